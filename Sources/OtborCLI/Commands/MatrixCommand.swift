@@ -1,0 +1,43 @@
+import ArgumentParser
+import OtborCore
+
+/// `otbor matrix PROFILE`: which stages measure each required competency.
+struct MatrixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matrix",
+        abstract: "Show the competency × stage coverage of a profile's process.",
+        discussion: "Rows measured by fewer than two stages are flagged with '!': assessment-centre practice "
+            + "measures every competency in at least two stages.")
+
+    @Argument(help: "The profile id, such as senior-support-manager.")
+    var profile: String
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let library = try workspace.library()
+        let profile = try Lookup.profile(profile, in: library)
+        let matrix = library.coverage(of: profile)
+        switch output.format {
+        case .json:
+            try Console.printJSON(MatrixJSON(matrix: matrix, profile: profile))
+        case .text:
+            var table = TextTable(["", "COMPETENCY"] + matrix.stages.indices.map { "S\($0 + 1)" } + ["N"])
+            for row in matrix.rows {
+                let marks = matrix.stages.map { row.stages.contains($0) ? "●" : "·" }
+                table.add([row.isUndercovered ? "!" : " ", row.requirement.competency] + marks + [String(row.stages.count)])
+            }
+            Console.print(table.render())
+            Console.print("")
+            for (index, stage) in matrix.stages.enumerated() {
+                let title = library.guide(stage)?.title.text(in: output.lang) ?? ""
+                Console.print("S\(index + 1) \(stage) — \(title)")
+            }
+            let flagged = matrix.undercovered.count
+            Console.print(flagged == 0
+                ? "\nEvery required competency is measured by at least \(CoverageMatrix.minimumStages) stages."
+                : "\n\(flagged) competenc\(flagged == 1 ? "y is" : "ies are") measured by fewer than \(CoverageMatrix.minimumStages) stages (!).")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import OtborCore
+
+/// `otbor profiles list | show ID`.
+struct ProfilesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profiles",
+        abstract: "List job profiles or show one: KPIs, functions, requirements, DISC target, process.",
+        subcommands: [List.self, Show.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the job profiles of the workspace.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let library = try workspace.library()
+            switch output.format {
+            case .json:
+                try Console.printJSON(library.profiles.map { ProfileSummaryJSON(profile: $0) })
+            case .text:
+                var table = TextTable(["ID", "TITLE", "LEVEL", "COMPETENCIES", "STAGES"])
+                for profile in library.profiles {
+                    table.add([profile.id, profile.title.text(in: output.lang), profile.level.rawValue,
+                               String(profile.requirements.count), String(profile.process.count)])
+                }
+                Console.print(table.render())
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one job profile in full.")
+
+        @Argument(help: "The profile id, such as senior-support-manager.")
+        var id: String
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let library = try workspace.library()
+            let profile = try Lookup.profile(id, in: library)
+            switch output.format {
+            case .json: try Console.printJSON(ProfileJSON(profile: profile, library: library))
+            case .text: Console.print(ProfileText(profile: profile, library: library, language: output.lang).render())
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// The `otbor` command: structured interviews, assessment-centre scoring and reports.
+public struct OtborCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "otbor",
+        abstract: "Structured interviews and assessment-centre scoring for hiring support managers.",
+        discussion: """
+            Otbor reads job profiles and interview guides from a workspace (a folder with Profiles/ and \
+            Interviews/), found from --workspace, OTBOR_WORKSPACE, or by walking up from the current folder.
+
+            Exit codes: 0 ok, 1 findings (such as errors in data files), 2 wrong usage.
+            """,
+        subcommands: [ValidateCommand.self, ProfilesCommand.self, GuidesCommand.self, MatrixCommand.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line, mapping usage errors to exit code 2.
+    public static func main(_ arguments: [String]? = nil) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Exit statuses of `otbor`.
+public enum ExitStatus {
+    public static let ok: Int32 = 0
+    public static let findings: Int32 = 1
+    public static let usage: Int32 = 2
+}

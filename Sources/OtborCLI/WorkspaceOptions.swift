@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborLoading
+
+/// `--workspace`, shared by every command that reads content.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The workspace folder (with Profiles/ and Interviews/).",
+        discussion: "Defaults to OTBOR_WORKSPACE, then the nearest folder upwards that has both.",
+        valueName: "dir"))
+    var workspace: String?
+
+    /// The workspace root, or a usage error explaining where Otbor looked.
+    func root() throws -> URL {
+        do {
+            return try WorkspaceLocator.locate(explicit: workspace)
+        } catch let error as WorkspaceLocator.NotFound {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// The content, refusing a workspace with errors (they are printed to standard error).
+    func library() throws -> ContentLibrary {
+        let result = WorkspaceLoader(root: try root()).load()
+        guard !result.diagnostics.hasErrors else {
+            let errors = result.diagnostics.errors
+            errors.prefix(20).forEach { Console.error($0.description) }
+            if errors.count > 20 { Console.error("… and \(errors.count - 20) more") }
+            Console.error("the workspace has \(errors.count) error(s); run `otbor validate` to see them all")
+            throw ExitCode(ExitStatus.findings)
+        }
+        return result.library
+    }
+}
+
+/// `--format text|json` and `--lang ru|en`, shared by commands whose output a script may read.
+struct OutputOptions: ParsableArguments {
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Language of content text: ru or en (falls back to Russian).")
+    var lang: ContentLanguage = .ru
+}
+
+extension ContentLanguage: ExpressibleByArgument {}

@@ -1,0 +1,26 @@
+/// Everything a workspace holds: the competency library, profiles, guides and the DISC inventory.
+public struct ContentLibrary: Sendable, Hashable {
+    public var competencies: [Competency]
+    public var profiles: [JobProfile]
+    public var guides: [InterviewGuide]
+    public var disc: DISCInventory?
+
+    public init(
+        competencies: [Competency] = [], profiles: [JobProfile] = [], guides: [InterviewGuide] = [],
+        disc: DISCInventory? = nil
+    ) {
+        self.competencies = competencies
+        self.profiles = profiles
+        self.guides = guides
+        self.disc = disc
+    }
+
+    public func competency(_ id: String) -> Competency? { competencies.first { $0.id == id } }
+    public func profile(_ id: String) -> JobProfile? { profiles.first { $0.id == id } }
+    public func guide(_ id: String) -> InterviewGuide? { guides.first { $0.id == id } }
+
+    /// The competency × stage coverage of a profile's process.
+    public func coverage(of profile: JobProfile) -> CoverageMatrix {
+        CoverageMatrix(profile: profile, guides: profile.process.compactMap { guide($0.guide) })
+    }
+}

@@ -1,0 +1,9 @@
+import OtborCore
+
+/// A guide as read from its file, with the positions the workspace checks report at.
+struct LoadedGuide: Sendable {
+    var guide: InterviewGuide
+    var path: String
+    /// Position of the `items` key.
+    var itemsLocation: SourceLocation
+}

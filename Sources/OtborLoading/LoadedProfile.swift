@@ -1,0 +1,11 @@
+import OtborCore
+
+/// A profile as read from its file, with the positions the workspace checks report at.
+struct LoadedProfile: Sendable {
+    var profile: JobProfile
+    var path: String
+    /// Position of each requirement's `competency` value.
+    var requirementLocations: [String: SourceLocation]
+    /// Requirements without an explicit `group`, which take the library's.
+    var implicitGroups: Set<String>
+}

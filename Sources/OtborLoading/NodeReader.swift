@@ -1,0 +1,208 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of a composed YAML tree and records a diagnostic at the offending node
+/// for every problem, so that one pass over a file reports all of them.
+final class NodeReader {
+    /// Path of the file relative to the workspace.
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// References to other files, resolved once every file is read.
+    private(set) var references: [PendingReference] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    // MARK: Reporting
+
+    func location(_ node: Node?) -> SourceLocation {
+        let mark = node?.mark
+        return SourceLocation(path: path, line: max(mark?.line ?? 1, 1), column: max(mark?.column ?? 1, 1))
+    }
+
+    func error(_ message: String, at node: Node?) {
+        diagnostics.append(location(node).diagnostic(.error, message))
+    }
+
+    func warning(_ message: String, at node: Node?) {
+        diagnostics.append(location(node).diagnostic(.warning, message))
+    }
+
+    func refer(to kind: PendingReference.Kind, _ id: String, at node: Node?, from context: String) {
+        references.append(PendingReference(kind: kind, id: id, location: location(node), context: context))
+    }
+
+    // MARK: Mappings
+
+    /// The entries of a mapping, after reporting unknown keys and missing required ones.
+    func mapping(_ node: Node, _ what: String, required: [String], optional: [String] = []) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error("\(what) must be a mapping of keys to values, found \(describe(node))", at: node)
+            return nil
+        }
+        let allowed = required + optional
+        var entries: [String: Fields.Entry] = [:]
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key, !scalar.string.isEmpty else {
+                error("keys of \(what) must be plain words, found \(describe(key))", at: key)
+                continue
+            }
+            let name = scalar.string
+            guard allowed.contains(name) else {
+                let hint = Self.closest(to: name, in: allowed).map { "did you mean '\($0)'? " } ?? ""
+                error("unknown key '\(name)' in \(what); \(hint)expected one of: \(allowed.joined(separator: ", "))", at: key)
+                continue
+            }
+            entries[name] = Fields.Entry(key: key, value: value)
+        }
+        for name in required where entries[name] == nil {
+            error("missing required key '\(name)' in \(what)", at: node)
+        }
+        return Fields(node: node, entries: entries)
+    }
+
+    // MARK: Scalars
+
+    /// A non-empty string scalar.
+    func string(_ node: Node, _ key: String) -> String? {
+        guard case .scalar(let scalar) = node, !isNull(node) else {
+            error("'\(key)' must be a string, found \(describe(node))", at: node)
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty else {
+            error("'\(key)' must not be empty", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A lower-case kebab-case identifier.
+    func identifier(_ node: Node, _ key: String) -> String? {
+        guard let value = string(node, key) else { return nil }
+        guard Self.isIdentifier(value) else {
+            error("'\(key)' must be a lower-case id of letters a–z, digits and '-', found '\(value)'", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func int(_ node: Node, _ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
+        let expectation = range.map { "an integer from \($0.lowerBound) to \($0.upperBound)" } ?? "an integer"
+        guard case .scalar(let scalar) = node, !isNull(node), let value = Int(scalar.string) else {
+            error("'\(key)' must be \(expectation), found \(describe(node))", at: node)
+            return nil
+        }
+        if let range, !range.contains(value) {
+            error("'\(key)' must be \(expectation), found \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A finite number.
+    func number(_ node: Node, _ key: String) -> Double? {
+        guard case .scalar(let scalar) = node, !isNull(node), let value = Double(scalar.string), value.isFinite,
+              abs(value) < 1e15 else {
+            error("'\(key)' must be a number, found \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A weight: a number greater than zero.
+    func weight(_ node: Node, _ key: String) -> Double? {
+        guard let value = number(node, key) else { return nil }
+        guard value > 0 else {
+            error("'\(key)' must be greater than zero, found \(CompactNumber.format(value))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ node: Node, _ key: String) -> Bool? {
+        if case .scalar(let scalar) = node {
+            switch scalar.string {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
+        }
+        error("'\(key)' must be true or false, found \(describe(node))", at: node)
+        return nil
+    }
+
+    /// A value of a string enumeration, reporting the accepted values otherwise.
+    func choice<Value: RawRepresentable & CaseIterable>(_ node: Node, _ key: String, _ type: Value.Type) -> Value?
+    where Value.RawValue == String {
+        guard let raw = string(node, key) else { return nil }
+        guard let value = Value(rawValue: raw) else {
+            let accepted = Value.allCases.map(\.rawValue).joined(separator: ", ")
+            error("'\(key)' must be one of \(accepted), found '\(raw)'", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// The items of a sequence.
+    func list(_ node: Node, _ key: String, allowEmpty: Bool = false) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            error("'\(key)' must be a list, found \(describe(node))", at: node)
+            return nil
+        }
+        if sequence.isEmpty && !allowEmpty {
+            error("'\(key)' must not be an empty list", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    // MARK: Helpers
+
+    func isNull(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node { return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) }
+        return false
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            if isNull(node) { return "nothing" }
+            let text = scalar.string
+            return text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func isIdentifier(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first),
+              value.count <= 80, !value.hasSuffix("-") else { return false }
+        return value.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// The allowed word closest to a misspelt one, when it is close enough to be a likely typo.
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, EditDistance.between(word.lowercased(), $0.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, best.0.count / 3) else { return nil }
+        return best.0
+    }
+}
+
+/// The checked entries of a YAML mapping.
+struct Fields {
+    struct Entry {
+        let key: Node
+        let value: Node
+    }
+
+    let node: Node
+    let entries: [String: Entry]
+
+    subscript(_ key: String) -> Node? { entries[key]?.value }
+
+    /// The node of the key itself, for diagnostics about the entry as a whole.
+    func keyNode(_ key: String) -> Node? { entries[key]?.key }
+}

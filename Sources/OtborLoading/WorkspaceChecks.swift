@@ -1,0 +1,69 @@
+import OtborCore
+
+/// Checks that need more than one file: references between files and assessment-centre rules.
+struct WorkspaceChecks {
+    let library: ContentLibrary
+    /// Ids defined in the library file; `nil` when the file could not be read at all.
+    let competencyIDs: Set<String>?
+    /// Stems of every guide file, readable or not.
+    let guideIDs: Set<String>
+    let loadedGuides: [LoadedGuide]
+    let loadedProfiles: [LoadedProfile]
+
+    /// Errors for references to ids no file defines.
+    func resolve(_ references: [PendingReference]) -> [Diagnostic] {
+        references.compactMap { reference in
+            switch reference.kind {
+            case .competency:
+                guard let known = competencyIDs, !known.contains(reference.id) else { return nil }
+                return reference.location.diagnostic(.error, "unknown competency '\(reference.id)' in \(reference.context)"
+                    + suggestion(reference.id, known))
+            case .guide:
+                guard !guideIDs.contains(reference.id) else { return nil }
+                return reference.location.diagnostic(.error, "unknown guide '\(reference.id)' in \(reference.context); "
+                    + "no file Interviews/\(reference.id).yaml" + suggestion(reference.id, guideIDs))
+            case .redFlag(let guides):
+                let loaded = guides.compactMap { library.guide($0) }
+                guard loaded.count == guides.count else { return nil }
+                let flags = Set(loaded.flatMap(\.redFlags).map(\.id))
+                guard !flags.contains(reference.id) else { return nil }
+                return reference.location.diagnostic(.error, "unknown red flag '\(reference.id)'; no guide of the process defines it"
+                    + suggestion(reference.id, flags))
+            }
+        }
+    }
+
+    /// Warnings for exercises that rate too many competencies and requirements measured too rarely.
+    func assessmentCentreWarnings() -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        let limit = CoverageMatrix.maximumCompetenciesPerStage
+        for loaded in loadedGuides where loaded.guide.measuredCompetencies.count > limit {
+            let measured = loaded.guide.measuredCompetencies
+            warnings.append(loaded.itemsLocation.diagnostic(.warning,
+                "guide '\(loaded.guide.id)' rates \(measured.count) competencies (\(measured.joined(separator: ", "))); "
+                + "assessors rate reliably at most \(limit) per stage"))
+        }
+        for loaded in loadedProfiles {
+            let process = loaded.profile.process.map(\.guide)
+            var seen: Set<String> = []
+            for guide in process where !seen.insert(guide).inserted {
+                warnings.append(SourceLocation(path: loaded.path, line: 1, column: 1)
+                    .diagnostic(.warning, "guide '\(guide)' appears more than once in the process"))
+            }
+            // Coverage is only meaningful when every stage's guide could be read.
+            guard process.allSatisfy({ library.guide($0) != nil }) else { continue }
+            for row in library.coverage(of: loaded.profile).undercovered {
+                guard let location = loaded.requirementLocations[row.requirement.competency] else { continue }
+                let measuredBy = row.stages.isEmpty ? "no stage" : "only \(row.stages.joined(separator: ", "))"
+                warnings.append(location.diagnostic(.warning,
+                    "required competency '\(row.requirement.competency)' is measured by \(measuredBy); "
+                    + "measure it in at least \(CoverageMatrix.minimumStages) stages of the process"))
+            }
+        }
+        return warnings
+    }
+
+    private func suggestion(_ id: String, _ known: Set<String>) -> String {
+        NodeReader.closest(to: id, in: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+    }
+}

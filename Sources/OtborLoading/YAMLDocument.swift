@@ -1,0 +1,101 @@
+import Foundation
+import Yams
+
+/// Parses the text of a data file into a YAML node tree, turning every failure into a diagnostic.
+enum YAMLDocument {
+    /// The root node, or `nil` with the diagnostic explaining why there is none.
+    static func parse(_ data: Data, path: String) -> (root: Node?, problem: Diagnostic?) {
+        func problem(_ line: Int, _ column: Int, _ message: String) -> (Node?, Diagnostic?) {
+            (nil, Diagnostic(.error, path: path, line: max(line, 1), column: max(column, 1), message: message))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let (line, column) = firstInvalidUTF8(in: data)
+            return problem(line, column, "the file is not valid UTF-8 text; save it as UTF-8")
+        }
+        if text.contains("\0") {
+            let (line, column) = position(of: text.firstIndex(of: "\0")!, in: text)
+            return problem(line, column, "the file contains a NUL byte; it looks like a binary file, not YAML")
+        }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return problem(1, 1, "the file is empty")
+        }
+        if let depth = NestingGuard.firstTooDeep(in: text) {
+            return problem(depth.line, depth.column, "the YAML is nested more than \(NestingGuard.maximumDepth) levels deep")
+        }
+        do {
+            guard let root = try Yams.compose(yaml: text) else { return problem(1, 1, "the file holds no YAML document") }
+            return (root, nil)
+        } catch let error as YamlError {
+            return translate(error, text: text, path: path)
+        } catch {
+            return problem(1, 1, "cannot read YAML: \(error)")
+        }
+    }
+
+    private static func translate(_ error: YamlError, text: String, path: String) -> (Node?, Diagnostic?) {
+        func problem(_ line: Int, _ column: Int, _ message: String) -> (Node?, Diagnostic?) {
+            (nil, Diagnostic(.error, path: path, line: max(line, 1), column: max(column, 1), message: message))
+        }
+        switch error {
+        case let .scanner(context, message, mark, _), let .parser(context, message, mark, _),
+             let .composer(context, message, mark, _):
+            let detail = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
+            var hint = ""
+            if let line = text.components(separatedBy: "\n").dropFirst(mark.line - 1).first, line.contains("\t") {
+                hint = "; YAML does not allow tabs for indentation, use spaces"
+            }
+            return problem(mark.line, mark.column, "YAML syntax: \(message)\(detail)\(hint)")
+        case let .reader(message, offset, _, _):
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: min(max(offset ?? 0, 0), text.utf8.count))
+            let (line, column) = position(of: index, in: text)
+            return problem(line, column, "cannot read the file: \(message)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? "?"
+            let (line, column) = secondOccurrence(of: key, after: context.mark, in: text)
+            return problem(line, column, "duplicate key '\(key)' in the same mapping")
+        default:
+            return problem(1, 1, "cannot read YAML: \(error)")
+        }
+    }
+
+    /// The line and column of the second `key:` at the column of the first, which libyaml's mark points to.
+    private static func secondOccurrence(of key: String, after mark: Mark, in text: String) -> (Int, Int) {
+        let lines = text.components(separatedBy: "\n")
+        for (index, line) in lines.enumerated() where index + 1 > mark.line {
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            let body = rest.hasPrefix("- ") ? rest.dropFirst(2) : rest
+            if indent + 1 == mark.column || (indent + 3 == mark.column && rest.hasPrefix("- ")),
+               body.hasPrefix("\(key):") || body.hasPrefix("\"\(key)\":") {
+                return (index + 1, mark.column)
+            }
+        }
+        return (mark.line, mark.column)
+    }
+
+    static func position(of index: String.Index, in text: String) -> (Int, Int) {
+        var line = 1, column = 1
+        for character in text[..<index] {
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+
+    private static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
+        let bytes = [UInt8](data)
+        var line = 1, lineStart = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let valid = length > 0 && index + length <= bytes.count
+                && bytes[(index + 1)..<(index + length)].allSatisfy { $0 >> 6 == 0b10 }
+            if !valid {
+                let column = (String(decoding: bytes[lineStart..<index], as: UTF8.self).count) + 1
+                return (line, column)
+            }
+            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            index += length
+        }
+        return (line, 1)
+    }
+}

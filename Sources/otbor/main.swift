@@ -1,0 +1,3 @@
+import OtborCLI
+
+await OtborCommand.main()
