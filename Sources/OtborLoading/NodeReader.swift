@@ -43,6 +43,9 @@ final class NodeReader {
         }
         let allowed = required + optional
         var entries: [String: Fields.Entry] = [:]
+        let present = Set(mapping.keys.compactMap(\.string))
+        let missing = required.filter { !present.contains($0) }
+        var explained: Set<String> = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, !scalar.string.isEmpty else {
                 error("keys of \(what) must be plain words, found \(describe(key))", at: key)
@@ -50,13 +53,16 @@ final class NodeReader {
             }
             let name = scalar.string
             guard allowed.contains(name) else {
-                let hint = Self.closest(to: name, in: allowed).map { "did you mean '\($0)'? " } ?? ""
+                let guess = Self.closest(to: name, in: allowed)
+                if let guess, missing.contains(guess) { explained.insert(guess) }
+                let hint = guess.map { "did you mean '\($0)'? " } ?? ""
                 error("unknown key '\(name)' in \(what); \(hint)expected one of: \(allowed.joined(separator: ", "))", at: key)
                 continue
             }
             entries[name] = Fields.Entry(key: key, value: value)
         }
-        for name in required where entries[name] == nil {
+        // A misspelt required key is reported once, as the unknown key with its suggestion.
+        for name in missing where !explained.contains(name) {
             error("missing required key '\(name)' in \(what)", at: node)
         }
         return Fields(node: node, entries: entries)

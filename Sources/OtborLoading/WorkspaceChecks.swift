@@ -33,11 +33,13 @@ struct WorkspaceChecks {
         }
     }
 
-    /// Warnings for exercises that rate too many competencies and requirements measured too rarely.
-    func assessmentCentreWarnings() -> [Diagnostic] {
+    /// Warnings for exercises that rate too many competencies and requirements measured too rarely;
+    /// files with errors are skipped, since their content is incomplete.
+    func assessmentCentreWarnings(skipping filesWithErrors: Set<String>) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let limit = CoverageMatrix.maximumCompetenciesPerStage
-        for loaded in loadedGuides where loaded.guide.measuredCompetencies.count > limit {
+        for loaded in loadedGuides where loaded.guide.measuredCompetencies.count > limit
+            && !filesWithErrors.contains(loaded.path) {
             let measured = loaded.guide.measuredCompetencies
             warnings.append(loaded.itemsLocation.diagnostic(.warning,
                 "guide '\(loaded.guide.id)' rates \(measured.count) competencies (\(measured.joined(separator: ", "))); "
@@ -50,8 +52,10 @@ struct WorkspaceChecks {
                 warnings.append(SourceLocation(path: loaded.path, line: 1, column: 1)
                     .diagnostic(.warning, "guide '\(guide)' appears more than once in the process"))
             }
-            // Coverage is only meaningful when every stage's guide could be read.
-            guard process.allSatisfy({ library.guide($0) != nil }) else { continue }
+            // Coverage is only meaningful when the profile and every stage's guide read cleanly.
+            let guidePaths = process.map { "\(WorkspaceLoader.interviewsFolder)/\($0).yaml" }
+            guard !filesWithErrors.contains(loaded.path), process.allSatisfy({ library.guide($0) != nil }),
+                  guidePaths.allSatisfy({ !filesWithErrors.contains($0) }) else { continue }
             for row in library.coverage(of: loaded.profile).undercovered {
                 guard let location = loaded.requirementLocations[row.requirement.competency] else { continue }
                 let measuredBy = row.stages.isEmpty ? "no stage" : "only \(row.stages.joined(separator: ", "))"

@@ -87,7 +87,8 @@ public struct WorkspaceLoader: Sendable {
             library: library, competencyIDs: competencyIDs, guideIDs: Set(guideFiles),
             loadedGuides: loadedGuides, loadedProfiles: loadedProfiles)
         diagnostics += checks.resolve(references)
-        diagnostics += checks.assessmentCentreWarnings()
+        let filesWithErrors = Set(diagnostics.errors.map(\.path))
+        diagnostics += checks.assessmentCentreWarnings(skipping: filesWithErrors)
         return Result(library: library, diagnostics: diagnostics.sorted())
     }
 

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import OtborLoading
+
+/// Each fixture in Tests/Fixtures/broken has exactly one defect; the loader must report exactly
+/// the expected line for it, at the position of the offending key or value.
+struct BrokenFixtureTests {
+    static let cases: [(fixture: String, expected: String)] = [
+        ("bad-catalog-id", "Interviews/phone.yaml:7:144: error: 'Q2-11' is not a catalog id of seeds-catalog.md (such as Q002-11, RP-04, CASE-06, GRP-07)"),
+        ("bad-clock-time", "Interviews/roleplay.yaml:11:18: error: 'start' must be a time of day written \"HH:MM\", found '9 утра'"),
+        ("bad-utf8", "Interviews/disc.yaml:3:8: error: the file is not valid UTF-8 text; save it as UTF-8"),
+        ("disc-letter", "Profiles/tester.yaml:10:7: error: 'disc' must be distinct letters from D, I, S, C (such as SC), found 'SX'"),
+        ("disc-missing-factor", "Interviews/disc.yaml:6:14: error: missing required key 'C' in 'options'"),
+        ("duplicate-competency-id", "Profiles/competencies.yaml:13:9: error: duplicate competency id 'politeness'"),
+        ("duplicate-item-id", "Interviews/phone.yaml:8:10: error: duplicate item id 'q'"),
+        ("duplicate-key", "Profiles/tester.yaml:5:1: error: duplicate key 'title' in the same mapping"),
+        ("empty-file", "Interviews/roleplay.yaml:1:1: error: the file holds no YAML document"),
+        ("huge-number", "Interviews/phone.yaml:5:11: error: 'duration' must be an integer from 1 to 1440, found '99999999999999999999999'"),
+        ("id-not-stem", "Interviews/phone.yaml:2:5: error: id 'phone-screen' must equal the file name 'phone'"),
+        ("item-without-source", "Interviews/phone.yaml:7:10: error: item 'q' must record its 'source' or say it is 'authored'"),
+        ("knockout-both", "Profiles/tester.yaml:11:5: error: a knock-out rule needs either 'competency' with 'below', or 'flag'"),
+        ("knockout-unknown-flag", "Profiles/tester.yaml:11:49: error: unknown red flag 'blames-boss'; no guide of the process defines it"),
+        ("level-out-of-range", "Profiles/tester.yaml:8:37: error: 'level' must be an integer from 1 to 5, found 6"),
+        ("missing-level", "Profiles/competencies.yaml:12:13: error: 'levels' must describe every level 1–5; missing 4"),
+        ("missing-title", "Interviews/phone.yaml:2:1: error: missing required key 'title' in an interview guide"),
+        ("negative-question-weight", "Interviews/phone.yaml:12:32: error: 'weight of politeness' must be greater than zero, found -1"),
+        ("root-is-list", "Interviews/disc.yaml:2:1: error: the DISC inventory must be a mapping of keys to values, found a list"),
+        ("syntax-unclosed-quote", "Interviews/phone.yaml:7:1: error: YAML syntax: found unexpected end of stream (while scanning a quoted scalar at 4:8)"),
+        ("tab-indentation", "Interviews/disc.yaml:5:1: error: YAML syntax: found character that cannot start any token (while scanning for the next token at 5:1); YAML does not allow tabs for indentation, use spaces"),
+        ("undercovered-warning", "Profiles/tester.yaml:13:18: warning: required competency 'responsibility' is measured by only phone; measure it in at least 2 stages of the process"),
+        ("unknown-competency", "Interviews/phone.yaml:12:20: error: unknown competency 'politenes' in item 'q'; did you mean 'politeness'?"),
+        ("unknown-group", "Profiles/competencies.yaml:5:12: error: 'group' must be one of managerial, special, personal, hard, soft, found 'personable'"),
+        ("unknown-guide", "Profiles/tester.yaml:12:13: error: unknown guide 'role-play' in process; no file Interviews/role-play.yaml; did you mean 'roleplay'?"),
+        ("unknown-item-type", "Interviews/phone.yaml:7:19: error: 'type' must be one of case, group-exercise, question, role-play, working-day, found 'quiz'"),
+        ("unknown-key", "Interviews/phone.yaml:5:1: error: unknown key 'duraton' in an interview guide; did you mean 'duration'? expected one of: id, kind, title, duration, items, purpose, instructions, participants, source, authored, redFlags"),
+        ("unknown-stage-kind", "Interviews/phone.yaml:3:7: error: 'kind' must be one of phone, hr, case, role-play, group, manager, presentation, competency, found 'telephone'"),
+        ("wrong-type-weight", "Profiles/tester.yaml:8:48: error: 'weight' must be a number, found 'heavy'"),
+        ("zero-weight", "Profiles/tester.yaml:8:48: error: 'weight' must be greater than zero, found 0"),
+    ]
+
+    @Test("the minimal fixture workspace is clean")
+    func minimalIsClean() {
+        let result = WorkspaceLoader(root: FixtureWorkspace.minimal).load()
+        #expect(result.diagnostics.map(\.description) == [])
+        #expect(result.library.guides.map(\.id) == ["phone", "roleplay"])
+    }
+
+    @Test("a broken fixture reports exactly its one defect", arguments: cases)
+    func brokenFixture(_ fixture: String, _ expected: String) throws {
+        let root = try FixtureWorkspace.copy(
+            replacingWith: FixtureWorkspace.fixtures.appendingPathComponent("broken/\(fixture).yaml"))
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = WorkspaceLoader(root: root).load()
+        #expect(result.diagnostics.map(\.description) == [expected])
+    }
+
+    @Test("every broken fixture is in the table")
+    func tableCoversEveryFixture() throws {
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: FixtureWorkspace.fixtures.appendingPathComponent("broken").path)
+        #expect(Set(files.map { String($0.dropLast(5)) }) == Set(Self.cases.map(\.fixture)))
+        #expect(Self.cases.count >= 20)
+    }
+
+    @Test("a file with several defects reports all of them, sorted by line")
+    func severalDefects() throws {
+        let root = try FixtureWorkspace.copy(
+            replacingWith: FixtureWorkspace.fixtures.appendingPathComponent("several-defects.yaml"))
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = WorkspaceLoader(root: root).load()
+        #expect(result.diagnostics.map(\.description) == [
+            "Interviews/phone.yaml:5:11: error: 'duration' must be an integer from 1 to 1440, found 'twenty'",
+            "Interviews/phone.yaml:12:32: error: 'weight of politeness' must be greater than zero, found 0",
+            "Interviews/phone.yaml:12:35: error: unknown competency 'honesty' in item 'q'",
+            "Interviews/phone.yaml:13:15: error: level 0 in 'anchors' is outside the scale 1–5",
+        ])
+    }
+}
