@@ -192,7 +192,7 @@ final class NodeReader {
     /// The allowed word closest to a misspelt one, when it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, EditDistance.between(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, best.0.count / 3) else { return nil }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, (best.0.count + 1) / 3) else { return nil }
         return best.0
     }
 }

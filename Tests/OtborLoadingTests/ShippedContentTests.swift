@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import OtborCore
+@testable import OtborLoading
+
+/// The content the repository ships: loads with no errors and holds everything of the seeds.
+struct ShippedContentTests {
+    static let result = WorkspaceLoader(root: FixtureWorkspace.repository).load()
+    static var library: ContentLibrary { result.library }
+
+    @Test("every shipped file loads with zero errors")
+    func noErrors() {
+        #expect(Self.result.diagnostics.errors.map(\.description) == [])
+        #expect(Self.library.profiles.count == 4)
+        #expect(Self.library.guides.count >= 18)
+    }
+
+    @Test("the reference profile's files have no warnings either")
+    func referenceProfileClean() {
+        let profile = Self.library.profile("senior-support-manager")!
+        let paths = Set(["Profiles/senior-support-manager.yaml"] + profile.process.map { "Interviews/\($0.guide).yaml" })
+        #expect(Self.result.diagnostics.filter { paths.contains($0.path) }.map(\.description) == [])
+    }
+
+    static let catalogIDs: [String] =
+        (1...44).map { String(format: "Q002-%02d", $0) } + (1...10).map { String(format: "Q003-%02d", $0) }
+        + (1...5).map { String(format: "Q004-%02d", $0) } + (1...13).map { String(format: "RP-%02d", $0) }
+        + (1...10).map { String(format: "CASE-%02d", $0) } + (1...7).map { String(format: "GRP-%02d", $0) }
+
+    @Test("every catalog id of the seeds is the recorded source of an item", arguments: catalogIDs)
+    func catalogID(_ id: String) {
+        let sources = Self.library.guides.flatMap(\.items).flatMap { $0.provenance.source?.ids ?? [] }
+        #expect(sources.contains(id))
+    }
+
+    @Test("the reference profile is complete")
+    func referenceProfile() throws {
+        let profile = try #require(Self.library.profile("senior-support-manager"))
+        #expect(profile.kpis.count == 4)
+        #expect(profile.kpis.compactMap(\.target).map(\.value) == [80])
+        #expect(profile.functions.map(\.items.count) == [13, 12])
+        #expect(profile.requirements.count == 20)
+        #expect(profile.disc?.description == "SC")
+        #expect(profile.languages.map { "\($0.language) \($0.level.rawValue)" } == ["en B2"])
+        #expect(profile.drivers?.engagement != nil && profile.drivers?.loyalty != nil && profile.drivers?.energy != nil)
+        #expect(profile.values.count == 3)
+        let kinds = profile.process.compactMap { Self.library.guide($0.guide)?.kind }
+        #expect(Set(kinds).isSuperset(of: [.phone, .hr, .case, .rolePlay, .group, .manager]))
+        #expect(Self.library.coverage(of: profile).undercovered.isEmpty)
+    }
+
+    @Test("the other profiles carry their seed's numbers")
+    func otherProfiles() throws {
+        let head = try #require(Self.library.profile("head-of-service"))
+        #expect(head.salary.map { "\(Int($0.min))–\(Int($0.max)) \($0.currency)" } == "130000–200000 RUB")
+        let client = try #require(Self.library.profile("client-support-manager"))
+        #expect(client.kpis.compactMap(\.target).count >= 6)
+        #expect(client.functionCount == 54)
+        let fitness = try #require(Self.library.profile("fitness-support-manager"))
+        #expect(fitness.assessmentTools.count == 6)
+    }
+
+    @Test("the working-day task has about twenty tasks, four from the seed")
+    func workingDay() throws {
+        let tasks = Self.library.guides.flatMap(\.items).compactMap { item -> WorkingDayTask? in
+            if case .workingDay(let task) = item.content { return task } else { return nil }
+        }
+        let task = try #require(tasks.first)
+        #expect((18...24).contains(task.tasks.count))
+        #expect(task.tasks.filter { !$0.authored }.count == 4)
+    }
+
+    @Test("the 50 % discount case classifies responsibility as under, adequate or over")
+    func discountCase() throws {
+        let item = try #require(Self.library.guides.flatMap(\.items).first { $0.provenance.source?.ids.contains("CASE-06") == true })
+        guard case .caseTask(let task) = item.content else { Issue.record("CASE-06 is not a case"); return }
+        #expect(task.classification?.options.map(\.id) == ["under", "adequate", "over"])
+        #expect(task.classification?.competency == "responsibility")
+    }
+
+    @Test("the competency questions of seed 003 have reference answers")
+    func referenceAnswers() {
+        let items = Self.library.guides.flatMap(\.items).filter { $0.provenance.source?.ids.contains { $0.hasPrefix("Q003") } == true }
+        #expect(items.count == 10)
+        for item in items {
+            if case .question(let question) = item.content { #expect(question.reference != nil, "\(item.id)") }
+        }
+    }
+
+    @Test("the DISC inventory has 24 groups of four options")
+    func disc() throws {
+        let disc = try #require(Self.library.disc)
+        #expect(disc.groups.count == 24)
+        #expect(disc.groups.allSatisfy { $0.options.map(\.factor) == DISCFactor.allCases })
+    }
+
+    @Test("every competency has five levels, and names and levels are translated")
+    func competencies() {
+        #expect(Self.library.competencies.count >= 30)
+        for competency in Self.library.competencies {
+            #expect(competency.levels.count == 5)
+            #expect(([competency.name, competency.definition] + competency.levels).allSatisfy { $0.en != nil }, "\(competency.id)")
+        }
+    }
+
+    @Test("every guide item has an English title")
+    func translatedItems() {
+        for guide in Self.library.guides {
+            #expect(guide.title.en != nil, "\(guide.id)")
+            for item in guide.items { #expect(item.title.en != nil, "\(guide.id)/\(item.id)") }
+        }
+    }
+}
