@@ -1,4 +1,5 @@
 import Foundation
+import OtborCore
 import Yams
 
 /// Reads typed values out of a composed YAML tree and records a diagnostic at the offending node

@@ -33,7 +33,7 @@ struct ProfileText {
             var table = TextTable(["COMPETENCY", "LEVEL", "WEIGHT", "CRITICAL"])
             for requirement in requirements {
                 let name = library.competency(requirement.competency).map { t($0.name) } ?? requirement.competency
-                table.add([name, String(requirement.level), CompactFormat.number(requirement.weight),
+                table.add([name, String(requirement.level), CompactNumber.format(requirement.weight),
                            requirement.critical ? "yes" : ""])
             }
             lines.append(table.render().split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
@@ -52,7 +52,7 @@ struct ProfileText {
             lines.append("Language: \(language.language) \(language.level.rawValue)\(language.required ? "" : " (desirable)")")
         }
         if let salary = profile.salary {
-            lines.append("Salary: \(CompactFormat.number(salary.min))–\(CompactFormat.number(salary.max)) \(salary.currency)")
+            lines.append("Salary: \(CompactNumber.format(salary.min))–\(CompactNumber.format(salary.max)) \(salary.currency)")
         }
         if !profile.knockouts.isEmpty {
             lines.append("\nKnock-out rules")
@@ -62,16 +62,9 @@ struct ProfileText {
         lines.append("\nProcess (\(profile.process.count) stages)")
         for (index, stage) in profile.process.enumerated() {
             let guide = library.guide(stage.guide)
-            lines.append("  \(index + 1). \(stage.guide) (\(guide?.kind.rawValue ?? "?"), weight \(CompactFormat.number(stage.weight)))"
+            lines.append("  \(index + 1). \(stage.guide) (\(guide?.kind.rawValue ?? "?"), weight \(CompactNumber.format(stage.weight)))"
                 + (guide.map { " — \(t($0.title))" } ?? ""))
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// Numbers without a needless `.0`.
-enum CompactFormat {
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

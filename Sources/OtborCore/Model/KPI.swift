@@ -55,17 +55,13 @@ public struct KPITarget: Sendable, Hashable, Codable {
     /// A short human-readable form, such as `≥ 80 %` or `5–8`.
     public var summary: String {
         let unitSuffix = unit.map { $0 == "%" ? " %" : " \($0)" } ?? ""
-        let number = Self.format(value)
+        let number = CompactNumber.format(value)
         switch comparator {
         case .atLeast: return "≥ \(number)\(unitSuffix)"
         case .atMost: return "≤ \(number)\(unitSuffix)"
         case .equal: return "= \(number)\(unitSuffix)"
-        case .range: return "\(number)–\(Self.format(max ?? value))\(unitSuffix)"
+        case .range: return "\(number)–\(CompactNumber.format(max ?? value))\(unitSuffix)"
         case .reduceBy: return "−\(number)\(unitSuffix)"
         }
-    }
-
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
