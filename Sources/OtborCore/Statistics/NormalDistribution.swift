@@ -2,6 +2,9 @@ import Foundation
 
 /// The standard normal distribution.
 public enum NormalDistribution {
+    /// The z of a two-sided 95 % interval as the assessment formulas write it (F13, F14): 1.96.
+    public static let z95 = 1.96
+
     /// Φ(z), the cumulative probability.
     public static func cdf(_ z: Double) -> Double {
         0.5 * erfc(-z / 2.0.squareRoot())

@@ -1,0 +1,36 @@
+/// A required competency's integrated score across the stages that measured it (AEDR, F9).
+public struct CompetencyScore: Sendable, Hashable, Codable {
+    public var requirement: CompetencyRequirement
+    /// Stage scores, in process order, for the stages that measured the competency.
+    public var stages: [StageScore]
+    /// Weighted mean of the stage scores by stage weight; `nil` when no stage measured it.
+    public var value: Double?
+    /// Standard error of `value` (F13 applied across stages).
+    public var standardError: Double
+
+    public var competency: String { requirement.competency }
+    /// Shortfall below the required level, max(0, r − x) (F12); `nil` when not assessed.
+    public var gap: Double? { value.map { max(0, Double(requirement.level) - $0) } }
+    /// x − r: positive above the requirement.
+    public var margin: Double? { value.map { $0 - Double(requirement.level) } }
+    /// Ids of the stages that measured the competency.
+    public var coverage: [String] { stages.map(\.stage) }
+
+    /// Integrates stage scores with the stage weights of the process.
+    public init(requirement: CompetencyRequirement, stages: [StageScore], stageWeights: [String: Double]) {
+        self.requirement = requirement
+        self.stages = stages
+        let weights = stages.map { stageWeights[$0.stage] ?? 1 }
+        let total = weights.reduce(0, +)
+        guard total > 0 else {
+            value = nil
+            standardError = 0
+            return
+        }
+        value = zip(stages, weights).reduce(0) { $0 + $1.0.value * $1.1 } / total
+        standardError = zip(stages, weights).reduce(0) { sum, pair in
+            let share = pair.1 / total
+            return sum + share * share * pair.0.standardError * pair.0.standardError
+        }.squareRoot()
+    }
+}
