@@ -12,7 +12,7 @@ public struct OtborCommand: ParsableCommand {
 
             Exit codes: 0 ok, 1 findings (such as errors in data files), 2 wrong usage.
             """,
-        subcommands: [ValidateCommand.self, ProfilesCommand.self, GuidesCommand.self, MatrixCommand.self]
+        subcommands: [ValidateCommand.self, ProfilesCommand.self, GuidesCommand.self, MatrixCommand.self, StatsCommand.self]
     )
 
     public init() {}
