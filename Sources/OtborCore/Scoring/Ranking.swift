@@ -1,0 +1,54 @@
+/// Candidates of one profile in order: those who pass the hurdle first, then by S (the hybrid
+/// decision of F11), with P(A outranks B) for each pair of neighbours (F15).
+public struct Ranking: Sendable, Hashable, Codable {
+    /// One candidate's place.
+    public struct Entry: Sendable, Hashable, Codable {
+        public var candidate: String
+        public var passedHurdle: Bool
+        public var s: Double?
+        public var standardError: Double
+        public var ci95: ClosedRange<Double>?
+        /// P(this candidate outranks the next one down); `nil` for the last.
+        public var pOutranksNext: Double?
+        /// `false` when P is between 0.2 and 0.8: this candidate and the next are not separable.
+        public var separableFromNext: Bool
+    }
+
+    public var entries: [Entry]
+
+    /// Orders scorecards keyed by candidate; candidates without a score come last, ties by name.
+    public init(_ scorecards: [(candidate: String, scorecard: Scorecard)]) {
+        let sorted = scorecards.sorted { a, b in
+            let passA = a.scorecard.hurdle.passed, passB = b.scorecard.hurdle.passed
+            if passA != passB { return passA }
+            let sA = a.scorecard.composite?.s ?? -.infinity, sB = b.scorecard.composite?.s ?? -.infinity
+            return sA != sB ? sA > sB : a.candidate < b.candidate
+        }
+        entries = sorted.indices.map { index in
+            let card = sorted[index].scorecard
+            var entry = Entry(candidate: sorted[index].candidate, passedHurdle: card.hurdle.passed,
+                              s: card.composite?.s, standardError: card.composite?.standardError ?? 0,
+                              ci95: card.composite?.ci95, pOutranksNext: nil, separableFromNext: true)
+            if index + 1 < sorted.count, let mine = card.composite, let next = sorted[index + 1].scorecard.composite {
+                let p = Outranking.probability(meanA: mine.s, seA: mine.standardError, meanB: next.s, seB: next.standardError)
+                entry.pOutranksNext = p
+                entry.separableFromNext = Outranking.isSeparable(p) || card.hurdle.passed != sorted[index + 1].scorecard.hurdle.passed
+            }
+            return entry
+        }
+    }
+
+    /// Runs of neighbours that cannot be told apart, each with two or more candidates.
+    public var notSeparableGroups: [[String]] {
+        var groups: [[String]] = [], current: [String] = []
+        for entry in entries {
+            current.append(entry.candidate)
+            if entry.separableFromNext {
+                if current.count > 1 { groups.append(current) }
+                current = []
+            }
+        }
+        if current.count > 1 { groups.append(current) }
+        return groups
+    }
+}
