@@ -118,9 +118,7 @@ extension NodeReader {
             guard let fields = mapping(node, "criterion", required: ["id", "text", "competencies"], optional: ["anchors"])
             else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
-            if let id, let idNode = fields["id"], !seen.insert(id).inserted {
-                error("duplicate criterion id '\(id)'", at: idNode)
-            }
+            checkUnique(id, in: &seen, at: fields["id"], what: "criterion")
             let text = fields["text"].flatMap { self.text($0, "text") }
             let weights = fields["competencies"].flatMap { self.competencyWeights($0, "competencies", context: context) }
             let anchors = fields["anchors"].flatMap { self.anchors($0, "anchors", complete: false) } ?? []

@@ -7,8 +7,9 @@ public struct Scorecard: Sendable, Hashable, Codable {
     public var hurdle: HurdleResult
     /// Compensatory: `nil` until some required competency has a score.
     public var composite: CompositeScore?
+
     /// Stage scores whose assessors disagree and that have no consensus yet.
-    public var pendingConsensus: [StageScore]
+    public var pendingConsensus: [StageScore] { competencies.flatMap(\.stages).filter(\.needsConsensus) }
 
     /// Competencies above their level, largest weighted margin first.
     public var strengths: [CompetencyScore] {

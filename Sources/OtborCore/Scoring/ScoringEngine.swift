@@ -18,7 +18,6 @@ public struct ScoringEngine: Sendable {
     ) -> Scorecard {
         let weights = Dictionary(profile.process.map { ($0.guide, $0.weight) }, uniquingKeysWith: { first, _ in first })
         let ordered = profile.process.compactMap { stage in stages.first { $0.stage == stage.guide } }
-        var pending: [StageScore] = []
         let competencies = profile.requirements.map { requirement -> CompetencyScore in
             let stageScores = ordered.compactMap { stage -> StageScore? in
                 var byAssessor: [String: Double] = [:]
@@ -34,7 +33,6 @@ public struct ScoringEngine: Sendable {
                 if aggregate.isFlagged {
                     score.consensus = consensus.last { $0.stage == stage.stage && $0.competency == requirement.competency }
                 }
-                if score.needsConsensus { pending.append(score) }
                 return score
             }
             return CompetencyScore(requirement: requirement, stages: stageScores, stageWeights: weights)
@@ -42,7 +40,7 @@ public struct ScoringEngine: Sendable {
         return Scorecard(
             profile: profile.id, competencies: competencies,
             hurdle: hurdle(profile: profile, competencies: competencies, redFlags: redFlags),
-            composite: CompositeScore(competencies), pendingConsensus: pending)
+            composite: CompositeScore(competencies))
     }
 
     private func hurdle(profile: JobProfile, competencies: [CompetencyScore], redFlags: Set<String>) -> HurdleResult {

@@ -34,6 +34,6 @@ public enum FisherExactTest {
     }
 
     static func logFactorial(_ n: Int) -> Double {
-        lgamma(Double(n) + 1)
+        SpecialFunctions.logGamma(Double(n) + 1)
     }
 }
