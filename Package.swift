@@ -8,25 +8,39 @@ let package = Package(
         .executable(name: "otbor", targets: ["otbor"]),
         .library(name: "OtborCore", targets: ["OtborCore"]),
         .library(name: "OtborLoading", targets: ["OtborLoading"]),
+        .library(name: "OtborStore", targets: ["OtborStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        .target(name: "OtborCore"),
-        .target(name: "OtborLoading", dependencies: ["OtborCore", "Yams"]),
+        .target(name: "OtborCore", exclude: ["README.md"]),
+        .target(name: "OtborLoading", dependencies: ["OtborCore", "Yams"], exclude: ["README.md"]),
+        .target(
+            name: "OtborStore",
+            dependencies: [
+                "OtborCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            exclude: ["README.md"]
+        ),
         .target(
             name: "OtborCLI",
             dependencies: [
-                "OtborCore", "OtborLoading",
+                "OtborCore", "OtborLoading", "OtborStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
-        .executableTarget(name: "otbor", dependencies: ["OtborCLI"]),
+        .executableTarget(name: "otbor", dependencies: ["OtborCLI"], exclude: ["README.md"]),
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
-        .testTarget(name: "OtborCLITests", dependencies: ["OtborCLI"]),
+        .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore"]),
+        .testTarget(name: "OtborCLITests", dependencies: ["OtborCLI", "OtborStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

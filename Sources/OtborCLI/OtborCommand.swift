@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OtborStore
 
 /// The `otbor` command: structured interviews, assessment-centre scoring and reports.
 public struct OtborCommand: ParsableCommand {
@@ -24,6 +25,10 @@ public struct OtborCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            if let error = error as? StoreError {
+                Printer.error("error: \(error)")
+                Foundation.exit(ExitStatus.findings)
+            }
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(ExitStatus.usage)

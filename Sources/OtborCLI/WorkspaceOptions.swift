@@ -25,9 +25,9 @@ struct WorkspaceOptions: ParsableArguments {
         let result = WorkspaceLoader(root: try root()).load()
         guard !result.diagnostics.hasErrors else {
             let errors = result.diagnostics.errors
-            errors.prefix(20).forEach { Console.error($0.description) }
-            if errors.count > 20 { Console.error("… and \(errors.count - 20) more") }
-            Console.error("the workspace has \(errors.count) error(s); run `otbor validate` to see them all")
+            errors.prefix(20).forEach { Printer.error($0.description) }
+            if errors.count > 20 { Printer.error("… and \(errors.count - 20) more") }
+            Printer.error("the workspace has \(errors.count) error(s); run `otbor validate` to see them all")
             throw ExitCode(ExitStatus.findings)
         }
         return result.library

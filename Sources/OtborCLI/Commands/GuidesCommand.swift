@@ -18,14 +18,14 @@ struct GuidesCommand: ParsableCommand {
             let library = try workspace.library()
             switch output.format {
             case .json:
-                try Console.printJSON(library.guides.map { GuideSummaryJSON(guide: $0) })
+                try Printer.printJSON(library.guides.map { GuideSummaryJSON(guide: $0) })
             case .text:
                 var table = TextTable(["ID", "KIND", "MIN", "ITEMS", "TITLE"])
                 for guide in library.guides {
                     table.add([guide.id, guide.kind.rawValue, String(guide.duration), String(guide.items.count),
                                guide.title.text(in: output.lang)])
                 }
-                Console.print(table.render())
+                Printer.print(table.render())
             }
         }
     }
@@ -43,8 +43,8 @@ struct GuidesCommand: ParsableCommand {
             let library = try workspace.library()
             let guide = try Lookup.guide(id, in: library)
             switch output.format {
-            case .json: try Console.printJSON(GuideJSON(guide: guide))
-            case .text: Console.print(GuideText(guide: guide, library: library, language: output.lang).render())
+            case .json: try Printer.printJSON(GuideJSON(guide: guide))
+            case .text: Printer.print(GuideText(guide: guide, library: library, language: output.lang).render())
             }
         }
     }

@@ -21,21 +21,21 @@ struct MatrixCommand: ParsableCommand {
         let matrix = library.coverage(of: profile)
         switch output.format {
         case .json:
-            try Console.printJSON(MatrixJSON(matrix: matrix, profile: profile))
+            try Printer.printJSON(MatrixJSON(matrix: matrix, profile: profile))
         case .text:
             var table = TextTable(["", "COMPETENCY"] + matrix.stages.indices.map { "S\($0 + 1)" } + ["N"])
             for row in matrix.rows {
                 let marks = matrix.stages.map { row.stages.contains($0) ? "●" : "·" }
                 table.add([row.isUndercovered ? "!" : " ", row.requirement.competency] + marks + [String(row.stages.count)])
             }
-            Console.print(table.render())
-            Console.print("")
+            Printer.print(table.render())
+            Printer.print("")
             for (index, stage) in matrix.stages.enumerated() {
                 let title = library.guide(stage)?.title.text(in: output.lang) ?? ""
-                Console.print("S\(index + 1) \(stage) — \(title)")
+                Printer.print("S\(index + 1) \(stage) — \(title)")
             }
             let flagged = matrix.undercovered.count
-            Console.print(flagged == 0
+            Printer.print(flagged == 0
                 ? "\nEvery required competency is measured by at least \(CoverageMatrix.minimumStages) stages."
                 : "\n\(flagged) competenc\(flagged == 1 ? "y is" : "ies are") measured by fewer than \(CoverageMatrix.minimumStages) stages (!).")
         }

@@ -18,14 +18,14 @@ struct ProfilesCommand: ParsableCommand {
             let library = try workspace.library()
             switch output.format {
             case .json:
-                try Console.printJSON(library.profiles.map { ProfileSummaryJSON(profile: $0) })
+                try Printer.printJSON(library.profiles.map { ProfileSummaryJSON(profile: $0) })
             case .text:
                 var table = TextTable(["ID", "TITLE", "LEVEL", "COMPETENCIES", "STAGES"])
                 for profile in library.profiles {
                     table.add([profile.id, profile.title.text(in: output.lang), profile.level.rawValue,
                                String(profile.requirements.count), String(profile.process.count)])
                 }
-                Console.print(table.render())
+                Printer.print(table.render())
             }
         }
     }
@@ -43,8 +43,8 @@ struct ProfilesCommand: ParsableCommand {
             let library = try workspace.library()
             let profile = try Lookup.profile(id, in: library)
             switch output.format {
-            case .json: try Console.printJSON(ProfileJSON(profile: profile, library: library))
-            case .text: Console.print(ProfileText(profile: profile, library: library, language: output.lang).render())
+            case .json: try Printer.printJSON(ProfileJSON(profile: profile, library: library))
+            case .text: Printer.print(ProfileText(profile: profile, library: library, language: output.lang).render())
             }
         }
     }

@@ -31,15 +31,15 @@ struct StatsCommand: ParsableCommand {
             let table = try readTable()
             let report = AgreementReport(table: table)
             switch format {
-            case .json: try Console.printJSON(AgreementJSON(report: report))
-            case .text: Console.print(report.text(file: file))
+            case .json: try Printer.printJSON(AgreementJSON(report: report))
+            case .text: Printer.print(report.text(file: file))
             }
         }
 
         /// The parsed table, or the problem on standard error and exit 1.
         private func readTable() throws -> RatingsTable {
             func fail(_ line: Int, _ message: String) -> ExitCode {
-                Console.error("\(file):\(line): error: \(message)")
+                Printer.error("\(file):\(line): error: \(message)")
                 return ExitCode(ExitStatus.findings)
             }
             var isFolder: ObjCBool = false

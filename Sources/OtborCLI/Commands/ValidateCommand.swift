@@ -21,15 +21,15 @@ struct ValidateCommand: ParsableCommand {
         let errors = result.diagnostics.errors.count, warnings = result.diagnostics.warnings.count
         switch output.format {
         case .json:
-            try Console.printJSON(ValidationReport(result: result))
+            try Printer.printJSON(ValidationReport(result: result))
         case .text:
-            result.diagnostics.forEach { Console.print($0.description) }
+            result.diagnostics.forEach { Printer.print($0.description) }
             let library = result.library
             let summary = "\(errors) error(s), \(warnings) warning(s); \(library.competencies.count) competencies, "
                 + "\(library.profiles.count) profiles, \(library.guides.count) guides, "
                 + "\(library.guides.reduce(0) { $0 + $1.items.count }) items, "
                 + "\(library.disc?.groups.count ?? 0) DISC groups"
-            Console.print(summary)
+            Printer.print(summary)
         }
         if errors > 0 { throw ExitCode(ExitStatus.findings) }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writing to standard output and standard error.
-enum Console {
+enum Printer {
     static func print(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }

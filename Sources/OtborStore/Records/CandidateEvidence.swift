@@ -1,0 +1,19 @@
+import OtborCore
+
+/// What the scoring engine needs about one candidate and one profile, from submitted sessions only.
+public struct CandidateEvidence: Sendable {
+    public var candidate: Candidate
+    public var application: Application
+    /// The profile as recorded when the application was opened.
+    public var profile: JobProfile
+    /// Submitted sessions, in the order they were started.
+    public var sessions: [InterviewSession]
+    public var stages: [StageRatings]
+    public var consensus: [Consensus]
+    public var redFlags: Set<String>
+
+    /// The engine's scorecard.
+    public func scorecard(engine: ScoringEngine = ScoringEngine()) -> Scorecard {
+        engine.score(profile: profile, stages: stages, consensus: consensus, redFlags: redFlags)
+    }
+}

@@ -1,0 +1,122 @@
+import GRDB
+import OtborCore
+
+extension Store {
+    /// Saves one answer and commits it before returning, replacing an earlier answer to the same
+    /// step; moves the session's cursor to the step. Refused for a submitted session.
+    public func record(_ answer: RecordedAnswer, session id: Int64) throws {
+        try write { db in
+            var session = try lockedCheck(db, id)
+            try save(db, answer, session: id)
+            session.cursor = answer.step.key
+            session.updatedAt = now
+            if session.status == .paused { session.status = .open }
+            try session.update(db)
+            try audit(db, actor: session.assessor, action: "answer.record", subject: "session:\(id)",
+                      detail: "\(answer.step.key) \(Self.auditValue(answer.value))")
+        }
+    }
+
+    /// Saves several answers of one session in one transaction (a scoresheet): all or nothing.
+    func save(_ db: Database, _ answer: RecordedAnswer, session id: Int64) throws {
+        let time = now
+        let step = answer.step
+        switch answer.value {
+        case .rating(let score):
+            if let score, !(1...5).contains(score) { throw StoreError.invalid("a rating is 1 to 5, not \(score)") }
+            try db.execute(sql: """
+                INSERT INTO rating (sessionId, step, score, note, answeredAt) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (sessionId, step) DO UPDATE SET score = excluded.score, note = excluded.note, answeredAt = excluded.answeredAt
+                """, arguments: [id, step.key, score, answer.note, time])
+        case .checklist(let ticked):
+            try db.execute(sql: "DELETE FROM checklist WHERE sessionId = ? AND item = ?", arguments: [id, step.item])
+            try db.execute(sql: "INSERT INTO checklist (sessionId, item, note, answeredAt) VALUES (?, ?, ?, ?)",
+                           arguments: [id, step.item, answer.note, time])
+            for behaviour in ticked.sorted() {
+                try db.execute(sql: "INSERT INTO checklist_tick (sessionId, item, behaviour) VALUES (?, ?, ?)",
+                               arguments: [id, step.item, behaviour])
+            }
+        case .classification(let option):
+            try db.execute(sql: """
+                INSERT INTO classification (sessionId, step, option, note, answeredAt) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (sessionId, step) DO UPDATE SET option = excluded.option, note = excluded.note, answeredAt = excluded.answeredAt
+                """, arguments: [id, step.key, option, answer.note, time])
+        case .plan(let plan):
+            try db.execute(sql: "DELETE FROM task_plan WHERE sessionId = ? AND item = ?", arguments: [id, step.item])
+            try db.execute(sql: "INSERT INTO task_plan (sessionId, item, note, answeredAt) VALUES (?, ?, ?, ?)",
+                           arguments: [id, step.item, answer.note, time])
+            for (position, entry) in plan.entries.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO task_plan_entry (sessionId, item, position, task, kept, minutes) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, step.item, position, entry.task, entry.kept, entry.minutes])
+            }
+        }
+    }
+
+    /// What the audit log says about an answer: the value only, never the note.
+    static func auditValue(_ value: RecordedAnswer.Value) -> String {
+        switch value {
+        case .rating(let score?): "rating \(score)"
+        case .rating(nil): "not assessed"
+        case .checklist(let ticked): "ticked \(ticked.sorted().joined(separator: ","))"
+        case .classification(let option): "option \(option ?? "not assessed")"
+        case .plan(let plan): "plan of \(plan.entries.count) tasks, \(plan.entries.filter(\.kept).count) kept"
+        }
+    }
+
+    /// Everything recorded in the session.
+    public func answers(session id: Int64) throws -> SessionAnswers {
+        try read { db in try answers(db, session: id) }
+    }
+
+    func answers(_ db: Database, session id: Int64) throws -> SessionAnswers {
+        var answers = SessionAnswers()
+        for row in try Row.fetchAll(db, sql: "SELECT step, score FROM rating WHERE sessionId = ?", arguments: [id]) {
+            answers.ratings[row["step"]] = .some(row["score"] as Int?)
+        }
+        for item in try String.fetchAll(db, sql: "SELECT item FROM checklist WHERE sessionId = ?", arguments: [id]) {
+            answers.checklists[item] = Set(try String.fetchAll(
+                db, sql: "SELECT behaviour FROM checklist_tick WHERE sessionId = ? AND item = ?", arguments: [id, item]))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT step, option FROM classification WHERE sessionId = ?", arguments: [id]) {
+            answers.classifications[row["step"]] = .some(row["option"] as String?)
+        }
+        for item in try String.fetchAll(db, sql: "SELECT item FROM task_plan WHERE sessionId = ?", arguments: [id]) {
+            let entries = try Row.fetchAll(db, sql: """
+                SELECT task, kept, minutes FROM task_plan_entry WHERE sessionId = ? AND item = ? ORDER BY position
+                """, arguments: [id, item]).map { WorkingDayPlan.Entry(task: $0["task"], kept: $0["kept"], minutes: $0["minutes"]) }
+            answers.plans[item] = WorkingDayPlan(entries: entries)
+        }
+        return answers
+    }
+
+    /// Evidence notes of the session by step key (empty notes left out).
+    public func notes(session id: Int64) throws -> [String: String] {
+        try read { db in
+            var notes: [String: String] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT step AS key, note FROM rating WHERE sessionId = ?1
+                UNION ALL SELECT item || '#checklist', note FROM checklist WHERE sessionId = ?1
+                UNION ALL SELECT step, note FROM classification WHERE sessionId = ?1
+                UNION ALL SELECT item || '#plan', note FROM task_plan WHERE sessionId = ?1
+                """, arguments: [id])
+            for row in rows {
+                let note: String = row["note"]
+                if !note.isEmpty { notes[row["key"]] = note }
+            }
+            return notes
+        }
+    }
+
+    /// Records red flags the assessor observed (for the profile's knock-out rules).
+    public func recordRedFlag(_ flag: String, note: String = "", session id: Int64) throws {
+        try write { db in
+            let session = try lockedCheck(db, id)
+            try db.execute(sql: """
+                INSERT INTO red_flag (sessionId, flag, note) VALUES (?, ?, ?)
+                ON CONFLICT (sessionId, flag) DO UPDATE SET note = excluded.note
+                """, arguments: [id, flag, note])
+            try audit(db, actor: session.assessor, action: "red-flag.record", subject: "session:\(id)", detail: flag)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import OtborCore
+
+extension Store {
+    /// The evidence of every candidate who applied for `profile` (or of one candidate), built from
+    /// submitted sessions with the guides they recorded. Ratings of open sessions stay invisible:
+    /// no assessor sees another's ratings before submitting their own.
+    public func evidence(profile: String, candidate: Int64? = nil) throws -> [CandidateEvidence] {
+        try read { db in
+            var applications = Application.filter(Column("profile") == profile).order(Column("id"))
+            if let candidate { applications = applications.filter(Column("candidateId") == candidate) }
+            let apps = try applications.fetchAll(db)
+            guard !apps.isEmpty else { return [] }
+            let appIDs = apps.compactMap(\.id)
+            let candidates = Dictionary(
+                uniqueKeysWithValues: try Candidate.filter(apps.map(\.candidateId).contains(Column("id"))).fetchAll(db).map { ($0.id!, $0) })
+            let sessions = try InterviewSession
+                .filter(appIDs.contains(Column("applicationId")) && Column("status") == InterviewSession.Status.submitted)
+                .order(Column("id")).fetchAll(db)
+            var snapshots = SnapshotCache()
+            let answers = try bulkAnswers(db, sessions: sessions.compactMap(\.id))
+            let consensus = try Row.fetchAll(db, sql: """
+                SELECT applicationId, guide, competency, value, rationale FROM consensus
+                WHERE applicationId IN (SELECT id FROM application WHERE profile = ?) ORDER BY id
+                """, arguments: [profile])
+            let flags = try Row.fetchAll(db, sql: """
+                SELECT session.applicationId AS app, red_flag.flag AS flag FROM red_flag JOIN session ON session.id = red_flag.sessionId
+                WHERE session.status = 'submitted'
+                """)
+            let sessionsByApp = Dictionary(grouping: sessions, by: \.applicationId)
+            return try apps.compactMap { app -> CandidateEvidence? in
+                guard let person = candidates[app.candidateId] else { return nil }
+                let mine = sessionsByApp[app.id!] ?? []
+                var stages: [StageRatings] = []
+                for session in mine {
+                    let guide: InterviewGuide = try snapshots.value(db, hash: session.guideHash)
+                    let sheet = AssessorSheet(assessor: session.assessor,
+                                              ratings: (answers[session.id!] ?? SessionAnswers()).itemRatings(guide: guide))
+                    if let index = stages.firstIndex(where: { $0.stage == session.guide }) {
+                        stages[index].sheets.append(sheet)
+                    } else {
+                        stages.append(StageRatings(stage: session.guide, sheets: [sheet]))
+                    }
+                }
+                let agreed = consensus.filter { $0["applicationId"] == app.id }.compactMap {
+                    Consensus(stage: $0["guide"], competency: $0["competency"], value: $0["value"], rationale: $0["rationale"])
+                }
+                let redFlags = Set(flags.filter { $0["app"] == app.id }.map { $0["flag"] as String })
+                return CandidateEvidence(candidate: person, application: app,
+                                         profile: try snapshots.value(db, hash: app.profileHash),
+                                         sessions: mine, stages: stages, consensus: agreed, redFlags: redFlags)
+            }
+        }
+    }
+
+    /// The answers of many sessions with one query per table.
+    func bulkAnswers(_ db: Database, sessions ids: [Int64]) throws -> [Int64: SessionAnswers] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [Int64: SessionAnswers] = [:]
+        let wanted = Set(ids)
+        // A short list is looked up by key; a long one is one pass over the table.
+        let filter = ids.count <= 500 ? "WHERE sessionId IN (\(ids.map(String.init).joined(separator: ",")))" : ""
+        func each(_ sql: String, _ body: (Int64, Row) -> Void) throws {
+            let cursor = try Row.fetchCursor(db, sql: sql.replacingOccurrences(of: "$FILTER", with: filter))
+            while let row = try cursor.next() {
+                let session: Int64 = row[0]
+                if wanted.contains(session) { body(session, row) }
+            }
+        }
+        try each("SELECT sessionId, step, score FROM rating $FILTER") { session, row in
+            result[session, default: SessionAnswers()].ratings[row[1]] = .some(row[2] as Int?)
+        }
+        try each("SELECT sessionId, item FROM checklist $FILTER") { session, row in
+            result[session, default: SessionAnswers()].checklists[row[1]] = []
+        }
+        try each("SELECT sessionId, item, behaviour FROM checklist_tick $FILTER") { session, row in
+            result[session, default: SessionAnswers()].checklists[row[1], default: []].insert(row[2])
+        }
+        try each("SELECT sessionId, step, option FROM classification $FILTER") { session, row in
+            result[session, default: SessionAnswers()].classifications[row[1]] = .some(row[2] as String?)
+        }
+        try each("SELECT sessionId, item FROM task_plan $FILTER") { session, row in
+            result[session, default: SessionAnswers()].plans[row[1]] = WorkingDayPlan(entries: [])
+        }
+        try each("SELECT sessionId, item, task, kept, minutes FROM task_plan_entry $FILTER ORDER BY sessionId, item, position") { session, row in
+            let entry = WorkingDayPlan.Entry(task: row[2], kept: row[3], minutes: row[4])
+            result[session, default: SessionAnswers()].plans[row[1], default: WorkingDayPlan(entries: [])].entries.append(entry)
+        }
+        return result
+    }
+}
+
+/// Decoded content snapshots, each decoded once per query.
+struct SnapshotCache {
+    private var decoded: [String: Any] = [:]
+
+    mutating func value<Content: Decodable>(_ db: Database, hash: String) throws -> Content {
+        if let cached = decoded[hash] as? Content { return cached }
+        guard let json = try Data.fetchOne(db, sql: "SELECT json FROM content_snapshot WHERE hash = ?", arguments: [hash]) else {
+            throw StoreError.invalid("the content snapshot \(hash.prefix(12)) is missing from the database")
+        }
+        let value = try JSONDecoder().decode(Content.self, from: json)
+        decoded[hash] = value
+        return value
+    }
+}

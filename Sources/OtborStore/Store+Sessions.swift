@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import OtborCore
+
+extension Store {
+    /// Opens a session of `guide` for the candidate under `profile`, recording the exact profile
+    /// and guide used. One assessor has one session per candidate and guide.
+    public func startSession(
+        candidate: Int64, profile: JobProfile, guide: InterviewGuide, assessor: String, groupRun: String? = nil
+    ) throws -> InterviewSession {
+        let assessor = assessor.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !assessor.isEmpty else { throw StoreError.invalid("the assessor's name is empty") }
+        let profileSnapshot = try ContentSnapshot(kind: "profile", id: profile.id, content: profile)
+        let guideSnapshot = try ContentSnapshot(kind: "guide", id: guide.id, content: guide)
+        return try write { db in
+            guard try Candidate.exists(db, key: candidate) else { throw StoreError.unknownCandidate(String(candidate)) }
+            try profileSnapshot.insert(db, onConflict: .ignore)
+            try guideSnapshot.insert(db, onConflict: .ignore)
+            let application = try application(db, candidate: candidate, profile: profile.id, hash: profileSnapshot.hash)
+            if let existing = try InterviewSession
+                .filter(Column("applicationId") == application.id && Column("guide") == guide.id && Column("assessor") == assessor)
+                .fetchOne(db) {
+                throw StoreError.duplicateSession(candidate: candidate, guide: guide.id, assessor: assessor, existing: existing.id!)
+            }
+            let time = now
+            var session = InterviewSession(
+                id: nil, applicationId: application.id!, guide: guide.id, guideHash: guideSnapshot.hash,
+                stageKind: guide.kind.rawValue, assessor: assessor, groupRun: groupRun, plannedMinutes: guide.duration,
+                activeSeconds: 0, status: .open, cursor: nil, startedAt: time, updatedAt: time, submittedAt: nil)
+            try session.insert(db)
+            try audit(db, actor: assessor, action: "session.start", subject: "session:\(session.id!)",
+                      detail: "candidate:\(candidate) guide:\(guide.id) hash:\(guideSnapshot.hash.prefix(12))")
+            return session
+        }
+    }
+
+    /// The candidate's application for `profile`, created when missing.
+    func application(_ db: Database, candidate: Int64, profile: String, hash: String) throws -> Application {
+        if let found = try Application.filter(Column("candidateId") == candidate && Column("profile") == profile).fetchOne(db) {
+            return found
+        }
+        var application = Application(id: nil, candidateId: candidate, profile: profile, profileHash: hash, createdAt: now)
+        try application.insert(db)
+        return application
+    }
+
+    /// The applications of a candidate, or of everyone for `profile`.
+    public func applications(candidate: Int64? = nil, profile: String? = nil) throws -> [Application] {
+        try read { db in
+            var request = Application.order(Column("id"))
+            if let candidate { request = request.filter(Column("candidateId") == candidate) }
+            if let profile { request = request.filter(Column("profile") == profile) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    public func session(_ id: Int64) throws -> InterviewSession {
+        try read { db in
+            guard let session = try InterviewSession.fetchOne(db, key: id) else { throw StoreError.unknownSession(id) }
+            return session
+        }
+    }
+
+    /// Sessions, newest last; filtered by candidate and status when given.
+    public func sessions(candidate: Int64? = nil, status: InterviewSession.Status? = nil) throws -> [InterviewSession] {
+        try read { db in
+            var request = InterviewSession.order(Column("id"))
+            if let candidate {
+                let ids = try Int64.fetchAll(db, sql: "SELECT id FROM application WHERE candidateId = ?", arguments: [candidate])
+                request = request.filter(ids.contains(Column("applicationId")))
+            }
+            if let status { request = request.filter(Column("status") == status) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    /// The candidate id a session belongs to.
+    public func candidateID(of session: InterviewSession) throws -> Int64 {
+        try read { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT candidateId FROM application WHERE id = ?",
+                                              arguments: [session.applicationId]) else { throw StoreError.unknownSession(session.id ?? 0) }
+            return id
+        }
+    }
+
+    /// The guide exactly as the session recorded it.
+    public func guide(of session: InterviewSession) throws -> InterviewGuide {
+        try snapshot(hash: session.guideHash, as: InterviewGuide.self)
+    }
+
+    /// The profile exactly as the application recorded it.
+    public func profile(of application: Application) throws -> JobProfile {
+        try snapshot(hash: application.profileHash, as: JobProfile.self)
+    }
+
+    func snapshot<Content: Decodable>(hash: String, as type: Content.Type) throws -> Content {
+        let json = try read { db in try Data.fetchOne(db, sql: "SELECT json FROM content_snapshot WHERE hash = ?", arguments: [hash]) }
+        guard let json else { throw StoreError.invalid("the content snapshot \(hash.prefix(12)) is missing from the database") }
+        return try JSONDecoder().decode(Content.self, from: json)
+    }
+
+    /// Marks the session paused, adding the time spent in this sitting.
+    public func pause(session id: Int64, addingSeconds seconds: Double) throws {
+        try write { db in
+            var session = try lockedCheck(db, id)
+            session.status = .paused
+            session.activeSeconds += max(0, seconds)
+            session.updatedAt = now
+            try session.update(db)
+            try audit(db, actor: session.assessor, action: "session.pause", subject: "session:\(id)")
+        }
+    }
+
+    /// Marks a paused or interrupted session open again for another sitting.
+    public func reopen(session id: Int64) throws -> InterviewSession {
+        try write { db in
+            var session = try lockedCheck(db, id)
+            session.status = .open
+            session.updatedAt = now
+            try session.update(db)
+            try audit(db, actor: session.assessor, action: "session.resume", subject: "session:\(id)")
+            return session
+        }
+    }
+
+    /// Submits the session: from now on it is locked and counts in scores.
+    public func submit(session id: Int64, addingSeconds seconds: Double = 0) throws {
+        try write { db in
+            var session = try lockedCheck(db, id)
+            session.status = .submitted
+            session.activeSeconds += max(0, seconds)
+            let time = now
+            session.updatedAt = time
+            session.submittedAt = time
+            try session.update(db)
+            try audit(db, actor: session.assessor, action: "session.submit", subject: "session:\(id)")
+        }
+    }
+
+    /// The session, or an error when it is missing or already submitted.
+    func lockedCheck(_ db: Database, _ id: Int64) throws -> InterviewSession {
+        guard let session = try InterviewSession.fetchOne(db, key: id) else { throw StoreError.unknownSession(id) }
+        guard session.status != .submitted else { throw StoreError.sessionLocked(id) }
+        return session
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// The campaign database: candidates, sessions, every answer, consensus, decisions and the audit log.
+///
+/// One SQLite file in WAL mode with foreign keys on, `synchronous = FULL` (a committed answer
+/// survives a crash of the process or of the machine) and `secure_delete` (erased text is
+/// overwritten). The file is created with mode 0600. Several processes may use it at once: writers
+/// wait for each other (busy timeout) instead of failing.
+public final class Store: Sendable {
+    /// The durability setting every connection uses, reported by `otbor bench`.
+    public static let synchronousMode = "FULL"
+    /// How long a writer waits for another process's transaction before giving up.
+    public static let busyTimeout: TimeInterval = 60
+
+    public let path: String
+    let pool: DatabasePool
+    let clock: @Sendable () -> Date
+
+    /// Opens the database at `path`, creating it (mode 0600) and its folder when missing, and
+    /// applies pending migrations. A file that is not an Otbor database is refused, never overwritten.
+    public init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.path = path
+        self.clock = clock
+        try StoreFile.prepare(path: path)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "otbor"
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = \(Store.synchronousMode)")
+        }
+        do {
+            pool = try Self.retryingBusy { try DatabasePool(path: path, configuration: configuration) }
+            try Self.migrate(pool)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw StoreError.notADatabase(path: path, reason: error.message ?? "file is not a database")
+        }
+    }
+
+    /// Runs the migrations; when another process migrates at the same moment, waits for it.
+    private static func migrate(_ pool: DatabasePool) throws {
+        let migrator = StoreSchema.migrator
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                attempt += 1
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                if attempt >= 20 { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
+    }
+
+    /// Retries `body` while SQLite reports the file busy in a way the busy handler does not cover.
+    static func retryingBusy<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                attempt += 1
+                if attempt >= 50 { throw error }
+                Thread.sleep(forTimeInterval: 0.02 * Double(min(attempt, 10)))
+            }
+        }
+    }
+
+    /// A write transaction that waits out other writers; `actor` and `audit` describe the change
+    /// for the audit log, which is written in the same transaction.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.retryingBusy { try pool.write(body) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.retryingBusy { try pool.read(body) }
+    }
+
+    /// The current time as stored: ISO 8601 in UTC with milliseconds.
+    var now: String { StoreTime.format(clock()) }
+
+    /// Copies every committed change into the database file and empties the WAL file.
+    public func checkpoint() throws {
+        try Self.retryingBusy {
+            try pool.writeWithoutTransaction { db in
+                _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" for a sound file.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+}

@@ -1,0 +1,170 @@
+import GRDB
+
+/// The database schema as named, append-only migrations: never edit a registered migration, add a new one.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-campaign", migrate: createCampaignTables)
+        return migrator
+    }
+
+    private static func createCampaignTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE candidate (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                name TEXT NOT NULL,
+                email TEXT,
+                phone TEXT,
+                source TEXT,
+                consentDate TEXT NOT NULL,
+                consentWithdrawn TEXT,
+                fairnessGroup TEXT,
+                retentionDeadline TEXT,
+                notes TEXT,
+                createdAt TEXT NOT NULL
+            );
+            CREATE TABLE content_snapshot (
+                hash TEXT PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('profile', 'guide')),
+                contentId TEXT NOT NULL,
+                json BLOB NOT NULL
+            );
+            CREATE TABLE application (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                candidateId INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+                profile TEXT NOT NULL,
+                profileHash TEXT NOT NULL REFERENCES content_snapshot(hash),
+                createdAt TEXT NOT NULL,
+                UNIQUE (candidateId, profile)
+            );
+            CREATE TABLE session (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                applicationId INTEGER NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                guide TEXT NOT NULL,
+                guideHash TEXT NOT NULL REFERENCES content_snapshot(hash),
+                stageKind TEXT NOT NULL,
+                assessor TEXT NOT NULL,
+                groupRun TEXT,
+                plannedMinutes INTEGER NOT NULL,
+                activeSeconds REAL NOT NULL DEFAULT 0,
+                status TEXT NOT NULL CHECK (status IN ('open', 'paused', 'submitted')),
+                cursor TEXT,
+                startedAt TEXT NOT NULL,
+                updatedAt TEXT NOT NULL,
+                submittedAt TEXT
+            );
+            CREATE INDEX session_application ON session(applicationId);
+            CREATE UNIQUE INDEX session_one_per_assessor ON session(applicationId, guide, assessor);
+            CREATE TABLE rating (
+                sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                step TEXT NOT NULL,
+                score INTEGER CHECK (score IS NULL OR score BETWEEN 1 AND 5),
+                note TEXT NOT NULL DEFAULT '',
+                answeredAt TEXT NOT NULL,
+                PRIMARY KEY (sessionId, step)
+            );
+            CREATE TABLE checklist (
+                sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                item TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                answeredAt TEXT NOT NULL,
+                PRIMARY KEY (sessionId, item)
+            );
+            CREATE TABLE checklist_tick (
+                sessionId INTEGER NOT NULL,
+                item TEXT NOT NULL,
+                behaviour TEXT NOT NULL,
+                PRIMARY KEY (sessionId, item, behaviour),
+                FOREIGN KEY (sessionId, item) REFERENCES checklist(sessionId, item) ON DELETE CASCADE
+            );
+            CREATE TABLE classification (
+                sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                step TEXT NOT NULL,
+                option TEXT,
+                note TEXT NOT NULL DEFAULT '',
+                answeredAt TEXT NOT NULL,
+                PRIMARY KEY (sessionId, step)
+            );
+            CREATE TABLE task_plan (
+                sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                item TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                answeredAt TEXT NOT NULL,
+                PRIMARY KEY (sessionId, item)
+            );
+            CREATE TABLE task_plan_entry (
+                sessionId INTEGER NOT NULL,
+                item TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                task TEXT NOT NULL,
+                kept INTEGER NOT NULL,
+                minutes INTEGER NOT NULL,
+                PRIMARY KEY (sessionId, item, position),
+                FOREIGN KEY (sessionId, item) REFERENCES task_plan(sessionId, item) ON DELETE CASCADE
+            );
+            CREATE TABLE red_flag (
+                sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                flag TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (sessionId, flag)
+            );
+            CREATE TABLE disc_answer (
+                candidateId INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+                groupIndex INTEGER NOT NULL,
+                most TEXT NOT NULL,
+                least TEXT NOT NULL,
+                PRIMARY KEY (candidateId, groupIndex)
+            );
+            CREATE TABLE disc_result (
+                candidateId INTEGER PRIMARY KEY REFERENCES candidate(id) ON DELETE CASCADE,
+                d INTEGER NOT NULL, i INTEGER NOT NULL, s INTEGER NOT NULL, c INTEGER NOT NULL,
+                groupCount INTEGER NOT NULL,
+                mostD INTEGER, mostI INTEGER, mostS INTEGER, mostC INTEGER,
+                leastD INTEGER, leastI INTEGER, leastS INTEGER, leastC INTEGER,
+                source TEXT NOT NULL CHECK (source IN ('inventory', 'import')),
+                takenAt TEXT NOT NULL
+            );
+            CREATE TABLE consensus (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                applicationId INTEGER NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                guide TEXT NOT NULL,
+                competency TEXT NOT NULL,
+                value REAL NOT NULL CHECK (value BETWEEN 1 AND 5),
+                rationale TEXT NOT NULL CHECK (length(trim(rationale)) > 0),
+                recordedBy TEXT NOT NULL,
+                recordedAt TEXT NOT NULL
+            );
+            CREATE TABLE decision (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                applicationId INTEGER NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                decision TEXT NOT NULL CHECK (decision IN ('advance', 'hold', 'reject', 'hire')),
+                reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                decidedBy TEXT NOT NULL,
+                decidedAt TEXT NOT NULL
+            );
+            CREATE TABLE audit (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT ''
+            );
+            CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            """)
+        // A submitted session is locked: its answers change only through consensus.
+        for table in ["rating", "checklist", "checklist_tick", "classification", "task_plan", "task_plan_entry", "red_flag"] {
+            for event in ["INSERT", "UPDATE", "DELETE"] {
+                let row = event == "DELETE" ? "OLD" : "NEW"
+                try db.execute(sql: """
+                    CREATE TRIGGER \(table)_locked_\(event.lowercased()) BEFORE \(event) ON \(table)
+                    WHEN (SELECT status FROM session WHERE id = \(row).sessionId) = 'submitted'
+                    BEGIN SELECT RAISE(ABORT, 'session is submitted and locked'); END;
+                    """)
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import OtborCore
+@testable import OtborStore
+
+/// A database file in a fresh temporary folder, removed when the value is released.
+final class TemporaryDatabase: @unchecked Sendable {
+    let folder: URL
+    let path: String
+    let store: Store
+
+    init(clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        path = folder.appendingPathComponent("test.sqlite").path
+        store = try Store(path: path, clock: clock)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Every byte of the database file and its WAL.
+    func fileBytes() throws -> Data {
+        var data = try Data(contentsOf: URL(fileURLWithPath: path))
+        if let wal = try? Data(contentsOf: URL(fileURLWithPath: path + "-wal")) { data.append(wal) }
+        return data
+    }
+}
+
+/// A small profile and guide for store tests: two questions, one role-play with a checklist.
+enum StoreFixture {
+    static let guide = InterviewGuide(
+        id: "screen", kind: .phone, title: LocalizedText(ru: "Скрининг"), duration: 20,
+        items: [
+            GuideItem(id: "q1", content: .question(InterviewQuestion(
+                kind: .behavioural, text: LocalizedText(ru: "Вопрос 1"), checks: LocalizedText(ru: "Проверяет"),
+                competencies: [CompetencyWeight(competency: "empathy", weight: 1)]))),
+            GuideItem(id: "q2", content: .question(InterviewQuestion(
+                kind: .situational, text: LocalizedText(ru: "Вопрос 2"), checks: LocalizedText(ru: "Проверяет"),
+                competencies: [CompetencyWeight(competency: "empathy", weight: 1),
+                               CompetencyWeight(competency: "planning", weight: 1)]))),
+        ])
+
+    static let profile = JobProfile(
+        id: "ssm", title: LocalizedText(ru: "Старший МС"), level: .senior,
+        requirements: [
+            CompetencyRequirement(competency: "empathy", group: .soft, level: 3, weight: 2, critical: true),
+            CompetencyRequirement(competency: "planning", group: .managerial, level: 3, weight: 1),
+        ],
+        process: [ProcessStage(guide: "screen", weight: 1)])
+}
