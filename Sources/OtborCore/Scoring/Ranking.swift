@@ -1,5 +1,6 @@
 /// Candidates of one profile in order: those who pass the hurdle first, then by S (the hybrid
-/// decision of F11), with P(A outranks B) for each pair of neighbours (F15).
+/// decision of F11), with P(A outranks B) for each pair of neighbours by the normal approximation
+/// (F15) and, when both panels are small, by the exact bootstrap over assessors (F16).
 public struct Ranking: Sendable, Hashable, Codable {
     /// One candidate's place.
     public struct Entry: Sendable, Hashable, Codable {
@@ -10,11 +11,17 @@ public struct Ranking: Sendable, Hashable, Codable {
         public var ci95: ClosedRange<Double>?
         /// P(this candidate outranks the next one down); `nil` for the last.
         public var pOutranksNext: Double?
+        /// P(A* > B*) + ½·P(A* = B*) over every resample of both assessor panels (F16); `nil` unless
+        /// both candidates have between one and ``Ranking/smallPanel`` assessors.
+        public var pBootstrapOutranksNext: Double?
         /// `false` when P is between 0.2 and 0.8: this candidate and the next are not separable.
         public var separableFromNext: Bool
     }
 
     public var entries: [Entry]
+
+    /// Panels up to this size are resampled exactly (kᵏ resamples); larger ones use F15 only.
+    public static let smallPanel = 5
 
     /// Orders scorecards keyed by candidate; candidates without a score come last, ties by name.
     public init(_ scorecards: [(candidate: String, scorecard: Scorecard)]) {
@@ -28,14 +35,25 @@ public struct Ranking: Sendable, Hashable, Codable {
             let card = sorted[index].scorecard
             var entry = Entry(candidate: sorted[index].candidate, passedHurdle: card.hurdle.passed,
                               s: card.composite?.s, standardError: card.composite?.standardError ?? 0,
-                              ci95: card.composite?.ci95, pOutranksNext: nil, separableFromNext: true)
+                              ci95: card.composite?.ci95, pOutranksNext: nil, pBootstrapOutranksNext: nil,
+                              separableFromNext: true)
             if index + 1 < sorted.count, let mine = card.composite, let next = sorted[index + 1].scorecard.composite {
                 let p = Outranking.probability(meanA: mine.s, seA: mine.standardError, meanB: next.s, seB: next.standardError)
                 entry.pOutranksNext = p
+                entry.pBootstrapOutranksNext = Self.bootstrap(card, sorted[index + 1].scorecard)
                 entry.separableFromNext = Outranking.isSeparable(p) || card.hurdle.passed != sorted[index + 1].scorecard.hurdle.passed
             }
             return entry
         }
+    }
+
+    /// The exact bootstrap P(A outranks B) over the assessors' own scores, for small panels.
+    static func bootstrap(_ a: Scorecard, _ b: Scorecard) -> Double? {
+        let panels = [a, b].map { card in card.assessorScores.sorted { $0.key < $1.key }.map(\.value) }
+        guard panels.allSatisfy({ (1...smallPanel).contains($0.count) }),
+              let first = ExactBootstrap(panels[0]), let second = ExactBootstrap(panels[1]) else { return nil }
+        let (greater, tie) = ExactBootstrap.compare(first, second)
+        return greater + tie / 2
     }
 
     /// Runs of neighbours that cannot be told apart, each with two or more candidates.

@@ -7,6 +7,9 @@ public struct Scorecard: Sendable, Hashable, Codable {
     public var hurdle: HurdleResult
     /// Compensatory: `nil` until some required competency has a score.
     public var composite: CompositeScore?
+    /// S from each assessor's own ratings alone (no consensus): the panel the exact bootstrap
+    /// of the ranking resamples (F16).
+    public var assessorScores: [String: Double] = [:]
 
     /// Stage scores whose assessors disagree and that have no consensus yet.
     public var pendingConsensus: [StageScore] { competencies.flatMap(\.stages).filter(\.needsConsensus) }

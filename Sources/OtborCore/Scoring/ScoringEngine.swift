@@ -40,7 +40,28 @@ public struct ScoringEngine: Sendable {
         return Scorecard(
             profile: profile.id, competencies: competencies,
             hurdle: hurdle(profile: profile, competencies: competencies, redFlags: redFlags),
-            composite: CompositeScore(competencies))
+            composite: CompositeScore(competencies),
+            assessorScores: assessorScores(profile: profile, stages: ordered, weights: weights))
+    }
+
+    /// S computed from each assessor's sheets alone.
+    private func assessorScores(profile: JobProfile, stages: [StageRatings], weights: [String: Double]) -> [String: Double] {
+        let assessors = Set(stages.flatMap { $0.sheets.map(\.assessor) })
+        var result: [String: Double] = [:]
+        for assessor in assessors {
+            let competencies = profile.requirements.map { requirement in
+                let stageScores = stages.compactMap { stage -> StageScore? in
+                    guard let sheet = stage.sheets.first(where: { $0.assessor == assessor }),
+                          let value = sheet.competencyRating(requirement.competency),
+                          let aggregate = RatingAggregate([value]) else { return nil }
+                    return StageScore(stage: stage.stage, competency: requirement.competency,
+                                      byAssessor: [assessor: value], aggregate: aggregate)
+                }
+                return CompetencyScore(requirement: requirement, stages: stageScores, stageWeights: weights)
+            }
+            result[assessor] = CompositeScore(competencies)?.s
+        }
+        return result
     }
 
     private func hurdle(profile: JobProfile, competencies: [CompetencyScore], redFlags: Set<String>) -> HurdleResult {

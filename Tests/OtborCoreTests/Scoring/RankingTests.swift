@@ -39,3 +39,37 @@ struct RankingTests {
         #expect(disc["target"] as? String == "SC" && disc["weight"] as? Double == 0 && disc["caveat"] != nil)
     }
 }
+
+struct RankingBootstrapTests {
+    /// One competency, one stage: each assessor's own S is their rating, so the panels are F16's A and B.
+    static func card(_ ratings: [Double]) -> Scorecard {
+        let profile = JobProfile(
+            id: "p", title: LocalizedText(ru: "П"), level: .senior,
+            requirements: [CompetencyRequirement(competency: "x", group: .soft, level: 3, weight: 1)],
+            process: [ProcessStage(guide: "g", weight: 1)])
+        let sheets = ratings.enumerated().map { index, value in
+            AssessorSheet(assessor: "R\(index)", ratings: [ItemRating(item: "q", value: value, weights: [CompetencyWeight(competency: "x", weight: 1)])])
+        }
+        return ScoringEngine().score(profile: profile, stages: [StageRatings(stage: "g", sheets: sheets)])
+    }
+
+    @Test("F16: the ranking's bootstrap P(A outranks B) over four assessors is 0.866577")
+    func publishedVector() throws {
+        let a = Self.card([4, 4, 3, 5]), b = Self.card([3, 4, 3, 4])
+        #expect(a.assessorScores == ["R0": 4, "R1": 4, "R2": 3, "R3": 5])
+        let ranking = Ranking([("B", b), ("A", a)])
+        #expect(ranking.entries.map(\.candidate) == ["A", "B"])
+        let p = try #require(ranking.entries[0].pBootstrapOutranksNext)
+        #expect(abs(p - 0.866577) < 1e-6)
+        #expect(ranking.entries[1].pBootstrapOutranksNext == nil)
+    }
+
+    @Test("identical panels give a bootstrap P of exactly 0.5; a panel above five assessors gets none")
+    func identicalAndLarge() throws {
+        let ranking = Ranking([("A", Self.card([3, 4, 5])), ("B", Self.card([3, 4, 5]))])
+        #expect(ranking.entries[0].pBootstrapOutranksNext == 0.5)
+        let large = Ranking([("A", Self.card([3, 4, 5, 4, 3, 4])), ("B", Self.card([3, 4, 5]))])
+        #expect(large.entries[0].pBootstrapOutranksNext == nil)
+        #expect(large.entries[0].pOutranksNext != nil)
+    }
+}
