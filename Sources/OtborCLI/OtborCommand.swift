@@ -13,7 +13,8 @@ public struct OtborCommand: ParsableCommand {
 
             Exit codes: 0 ok, 1 findings (such as errors in data files), 2 wrong usage.
             """,
-        subcommands: [ValidateCommand.self, ProfilesCommand.self, GuidesCommand.self, MatrixCommand.self, StatsCommand.self]
+        subcommands: [ValidateCommand.self, ProfilesCommand.self, GuidesCommand.self, MatrixCommand.self, StatsCommand.self,
+                      ScoreCommand.self, CompareCommand.self, ConsensusCommand.self, RatersCommand.self, FairnessCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborStore
+
+/// `otbor compare`: every candidate of a profile, ranked.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Rank the candidates of a profile: hurdle first, then S with its 95 % interval.",
+        discussion: """
+            Candidates who pass the hurdle come first, then by S. For each pair of neighbours Otbor \
+            gives P(A outranks B) by the normal approximation and, when both panels have at most five \
+            assessors, by the exact bootstrap over assessors. Neighbours with P between 0.2 and 0.8 are \
+            not separable: treat them as tied. DISC is shown as context and does not affect the order.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The profile; optional when the database has one.", valueName: "profile"))
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp("Hurdle tolerance τ.", valueName: "τ"))
+    var tolerance: Double = 0
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: StoreOptions
+
+    func validate() throws {
+        guard tolerance >= 0, tolerance <= 1 else { throw ValidationError("--tolerance must be between 0 and 1, not \(tolerance)") }
+    }
+
+    func run() throws {
+        let campaign = try Campaign(workspace: workspace, database: database)
+        let profileID = try campaign.profileID(explicit: profile)
+        let evidence = try campaign.store.evidence(profile: profileID)
+        let engine = ScoringEngine(tolerance: tolerance)
+        let cards = evidence.map { (candidate: String($0.candidate.id!), scorecard: $0.scorecard(engine: engine)) }
+        let ranking = Ranking(cards)
+        let people = Dictionary(uniqueKeysWithValues: evidence.map { (String($0.candidate.id!), $0) })
+        let changes = campaign.contentChanges(evidence)
+        switch output.format {
+        case .json:
+            try Printer.printJSON(RankingJSON(profile: profileID, ranking: ranking, people: people, contentChanges: changes))
+        case .text:
+            Printer.print(text(profileID: profileID, ranking: ranking, people: people))
+            changes.forEach { Printer.error("note: \($0)") }
+        }
+    }
+
+    private func text(profileID: String, ranking: Ranking, people: [String: CandidateEvidence]) -> String {
+        guard !ranking.entries.isEmpty else { return "No candidates for \(profileID) yet." }
+        var table = TextTable(["#", "Candidate", "Hurdle", "S", "95 % interval", "S100", "P(>next)", "P boot", ""])
+        for (index, entry) in ranking.entries.enumerated() {
+            let person = people[entry.candidate]!.candidate
+            table.add([
+                String(index + 1), "\(person.name) (\(entry.candidate))", entry.passedHurdle ? "passed" : "failed",
+                entry.s.map(ScorecardText.number) ?? "—",
+                entry.ci95.map { "\(ScorecardText.number($0.lowerBound))–\(ScorecardText.number($0.upperBound))" } ?? "—",
+                entry.s.map { String(format: "%.1f", CompositeScore.to100($0)) } ?? "—",
+                entry.pOutranksNext.map { String(format: "%.3f", $0) } ?? "",
+                entry.pBootstrapOutranksNext.map { String(format: "%.3f", $0) } ?? "",
+                entry.pOutranksNext != nil && !entry.separableFromNext ? "≈ next" : "",
+            ])
+        }
+        var lines = ["Ranking for \(profileID): \(ranking.entries.count) candidate(s)", "", table.render()]
+        let groups = ranking.notSeparableGroups
+        if !groups.isEmpty {
+            lines.append("")
+            lines.append("Not separable (0.2 < P < 0.8), treat as tied:")
+            for group in groups {
+                lines.append("  " + group.map { "\(people[$0]!.candidate.name) (\($0))" }.joined(separator: " ≈ "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// The ranking as scripts read it.
+struct RankingJSON: Encodable {
+    struct Entry: Encodable {
+        var rank: Int
+        var candidate: String
+        var name: String
+        var passedHurdle: Bool
+        var S: Double?
+        var S100: Double?
+        var se: Double
+        var ci95: [Double]?
+        var pOutranksNext: Double?
+        var pBootstrapOutranksNext: Double?
+        var separableFromNext: Bool
+    }
+
+    var profile: String
+    var entries: [Entry]
+    var notSeparable: [[String]]
+    var contentChanges: [String]
+
+    init(profile: String, ranking: Ranking, people: [String: CandidateEvidence], contentChanges: [String]) {
+        self.profile = profile
+        entries = ranking.entries.enumerated().map { index, entry in
+            Entry(rank: index + 1, candidate: entry.candidate, name: people[entry.candidate]?.candidate.name ?? "",
+                  passedHurdle: entry.passedHurdle, S: entry.s, S100: entry.s.map(CompositeScore.to100),
+                  se: entry.standardError, ci95: entry.ci95.map { [$0.lowerBound, $0.upperBound] },
+                  pOutranksNext: entry.pOutranksNext, pBootstrapOutranksNext: entry.pBootstrapOutranksNext,
+                  separableFromNext: entry.separableFromNext)
+        }
+        notSeparable = ranking.notSeparableGroups
+        self.contentChanges = contentChanges
+    }
+}

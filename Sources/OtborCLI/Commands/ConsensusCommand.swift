@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborStore
+
+/// `otbor consensus --candidate C`: flagged disagreements, and recording the panel's agreed rating.
+struct ConsensusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consensus",
+        abstract: "List the stage scores where assessors disagree, or record a consensus rating with its rationale.",
+        discussion: """
+            A stage score is flagged when its assessors' ratings span 2 points or more, or agree poorly \
+            (AD_M > 0.833). After discussing the evidence, the panel records one rating with a written \
+            rationale: it replaces the mean of that stage score, and both stay visible in scorecards and \
+            reports. Only submitted sessions are shown, so nobody sees a colleague's ratings before \
+            submitting their own.
+
+            Without --value: lists flagged stage scores. With --stage, --competency, --value and \
+            --rationale: records the consensus.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+    var candidate: String
+
+    @Option(name: .long, help: ArgumentHelp("The profile, when the candidate applied for several.", valueName: "profile"))
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only this stage (guide id).", valueName: "guide"))
+    var stage: String?
+
+    @Option(name: .long, help: ArgumentHelp("The competency to record a consensus for.", valueName: "id"))
+    var competency: String?
+
+    @Option(name: .long, help: ArgumentHelp("The agreed rating, 1 to 5 (halves allowed).", valueName: "rating"))
+    var value: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Why the panel agreed on this rating; required with --value.", valueName: "text"))
+    var rationale: String?
+
+    @OptionGroup var actor: ActorOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: StoreOptions
+
+    func validate() throws {
+        guard let value else {
+            if competency != nil || rationale != nil {
+                throw ValidationError("to record a consensus give --stage, --competency, --value and --rationale together")
+            }
+            return
+        }
+        guard (1...5).contains(value), (value * 2).rounded() == value * 2 else {
+            throw ValidationError("--value must be a rating from 1 to 5 in steps of 0.5, not \(value)")
+        }
+        guard stage != nil, competency != nil else { throw ValidationError("--value needs --stage and --competency") }
+        guard let rationale, !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("a consensus needs --rationale: say what evidence the panel agreed on")
+        }
+    }
+
+    func run() throws {
+        let campaign = try Campaign(workspace: workspace, database: database)
+        let person = try campaign.store.candidate(candidate)
+        let profileID = try campaign.profileID(candidate: person, explicit: profile)
+        guard let evidence = try campaign.store.evidence(profile: profileID, candidate: person.id).first else { return }
+        let card = evidence.scorecard()
+        let stages = card.competencies.flatMap(\.stages).filter { stage == nil || $0.stage == stage }
+        if let value { return try record(value, campaign: campaign, person: person, profileID: profileID, stages: stages) }
+        let flagged = stages.filter(\.aggregate.isFlagged)
+        let waiting = try campaign.store.sessions(candidate: person.id).filter { $0.status != .submitted && (stage == nil || $0.guide == stage) }
+        switch output.format {
+        case .json:
+            try Printer.printJSON(flagged.map {
+                ConsensusItemJSON(stage: $0.stage, competency: $0.competency, ratings: $0.byAssessor, mean: $0.aggregate.mean,
+                                  range: $0.aggregate.range, consensus: $0.consensus?.value, rationale: $0.consensus?.rationale)
+            })
+        case .text:
+            if flagged.isEmpty { Printer.print("No disagreements to resolve for \(person.name) (candidate \(person.id!)).") }
+            for score in flagged {
+                let ratings = score.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(ScorecardText.number($0.value))" }
+                let name = campaign.library.competency(score.competency)?.name.text(in: output.lang) ?? score.competency
+                var line = "\(score.stage) · \(name) [\(score.competency)]: \(ratings.joined(separator: ", ")) (range \(ScorecardText.number(score.aggregate.range)))"
+                if let consensus = score.consensus { line += "\n  consensus \(ScorecardText.number(consensus.value)): \(consensus.rationale)" }
+                Printer.print(line)
+            }
+        }
+        for session in waiting {
+            Printer.error("note: \(session.assessor) has not submitted \(session.guide) (session \(session.id!)); their ratings are not included")
+        }
+    }
+
+    private func record(_ value: Double, campaign: Campaign, person: Candidate, profileID: String, stages: [StageScore]) throws {
+        guard let competency, let stage, let rationale else { return }
+        guard let score = stages.first(where: { $0.competency == competency }) else {
+            throw ValidationError("\(competency) has no submitted ratings in \(stage) for candidate \(person.id!)")
+        }
+        guard score.aggregate.isFlagged else {
+            let ratings = score.byAssessor.values.sorted().map(ScorecardText.number).joined(separator: ", ")
+            throw ValidationError("the assessors agree on \(competency) in \(stage) (\(ratings)); consensus is only for flagged disagreements")
+        }
+        guard let consensus = Consensus(stage: stage, competency: competency, value: value, rationale: rationale) else {
+            throw ValidationError("a consensus needs a rating from 1 to 5 and a rationale")
+        }
+        try campaign.store.recordConsensus(candidate: person.id!, profile: profileID, consensus: consensus, actor: actor.actor)
+        Printer.print("consensus recorded: \(stage) · \(competency) = \(ScorecardText.number(value)) (mean was \(ScorecardText.number(score.aggregate.mean)))")
+    }
+}
+
+/// One flagged stage score as scripts read it.
+struct ConsensusItemJSON: Encodable {
+    var stage: String
+    var competency: String
+    var ratings: [String: Double]
+    var mean: Double
+    var range: Double
+    var consensus: Double?
+    var rationale: String?
+}

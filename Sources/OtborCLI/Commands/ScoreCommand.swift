@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborStore
+
+/// `otbor score --candidate C`: the scorecard of one candidate against a profile.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "The candidate's scorecard: hurdle, score with its 95 % interval, competencies, DISC.",
+        discussion: """
+            Only submitted sessions count; ratings of open sessions stay hidden. The two outputs are \
+            kept apart: the hurdle (critical competencies at their level, knock-out rules) and the \
+            compensatory score S on 1–5 (S100 on 0–100) with its standard error and 95 % interval. \
+            Stages whose assessors disagree are marked until a consensus is recorded (`otbor consensus`). \
+            DISC is context only: weight 0, never a knock-out. Docs/Scoring.md explains every figure.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+    var candidate: String
+
+    @Option(name: .long, help: ArgumentHelp("The profile, when the candidate applied for several.", valueName: "profile"))
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp("Hurdle tolerance τ: a critical competency fails below level − τ.", valueName: "τ"))
+    var tolerance: Double = 0
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: StoreOptions
+
+    func validate() throws {
+        guard tolerance >= 0, tolerance <= 1 else { throw ValidationError("--tolerance must be between 0 and 1, not \(tolerance)") }
+    }
+
+    func run() throws {
+        let campaign = try Campaign(workspace: workspace, database: database)
+        let person = try campaign.store.candidate(candidate)
+        let profileID = try campaign.profileID(candidate: person, explicit: profile)
+        guard let evidence = try campaign.store.evidence(profile: profileID, candidate: person.id).first else {
+            throw ValidationError("candidate \(person.id!) has no application for \(profileID)")
+        }
+        let card = evidence.scorecard(engine: ScoringEngine(tolerance: tolerance))
+        let disc = try DISCContext(store: campaign.store, candidate: person.id!, target: evidence.profile.disc)
+        let changes = campaign.contentChanges([evidence])
+        switch output.format {
+        case .json:
+            try Printer.printJSON(CandidateScoreJSON(evidence: evidence, card: card, disc: disc, contentChanges: changes))
+        case .text:
+            Printer.print(ScorecardText(evidence: evidence, card: card, disc: disc, library: campaign.library,
+                                        language: output.lang).render())
+            changes.forEach { Printer.error("note: \($0)") }
+        }
+    }
+}
+
+/// The scorecard document with the candidate and the sessions it rests on.
+struct CandidateScoreJSON: Encodable {
+    var evidence: CandidateEvidence
+    var card: Scorecard
+    var disc: DISCContext
+    var contentChanges: [String]
+
+    private enum Keys: String, CodingKey {
+        case candidate, sessions, pendingConsensus, strengths, gaps, contentChanges
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try ScorecardDocument(card, discTarget: disc.target, style: disc.style, fit: disc.fit).encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(["id": String(evidence.candidate.id!), "name": evidence.candidate.name], forKey: .candidate)
+        try container.encode(evidence.sessions.map { SessionSummary($0) }, forKey: .sessions)
+        try container.encode(card.pendingConsensus.map { ["stage": $0.stage, "competency": $0.competency] }, forKey: .pendingConsensus)
+        try container.encode(card.strengths.map(\.competency), forKey: .strengths)
+        try container.encode(card.gaps.map(\.competency), forKey: .gaps)
+        try container.encode(contentChanges, forKey: .contentChanges)
+    }
+
+    struct SessionSummary: Encodable {
+        var id: Int64
+        var guide: String
+        var assessor: String
+        var submittedAt: String?
+        var guideHash: String
+
+        init(_ session: InterviewSession) {
+            id = session.id!
+            guide = session.guide
+            assessor = session.assessor
+            submittedAt = session.submittedAt
+            guideHash = session.guideHash
+        }
+    }
+}
