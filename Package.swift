@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "OtborCore", targets: ["OtborCore"]),
         .library(name: "OtborLoading", targets: ["OtborLoading"]),
         .library(name: "OtborStore", targets: ["OtborStore"]),
+        .library(name: "OtborReport", targets: ["OtborReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,10 +29,11 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        .target(name: "OtborReport", dependencies: ["OtborCore"], exclude: ["README.md"]),
         .target(
             name: "OtborCLI",
             dependencies: [
-                "OtborCore", "OtborLoading", "OtborStore",
+                "OtborCore", "OtborLoading", "OtborStore", "OtborReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]

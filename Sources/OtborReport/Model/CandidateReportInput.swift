@@ -1,0 +1,36 @@
+import OtborCore
+
+/// Everything the candidate report shows, assembled by the caller (no database access here).
+public struct CandidateReportInput: Sendable {
+    public var candidate: ReportPerson
+    /// The profile as the application recorded it.
+    public var profile: JobProfile
+    public var profileHash: String
+    /// Competency names and levels.
+    public var library: ContentLibrary
+    public var scorecard: Scorecard
+    /// Submitted sessions in the order they were run.
+    public var sessions: [ReportSession]
+    public var consensus: [ReportConsensus]
+    public var decisions: [ReportDecision]
+    public var disc: ReportDISC?
+    /// When the report was made, shown in the header (the caller's clock).
+    public var generatedAt: String
+
+    public init(
+        candidate: ReportPerson, profile: JobProfile, profileHash: String, library: ContentLibrary, scorecard: Scorecard,
+        sessions: [ReportSession], consensus: [ReportConsensus], decisions: [ReportDecision], disc: ReportDISC?,
+        generatedAt: String
+    ) {
+        self.candidate = candidate
+        self.profile = profile
+        self.profileHash = profileHash
+        self.library = library
+        self.scorecard = scorecard
+        self.sessions = sessions
+        self.consensus = consensus
+        self.decisions = decisions
+        self.disc = disc
+        self.generatedAt = generatedAt
+    }
+}

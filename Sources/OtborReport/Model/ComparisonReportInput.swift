@@ -1,0 +1,76 @@
+import OtborCore
+
+/// Everything the comparison report of one profile shows.
+public struct ComparisonReportInput: Sendable {
+    /// One candidate of the profile.
+    public struct Entry: Sendable {
+        public var candidate: ReportPerson
+        public var scorecard: Scorecard
+        public var disc: ReportDISC?
+        /// File name of the candidate's report, for links; `nil` when not rendered.
+        public var reportFile: String?
+
+        public init(candidate: ReportPerson, scorecard: Scorecard, disc: ReportDISC?, reportFile: String?) {
+            self.candidate = candidate
+            self.scorecard = scorecard
+            self.disc = disc
+            self.reportFile = reportFile
+        }
+    }
+
+    public var profile: JobProfile
+    public var library: ContentLibrary
+    /// In any order; the report ranks them with ``Ranking`` keyed by `candidate.id`.
+    public var entries: [Entry]
+    public var generatedAt: String
+
+    public init(profile: JobProfile, library: ContentLibrary, entries: [Entry], generatedAt: String) {
+        self.profile = profile
+        self.library = library
+        self.entries = entries
+        self.generatedAt = generatedAt
+    }
+}
+
+/// Everything the raters report shows.
+public struct RatersReportInput: Sendable {
+    public var profile: JobProfile
+    public var report: RaterReport
+    public var generatedAt: String
+
+    public init(profile: JobProfile, report: RaterReport, generatedAt: String) {
+        self.profile = profile
+        self.report = report
+        self.generatedAt = generatedAt
+    }
+}
+
+/// The index page: every report of a run.
+public struct IndexReportInput: Sendable {
+    /// One link.
+    public struct Link: Sendable, Hashable {
+        public var title: String
+        public var file: String
+        public var note: String?
+
+        public init(title: String, file: String, note: String? = nil) {
+            self.title = title
+            self.file = file
+            self.note = note
+        }
+    }
+
+    public var title: String
+    public var candidates: [Link]
+    public var comparisons: [Link]
+    public var raters: [Link]
+    public var generatedAt: String
+
+    public init(title: String, candidates: [Link], comparisons: [Link], raters: [Link], generatedAt: String) {
+        self.title = title
+        self.candidates = candidates
+        self.comparisons = comparisons
+        self.raters = raters
+        self.generatedAt = generatedAt
+    }
+}
