@@ -120,3 +120,13 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Red flags recorded in the session, by flag id, with their notes.
+    public func redFlags(session id: Int64) throws -> [(flag: String, note: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT flag, note FROM red_flag WHERE sessionId = ? ORDER BY flag", arguments: [id])
+                .map { ($0[0], $0[1]) }
+        }
+    }
+}

@@ -54,3 +54,26 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// A consensus as recorded, with its author and time.
+    public struct ConsensusRecord: Sendable, Hashable {
+        public var consensus: Consensus
+        public var recordedBy: String
+        public var recordedAt: String
+    }
+
+    /// Consensus ratings of the candidate's application for `profile`, oldest first.
+    public func consensusRecords(candidate: Int64, profile: String) throws -> [ConsensusRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT consensus.guide, competency, value, rationale, recordedBy, recordedAt FROM consensus
+                JOIN application ON application.id = consensus.applicationId
+                WHERE application.candidateId = ? AND application.profile = ? ORDER BY consensus.id
+                """, arguments: [candidate, profile]).compactMap { row in
+                Consensus(stage: row[0], competency: row[1], value: row[2], rationale: row[3])
+                    .map { ConsensusRecord(consensus: $0, recordedBy: row[4], recordedAt: row[5]) }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import OtborCore
+import OtborReport
+import OtborStore
+
+/// Builds the report inputs from the campaign database: what the reports show is exactly what
+/// `score` and `compare` compute, from submitted sessions and the recorded content.
+struct ReportAssembler {
+    var store: Store
+    var library: ContentLibrary
+    var engine: ScoringEngine
+    /// The time printed in report headers.
+    var generatedAt: String
+
+    init(store: Store, library: ContentLibrary, engine: ScoringEngine = ScoringEngine(), now: Date = Date()) {
+        self.store = store
+        self.library = library
+        self.engine = engine
+        generatedAt = StoreTime.format(now)
+    }
+
+    static func person(_ candidate: Candidate) -> ReportPerson {
+        ReportPerson(id: String(candidate.id!), name: candidate.name, source: candidate.source, consentDate: candidate.consentDate)
+    }
+
+    func disc(candidate: Int64) throws -> ReportDISC? {
+        try store.discResult(candidate: candidate).map {
+            ReportDISC(composite: $0.composite, groupCount: $0.groupCount, most: $0.most, least: $0.least)
+        }
+    }
+
+    func candidate(_ evidence: CandidateEvidence) throws -> CandidateReportInput {
+        let id = evidence.candidate.id!
+        let sessions = try evidence.sessions.map { session -> ReportSession in
+            ReportSession(
+                id: String(session.id!), guide: try store.guide(of: session), guideHash: session.guideHash,
+                assessor: session.assessor, startedAt: session.startedAt, submittedAt: session.submittedAt,
+                activeMinutes: session.activeSeconds / 60, answers: try store.answers(session: session.id!),
+                notes: try store.notes(session: session.id!), redFlags: try store.redFlags(session: session.id!).map(\.flag))
+        }
+        let consensus = try store.consensusRecords(candidate: id, profile: evidence.profile.id).map {
+            ReportConsensus(stage: $0.consensus.stage, competency: $0.consensus.competency, value: $0.consensus.value,
+                            rationale: $0.consensus.rationale, by: $0.recordedBy, at: $0.recordedAt)
+        }
+        let decisions = try store.decisions(candidate: id).filter { $0.profile == evidence.profile.id }.map {
+            ReportDecision(decision: $0.decision, reason: $0.reason, by: $0.by, at: $0.at)
+        }
+        return CandidateReportInput(
+            candidate: Self.person(evidence.candidate), profile: evidence.profile, profileHash: evidence.application.profileHash,
+            library: library, scorecard: evidence.scorecard(engine: engine), sessions: sessions, consensus: consensus,
+            decisions: decisions, disc: try disc(candidate: id), generatedAt: generatedAt)
+    }
+
+    /// `reportFile` names the candidate report file to link to, when one is written.
+    func comparison(profile: JobProfile, evidence: [CandidateEvidence], reportFile: (String) -> String?) throws -> ComparisonReportInput {
+        let entries = try evidence.map { item in
+            ComparisonReportInput.Entry(
+                candidate: Self.person(item.candidate), scorecard: item.scorecard(engine: engine),
+                disc: try disc(candidate: item.candidate.id!), reportFile: reportFile(String(item.candidate.id!)))
+        }
+        return ComparisonReportInput(profile: profile, library: library, entries: entries, generatedAt: generatedAt)
+    }
+
+    func raters(profile: JobProfile, evidence: [CandidateEvidence]) -> RatersReportInput {
+        RatersReportInput(profile: profile, report: RaterReport(RatersCommand.observations(evidence)), generatedAt: generatedAt)
+    }
+}
