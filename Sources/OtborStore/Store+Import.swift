@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import OtborCore
+
+/// One candidate's part of an imported scoresheet: the answers and red flags of a new session.
+public struct ImportedSheet: Sendable, Hashable {
+    /// A red flag the assessor recorded, with its note.
+    public struct RedFlag: Sendable, Hashable {
+        public var flag: String
+        public var note: String
+
+        public init(flag: String, note: String = "") {
+            self.flag = flag
+            self.note = note
+        }
+    }
+
+    public var candidate: Int64
+    /// Recorded in this order; the last one becomes the session's cursor.
+    public var answers: [RecordedAnswer]
+    public var redFlags: [RedFlag]
+
+    public init(candidate: Int64, answers: [RecordedAnswer], redFlags: [RedFlag] = []) {
+        self.candidate = candidate
+        self.answers = answers
+        self.redFlags = redFlags
+    }
+}
+
+extension Store {
+    /// Imports a scoresheet: one new session of `guide` per sheet, by `assessor`, with every answer
+    /// and red flag, all in one transaction — if anything is refused (an unknown candidate, a
+    /// session the assessor already has, an answer outside the guide), nothing is written.
+    ///
+    /// Sessions record the profile and guide snapshots exactly as `startSession` does. They are
+    /// submitted (locked) unless `submit` is `false`, which leaves them open for
+    /// `otbor interview resume`. `conducted`, when given, becomes `startedAt` (and `submittedAt`);
+    /// otherwise the current time is used. `groupRun` ties the sessions of one group sitting
+    /// together. The audit log, written in the same transaction by `actor`, gets
+    /// `session.import`, `answer.record`, `red-flag.record` and `session.submit` lines.
+    @discardableResult
+    public func importSessions(
+        _ sheets: [ImportedSheet], profile: JobProfile, guide: InterviewGuide, assessor: String,
+        conducted: Date? = nil, submit: Bool = true, groupRun: String? = nil, actor: String
+    ) throws -> [InterviewSession] {
+        let assessor = assessor.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !assessor.isEmpty else { throw StoreError.invalid("the assessor's name is empty") }
+        guard !sheets.isEmpty else { throw StoreError.invalid("the scoresheet has no sheets") }
+        let steps = Set(guide.steps)
+        let flags = Set(guide.redFlags.map(\.id))
+        for sheet in sheets {
+            if let answer = sheet.answers.first(where: { !steps.contains($0.step) }) {
+                throw StoreError.invalid("'\(answer.step.key)' is not a step of guide '\(guide.id)'")
+            }
+            if let flag = sheet.redFlags.first(where: { !flags.contains($0.flag) }) {
+                throw StoreError.invalid("'\(flag.flag)' is not a red flag of guide '\(guide.id)'")
+            }
+        }
+        let profileSnapshot = try ContentSnapshot(kind: "profile", id: profile.id, content: profile)
+        let guideSnapshot = try ContentSnapshot(kind: "guide", id: guide.id, content: guide)
+        return try write { db in
+            try profileSnapshot.insert(db, onConflict: .ignore)
+            try guideSnapshot.insert(db, onConflict: .ignore)
+            let time = now
+            let started = conducted.map(StoreTime.format) ?? time
+            var sessions: [InterviewSession] = []
+            for sheet in sheets {
+                guard try Candidate.exists(db, key: sheet.candidate) else {
+                    throw StoreError.unknownCandidate(String(sheet.candidate))
+                }
+                let application = try application(db, candidate: sheet.candidate, profile: profile.id, hash: profileSnapshot.hash)
+                if let existing = try InterviewSession
+                    .filter(Column("applicationId") == application.id && Column("guide") == guide.id && Column("assessor") == assessor)
+                    .fetchOne(db) {
+                    throw StoreError.duplicateSession(candidate: sheet.candidate, guide: guide.id, assessor: assessor,
+                                                      existing: existing.id!)
+                }
+                // Inserted open: answers of a submitted session are refused by the schema's triggers.
+                var session = InterviewSession(
+                    id: nil, applicationId: application.id!, guide: guide.id, guideHash: guideSnapshot.hash,
+                    stageKind: guide.kind.rawValue, assessor: assessor, groupRun: groupRun, plannedMinutes: guide.duration,
+                    activeSeconds: 0, status: .open, cursor: nil, startedAt: started, updatedAt: time, submittedAt: nil)
+                try session.insert(db)
+                let subject = "session:\(session.id!)"
+                try audit(db, actor: actor, action: "session.import", subject: subject,
+                          detail: "candidate:\(sheet.candidate) guide:\(guide.id) hash:\(guideSnapshot.hash.prefix(12)) "
+                              + "assessor:\(assessor) answers:\(sheet.answers.count)")
+                for answer in sheet.answers {
+                    try save(db, answer, session: session.id!)
+                    try audit(db, actor: actor, action: "answer.record", subject: subject,
+                              detail: "\(answer.step.key) \(Self.auditValue(answer.value))")
+                }
+                for flag in sheet.redFlags {
+                    try db.execute(sql: """
+                        INSERT INTO red_flag (sessionId, flag, note) VALUES (?, ?, ?)
+                        ON CONFLICT (sessionId, flag) DO UPDATE SET note = excluded.note
+                        """, arguments: [session.id, flag.flag, flag.note])
+                    try audit(db, actor: actor, action: "red-flag.record", subject: subject, detail: flag.flag)
+                }
+                session.cursor = sheet.answers.last?.step.key
+                if submit {
+                    session.status = .submitted
+                    session.submittedAt = started
+                    try audit(db, actor: actor, action: "session.submit", subject: subject)
+                }
+                try session.update(db)
+                sessions.append(session)
+            }
+            return sessions
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import OtborCore
+import Testing
+@testable import OtborStore
+
+/// `Store.importSessions`: a scoresheet is written whole, in one transaction, or not at all.
+struct ImportTests {
+    /// A guide with every kind of step: a question, a role-play with a checklist, a case with a
+    /// classification and the working-day plan; one red flag.
+    static let guide = InterviewGuide(
+        id: "mixed", kind: .rolePlay, title: LocalizedText(ru: "Смешанный этап"), duration: 60,
+        redFlags: [RedFlag(id: "blames-employer", text: LocalizedText(ru: "Винит работодателя"))],
+        items: [
+            GuideItem(id: "conflict", content: .question(InterviewQuestion(
+                kind: .behavioural, text: LocalizedText(ru: "Конфликт"), checks: LocalizedText(ru: "Проверяет"),
+                competencies: [CompetencyWeight(competency: "empathy", weight: 1)]))),
+            GuideItem(id: "angry-client", content: .rolePlay(RolePlayScenario(
+                title: LocalizedText(ru: "Клиент"), candidateBrief: LocalizedText(ru: "Бриф"), actorBrief: LocalizedText(ru: "Бриф"),
+                criteria: [RatingCriterion(id: "tone", text: LocalizedText(ru: "Тон"),
+                                           competencies: [CompetencyWeight(competency: "empathy", weight: 1)])],
+                checklist: [RolePlayScenario.Behaviour(id: "apologises", text: LocalizedText(ru: "Извиняется"), competency: "empathy"),
+                            RolePlayScenario.Behaviour(id: "interrupts", text: LocalizedText(ru: "Перебивает"),
+                                                       competency: "empathy", positive: false)]))),
+            GuideItem(id: "discount", content: .caseTask(CaseTask(
+                title: LocalizedText(ru: "Скидка"), statement: LocalizedText(ru: "Скидка 50 %"),
+                criteria: [RatingCriterion(id: "realism", text: LocalizedText(ru: "Реализм"),
+                                           competencies: [CompetencyWeight(competency: "planning", weight: 1)])],
+                classification: CaseTask.Classification(
+                    id: "responsibility", text: LocalizedText(ru: "Ответственность"), competency: "planning",
+                    options: [.init(id: "under", text: LocalizedText(ru: "Мало"), rating: 2),
+                              .init(id: "adequate", text: LocalizedText(ru: "В меру"), rating: 5)])))),
+            GuideItem(id: "day", content: .workingDay(WorkingDayTask(
+                title: LocalizedText(ru: "День"), statement: LocalizedText(ru: "План"), dayStart: ClockTime("09:00")!,
+                dayEnd: ClockTime("18:00")!,
+                tasks: [.init(id: "lecture", text: LocalizedText(ru: "Лекция"), kind: .work, importance: 3, minutes: 60),
+                        .init(id: "lunch", text: LocalizedText(ru: "Обед"), kind: .personal, importance: 1, minutes: 90)],
+                rules: WorkingDayTask.Rules(), competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
+        ])
+
+    static let profile = JobProfile(
+        id: "ssm", title: LocalizedText(ru: "Старший МС"), level: .senior,
+        requirements: [CompetencyRequirement(competency: "empathy", group: .soft, level: 3, weight: 1),
+                       CompetencyRequirement(competency: "planning", group: .managerial, level: 3, weight: 1)],
+        process: [ProcessStage(guide: "mixed", weight: 1)])
+
+    static func answer(_ key: String, _ value: RecordedAnswer.Value, note: String = "") -> RecordedAnswer {
+        RecordedAnswer(step: guide.steps.first { $0.key == key }!, value: value, note: note)
+    }
+
+    static let plan = WorkingDayPlan(entries: [.init(task: "lecture", kept: true, minutes: 60),
+                                               .init(task: "lunch", kept: false, minutes: 0)])
+
+    /// Every answer of one full sheet.
+    static let fullAnswers = [
+        answer("conflict", .rating(4), note: "Описала ситуацию по STAR"),
+        answer("angry-client/tone", .rating(nil)),
+        answer("angry-client#checklist", .checklist(["apologises", "interrupts"]), note: "Перебила дважды"),
+        answer("discount/realism", .rating(3)),
+        answer("discount#responsibility", .classification("adequate")),
+        answer("day#plan", .plan(plan)),
+    ]
+
+    static let tables = ["application", "session", "rating", "checklist", "checklist_tick", "classification",
+                         "task_plan", "task_plan_entry", "red_flag", "content_snapshot", "audit"]
+
+    static func rowCounts(_ store: Store) throws -> [String: Int] {
+        try store.read { db in
+            var counts: [String: Int] = [:]
+            for table in tables { counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") }
+            return counts
+        }
+    }
+
+    func candidates(_ store: Store, _ names: [String]) throws -> [Int64] {
+        try names.map { try store.addCandidate(Candidate(name: $0, consentDate: "2026-11-01"), actor: "hr").id! }
+    }
+
+    @Test("a good import writes every session, answer, note, red flag and audit line, submitted on the day conducted")
+    func goodImport() throws {
+        let temp = try TemporaryDatabase()
+        let ids = try candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
+        let conducted = Date(timeIntervalSince1970: Double(CalendarDate(year: 2026, month: 11, day: 12)!.daysSinceEpoch) * 86_400)
+        let sessions = try temp.store.importSessions(
+            [ImportedSheet(candidate: ids[0], answers: Self.fullAnswers,
+                           redFlags: [.init(flag: "blames-employer", note: "«Начальник ничего не понимал»")]),
+             ImportedSheet(candidate: ids[1], answers: [Self.answer("conflict", .rating(2))])],
+            profile: Self.profile, guide: Self.guide, assessor: " Ирина ", conducted: conducted, groupRun: "sitting-1",
+            actor: "hr")
+        #expect(sessions.count == 2)
+        for session in sessions {
+            let stored = try temp.store.session(session.id!)
+            #expect(stored.status == .submitted)
+            #expect(stored.assessor == "Ирина" && stored.groupRun == "sitting-1")
+            #expect(stored.startedAt == "2026-11-12T00:00:00.000Z" && stored.submittedAt == "2026-11-12T00:00:00.000Z")
+            #expect(try temp.store.guide(of: stored) == Self.guide)
+        }
+        #expect(try temp.store.candidateID(of: sessions[1]) == ids[1])
+
+        let first = try temp.store.answers(session: sessions[0].id!)
+        #expect(first.ratings == ["conflict": 4, "angry-client/tone": Int?.none, "discount/realism": 3])
+        #expect(first.checklists == ["angry-client": ["apologises", "interrupts"]])
+        #expect(first.classifications == ["discount#responsibility": "adequate"])
+        #expect(first.plans == ["day": Self.plan])
+        #expect(try temp.store.notes(session: sessions[0].id!) == [
+            "conflict": "Описала ситуацию по STAR", "angry-client#checklist": "Перебила дважды"])
+        #expect(try temp.store.answers(session: sessions[1].id!).ratings == ["conflict": 2])
+        #expect(try temp.store.session(sessions[0].id!).cursor == "day#plan")
+
+        let evidence = try temp.store.evidence(profile: "ssm")
+        #expect(evidence.map(\.redFlags) == [["blames-employer"], []])
+        #expect(evidence.map(\.stages.count) == [1, 1])
+
+        let actions = try temp.store.auditLog(subject: "session:\(sessions[0].id!)").map(\.action)
+        #expect(actions == ["session.import"] + Array(repeating: "answer.record", count: 6) + ["red-flag.record", "session.submit"])
+        #expect(try temp.store.auditLog().allSatisfy { !$0.detail.contains("Начальник") })
+    }
+
+    @Test("one bad answer in the last sheet rolls back every sheet: row counts are unchanged")
+    func badAnswerWritesNothing() throws {
+        let temp = try TemporaryDatabase()
+        let ids = try candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
+        let before = try Self.rowCounts(temp.store)
+        #expect(throws: StoreError.invalid("a rating is 1 to 5, not 7")) {
+            try temp.store.importSessions(
+                [ImportedSheet(candidate: ids[0], answers: Self.fullAnswers),
+                 ImportedSheet(candidate: ids[1], answers: [Self.answer("conflict", .rating(3)),
+                                                            Self.answer("discount/realism", .rating(7))])],
+                profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
+        }
+        #expect(try Self.rowCounts(temp.store) == before)
+        #expect(try temp.store.sessions().isEmpty)
+    }
+
+    @Test("a session the assessor already has refuses the whole import")
+    func existingSessionWritesNothing() throws {
+        let temp = try TemporaryDatabase()
+        let ids = try candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
+        let existing = try temp.store.startSession(candidate: ids[1], profile: Self.profile, guide: Self.guide, assessor: "Ирина")
+        let before = try Self.rowCounts(temp.store)
+        #expect(throws: StoreError.duplicateSession(candidate: ids[1], guide: "mixed", assessor: "Ирина", existing: existing.id!)) {
+            try temp.store.importSessions(
+                [ImportedSheet(candidate: ids[0], answers: Self.fullAnswers),
+                 ImportedSheet(candidate: ids[1], answers: [Self.answer("conflict", .rating(3))])],
+                profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
+        }
+        #expect(try Self.rowCounts(temp.store) == before)
+    }
+
+    @Test("an unknown candidate, a repeated candidate or a step of another guide writes nothing")
+    func otherRefusals() throws {
+        let temp = try TemporaryDatabase()
+        let ids = try candidates(temp.store, ["Анна Петрова"])
+        let before = try Self.rowCounts(temp.store)
+        let good = ImportedSheet(candidate: ids[0], answers: Self.fullAnswers)
+        #expect(throws: StoreError.unknownCandidate("99")) {
+            try temp.store.importSessions([good, ImportedSheet(candidate: 99, answers: [])],
+                                          profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
+        }
+        #expect(throws: StoreError.self) {
+            try temp.store.importSessions([good, good], profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
+        }
+        let foreign = RecordedAnswer(step: InterviewStep(item: "q1", kind: .rating(criterion: nil)), value: .rating(3))
+        #expect(throws: StoreError.invalid("'q1' is not a step of guide 'mixed'")) {
+            try temp.store.importSessions([ImportedSheet(candidate: ids[0], answers: [foreign])],
+                                          profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
+        }
+        #expect(try Self.rowCounts(temp.store) == before)
+    }
+
+    @Test("submit: false leaves the session open: it can be resumed, answered and submitted later")
+    func openImport() throws {
+        let temp = try TemporaryDatabase()
+        let ids = try candidates(temp.store, ["Анна Петрова"])
+        let session = try #require(try temp.store.importSessions(
+            [ImportedSheet(candidate: ids[0], answers: [Self.answer("conflict", .rating(4))])],
+            profile: Self.profile, guide: Self.guide, assessor: "Ирина", submit: false, actor: "hr").first)
+        #expect(session.status == .open && session.submittedAt == nil && session.cursor == "conflict")
+        try temp.store.record(Self.answer("discount/realism", .rating(5)), session: session.id!)
+        try temp.store.submit(session: session.id!)
+        #expect(try temp.store.answers(session: session.id!).ratings == ["conflict": 4, "discount/realism": 5])
+    }
+}
