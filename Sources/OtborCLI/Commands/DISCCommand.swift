@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborStore
+
+/// `otbor disc take | import`: a candidate's DISC style (information only, weight 0).
+struct DISCCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disc",
+        abstract: "Take the DISC inventory with a candidate, or import a result from another tool.",
+        discussion: """
+            DISC describes preferred behavioural style only: it has weight 0 in scores, is never a \
+            knock-out, and its ipsative scores must not be used to rank candidates. One result is kept \
+            per candidate; --replace overwrites it.
+            """,
+        subcommands: [Take.self, Import.self])
+
+    struct Take: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the workspace's DISC inventory (Interviews/disc.yaml) with a candidate.",
+            discussion: """
+                For each group of four statements the candidate picks the one most like them, then the one \
+                least like them: press the option's number (from a pipe, one number a line). b goes back, \
+                q stops without saving. When every group is answered the answers and the scored result \
+                (graphs I–III, style code) are saved together and printed with the caveat.
+                """)
+
+        @Option(name: .long, help: ArgumentHelp("The candidate's id, or their exact name.", valueName: "candidate"))
+        var candidate: String
+
+        @Flag(name: .long, help: "Replace a DISC result the candidate already has.")
+        var replace = false
+
+        @Option(name: .long, help: "Language of the inventory: ru or en (falls back to Russian).")
+        var lang: ContentLanguage = .ru
+
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let library = try workspace.library()
+            guard let inventory = library.disc else {
+                Printer.error("error: the workspace has no DISC inventory; add Interviews/disc.yaml")
+                throw ExitCode(ExitStatus.findings)
+            }
+            let store = try storeOptions.open(workspace: workspace)
+            let person = try store.candidate(candidate)
+            try DISCCommand.refuseExisting(store: store, candidate: person, replace: replace)
+            Printer.print("DISC inventory for \(person.name) (candidate \(person.id!))")
+            let console = TerminalConsole()
+            guard let answers = DISCRunner(inventory: inventory, language: lang).run(console) else {
+                throw ExitCode(ExitStatus.ok)
+            }
+            let result = try DISCResult(scoring: answers, inventory: inventory)
+            try store.saveDISC(candidate: person.id!, answers: answers, result: result, source: .inventory, actor: actor.actor)
+            Printer.print("saved. DISC result of \(person.name):")
+            DISCRunner.report(most: result.most, least: result.least, composite: result.composite,
+                              groupCount: result.groupCount, language: lang).forEach { Printer.print($0) }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record Graph III (composite) DISC values measured by another tool.",
+            discussion: """
+                Give the four composite values (most minus least per factor) and the number of groups of \
+                that inventory. They must add up to 0 and each lie within ±groups, such as \
+                --d 6 --i -2 --s 3 --c -7 --groups 24. The result is stored with source 'import' and no \
+                most/least counts.
+                """)
+
+        @Option(name: .long, help: ArgumentHelp("The candidate's id, or their exact name.", valueName: "candidate"))
+        var candidate: String
+
+        @Option(name: .customLong("d"), parsing: .unconditional, help: ArgumentHelp("Composite D (Dominance).", valueName: "n"))
+        var d: Int
+        @Option(name: .customLong("i"), parsing: .unconditional, help: ArgumentHelp("Composite I (Influence).", valueName: "n"))
+        var i: Int
+        @Option(name: .customLong("s"), parsing: .unconditional, help: ArgumentHelp("Composite S (Steadiness).", valueName: "n"))
+        var s: Int
+        @Option(name: .customLong("c"), parsing: .unconditional, help: ArgumentHelp("Composite C (Conscientiousness).", valueName: "n"))
+        var c: Int
+
+        @Option(name: .long, help: ArgumentHelp("Number of groups of the inventory the values come from.", valueName: "n"))
+        var groups = 24
+
+        @Flag(name: .long, help: "Replace a DISC result the candidate already has.")
+        var replace = false
+
+        @Option(name: .long, help: "Language of the caveat printed: ru or en.")
+        var lang: ContentLanguage = .ru
+
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        var composite: DISCFactorValues<Int> { DISCFactorValues(d: d, i: i, s: s, c: c) }
+
+        func validate() throws {
+            let problems = StoredDISCResult.problems(composite: composite, groupCount: groups)
+            guard problems.isEmpty else {
+                throw ValidationError(problems.joined(separator: "; ")
+                    + ". Accepted: four integers that add up to 0, each from -\(max(groups, 1)) to \(max(groups, 1)) (--groups, at least 1)")
+            }
+        }
+
+        func run() throws {
+            let store = try storeOptions.open(workspace: workspace)
+            let person = try store.candidate(candidate)
+            try DISCCommand.refuseExisting(store: store, candidate: person, replace: replace)
+            try store.saveDISC(candidate: person.id!, composite: composite, groupCount: groups, source: .import, actor: actor.actor)
+            Printer.print("saved the imported DISC result of \(person.name) (candidate \(person.id!)):")
+            DISCRunner.report(most: nil, least: nil, composite: composite, groupCount: groups, language: lang).forEach { Printer.print($0) }
+        }
+    }
+
+    /// Exit 1 when the candidate has a result and `--replace` was not given.
+    static func refuseExisting(store: Store, candidate: Candidate, replace: Bool) throws {
+        guard !replace, let existing = try store.discResult(candidate: candidate.id!) else { return }
+        Printer.error("error: \(candidate.name) already has a DISC result (\(existing.source.rawValue), \(existing.takenAt.prefix(10))); "
+            + "pass --replace to overwrite it")
+        throw ExitCode(ExitStatus.findings)
+    }
+}

@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborStore
+
+extension InterviewCommand {
+    struct Submit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Submit a session: lock its answers so they count in scores.",
+            discussion: """
+                Refuses (exit 1) while items are unanswered and lists them; answer them with `otbor \
+                interview resume`, mark them n (not assessed) there, or pass --allow-unanswered to submit \
+                anyway (unanswered items count as not assessed). A submitted session cannot be changed; \
+                corrections go through consensus.
+                """)
+
+        @Argument(help: ArgumentHelp("The session id (`otbor interview list` shows them).", valueName: "session"))
+        var session: Int64
+
+        @Flag(name: .long, help: "Submit even when some items are unanswered.")
+        var allowUnanswered = false
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let store = try storeOptions.open(workspace: workspace)
+            let found = try store.session(session)
+            guard found.status != .submitted else { throw StoreError.sessionLocked(session) }
+            let guide = try store.guide(of: found)
+            let answers = try store.answers(session: session)
+            let unanswered = guide.steps.filter { !answers.isAnswered($0) }
+            if !unanswered.isEmpty && !allowUnanswered {
+                Printer.error("error: session \(session) has \(unanswered.count) unanswered item(s): "
+                    + unanswered.map(\.key).joined(separator: ", "))
+                Printer.error("answer them with `otbor interview resume \(session)\(Sitting.commandOptions(workspace: workspace, store: storeOptions))`, "
+                    + "or pass --allow-unanswered")
+                throw ExitCode(ExitStatus.findings)
+            }
+            try store.submit(session: session)
+            Printer.print("session \(session) submitted: \(guide.steps.count - unanswered.count) of \(guide.steps.count) items answered; the answers are locked")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List interview sessions with their progress.",
+            discussion: """
+                One line per session: candidate, profile, guide, assessor, status (open, paused, \
+                submitted), items answered out of the guide's steps, and time spent. Ratings are never \
+                listed. With --format json the same as an array of objects.
+                """)
+
+        @Option(name: .long, help: ArgumentHelp("Only this candidate's sessions (id or exact name).", valueName: "candidate"))
+        var candidate: String?
+
+        @Option(name: .long, help: "Output format: text or json.")
+        var format: OutputOptions.Format = .text
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let store = try storeOptions.open(workspace: workspace)
+            let candidateID = try candidate.map { try store.candidate($0).id! }
+            let names = try Sitting.candidateNames(store)
+            let applications = Dictionary(try store.applications().map { ($0.id!, $0) }, uniquingKeysWith: { first, _ in first })
+            var guides: [String: InterviewGuide] = [:]
+            var rows: [SessionListJSON] = []
+            for session in try store.sessions(candidate: candidateID) {
+                let guide = try guides[session.guideHash] ?? store.guide(of: session)
+                guides[session.guideHash] = guide
+                let answers = try store.answers(session: session.id!)
+                let application = applications[session.applicationId]
+                let person = application?.candidateId ?? 0
+                rows.append(SessionListJSON(
+                    id: session.id!, candidate: .init(id: person, name: names[person] ?? ""), profile: application?.profile ?? "",
+                    guide: session.guide, stageKind: session.stageKind, assessor: session.assessor, groupRun: session.groupRun,
+                    status: session.status.rawValue, answered: guide.steps.filter(answers.isAnswered).count,
+                    steps: guide.steps.count, activeSeconds: session.activeSeconds, plannedMinutes: session.plannedMinutes,
+                    startedAt: session.startedAt, updatedAt: session.updatedAt, submittedAt: session.submittedAt))
+            }
+            switch format {
+            case .json:
+                try Printer.printJSON(rows)
+            case .text:
+                guard !rows.isEmpty else {
+                    Printer.print(candidate == nil ? "no sessions yet; start one with `otbor interview start`" : "no sessions for this candidate")
+                    return
+                }
+                var table = TextTable(["ID", "CANDIDATE", "PROFILE", "GUIDE", "ASSESSOR", "STATUS", "ANSWERED", "TIME", "UPDATED"])
+                for row in rows {
+                    table.add([String(row.id), "\(row.candidate.name) (\(row.candidate.id))", row.profile, row.guide, row.assessor,
+                               row.status, "\(row.answered)/\(row.steps)",
+                               "\(SessionTimer.clockText(row.activeSeconds)) / \(row.plannedMinutes) min",
+                               String(row.updatedAt.prefix(16)).replacingOccurrences(of: "T", with: " ")])
+                }
+                Printer.print(table.render())
+            }
+        }
+    }
+}
+
+/// A session as `interview list --format json` prints it.
+struct SessionListJSON: Encodable {
+    struct CandidateRef: Encodable {
+        var id: Int64
+        var name: String
+    }
+
+    var id: Int64
+    var candidate: CandidateRef
+    var profile: String
+    var guide: String
+    var stageKind: String
+    var assessor: String
+    var groupRun: String?
+    var status: String
+    var answered: Int
+    var steps: Int
+    var activeSeconds: Double
+    var plannedMinutes: Int
+    var startedAt: String
+    var updatedAt: String
+    var submittedAt: String?
+}

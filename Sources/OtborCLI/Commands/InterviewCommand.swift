@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborStore
+
+/// `otbor interview start | resume | submit | list`: running structured interviews.
+struct InterviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interview",
+        abstract: "Run a structured interview, resume or submit it, and list sessions.",
+        discussion: """
+            An interview is a session: one assessor running one guide (a stage of the profile's process) \
+            with one candidate. Every answer is saved the moment it is given, so a session can be paused \
+            with q, or even killed, and resumed later. Submitting locks the answers; until then nobody \
+            else sees them and they do not count in scores.
+            """,
+        subcommands: [Start.self, Resume.self, Submit.self, List.self, InterviewImportCommand.self])
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start an interview: show each item and take the ratings (interactive).",
+            discussion: """
+                Prints `session ID: …` first, then runs the guide item by item: the question, what it \
+                checks, the anchors of the 1–5 scale and a timer against the planned duration. Keys: \
+                1–5 rate, n not assessed, s skip (come back later), b back, ? help, q pause; after a \
+                rating type the evidence note. Role-plays take checklist ticks (1 3 5, or - for none), \
+                cases a classification option, the working-day task the candidate's plan (N MINUTES or \
+                N - per task, . to end). At the end the guide's red flags are offered and you are asked \
+                whether to submit.
+
+                On a terminal keys work without Enter; from a pipe or file every key and note is one \
+                line, and the end of input pauses the session.
+                """)
+
+        @Option(name: .long, help: ArgumentHelp("The candidate's id, or their exact name.", valueName: "candidate"))
+        var candidate: String
+
+        @Option(name: .long, help: ArgumentHelp("The job profile the candidate applies for, such as senior-support-manager.", valueName: "profile"))
+        var profile: String
+
+        @Option(name: .long, help: ArgumentHelp("The interview guide of the stage, such as phone-screen.", valueName: "guide"))
+        var stage: String
+
+        @Option(name: .long, help: ArgumentHelp("Who runs the interview and rates.", valueName: "name"))
+        var assessor: String
+
+        @Option(name: .long, help: "Language of the content shown: ru or en (falls back to Russian).")
+        var lang: ContentLanguage = .ru
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func validate() throws {
+            if assessor.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("--assessor is empty; give the name of the person who rates")
+            }
+            if candidate.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("--candidate is empty; give the candidate's id or name (`otbor candidates list`)")
+            }
+        }
+
+        func run() throws {
+            let library = try workspace.library()
+            let profile = try Lookup.profile(profile, in: library)
+            let guide = try Lookup.guide(stage, in: library)
+            let store = try storeOptions.open(workspace: workspace)
+            let person = try store.candidate(candidate)
+            let session = try store.startSession(candidate: person.id!, profile: profile, guide: guide, assessor: assessor)
+            Printer.print("session \(session.id!): \(person.name) · \(guide.id) (\(guide.title.text(in: lang))) · \(session.assessor)")
+            if !profile.process.contains(where: { $0.guide == guide.id }) {
+                Printer.error("note: \(guide.id) is not a stage of \(profile.id); its ratings count only where the profile uses the guide")
+            }
+            try Sitting.run(store: store, guide: guide, participants: [.init(session: session, candidate: person.name)],
+                            library: library, language: lang,
+                            commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
+        }
+    }
+
+    struct Resume: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Resume a paused or interrupted interview at the next unanswered item.",
+            discussion: """
+                Continues the session with the guide exactly as it was when the session started, at the \
+                first unanswered item after the one answered last (then the skipped ones). A session of a \
+                group run resumes the whole group. A submitted session cannot be resumed.
+                """)
+
+        @Argument(help: ArgumentHelp("The session id (`otbor interview list` shows them).", valueName: "session"))
+        var session: Int64
+
+        @Option(name: .long, help: "Language of the content shown: ru or en (falls back to Russian).")
+        var lang: ContentLanguage = .ru
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let store = try storeOptions.open(workspace: workspace)
+            let first = try store.session(session)
+            guard first.status != .submitted else { throw StoreError.sessionLocked(session) }
+            var sessions = [first]
+            if let group = first.groupRun {
+                sessions = try store.sessions().filter { $0.groupRun == group && $0.guide == first.guide && $0.assessor == first.assessor }
+                if let locked = sessions.first(where: { $0.status == .submitted }) { throw StoreError.sessionLocked(locked.id!) }
+            }
+            let guide = try store.guide(of: first)
+            let names = try Sitting.candidateNames(store)
+            let participants = try sessions.map { session in
+                let reopened = try store.reopen(session: session.id!)
+                let id = try store.candidateID(of: reopened)
+                return InterviewRunner.Participant(session: reopened, candidate: names[id] ?? "candidate \(id)")
+            }
+            let who = participants.map { "\($0.candidate) (session \($0.session.id!))" }.joined(separator: ", ")
+            Printer.print("session \(session): resuming \(guide.id) (\(guide.title.text(in: lang))) · \(who) · \(first.assessor)")
+            try Sitting.run(store: store, guide: guide, participants: participants, library: Sitting.optionalLibrary(workspace),
+                            language: lang, commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// Where the runner is among the steps of a sitting: the current step, the steps answered, the
+/// steps skipped to come back to, and the way back.
+///
+/// Moving on goes to the next step that is neither answered nor skipped; past the last step it
+/// wraps round to whatever is still unanswered, skipped steps included. When every step is
+/// answered ``current`` is `nil` and the sitting can be finished.
+struct StepNavigator: Sendable, Equatable {
+    /// Number of steps.
+    let count: Int
+    private(set) var answered: Set<Int>
+    private(set) var skipped: Set<Int> = []
+    /// Steps left by moving on (answering or skipping), most recent last; `b` returns to them.
+    private(set) var history: [Int] = []
+    /// The step shown now; `nil` when every step is answered.
+    private(set) var current: Int?
+
+    /// Starts at the first unanswered step after `lastAnswered` (the session's cursor), wrapping
+    /// round; at the first unanswered step when nothing was answered yet.
+    init(count: Int, answered: Set<Int>, lastAnswered: Int? = nil) {
+        self.count = count
+        self.answered = answered
+        current = nil
+        current = next(after: lastAnswered)
+    }
+
+    /// Whether step `index` has an answer.
+    func isAnswered(_ index: Int) -> Bool { answered.contains(index) }
+
+    /// Number of answered steps.
+    var answeredCount: Int { answered.count }
+
+    /// Records that the current step was answered and moves on.
+    mutating func answerCurrent() {
+        guard let index = current else { return }
+        answered.insert(index)
+        skipped.remove(index)
+        history.append(index)
+        current = next(after: index)
+    }
+
+    /// Skips the current step to come back to it later; `false` (and nothing changes) when it is
+    /// the only step left unanswered.
+    @discardableResult
+    mutating func skipCurrent() -> Bool {
+        guard let index = current else { return false }
+        skipped.insert(index)
+        guard let following = next(after: index), following != index else {
+            skipped.remove(index)
+            return false
+        }
+        history.append(index)
+        current = following
+        return true
+    }
+
+    /// Returns to the step shown before; `false` when there is none.
+    @discardableResult
+    mutating func back() -> Bool {
+        guard let previous = history.popLast() else {
+            if current == nil, count > 0 {
+                current = count - 1
+                return true
+            }
+            return false
+        }
+        current = previous
+        return true
+    }
+
+    /// The next step to show after `index`: the first one after it neither answered nor skipped,
+    /// else, from the start, the first one unanswered (skipped or not); `nil` when all are answered.
+    func next(after index: Int?) -> Int? {
+        let start = (index ?? -1) + 1
+        if start < count, let fresh = (start..<count).first(where: { !answered.contains($0) && !skipped.contains($0) }) {
+            return fresh
+        }
+        let ring = Array(start..<max(start, count)) + Array(0..<min(start, count))
+        return ring.first { !answered.contains($0) && !skipped.contains($0) }
+            ?? ring.first { !answered.contains($0) }
+    }
+}

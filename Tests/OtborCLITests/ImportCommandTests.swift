@@ -1,0 +1,131 @@
+import Foundation
+import OtborCore
+import OtborStore
+import Testing
+
+/// `otbor interview import`, run as a process against the shipped workspace and a temporary
+/// database whose candidates are added through the store.
+struct ImportCommandTests {
+    /// The command words before the scoresheet.
+    static let command = ["interview", "import"]
+
+    /// A temporary folder with a database holding two candidates.
+    final class Campaign: @unchecked Sendable {
+        let folder: URL
+        let database: String
+        let store: Store
+        let anna: Int64
+        let boris: Int64
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-import-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            database = folder.appendingPathComponent("campaign.sqlite").path
+            store = try Store(path: database)
+            anna = try store.addCandidate(Candidate(name: "Анна Петрова", consentDate: "2026-11-01"), actor: "hr").id!
+            boris = try store.addCandidate(Candidate(name: "Борис Орлов", consentDate: "2026-11-01"), actor: "hr").id!
+        }
+
+        deinit {
+            try? FileManager.default.removeItem(at: folder)
+        }
+
+        /// Runs `otbor interview import` in the temporary folder, with the repository's workspace.
+        func importSheet(_ sheet: String, _ options: [String] = []) throws -> OtborProcess.Output {
+            try OtborProcess.run(ImportCommandTests.command + [sheet] + options
+                                     + ["--database", database, "--workspace", OtborProcess.repository.path, "--by", "hr"],
+                                 in: folder)
+        }
+
+        func write(_ text: String, to name: String) throws {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+
+        /// Rows a failed import must leave as they were.
+        func snapshot() throws -> [String] {
+            try store.sessions().map { "session \($0.id!) \($0.status.rawValue)" } + ["audit \(try store.auditLog().count)"]
+        }
+    }
+
+    static let groupSheet = OtborProcess.repository.appendingPathComponent("Tests/Fixtures/scoresheets/real-group-exercise.yaml").path
+
+    @Test("a scoresheet with errors exits 1, prints every error at its path:line:column and writes nothing")
+    func brokenSheet() throws {
+        let campaign = try Campaign()
+        try campaign.write("""
+            profile: senior-support-manager
+            guide: phone-screen
+            assessor: Ирина Смирнова
+            sheets:
+              - candidate: Анна Петрва
+                answers:
+                  self-presentation: 4
+                  key-achievment: 4
+                  salary-expectations: {rating: 7, note: "Ожидания в вилке"}
+
+            """, to: "sheet.yaml")
+        let before = try campaign.snapshot()
+        let output = try campaign.importSheet("sheet.yaml")
+        #expect(output.status == 1)
+        #expect(output.stdout == "")
+        #expect(output.stderr.split(separator: "\n").map(String.init) == [
+            "sheet.yaml:5:16: error: no candidate named 'Анна Петрва'; did you mean 'Анна Петрова'?",
+            "sheet.yaml:8:7: error: unknown step 'key-achievment' in guide 'phone-screen'; did you mean 'key-achievement'?",
+            "sheet.yaml:9:37: error: rating 7 of 'salary-expectations' is outside the scale; write a rating 1–5 or n (not assessed)",
+            "sheet.yaml: 3 error(s); nothing was imported",
+        ])
+        #expect(try campaign.snapshot() == before)
+        #expect(try campaign.store.sessions().isEmpty)
+    }
+
+    @Test("a good group scoresheet exits 0 and every score is in the database, submitted")
+    func goodSheet() throws {
+        let campaign = try Campaign()
+        let output = try campaign.importSheet(Self.groupSheet, ["--format", "json"])
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("real-group-exercise.yaml:17:5: warning: 3 steps not answered"))
+        let json = try #require(try output.json() as? [String: Any])
+        let sessions = try #require(json["sessions"] as? [[String: Any]])
+        #expect(sessions.map { $0["candidate"] as? Int64 } == [campaign.anna, campaign.boris])
+        #expect(sessions.map { $0["answers"] as? Int } == [7, 4])
+        let ids = sessions.compactMap { ($0["id"] as? NSNumber)?.int64Value }
+        #expect(ids.count == 2)
+
+        let anna = try campaign.store.answers(session: ids[0])
+        #expect(anna.ratings == ["chat-wait-time/activity": 4, "chat-wait-time/listening": 5,
+                                 "chat-wait-time/constructiveness": 4, "chat-wait-time/leadership": 3,
+                                 "team-disagreements": 4, "usual-team-role": Int?.none, "own-contribution": 4])
+        #expect(try campaign.store.notes(session: ids[0])["chat-wait-time/listening"]
+                == "Пересказала предложения других перед своим")
+        let stored = try ids.map { try campaign.store.session($0) }
+        #expect(stored.allSatisfy { $0.status == .submitted && $0.guide == "group-exercise" && $0.assessor == "Ольга Кузнецова" })
+        #expect(stored.allSatisfy { $0.startedAt.hasPrefix("2026-11-20") })
+        #expect(stored[0].groupRun != nil && stored[0].groupRun == stored[1].groupRun)
+        let evidence = try campaign.store.evidence(profile: "senior-support-manager", candidate: campaign.boris)
+        #expect(evidence.first?.redFlags == ["interrupts-criticises"])
+    }
+
+    @Test("importing the same sheet twice is refused at each candidate and writes nothing more")
+    func secondImport() throws {
+        let campaign = try Campaign()
+        #expect(try campaign.importSheet(Self.groupSheet).status == 0)
+        let before = try campaign.snapshot()
+        let output = try campaign.importSheet(Self.groupSheet)
+        #expect(output.status == 1)
+        let errors = output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 2)
+        #expect(errors.first?.hasSuffix("real-group-exercise.yaml:7:16: error: Ольга Кузнецова already has session 1 for candidate "
+            + "\(campaign.anna) (Анна Петрова) on guide 'group-exercise'; one assessor scores a candidate once per guide") == true)
+        #expect(try campaign.snapshot() == before)
+    }
+
+    @Test("--dry-run checks a good sheet and writes nothing")
+    func dryRun() throws {
+        let campaign = try Campaign()
+        let output = try campaign.importSheet(Self.groupSheet, ["--dry-run"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("would import 2 session(s) of guide group-exercise"))
+        #expect(output.stdout.contains("dry run: nothing was written"))
+        #expect(try campaign.store.sessions().isEmpty)
+    }
+}

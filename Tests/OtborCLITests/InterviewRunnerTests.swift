@@ -1,0 +1,157 @@
+import Foundation
+@testable import OtborCLI
+import OtborCore
+import OtborStore
+import Testing
+
+/// The interview runner driven through a scripted console, checked against what the store holds.
+@Suite("Interview runner")
+struct InterviewRunnerTests {
+    static let phoneKeys = ["self-presentation", "vacancy-motivation", "salary-expectations", "test-task-readiness",
+                            "start-date", "key-achievement", "english-check"]
+
+    @Test("a question guide: invalid keys refused and asked again, skip then return, back, red flags, submit")
+    func questionGuide() throws {
+        let fixture = try RunnerFixture()
+        let guide = RunnerFixture.guide("phone-screen")
+        #expect(guide.steps.map(\.key) == Self.phoneKeys)
+        let session = try fixture.start(guide)
+        let (outcome, console) = try fixture.run(guide, sessions: [session], input: [
+            "4", "clear structure",             // self-presentation
+            "x", "", "7", "5", "",              // three refusals, then vacancy-motivation = 5 without a note
+            "s",                                // skip salary-expectations
+            "3", "agrees",                      // test-task-readiness
+            "b",                                // at start-date: back to test-task-readiness
+            "2", "",                            // re-rated; Enter keeps the note
+            "n", "no date given",               // start-date not assessed
+            "5", "NPS up 12 points",            // key-achievement
+            "4", "fluent",                      // english-check
+            "3", "range with reasons",          // salary-expectations comes back
+            "9", "1 3",                         // red flags: one refusal, then 1 and 3
+            "z", "y",                           // submit: one refusal, then yes
+        ])
+        #expect(outcome == .submitted)
+        let output = console.output
+        #expect(console.unread == 0)
+        #expect(occurrences(of: "'x' is not accepted here: type 1–5 to rate", in: output) == 1)
+        #expect(occurrences(of: "Nothing was typed: type 1–5", in: output) == 1)
+        #expect(occurrences(of: "'7' is not accepted here", in: output) == 1)
+        #expect(occurrences(of: "'9' is not a list of red flags", in: output) == 1)
+        #expect(occurrences(of: "'z' is not accepted here: type y (submit)", in: output) == 1)
+        // The prompt of vacancy-motivation was shown four times: once, then after each refusal.
+        let vacancy = output.components(separatedBy: "━━ 2/7")[1].components(separatedBy: "━━ 3/7")[0]
+        #expect(occurrences(of: RatingPrompt.prompt, in: vacancy) == 4)
+        #expect(headers(output) == [
+            "1/7 · self-presentation", "2/7 · vacancy-motivation", "3/7 · salary-expectations", "4/7 · test-task-readiness",
+            "5/7 · start-date", "4/7 · test-task-readiness", "5/7 · start-date", "6/7 · key-achievement", "7/7 · english-check",
+            "3/7 · salary-expectations",
+        ])
+        #expect(output.contains("Your answer so far: 3"))
+        #expect(output.contains("What it checks: The structure and clarity of the self-presentation"))
+        #expect(output.contains("⏱ "))
+
+        let answers = try fixture.store.answers(session: session.id!)
+        let expected: [String: Int?] = [
+            "self-presentation": 4, "vacancy-motivation": 5, "salary-expectations": 3, "test-task-readiness": 2,
+            "start-date": .none, "key-achievement": 5, "english-check": 4,
+        ]
+        #expect(answers.ratings == expected)
+        let notes = try fixture.store.notes(session: session.id!)
+        #expect(notes == ["self-presentation": "clear structure", "test-task-readiness": "agrees", "start-date": "no date given",
+                          "key-achievement": "NPS up 12 points", "english-check": "fluent", "salary-expectations": "range with reasons"])
+        #expect(try fixture.store.session(session.id!).status == .submitted)
+        let evidence = try #require(try fixture.store.evidence(profile: fixture.profile.id, candidate: fixture.candidates[0].id).first)
+        #expect(evidence.redFlags == [guide.redFlags[0].id, guide.redFlags[2].id])
+    }
+
+    @Test("each answer is committed before the next prompt is shown")
+    func committedBeforeNextPrompt() throws {
+        let fixture = try RunnerFixture()
+        let guide = RunnerFixture.guide("phone-screen")
+        let session = try fixture.start(guide)
+        let probe = ProbingConsole(ScriptedConsole(["1", "a", "2", "b", "3", "c", "4", "d", "q"])) {
+            try fixture.store.answers(session: session.id!).ratings.count
+        }
+        let (outcome, _) = try fixture.run(guide, sessions: [session], input: [], console: probe)
+        #expect(outcome == .paused)
+        #expect(probe.countsAtKeyPrompts == [0, 1, 2, 3, 4])
+    }
+
+    @Test("pause with q, then resume continues at the item after the last one answered")
+    func pauseAndResume() throws {
+        let fixture = try RunnerFixture()
+        let guide = RunnerFixture.guide("phone-screen")
+        let session = try fixture.start(guide)
+        let first = try fixture.run(guide, sessions: [session], input: ["4", "", "s", "3", "ok", "q"])
+        #expect(first.outcome == .paused)
+        #expect(first.console.output.contains("Paused: 2 of 7 steps answered and saved. Resume with: otbor interview resume \(session.id!) --database"))
+        let paused = try fixture.store.session(session.id!)
+        #expect(paused.status == .paused)
+        #expect(paused.cursor == "salary-expectations")
+        #expect(paused.activeSeconds > 0)
+
+        // The next sitting starts after salary-expectations and wraps round to the skipped vacancy-motivation.
+        _ = try fixture.store.reopen(session: session.id!)
+        let second = try fixture.run(guide, sessions: [session], input: ["5", "", "4", "", "3", "", "2", "", "1", "late"])
+        #expect(second.outcome == .paused) // the input ended at the red flags
+        #expect(second.console.output.contains("Resuming: 2 of 7 answered"))
+        #expect(headers(second.console.output) == [
+            "4/7 · test-task-readiness", "5/7 · start-date", "6/7 · key-achievement", "7/7 · english-check", "2/7 · vacancy-motivation",
+        ])
+        #expect(try fixture.store.answers(session: session.id!).ratings == [
+            "self-presentation": 4, "salary-expectations": 3, "test-task-readiness": 5, "start-date": 4,
+            "key-achievement": 3, "english-check": 2, "vacancy-motivation": 1,
+        ])
+        #expect(try fixture.store.session(session.id!).status == .paused)
+    }
+
+    @Test("end of input while a note is typed records the rating and pauses")
+    func endOfInputAtNote() throws {
+        let fixture = try RunnerFixture()
+        let guide = RunnerFixture.guide("phone-screen")
+        let session = try fixture.start(guide)
+        let (outcome, console) = try fixture.run(guide, sessions: [session], input: ["4", "note", "5"])
+        #expect(outcome == .paused)
+        #expect(console.output.contains("<end of input>"))
+        #expect(try fixture.store.answers(session: session.id!).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
+    }
+
+    @Test("skip refuses the only unanswered item, and b at the first item says there is nothing before it")
+    func edgesOfNavigation() throws {
+        let fixture = try RunnerFixture()
+        let guide = RunnerFixture.guide("phone-screen")
+        let session = try fixture.start(guide)
+        var input = ["b"]
+        for _ in 0..<6 { input += ["3", ""] }
+        input += ["s", "4", "", "-", "n"]
+        let (outcome, console) = try fixture.run(guide, sessions: [session], input: input)
+        #expect(outcome == .paused)
+        #expect(console.output.contains("nothing to go back to"))
+        #expect(console.output.contains("This is the only unanswered item left"))
+        #expect(console.output.contains("Not submitted. Submit later with: otbor interview submit \(session.id!) --database"))
+        #expect(try fixture.store.answers(session: session.id!).ratings.count == 7)
+        #expect(try fixture.store.session(session.id!).status == .paused)
+    }
+}
+
+/// A console that notes how many answers the store holds each time a rating key is asked for.
+final class ProbingConsole: Console {
+    private let inner: ScriptedConsole
+    private let count: () throws -> Int
+    private(set) var countsAtKeyPrompts: [Int] = []
+
+    init(_ inner: ScriptedConsole, count: @escaping () throws -> Int) {
+        self.inner = inner
+        self.count = count
+    }
+
+    var isInteractive: Bool { inner.isInteractive }
+    var usesColour: Bool { inner.usesColour }
+    func write(_ text: String) { inner.write(text) }
+    func readLine(prompt: String) -> String? { inner.readLine(prompt: prompt) }
+
+    func readKey(prompt: String) -> String? {
+        if prompt == RatingPrompt.prompt { countsAtKeyPrompts.append((try? count()) ?? -1) }
+        return inner.readKey(prompt: prompt)
+    }
+}
