@@ -14,7 +14,9 @@ public struct OtborCommand: ParsableCommand {
             Exit codes: 0 ok, 1 findings (such as errors in data files), 2 wrong usage.
             """,
         subcommands: [ValidateCommand.self, ProfilesCommand.self, GuidesCommand.self, MatrixCommand.self, StatsCommand.self,
-                      ScoreCommand.self, CompareCommand.self, ConsensusCommand.self, RatersCommand.self, FairnessCommand.self]
+                      ScoreCommand.self, CompareCommand.self, ConsensusCommand.self, RatersCommand.self, FairnessCommand.self,
+                      InterviewCommand.self, GroupCommand.self, DISCCommand.self,
+                      CandidatesCommand.self, DecideCommand.self, ExportCommand.self, RetentionCommand.self]
     )
 
     public init() {}
@@ -23,7 +25,13 @@ public struct OtborCommand: ParsableCommand {
     public static func main(_ arguments: [String]? = nil) {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            do {
+                try command.run()
+            } catch let error as ValidationError {
+                // Raised while running: the message alone, not the root command's usage line.
+                Printer.error("Error: \(error.message)")
+                Foundation.exit(ExitStatus.usage)
+            }
         } catch {
             let code = exitCode(for: error)
             if let error = error as? StoreError {

@@ -55,11 +55,15 @@ extension Store {
         }
     }
 
-    /// The deadline from the first decision communicated and the consent withdrawal, whichever is earlier.
+    /// Decisions that end the purpose of processing (F21): the selection is over for the candidate.
+    /// `advance` and `hold` keep the candidate in the process, so they start no clock.
+    static let finalDecisions = "('reject', 'hire')"
+
+    /// The deadline from the first final decision and the consent withdrawal, whichever is earlier.
     func retentionDeadline(_ db: Database, candidate: Candidate) throws -> RetentionDeadline? {
         let firstDecision = try String.fetchOne(db, sql: """
             SELECT min(decidedAt) FROM decision JOIN application ON application.id = decision.applicationId
-            WHERE application.candidateId = ?
+            WHERE application.candidateId = ? AND decision IN \(Self.finalDecisions)
             """, arguments: [candidate.id])
         let decisionDay = firstDecision.flatMap { CalendarDate(String($0.prefix(10))) }
         return RetentionDeadline(decisionCommunicated: decisionDay,

@@ -1,0 +1,84 @@
+import ArgumentParser
+import OtborCore
+import OtborStore
+
+extension CandidatesCommand {
+    /// `otbor candidates add NAME`.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a candidate and print the new id.",
+            discussion: """
+                Records the person's name, contacts, where the application came from and the day they \
+                consented to the processing of their data (152-FZ; default today, never a future day). \
+                --group is a group the candidate chose to state; it is used only for the adverse-impact \
+                check (`otbor fairness`) and may be left out. Nothing is written when an option is wrong. \
+                The audit log records the new id, never the name or contacts.
+
+                A name that begins with a hyphen goes after `--`: `otbor candidates add -- "-Имя"`; the values \
+                of --source, --group and --notes are taken as given even when they begin with one.
+
+                Prints `candidate 3 added: NAME`; with --format json, the stored record.
+                """)
+
+        @Argument(help: ArgumentHelp("The candidate's full name, such as \"Анна Петрова\".", valueName: "name"))
+        var name: String
+
+        @Option(name: .long, help: ArgumentHelp("E-mail address.", valueName: "address"))
+        var email: String?
+
+        @Option(name: .long, help: ArgumentHelp("Phone number, such as +7 912 345-67-89.", valueName: "number"))
+        var phone: String?
+
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Where the application came from (job board, referral …).", valueName: "source"))
+        var source: String?
+
+        @Option(name: .customLong("consent-date"), help: ArgumentHelp(
+            "The day the candidate consented to the processing of their data (default today).", valueName: "yyyy-mm-dd"))
+        var consentDate: String?
+
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
+            "A group the candidate chose to state, for fairness checks only.", valueName: "group"))
+        var group: String?
+
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Free notes about the candidate.", valueName: "text"))
+        var notes: String?
+
+        @Option(name: .long, help: "Output format: text or json.")
+        var format: OutputOptions.Format = .text
+
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var database: StoreOptions
+
+        /// The candidate to store, or a usage error naming the first wrong option.
+        func candidate() throws -> Candidate {
+            guard let name = try CandidateInput.line(name, option: "NAME") else { throw ValidationError("NAME is empty") }
+            return Candidate(
+                name: name, email: try CandidateInput.email(email), phone: try CandidateInput.phone(phone),
+                source: try CandidateInput.line(source, option: "--source"),
+                consentDate: try CandidateInput.pastDate(consentDate, option: "--consent-date").description,
+                fairnessGroup: try CandidateInput.line(group, option: "--group"),
+                notes: try CandidateInput.text(notes, option: "--notes"))
+        }
+
+        func validate() throws {
+            _ = try candidate()
+        }
+
+        func run() throws {
+            let store = try database.open(workspace: workspace)
+            let added = try store.addCandidate(try candidate(), actor: actor.actor)
+            switch format {
+            case .json: try Printer.printJSON(CandidateJSON(candidate: added))
+            case .text: Printer.print("candidate \(added.id!) added: \(added.name)")
+            }
+            let namesakes = try store.candidates().filter {
+                $0.id != added.id && $0.name.compare(added.name, options: .caseInsensitive) == .orderedSame
+            }
+            if !namesakes.isEmpty {
+                let ids = namesakes.compactMap(\.id).map(String.init).joined(separator: ", ")
+                Printer.error("note: candidate \(ids) has the same name; refer to them by id")
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import OtborCore
+import OtborStore
+
+/// `otbor candidates add | list | show | erase | withdraw-consent`: the people in the campaign database.
+struct CandidatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "candidates",
+        abstract: "Add, list, show and erase candidates; record a withdrawal of consent.",
+        discussion: """
+            Candidates live in the campaign database (--database). Each has a consent date; 30 days after \
+            the first decision on them is recorded (`otbor decide`) or after they withdraw consent, their \
+            data must be destroyed (152-FZ art. 21): `otbor retention` lists who is due and erases them. \
+            Commands that take a candidate accept the id or the full name.
+            """,
+        subcommands: [Add.self, List.self, Show.self, Erase.self, WithdrawConsent.self])
+
+    /// `otbor candidates list`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every candidate with their applications, stages done and retention deadline.",
+            discussion: """
+                Stages done counts the stages of the profile's process with at least one submitted session. \
+                The retention deadline is shown with the days left (or how long it is overdue). With \
+                --format json the list is an array of candidate records with applications and daysLeft.
+                """)
+
+        @Option(name: .long, help: "Output format: text or json.")
+        var format: OutputOptions.Format = .text
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var database: StoreOptions
+
+        func run() throws {
+            let overviews = try database.open(workspace: workspace).candidateOverviews()
+            let today = CandidateInput.today()
+            switch format {
+            case .json:
+                try Printer.printJSON(overviews.map { CandidateJSON(candidate: $0.candidate, applications: $0.applications, today: today) })
+            case .text:
+                guard !overviews.isEmpty else {
+                    Printer.print("No candidates yet; add one with `otbor candidates add NAME`.")
+                    return
+                }
+                var table = TextTable(["ID", "NAME", "SOURCE", "CONSENT", "APPLICATIONS (STAGES DONE)", "RETENTION DEADLINE"])
+                for overview in overviews {
+                    let person = overview.candidate
+                    let consent = person.consentWithdrawn.map { "withdrawn \($0)" } ?? person.consentDate
+                    let applications = overview.applications.map { "\($0.profile) \($0.stagesDone)/\($0.stagesPlanned)" }
+                    table.add([String(person.id!), person.name, person.source ?? "—", consent,
+                               applications.isEmpty ? "—" : applications.joined(separator: ", "),
+                               Self.deadline(person.retentionDeadline, today: today)])
+                }
+                Printer.print(table.render())
+            }
+        }
+
+        /// `2026-04-01 (12 days left)`, `2026-04-01 (overdue by 3 days)` or `—`.
+        static func deadline(_ text: String?, today: CalendarDate) -> String {
+            guard let text, let date = CalendarDate(text) else { return "—" }
+            return "\(date) (\(RetentionWording.daysLeft(date.days(since: today))))"
+        }
+    }
+}

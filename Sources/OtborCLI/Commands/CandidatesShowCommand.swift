@@ -1,0 +1,37 @@
+import ArgumentParser
+import OtborCore
+import OtborStore
+
+extension CandidatesCommand {
+    /// `otbor candidates show ID`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show everything recorded about one candidate.",
+            discussion: """
+                Contacts, consent, the voluntary group, each application with its sessions (guide, assessor, \
+                status, answers given), consensus ratings and decisions, the DISC result if taken (context \
+                only), and the retention deadline with the days left. With --format json: the full record \
+                as `otbor export` writes it, every answer included, plus `retention`.
+                """)
+
+        @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+        var candidate: String
+
+        @Option(name: .long, help: "Output format: text or json.")
+        var format: OutputOptions.Format = .text
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var database: StoreOptions
+
+        func run() throws {
+            let store = try database.open(workspace: workspace)
+            let dossier = try store.dossier(candidate: try store.candidate(candidate).id!)
+            let today = CandidateInput.today()
+            let deadline = CandidateText.deadline(of: dossier)
+            switch format {
+            case .json: try Printer.printJSON(DossierJSON(dossier: dossier, retention: .init(deadline: deadline, today: today)))
+            case .text: Printer.print(CandidateText(dossier: dossier, today: today).render())
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import OtborCore
+import OtborStore
+
+/// `otbor decide`: a person's decision on an application, with the reason.
+struct DecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
+        abstract: "Record the decision on a candidate's application (advance, hold, reject, hire) with the reason.",
+        discussion: """
+            Scores are decision support; the decision is a person's and is recorded with who made it \
+            (--by), when, and why. The first decision recorded on a candidate starts the 30 days after \
+            which their data must be destroyed (152-FZ art. 21), unless a withdrawal of consent already \
+            set an earlier deadline; the command prints the deadline. The candidate must have an \
+            application for the profile (it is opened by their first interview). The decision and the \
+            reason are kept with the candidate and erased with them; the audit log records the decision \
+            only, never the reason.
+            """)
+
+    /// The decisions the database accepts.
+    enum Decision: String, ExpressibleByArgument, CaseIterable {
+        case advance, hold, reject, hire
+    }
+
+    @Option(name: .long, help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+    var candidate: String
+
+    @Option(name: .long, help: ArgumentHelp("The profile the application is for (may be left out when there is one).",
+                                            valueName: "profile"))
+    var profile: String?
+
+    @Option(name: .long, help: "The decision: advance, hold, reject or hire.")
+    var decision: Decision
+
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Why: the evidence the decision rests on.", valueName: "text"))
+    var reason: String
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputOptions.Format = .text
+
+    @OptionGroup var actor: ActorOptions
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: StoreOptions
+
+    func validate() throws {
+        guard try CandidateInput.text(reason, option: "--reason") != nil else {
+            throw ValidationError("--reason is empty; a decision needs the reason it rests on")
+        }
+    }
+
+    func run() throws {
+        let store = try database.open(workspace: workspace)
+        let person = try store.candidate(candidate)
+        let id = person.id!
+        let profileID = try application(store: store, candidate: id)
+        let reasonText = try CandidateInput.text(reason, option: "--reason") ?? reason
+        try store.recordDecision(candidate: id, profile: profileID, decision: decision.rawValue, reason: reasonText, actor: actor.actor)
+        let dossier = try store.dossier(candidate: id)
+        let recorded = dossier.applications.first { $0.application.profile == profileID }?.decisions.last
+        let deadline = CandidateText.deadline(of: dossier)
+        let today = CandidateInput.today()
+        switch format {
+        case .json:
+            try Printer.printJSON(DecisionJSON(
+                candidate: id, profile: profileID, decision: decision.rawValue, reason: reasonText,
+                decidedBy: recorded?.decidedBy ?? actor.actor, decidedAt: recorded?.decidedAt ?? "",
+                retention: DossierJSON.RetentionJSON(deadline: deadline, today: today)))
+        case .text:
+            Printer.print("decision recorded: candidate \(id), \(profileID): \(decision.rawValue)")
+            if let deadline {
+                let event = deadline.event == .consentWithdrawn ? "the withdrawal of consent" : "the first decision"
+                Printer.print("retention deadline: \(deadline.destroyBy) (30 days after \(event) on \(deadline.eventDate); "
+                    + "\(RetentionWording.daysLeft(deadline.daysRemaining(on: today)))); `otbor retention --apply` erases the data then")
+            }
+        }
+    }
+
+    /// `--profile`, which must be one the candidate applied for, or their only application's.
+    private func application(store: Store, candidate id: Int64) throws -> String {
+        let applied = try store.applications(candidate: id).map(\.profile)
+        let list = applied.isEmpty ? "none yet; an interview opens one (`otbor interview start`)" : applied.joined(separator: ", ")
+        if let profile {
+            guard applied.contains(profile) else {
+                throw ValidationError("candidate \(id) has no application for '\(profile)'; their applications: \(list)")
+            }
+            return profile
+        }
+        guard applied.count == 1 else {
+            throw ValidationError(applied.isEmpty ? "candidate \(id) has no application yet; an interview opens one (`otbor interview start`)"
+                                  : "candidate \(id) applied for \(list); choose one with --profile")
+        }
+        return applied[0]
+    }
+
+    /// What `decide --format json` prints.
+    struct DecisionJSON: Encodable {
+        var candidate: Int64
+        var profile: String
+        var decision: String
+        var reason: String
+        var decidedBy: String
+        var decidedAt: String
+        var retention: DossierJSON.RetentionJSON
+    }
+}

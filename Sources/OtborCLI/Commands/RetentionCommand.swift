@@ -1,0 +1,119 @@
+import ArgumentParser
+import OtborCore
+import OtborStore
+
+/// `otbor retention [--apply]`: candidates whose data is due for destruction (F21).
+struct RetentionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retention",
+        abstract: "List candidates past their retention deadline or due within 7 days; --apply erases the overdue ones.",
+        discussion: """
+            A candidate's data must be destroyed 30 days after the first decision on them is recorded \
+            (`otbor decide`) or after they withdraw consent (`otbor candidates withdraw-consent`), whichever \
+            comes first (152-FZ art. 21). A deadline is overdue when today lies after it; on the day itself \
+            it is due, not overdue. Candidates due within the next 7 days are listed too, with the days left.
+
+            --apply erases every overdue candidate as `otbor candidates erase` does (the audit log keeps an \
+            anonymous entry with the reason "retention") and prints the ids erased, not the names, so a log of \
+            the run holds no personal data. --today sets the day to judge by (default: today); use it to \
+            preview a future run. Exit status 0 whether or not anyone is due.
+            """)
+
+    @Flag(name: .long, help: "Erase the candidates whose deadline has passed.")
+    var apply = false
+
+    @Option(name: .long, help: ArgumentHelp("The day to judge by (default today).", valueName: "yyyy-mm-dd"))
+    var today: String?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputOptions.Format = .text
+
+    @OptionGroup var actor: ActorOptions
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: StoreOptions
+
+    func validate() throws {
+        if let today { _ = try CandidateInput.date(today, option: "--today") }
+    }
+
+    func run() throws {
+        let day = try today.map { try CandidateInput.date($0, option: "--today") } ?? CandidateInput.today()
+        let store = try database.open(workspace: workspace)
+        let review = try store.retentionReview(today: day)
+        let erased = apply ? try store.eraseOverdue(today: day, actor: actor.actor) : []
+        switch format {
+        case .json:
+            try Printer.printJSON(RetentionJSON(review: review, erased: apply ? erased : nil))
+        case .text:
+            Printer.print(text(review: review, erased: erased))
+        }
+    }
+
+    private func text(review: RetentionReview, erased: [RetentionReview.Entry]) -> String {
+        let gone = Set(erased.map(\.candidateId))
+        func table(_ entries: [RetentionReview.Entry]) -> String {
+            var table = TextTable(["ID", "NAME", "DESTROY BY", "DAYS", "BECAUSE OF"])
+            for entry in entries {
+                let event = entry.event.map { "\($0 == .consentWithdrawn ? "consent withdrawn" : "decision") \(entry.eventDate!)" }
+                table.add([String(entry.candidateId), gone.contains(entry.candidateId) ? "(erased)" : entry.name, entry.destroyBy.description,
+                           RetentionWording.daysLeft(entry.daysRemaining), event ?? "recorded deadline"])
+            }
+            return table.render()
+        }
+        var lines: [String] = []
+        if review.overdue.isEmpty {
+            lines.append("No candidate is past the retention deadline on \(review.today).")
+        } else {
+            lines.append("Past the retention deadline on \(review.today) (\(review.overdue.count)):")
+            lines.append(table(review.overdue))
+        }
+        lines.append("")
+        if review.dueSoon.isEmpty {
+            lines.append("None due within \(review.window) days.")
+        } else {
+            lines.append("Due within \(review.window) days (\(review.dueSoon.count)):")
+            lines.append(table(review.dueSoon))
+        }
+        if apply {
+            lines.append("")
+            lines.append(erased.isEmpty ? "Nothing to erase."
+                : "Erased \(erased.count) candidate\(erased.count == 1 ? "" : "s") (ids \(erased.map { String($0.candidateId) }.joined(separator: ", "))): "
+                    + "their data is gone from the database file; the audit log keeps anonymous entries.")
+        } else if !review.overdue.isEmpty {
+            lines.append("")
+            lines.append("Run `otbor retention --apply` to erase the \(review.overdue.count) overdue candidate\(review.overdue.count == 1 ? "" : "s").")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What `retention --format json` prints; `erased` only with --apply.
+    struct RetentionJSON: Encodable {
+        struct EntryJSON: Encodable {
+            var id: Int64
+            var name: String?
+            var destroyBy: CalendarDate
+            var daysLeft: Int
+            var event: String?
+            var eventDate: CalendarDate?
+        }
+
+        var today: CalendarDate
+        var window: Int
+        var overdue: [EntryJSON]
+        var dueSoon: [EntryJSON]
+        var erased: [EntryJSON]?
+
+        init(review: RetentionReview, erased: [RetentionReview.Entry]?) {
+            func entry(_ entry: RetentionReview.Entry, withName: Bool) -> EntryJSON {
+                EntryJSON(id: entry.candidateId, name: withName ? entry.name : nil, destroyBy: entry.destroyBy,
+                          daysLeft: entry.daysRemaining, event: entry.event?.rawValue, eventDate: entry.eventDate)
+            }
+            today = review.today
+            window = review.window
+            let isErased = Set(erased?.map(\.candidateId) ?? [])
+            overdue = review.overdue.map { entry($0, withName: !isErased.contains($0.candidateId)) }
+            dueSoon = review.dueSoon.map { entry($0, withName: true) }
+            self.erased = erased?.map { entry($0, withName: false) }
+        }
+    }
+}

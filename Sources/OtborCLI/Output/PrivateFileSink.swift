@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+
+/// Where a command writes output that holds personal data: standard output, or a file that is
+/// created with mode 0600 under a temporary name and renamed into place once complete, so a
+/// reader never sees half a file and nobody else can read it. Writes are buffered.
+final class PrivateFileSink {
+    private let descriptor: Int32
+    private let temporary: String?
+    private let destination: String?
+    private var buffer: [UInt8] = []
+    private var closed = false
+
+    /// Writes to standard output.
+    init() {
+        descriptor = STDOUT_FILENO
+        temporary = nil
+        destination = nil
+    }
+
+    /// Writes to `path`, replacing a file already there when ``finish()`` is called.
+    init(path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ValidationError("--out \(path) is a folder; give the name of the file to write")
+        }
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--out \(path): the folder \(folder) does not exist; create it first")
+        }
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw ValidationError("--out \(path): cannot create a file in \(folder): \(String(cString: strerror(errno)))")
+        }
+        fchmod(descriptor, 0o600)
+        self.descriptor = descriptor
+        self.temporary = temporary
+        destination = url.path
+    }
+
+    deinit {
+        if !closed { discard() }
+    }
+
+    /// Appends `text`; flushes when the buffer is large.
+    func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Flushes, and for a file syncs it to disk and moves it into place.
+    func finish() throws {
+        try flush()
+        guard let temporary, let destination else { return }
+        closed = true
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard synced, rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Self.failure("cannot write \(destination): \(reason)")
+        }
+    }
+
+    /// Closes and removes an unfinished file.
+    func discard() {
+        guard let temporary, !closed else { return }
+        closed = true
+        close(descriptor)
+        unlink(temporary)
+    }
+
+    private func flush() throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Self.failure("cannot write \(destination ?? "to standard output"): \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// An I/O failure: printed as `error: …`, exit 1.
+    private static func failure(_ message: String) -> ExitCode {
+        Printer.error("error: \(message)")
+        return ExitCode(ExitStatus.findings)
+    }
+}

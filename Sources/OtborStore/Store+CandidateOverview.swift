@@ -1,0 +1,33 @@
+import GRDB
+import OtborCore
+
+extension Store {
+    /// Every candidate by id with their applications and stages done, in three queries.
+    public func candidateOverviews() throws -> [CandidateOverview] {
+        try read { db in
+            let people = try Candidate.order(Column("id")).fetchAll(db)
+            var snapshots = SnapshotCache()
+            var progress: [Int64: [CandidateOverview.Progress]] = [:]
+            var done: [Int64: Set<String>] = [:]
+            var open: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT applicationId, guide, status FROM session") {
+                let application: Int64 = row["applicationId"]
+                if row["status"] as String == InterviewSession.Status.submitted.rawValue {
+                    done[application, default: []].insert(row["guide"])
+                } else {
+                    open[application, default: 0] += 1
+                }
+            }
+            for application in try Application.order(Column("id")).fetchAll(db) {
+                let profile = try? snapshots.value(db, hash: application.profileHash) as JobProfile
+                let planned = Set(profile?.process.map(\.guide) ?? [])
+                let submitted = done[application.id!] ?? []
+                progress[application.candidateId, default: []].append(CandidateOverview.Progress(
+                    profile: application.profile,
+                    stagesDone: planned.isEmpty ? submitted.count : submitted.intersection(planned).count,
+                    stagesPlanned: planned.count, sessionsOpen: open[application.id!] ?? 0))
+            }
+            return people.map { CandidateOverview(candidate: $0, applications: progress[$0.id!] ?? []) }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import OtborCore
+import OtborStore
+
+/// A campaign database in a temporary folder for the people commands (candidates, decide,
+/// export, retention), with a small profile and guide to open sessions through the store.
+final class PeopleFixture: @unchecked Sendable {
+    static let guide = InterviewGuide(
+        id: "screen", kind: .phone, title: LocalizedText(ru: "Скрининг"), duration: 20,
+        items: [
+            GuideItem(id: "q1", content: .question(InterviewQuestion(
+                kind: .behavioural, text: LocalizedText(ru: "Вопрос 1"), checks: LocalizedText(ru: "Проверяет"),
+                competencies: [CompetencyWeight(competency: "empathy", weight: 1)]))),
+            GuideItem(id: "q2", content: .question(InterviewQuestion(
+                kind: .situational, text: LocalizedText(ru: "Вопрос 2"), checks: LocalizedText(ru: "Проверяет"),
+                competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
+        ])
+
+    static let profile = JobProfile(
+        id: "ssm", title: LocalizedText(ru: "Старший МС"), level: .senior,
+        requirements: [
+            CompetencyRequirement(competency: "empathy", group: .soft, level: 3, weight: 2, critical: true),
+            CompetencyRequirement(competency: "planning", group: .managerial, level: 3, weight: 1),
+        ],
+        process: [ProcessStage(guide: "screen", weight: 1), ProcessStage(guide: "hr", weight: 1)])
+
+    let folder: URL
+    let path: String
+    let store: Store
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-people-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        path = folder.appendingPathComponent("people.sqlite").path
+        store = try Store(path: path)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    @discardableResult
+    func add(_ name: String, notes: String? = nil, consent: String = "2025-01-10") throws -> Int64 {
+        try store.addCandidate(Candidate(name: name, consentDate: consent, notes: notes), actor: "hr").id!
+    }
+
+    /// Opens a session of the small guide and records `answers` (step, value, note) in it.
+    @discardableResult
+    func session(_ candidate: Int64, assessor: String = "Ирина", submit: Bool = false,
+                 answers: [(InterviewStep, RecordedAnswer.Value, String)]) throws -> Int64 {
+        let session = try store.startSession(candidate: candidate, profile: Self.profile, guide: Self.guide, assessor: assessor)
+        for (step, value, note) in answers {
+            try store.record(RecordedAnswer(step: step, value: value, note: note), session: session.id!)
+        }
+        if submit { try store.submit(session: session.id!) }
+        return session.id!
+    }
+
+    /// Every byte of the database file and its WAL.
+    func fileBytes() throws -> Data {
+        var data = try Data(contentsOf: URL(fileURLWithPath: path))
+        if let wal = try? Data(contentsOf: URL(fileURLWithPath: path + "-wal")) { data.append(wal) }
+        return data
+    }
+
+    /// Whether the UTF-8 bytes of `text` occur anywhere in the database file or its WAL.
+    func fileContains(_ text: String) throws -> Bool {
+        try fileBytes().range(of: Data(text.utf8)) != nil
+    }
+
+    /// Runs `otbor` against this database and the repository's workspace, with `input` on
+    /// standard input (never a terminal).
+    func run(_ arguments: [String], input: String = "") throws -> OtborProcess.Output {
+        let process = Process()
+        process.executableURL = OtborProcess.executable
+        process.arguments = arguments + ["--database", path, "--workspace", OtborProcess.repository.path]
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "OTBOR_WORKSPACE")
+        environment.removeValue(forKey: "OTBOR_DATABASE")
+        process.environment = environment
+        let stdin = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return OtborProcess.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
