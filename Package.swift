@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
         .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore"]),
+        .testTarget(name: "OtborReportTests", dependencies: ["OtborReport"]),
         .testTarget(name: "OtborCLITests", dependencies: ["OtborCLI", "OtborStore"]),
     ],
     swiftLanguageModes: [.v6]

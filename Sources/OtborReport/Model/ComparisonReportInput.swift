@@ -37,11 +37,14 @@ public struct RatersReportInput: Sendable {
     public var profile: JobProfile
     public var report: RaterReport
     public var generatedAt: String
+    /// Stage titles by guide id (such as the guides' `title`); a stage without one shows its id.
+    public var stageTitles: [String: LocalizedText]
 
-    public init(profile: JobProfile, report: RaterReport, generatedAt: String) {
+    public init(profile: JobProfile, report: RaterReport, generatedAt: String, stageTitles: [String: LocalizedText] = [:]) {
         self.profile = profile
         self.report = report
         self.generatedAt = generatedAt
+        self.stageTitles = stageTitles
     }
 }
 

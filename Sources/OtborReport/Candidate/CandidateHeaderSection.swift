@@ -1,0 +1,49 @@
+import OtborCore
+
+/// `header`: who was assessed, against which profile, when and by whom.
+struct CandidateHeaderSection: Sendable {
+    let context: CandidateContext
+
+    func write(to w: inout HTMLWriter) {
+        let s = context.strings, input = context.input
+        w.element("section", ["id": "header"]) { w in
+            w.element("p", ["class": "muted"], text: s[.candidateReport])
+            w.element("h1") { w in w.person(input.candidate.name) }
+            w.element("dl", ["class": "facts"]) { w in
+                w.fact(s[.candidateID]) { w in w.person(input.candidate.id) }
+                if let source = input.candidate.source {
+                    w.fact(s[.source]) { w in w.person(source) }
+                }
+                if let consent = input.candidate.consentDate {
+                    w.fact(s[.consentDate]) { w in w.person(consent) }
+                }
+                w.fact(s[.profile]) { w in
+                    w.text(input.profile.title.text(in: context.language) + " (" + input.profile.id + ")")
+                }
+                let starts = context.sessions.map(\.startedAt).sorted()
+                let ends = context.sessions.compactMap(\.submittedAt).sorted()
+                if let first = starts.first {
+                    w.fact(s[.assessmentDates]) { w in
+                        w.person(first)
+                        if let last = ends.last, last != first {
+                            w.text(" — ")
+                            w.person(last)
+                        }
+                    }
+                }
+                w.fact(s[.stagesRun]) { w in
+                    w.text(context.stages.isEmpty ? s[.none] : context.stages.map(context.stageTitle).joined(separator: "; "))
+                }
+                w.fact(s[.assessors]) { w in
+                    let assessors = context.assessors
+                    if assessors.isEmpty { w.text(s[.none]) }
+                    for (index, name) in assessors.enumerated() {
+                        if index > 0 { w.text(", ") }
+                        w.person(name)
+                    }
+                }
+                w.fact(s[.generatedAt]) { w in w.person(input.generatedAt) }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import OtborCore
+
+/// The report on one candidate against their profile, as one self-contained HTML5 page.
+///
+/// Sections, in order (each a `<section id="…">`): `header`, `summary` (hurdle and knock-outs
+/// first, then S100 with its 95 % interval), `radar`, `matrix`, `gaps`, `strengths`, `disc`
+/// (only with a DISC result), one `stage-<guide>` per stage with submitted sessions (none for
+/// stages not run), `consensus`, `decision`, `versions`, `method`.
+///
+/// Hooks for tests and tools (stable):
+/// - `<svg class="radar">` with one `<circle class="radar-point" data-competency="ID">` per
+///   required competency (`data-assessed="false"` and class `missing` when nothing scored it);
+/// - `<table class="matrix">` with one `<tr data-competency="ID">` per required competency and
+///   one `<th data-stage="GUIDE">` per stage run; cells `<td class="cell below|at|above|none">`
+///   show the number and a symbol (▼ ● ▲), `⚑` for a disagreement without consensus and `◆`
+///   for a consensus;
+/// - `<div class="verdict pass|fail" data-hurdle="passed|failed">` in `summary`;
+/// - `<blockquote class="evidence" data-competency="ID">` for assessors' notes;
+/// - `<svg class="disc-graph" data-graph="I|II|III">` in `disc`;
+/// - `<section class="stage" data-stage="GUIDE">` per stage run, with one
+///   `<div class="session" data-assessor="NAME">` per submitted session;
+/// - `<table class="plan">` for a working-day plan against the reference.
+public struct CandidateReport: Sendable {
+    public var input: CandidateReportInput
+    public var language: ContentLanguage
+
+    /// A report in `language`: report wording from ``ReportStrings``, content in the language the
+    /// data has, falling back to Russian.
+    public init(_ input: CandidateReportInput, language: ContentLanguage = .ru) {
+        self.input = input
+        self.language = language
+    }
+
+    /// The HTML document.
+    public func render() -> String {
+        let strings = ReportStrings(language)
+        let context = CandidateContext(input: input, strings: strings)
+        let page = Page(title: strings[.candidateReport] + " — " + Page.isolated(input.candidate.name), kind: "candidate-report",
+                        strings: strings, generatedAt: input.generatedAt)
+        return page.render(capacity: 96 * 1024 + input.sessions.count * 8 * 1024) { w in
+            CandidateHeaderSection(context: context).write(to: &w)
+            SummarySection(context: context).write(to: &w)
+            RadarSection(context: context).write(to: &w)
+            CompetencyMatrixSection(context: context).write(to: &w)
+            EvidenceSection(context: context).write(to: &w)
+            if let disc = input.disc {
+                DISCSection(disc: disc, target: input.profile.disc, strings: strings).write(to: &w)
+            }
+            for stage in context.stages {
+                let sessions = context.sessions.filter { $0.guide.id == stage }
+                guard !sessions.isEmpty else { continue }
+                StageDetailSection(context: context, stage: stage, sessions: sessions).write(to: &w)
+            }
+            ConsensusSection(context: context).write(to: &w)
+            DecisionSection(context: context).write(to: &w)
+            VersionsSection(context: context).write(to: &w)
+            MethodSection(strings: strings).write(to: &w)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import OtborCore
+
+/// `consensus`: each recorded consensus rating with the assessors' mean it replaced, whether it
+/// applied (only flagged stage scores take a consensus), the rationale, author and time; then the
+/// disagreements still waiting for one.
+struct ConsensusSection: Sendable {
+    let context: CandidateContext
+
+    func write(to w: inout HTMLWriter) {
+        let s = context.strings, n = context.numbers
+        let pending = context.input.scorecard.pendingConsensus
+        w.section("consensus", heading: s[.consensusTitle]) { w in
+            if context.input.consensus.isEmpty && pending.isEmpty {
+                w.muted(s[.noDisagreements])
+                return
+            }
+            if !context.input.consensus.isEmpty {
+                w.element("table", ["class": "consensus"]) { w in
+                    w.headerRow([s[.stage], s[.competency], s[.assessorsMeanColumn], s[.consensusValue], s[.rationale], s[.by], s[.when]],
+                                numeric: [2, 3])
+                    w.element("tbody") { w in
+                        for record in context.input.consensus {
+                            let stageScore = context.scores[record.competency]?.stages.first { $0.stage == record.stage }
+                            let applied = stageScore?.consensus != nil
+                            w.element("tr", ["data-competency": record.competency, "data-stage": record.stage,
+                                             "data-applied": applied ? "true" : "false"]) { w in
+                                w.element("td", text: context.stageTitle(record.stage))
+                                w.element("td", text: context.competencyName(record.competency))
+                                w.numberCell(stageScore.map { n.fixed($0.aggregate.mean, 2) } ?? "—")
+                                w.element("td", ["class": "num"]) { w in
+                                    w.text(n.fixed(record.value, 2))
+                                    if !applied { w.element("em", text: " (" + s[.consensusNotApplied] + ")") }
+                                }
+                                w.element("td") { w in w.person(record.rationale) }
+                                w.element("td") { w in w.person(record.by) }
+                                w.element("td") { w in w.person(record.at) }
+                            }
+                        }
+                    }
+                }
+            }
+            if !pending.isEmpty {
+                w.element("h3", text: s[.pendingConsensus])
+                w.element("ul", ["class": "pending"]) { w in
+                    for score in pending {
+                        w.element("li", ["data-competency": score.competency, "data-stage": score.stage],
+                                  text: "⚑ " + context.competencyName(score.competency) + " — " + context.stageTitle(score.stage) + ": "
+                                    + score.aggregate.ratings.map { n.fixed($0, 1) }.joined(separator: ", "))
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import OtborCore
+
+/// The candidates of one profile side by side, as one self-contained HTML5 page.
+///
+/// Sections (`<section id="…">`): `header`, `matrix`, `ranking`, `groups`, `hurdles`, and `disc`
+/// when some candidate has a DISC result (context only, never a ranking criterion).
+///
+/// Hooks for tests and tools (stable):
+/// - `<table class="comparison">`: one `<th data-competency="ID">` per required competency and
+///   one `<tr data-candidate="ID">` per candidate, in ranking order; cells as in the candidate
+///   report's matrix (`cell below|at|above|none`, number plus ▼ ● ▲);
+/// - `<table class="ranking">`: one `<tr data-candidate="ID" data-rank="N">` per candidate, each
+///   once, with `data-p-next` (P(A outranks the next)) and `data-separable="true|false"`, and an
+///   `<svg class="interval">` of the 95 % interval;
+/// - `<ul class="not-separable">` with one `<li class="group">` per not-separable group;
+/// - `<table class="hurdles">` with one `<tr data-candidate="ID" data-hurdle="passed|failed">`
+///   per candidate.
+public struct ComparisonReport: Sendable {
+    public var input: ComparisonReportInput
+    public var language: ContentLanguage
+
+    /// A report in `language` (Russian by default): report wording from ``ReportStrings``, content
+    /// in the language the data has, falling back to Russian.
+    public init(_ input: ComparisonReportInput, language: ContentLanguage = .ru) {
+        self.input = input
+        self.language = language
+    }
+
+    /// The HTML document.
+    public func render() -> String {
+        let strings = ReportStrings(language)
+        let context = ComparisonContext(input: input, strings: strings)
+        let title = input.profile.title.text(in: language)
+        let page = Page(title: strings[.comparisonReport] + " — " + title, kind: "comparison-report", strings: strings,
+                        generatedAt: input.generatedAt)
+        return page.render(capacity: 32 * 1024 + input.entries.count * 4 * 1024) { w in
+            w.element("section", ["id": "header"]) { w in
+                w.element("p", ["class": "muted"], text: strings[.comparisonReport])
+                w.element("h1", text: title)
+                w.element("dl", ["class": "facts"]) { w in
+                    w.fact(strings[.profile]) { w in w.text(title + " (" + input.profile.id + ")") }
+                    w.fact(strings[.candidates]) { w in w.text(String(context.ordered.count)) }
+                    w.fact(strings[.generatedAt]) { w in w.person(input.generatedAt) }
+                }
+            }
+            ComparisonMatrixSection(context: context).write(to: &w)
+            RankingSection(context: context).write(to: &w)
+            ComparisonHurdlesSection(context: context).write(to: &w)
+            if context.ordered.contains(where: { $0.disc != nil }) {
+                ComparisonDISCSection(context: context).write(to: &w)
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+/// The one place markup is made: an append-only writer of polyglot HTML5/XHTML.
+///
+/// Element and attribute names are `StaticString`s, so they can only come from source code;
+/// every `String` — text and attribute values alike — is escaped (`& < > " '`), and control
+/// characters other than tab and newline (which XML 1.0 forbids) and the noncharacters
+/// U+FFFE/U+FFFF are dropped. Void HTML elements and empty SVG shapes are self-closed
+/// (`<meta …/>`, `<circle …/>`); every other element gets an explicit end tag, so the output
+/// parses both as HTML5 and as XML.
+struct HTMLWriter: Sendable {
+    /// The markup written so far.
+    private(set) var output: String
+
+    /// An empty writer; `capacity` reserves room for the expected output size in bytes.
+    init(capacity: Int = 64 * 1024) {
+        output = ""
+        output.reserveCapacity(capacity)
+    }
+
+    /// `<name attributes>content</name>`. Attributes whose value is `nil` are left out.
+    mutating func element(
+        _ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:],
+        _ content: (inout HTMLWriter) -> Void
+    ) {
+        open(name, attributes)
+        content(&self)
+        close(name)
+    }
+
+    /// `<name attributes>escaped text</name>`.
+    mutating func element(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:], text: String) {
+        open(name, attributes)
+        Self.escape(text, into: &output)
+        close(name)
+    }
+
+    /// A self-closed element: an HTML void element (`meta`, `br`) or an empty SVG shape.
+    mutating func empty(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:]) {
+        output.append("<")
+        output.append(name.description)
+        writeAttributes(attributes)
+        output.append("/>")
+    }
+
+    /// Escaped text.
+    mutating func text(_ text: String) {
+        Self.escape(text, into: &output)
+    }
+
+    /// Text that came from a person, isolated from the surrounding text's direction
+    /// (`<bdi class="person">`), so that an RTL override inside it cannot reorder what follows.
+    mutating func person(_ text: String) {
+        output.append("<bdi class=\"person\">")
+        Self.escape(text, into: &output)
+        output.append("</bdi>")
+    }
+
+    /// Markup written in source code, such as the doctype or the stylesheet. It must not contain
+    /// `<`, `>` or `&` unless it is the doctype itself.
+    mutating func trusted(_ markup: StaticString) {
+        output.append(markup.description)
+    }
+
+    private mutating func open(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?>) {
+        output.append("<")
+        output.append(name.description)
+        writeAttributes(attributes)
+        output.append(">")
+    }
+
+    private mutating func close(_ name: StaticString) {
+        output.append("</")
+        output.append(name.description)
+        output.append(">")
+    }
+
+    private mutating func writeAttributes(_ attributes: KeyValuePairs<StaticString, String?>) {
+        for (name, value) in attributes {
+            guard let value else { continue }
+            output.append(" ")
+            output.append(name.description)
+            output.append("=\"")
+            Self.escape(value, into: &output)
+            output.append("\"")
+        }
+    }
+
+    /// Appends `text` escaped for both text and attribute values, without forbidden characters.
+    static func escape(_ text: String, into output: inout String) {
+        // Fast path: nothing to escape or drop (checked on UTF-8 bytes).
+        var clean = true
+        for byte in text.utf8 where byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E
+            || byte == 0x22 || byte == 0x27 || byte == 0x7F || byte == 0xC2 || byte == 0xEF {
+            clean = false
+            break
+        }
+        if clean {
+            output.append(text)
+            return
+        }
+        var pending = Substring.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x26: pending.append(contentsOf: "&amp;".unicodeScalars)
+            case 0x3C: pending.append(contentsOf: "&lt;".unicodeScalars)
+            case 0x3E: pending.append(contentsOf: "&gt;".unicodeScalars)
+            case 0x22: pending.append(contentsOf: "&quot;".unicodeScalars)
+            case 0x27: pending.append(contentsOf: "&#39;".unicodeScalars)
+            case 0x09, 0x0A: pending.append(scalar)
+            case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: continue
+            default: pending.append(scalar)
+            }
+        }
+        output.append(String(pending))
+    }
+
+    /// `text` escaped, as a new string.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        escape(text, into: &result)
+        return result
+    }
+}

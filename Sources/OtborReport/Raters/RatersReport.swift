@@ -1,0 +1,62 @@
+import OtborCore
+
+/// The assessors' agreement for one profile's campaign, as one self-contained HTML5 page.
+///
+/// Sections: `header`, one `<section class="stage" data-stage="GUIDE" id="stage-GUIDE">` per
+/// stage of the ``RaterReport`` with Krippendorff's α (interval and ordinal) and its band, the
+/// six ICC forms with 95 % intervals and Koo & Li bands (only for complete tables), and leniency
+/// or severity per assessor; then `drift`.
+///
+/// Hooks: `<table class="alpha">` with `<tr data-metric="interval|ordinal" data-band="…">`;
+/// `<table class="icc">` with `<tr data-form="ICC2" data-band="…">`; `<table class="leniency">`
+/// with one `<tr data-assessor="NAME" data-flag="lenient|severe|none">` per assessor;
+/// `<table class="drift">` with one `<tr data-assessor="NAME">` per assessor.
+public struct RatersReport: Sendable {
+    public var input: RatersReportInput
+    public var language: ContentLanguage
+
+    /// A report in `language` (Russian by default): report wording from ``ReportStrings``, content
+    /// in the language the data has, falling back to Russian.
+    public init(_ input: RatersReportInput, language: ContentLanguage = .ru) {
+        self.input = input
+        self.language = language
+    }
+
+    /// The stages in the order of the profile's process; stages outside it after, by id.
+    private var orderedStages: [RaterReport.Stage] {
+        var order: [String: Int] = [:]
+        for (index, stage) in input.profile.process.enumerated() where order[stage.guide] == nil { order[stage.guide] = index }
+        return input.report.stages.enumerated().sorted { a, b in
+            let ra = order[a.element.stage] ?? Int.max, rb = order[b.element.stage] ?? Int.max
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The HTML document.
+    public func render() -> String {
+        let strings = ReportStrings(language)
+        let title = input.profile.title.text(in: language)
+        let page = Page(title: strings[.ratersReport] + " — " + title, kind: "raters-report", strings: strings,
+                        generatedAt: input.generatedAt)
+        return page.render { w in
+            w.element("section", ["id": "header"]) { w in
+                w.element("p", ["class": "muted"], text: strings[.ratersReport])
+                w.element("h1", text: title)
+                w.element("dl", ["class": "facts"]) { w in
+                    w.fact(strings[.profile]) { w in w.text(title + " (" + input.profile.id + ")") }
+                    w.fact(strings[.stagesShort]) { w in w.text(String(input.report.stages.count)) }
+                    w.fact(strings[.generatedAt]) { w in w.person(input.generatedAt) }
+                }
+                w.muted(strings[.ratersExplained])
+            }
+            if input.report.stages.isEmpty {
+                w.element("section", ["id": "no-data"]) { w in w.muted(strings[.noRatings]) }
+            }
+            for stage in orderedStages {
+                RaterStageSection(stage: stage, title: input.stageTitles[stage.stage]?.text(in: language) ?? stage.stage,
+                                  strings: strings).write(to: &w)
+            }
+            RaterDriftSection(drifts: input.report.drifts, strings: strings).write(to: &w)
+        }
+    }
+}
