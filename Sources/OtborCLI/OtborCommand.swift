@@ -16,7 +16,8 @@ public struct OtborCommand: ParsableCommand {
         subcommands: [ValidateCommand.self, ProfilesCommand.self, GuidesCommand.self, MatrixCommand.self, StatsCommand.self,
                       ScoreCommand.self, CompareCommand.self, ConsensusCommand.self, RatersCommand.self, FairnessCommand.self,
                       InterviewCommand.self, GroupCommand.self, DISCCommand.self,
-                      CandidatesCommand.self, DecideCommand.self, ExportCommand.self, RetentionCommand.self]
+                      CandidatesCommand.self, DecideCommand.self, ExportCommand.self, RetentionCommand.self,
+                      ReportCommand.self, DemoCommand.self]
     )
 
     public init() {}

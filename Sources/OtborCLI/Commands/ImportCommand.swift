@@ -33,15 +33,28 @@ struct InterviewImportCommand: ParsableCommand {
 
     func run() throws {
         let library = try workspace.library()
+        // Candidates live in the database; a missing database is not created just to find none.
+        let databasePath = try store.path(workspace: workspace)
+        let database = FileManager.default.fileExists(atPath: databasePath) ? try Store(path: databasePath) : nil
+        let report = try Self.perform(scoresheet: scoresheet, library: library, database: database,
+                                      databasePath: databasePath, dryRun: dryRun, actor: actor.actor)
+        switch format {
+        case .json: try Printer.printJSON(report)
+        case .text: Printer.print(report.text(file: scoresheet))
+        }
+    }
+
+    /// Checks the scoresheet (printing every diagnostic to standard error) and, unless `dryRun`,
+    /// writes it all-or-nothing; the path `otbor demo` shares with this command.
+    static func perform(
+        scoresheet: String, library: ContentLibrary, database: Store?, databasePath: String, dryRun: Bool, actor: String
+    ) throws -> ImportReport {
         guard FileManager.default.fileExists(atPath: scoresheet) else {
             throw ValidationError("no scoresheet file '\(scoresheet)'")
         }
         let result = ScoresheetLoader.load(contentsOf: URL(fileURLWithPath: scoresheet), path: scoresheet,
                                            library: library, today: Self.today())
 
-        // Candidates live in the database; a missing database is not created just to find none.
-        let databasePath = try store.path(workspace: workspace)
-        let database = FileManager.default.fileExists(atPath: databasePath) ? try Store(path: databasePath) : nil
         let known = try database?.candidates().map { KnownCandidate(id: $0.id!, name: $0.name) } ?? []
         let resolution = try result.resolveCandidates(known) { candidate in
             guard let database, let sheet = result.scoresheet else { return nil }
@@ -77,13 +90,10 @@ struct InterviewImportCommand: ParsableCommand {
             let sessions = try database.importSessions(
                 sheets, profile: sheet.profile, guide: sheet.guide, assessor: sheet.assessor,
                 conducted: sheet.conducted.map(Self.midnightUTC), submit: sheet.submit, groupRun: groupRun,
-                actor: actor.actor)
+                actor: actor)
             for index in report.sessions.indices { report.sessions[index].id = sessions[index].id }
         }
-        switch format {
-        case .json: try Printer.printJSON(report)
-        case .text: Printer.print(report.text(file: scoresheet))
-        }
+        return report
     }
 
     /// The session the scoresheet's assessor already has for the candidate under its profile and guide.

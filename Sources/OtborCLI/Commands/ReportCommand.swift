@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborReport
+import OtborStore
+
+/// `otbor report candidate C | compare [P] | raters [P] | all`: HTML reports of the campaign.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render HTML reports: a candidate, the comparison of a profile, the raters, or all of them.",
+        discussion: """
+            Each report is one self-contained HTML file (inline CSS and SVG, no scripts, no network), \
+            printable on A4, in Russian by default or English with --lang en. Files go to --out \
+            (default Reports/out in the workspace) with mode 0600, since they hold personal data; \
+            the command prints every path it wrote. Only submitted sessions are reported.
+            """,
+        subcommands: [Candidate.self, Compare.self, Raters.self, All.self])
+
+    /// Options every report subcommand takes.
+    struct Options: ParsableArguments {
+        @Option(name: .long, help: ArgumentHelp("The folder to write to (default: Reports/out in the workspace).", valueName: "dir"))
+        var out: String?
+
+        @Option(name: .long, help: "Report language: ru or en (content falls back to Russian).")
+        var lang: ContentLanguage = .ru
+
+        @Flag(name: .long, help: "Open the main written report in the default browser.")
+        var open = false
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var database: StoreOptions
+
+        func prepare() throws -> (campaign: Campaign, run: ReportRun) {
+            let campaign = try Campaign(workspace: workspace, database: database)
+            let folder = try ReportFolder(path: out ?? workspace.root().appendingPathComponent("Reports/out").path)
+            let assembler = ReportAssembler(store: campaign.store, library: campaign.library)
+            return (campaign, ReportRun(assembler: assembler, folder: folder, language: lang))
+        }
+
+        /// Prints the paths written and opens `main` when asked.
+        func finish(_ run: ReportRun, main: String?) {
+            run.written.forEach { Printer.print($0) }
+            guard open, let main else { return }
+            ReportOpener.open(main)
+        }
+
+        func profile(_ id: String, campaign: Campaign, evidence: [CandidateEvidence]) -> JobProfile {
+            evidence.first?.profile ?? campaign.library.profile(id)!
+        }
+    }
+
+    struct Candidate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The report of one candidate against a profile.")
+
+        @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+        var candidate: String
+
+        @Option(name: .long, help: ArgumentHelp("The profile, when the candidate applied for several.", valueName: "profile"))
+        var profile: String?
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            var (campaign, run) = try options.prepare()
+            let person = try campaign.store.candidate(candidate)
+            let profileID = try campaign.profileID(candidate: person, explicit: profile)
+            try run.candidates(try campaign.store.evidence(profile: profileID, candidate: person.id))
+            options.finish(run, main: run.written.last)
+        }
+    }
+
+    struct Compare: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The candidates of a profile side by side, ranked.")
+
+        @Argument(help: ArgumentHelp("The profile; optional when the database has one.", valueName: "profile"))
+        var profile: String?
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            var (campaign, run) = try options.prepare()
+            let profileID = try campaign.profileID(explicit: profile)
+            let evidence = try campaign.store.evidence(profile: profileID)
+            try run.comparison(profile: options.profile(profileID, campaign: campaign, evidence: evidence), evidence: evidence)
+            options.finish(run, main: run.written.last)
+        }
+    }
+
+    struct Raters: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Agreement, leniency and drift of the assessors of a profile.")
+
+        @Argument(help: ArgumentHelp("The profile; optional when the database has one.", valueName: "profile"))
+        var profile: String?
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            var (campaign, run) = try options.prepare()
+            let profileID = try campaign.profileID(explicit: profile)
+            let evidence = try campaign.store.evidence(profile: profileID)
+            try run.raters(profile: options.profile(profileID, campaign: campaign, evidence: evidence), evidence: evidence,
+                           library: campaign.library)
+            options.finish(run, main: run.written.last)
+        }
+    }
+
+    struct All: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every report of the campaign and an index page linking them.",
+            discussion: "For each profile in the database (or only --profile): every candidate, the comparison and the raters report; then index.html.")
+
+        @Option(name: .long, help: ArgumentHelp("Only this profile.", valueName: "profile"))
+        var profile: String?
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            var (campaign, run) = try options.prepare()
+            let profiles = try profile.map { [try campaign.profileID(explicit: $0)] }
+                ?? Array(Set(try campaign.store.applications().map(\.profile))).sorted()
+            guard !profiles.isEmpty else {
+                throw ValidationError("the database has no interviews yet; nothing to report")
+            }
+            for id in profiles {
+                let evidence = try campaign.store.evidence(profile: id)
+                let jobProfile = options.profile(id, campaign: campaign, evidence: evidence)
+                try run.candidates(evidence)
+                try run.comparison(profile: jobProfile, evidence: evidence)
+                try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
+            }
+            try run.index(title: "Otbor")
+            options.finish(run, main: run.written.last)
+        }
+    }
+}
+
+/// Opening a written report in the desktop's browser, when the machine has one.
+enum ReportOpener {
+    static func open(_ path: String) {
+        let tools = ["xdg-open", "open"]
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        guard let tool = tools.lazy.compactMap({ name in folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) } }).first else {
+            Printer.error("note: no xdg-open or open on this machine; open \(path) in a browser")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = [path]
+        do { try process.run() } catch { Printer.error("note: could not open \(path): \(error.localizedDescription)") }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+
+/// The folder reports are written to: created with mode 0700, each file written under a temporary
+/// name with mode 0600 (reports hold personal data) and renamed into place when complete.
+struct ReportFolder {
+    let url: URL
+
+    init(path: String) throws {
+        url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw ValidationError("--out \(path) is a file; give a folder for the reports") }
+        } else {
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw ValidationError("--out \(path): cannot create the folder: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Writes `html` as `name` and returns the file's path.
+    @discardableResult
+    func write(_ html: String, as name: String) throws -> String {
+        let destination = url.appendingPathComponent(name).path
+        let temporary = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Self.failure("cannot create \(temporary): \(String(cString: strerror(errno)))") }
+        fchmod(descriptor, 0o600)
+        var bytes = Array(html.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                unlink(temporary)
+                throw Self.failure("cannot write \(destination): \(reason)")
+            }
+            bytes = bytes.dropFirst(written)
+        }
+        close(descriptor)
+        guard rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Self.failure("cannot write \(destination): \(reason)")
+        }
+        return destination
+    }
+
+    private static func failure(_ message: String) -> ExitCode {
+        Printer.error("error: \(message)")
+        return ExitCode(ExitStatus.findings)
+    }
+}
