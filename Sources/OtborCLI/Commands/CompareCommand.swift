@@ -53,7 +53,7 @@ struct CompareCommand: ParsableCommand {
         for (index, entry) in ranking.entries.enumerated() {
             let person = people[entry.candidate]!.candidate
             table.add([
-                String(index + 1), "\(person.name) (\(entry.candidate))", entry.passedHurdle ? "passed" : "failed",
+                String(index + 1), "\(person.name) (\(entry.candidate))", entry.hurdle.rawValue,
                 entry.s.map(ScorecardText.number) ?? "—",
                 entry.ci95.map { "\(ScorecardText.number($0.lowerBound))–\(ScorecardText.number($0.upperBound))" } ?? "—",
                 entry.s.map { String(format: "%.1f", CompositeScore.to100($0)) } ?? "—",
@@ -82,6 +82,8 @@ struct RankingJSON: Encodable {
         var candidate: String
         var name: String
         var passedHurdle: Bool
+        /// `passed`, `incomplete` or `failed`.
+        var hurdle: String
         var S: Double?
         var S100: Double?
         var se: Double
@@ -100,7 +102,7 @@ struct RankingJSON: Encodable {
         self.profile = profile
         entries = ranking.entries.enumerated().map { index, entry in
             Entry(rank: index + 1, candidate: entry.candidate, name: people[entry.candidate]?.candidate.name ?? "",
-                  passedHurdle: entry.passedHurdle, S: entry.s, S100: entry.s.map(CompositeScore.to100),
+                  passedHurdle: entry.passedHurdle, hurdle: entry.hurdle.rawValue, S: entry.s, S100: entry.s.map(CompositeScore.to100),
                   se: entry.standardError, ci95: entry.ci95.map { [$0.lowerBound, $0.upperBound] },
                   pOutranksNext: entry.pOutranksNext, pBootstrapOutranksNext: entry.pBootstrapOutranksNext,
                   separableFromNext: entry.separableFromNext)

@@ -42,7 +42,11 @@ struct ScorecardText {
 
     private func hurdle() -> String {
         let result = card.hurdle
-        var text = result.passed ? "Hurdle: passed" : "Hurdle: NOT passed"
+        var text = switch result.status {
+        case .passed: "Hurdle: passed"
+        case .incomplete: "Hurdle: not decided yet (critical competencies still to assess)"
+        case .failed: "Hurdle: NOT passed"
+        }
         if result.tolerance > 0 { text += " (τ \(Self.number(result.tolerance)))" }
         var reasons = result.failures.map { "\(name($0.competency)) \(Self.number($0.score)) < \($0.required)" }
         reasons += result.knockouts.map { "knock-out \($0.rule): \($0.text.text(in: language))" }

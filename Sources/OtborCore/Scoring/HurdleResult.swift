@@ -20,6 +20,22 @@ public struct HurdleResult: Sendable, Hashable, Codable {
     /// Critical competencies no stage has assessed yet: the hurdle cannot be passed on them.
     public var unassessedCritical: [String]
 
-    /// Passed when no critical competency fails and no knock-out fired.
-    public var passed: Bool { failures.isEmpty && knockouts.isEmpty }
+    /// Where the hurdle stands.
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Every critical competency assessed and at its level; no knock-out.
+        case passed
+        /// No failure or knock-out so far, but some critical competency is not assessed yet.
+        case incomplete
+        /// A critical competency below its level, or a knock-out.
+        case failed
+    }
+
+    /// Failed as soon as something fails; passed only when every critical competency was assessed.
+    public var status: Status {
+        if !failures.isEmpty || !knockouts.isEmpty { return .failed }
+        return unassessedCritical.isEmpty ? .passed : .incomplete
+    }
+
+    /// Whether the hurdle is passed: nothing failed and every critical competency was assessed.
+    public var passed: Bool { status == .passed }
 }

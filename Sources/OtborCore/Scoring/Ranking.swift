@@ -1,4 +1,5 @@
-/// Candidates of one profile in order: those who pass the hurdle first, then by S (the hybrid
+/// Candidates of one profile in order: those who pass the hurdle first, then those whose hurdle is
+/// still incomplete, then those who failed it, each by S (the hybrid
 /// decision of F11), with P(A outranks B) for each pair of neighbours by the normal approximation
 /// (F15) and, when both panels are small, by the exact bootstrap over assessors (F16).
 public struct Ranking: Sendable, Hashable, Codable {
@@ -6,6 +7,7 @@ public struct Ranking: Sendable, Hashable, Codable {
     public struct Entry: Sendable, Hashable, Codable {
         public var candidate: String
         public var passedHurdle: Bool
+        public var hurdle: HurdleResult.Status
         public var s: Double?
         public var standardError: Double
         public var ci95: ClosedRange<Double>?
@@ -26,14 +28,14 @@ public struct Ranking: Sendable, Hashable, Codable {
     /// Orders scorecards keyed by candidate; candidates without a score come last, ties by name.
     public init(_ scorecards: [(candidate: String, scorecard: Scorecard)]) {
         let sorted = scorecards.sorted { a, b in
-            let passA = a.scorecard.hurdle.passed, passB = b.scorecard.hurdle.passed
-            if passA != passB { return passA }
+            let rankA = Self.order(a.scorecard.hurdle.status), rankB = Self.order(b.scorecard.hurdle.status)
+            if rankA != rankB { return rankA < rankB }
             let sA = a.scorecard.composite?.s ?? -.infinity, sB = b.scorecard.composite?.s ?? -.infinity
             return sA != sB ? sA > sB : a.candidate < b.candidate
         }
         entries = sorted.indices.map { index in
             let card = sorted[index].scorecard
-            var entry = Entry(candidate: sorted[index].candidate, passedHurdle: card.hurdle.passed,
+            var entry = Entry(candidate: sorted[index].candidate, passedHurdle: card.hurdle.passed, hurdle: card.hurdle.status,
                               s: card.composite?.s, standardError: card.composite?.standardError ?? 0,
                               ci95: card.composite?.ci95, pOutranksNext: nil, pBootstrapOutranksNext: nil,
                               separableFromNext: true)
@@ -41,9 +43,17 @@ public struct Ranking: Sendable, Hashable, Codable {
                 let p = Outranking.probability(meanA: mine.s, seA: mine.standardError, meanB: next.s, seB: next.standardError)
                 entry.pOutranksNext = p
                 entry.pBootstrapOutranksNext = Self.bootstrap(card, sorted[index + 1].scorecard)
-                entry.separableFromNext = Outranking.isSeparable(p) || card.hurdle.passed != sorted[index + 1].scorecard.hurdle.passed
+                entry.separableFromNext = Outranking.isSeparable(p) || card.hurdle.status != sorted[index + 1].scorecard.hurdle.status
             }
             return entry
+        }
+    }
+
+    private static func order(_ status: HurdleResult.Status) -> Int {
+        switch status {
+        case .passed: 0
+        case .incomplete: 1
+        case .failed: 2
         }
     }
 

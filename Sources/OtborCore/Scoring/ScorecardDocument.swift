@@ -3,6 +3,8 @@
 public struct ScorecardDocument: Sendable, Hashable, Codable {
     public struct Hurdle: Sendable, Hashable, Codable {
         public var passed: Bool
+        /// `passed`, `incomplete` (a critical competency not assessed yet) or `failed`.
+        public var status: HurdleResult.Status
         public var tolerance: Double
         public var failures: [HurdleResult.Failure]
         public var knockouts: [String]
@@ -53,7 +55,7 @@ public struct ScorecardDocument: Sendable, Hashable, Codable {
     ///   - fit: cos Δ to the profile's target (F19), if both are known.
     public init(_ card: Scorecard, discTarget: DISCStyle?, style: String? = nil, fit: Double? = nil) {
         profile = card.profile
-        hurdle = Hurdle(passed: card.hurdle.passed, tolerance: card.hurdle.tolerance, failures: card.hurdle.failures,
+        hurdle = Hurdle(passed: card.hurdle.passed, status: card.hurdle.status, tolerance: card.hurdle.tolerance, failures: card.hurdle.failures,
                         knockouts: card.hurdle.knockouts.map(\.rule), unassessedCritical: card.hurdle.unassessedCritical)
         score = card.composite.map {
             Score(S: $0.s, S100: $0.s100, se: $0.standardError, ci95: [$0.ci95.lowerBound, $0.ci95.upperBound],

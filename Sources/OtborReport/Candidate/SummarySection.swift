@@ -39,10 +39,14 @@ struct SummarySection: Sendable {
 
     private func writeHurdle(_ hurdle: HurdleResult, to w: inout HTMLWriter) {
         let s = context.strings, n = context.numbers
-        w.element("div", ["class": hurdle.passed ? "verdict pass" : "verdict fail",
-                          "data-hurdle": hurdle.passed ? "passed" : "failed"]) { w in
+        let verdict: (mark: String, phrase: ReportPhrase) = switch hurdle.status {
+        case .passed: ("✓ ", .hurdlePassed)
+        case .incomplete: ("… ", .hurdleIncomplete)
+        case .failed: ("✗ ", .hurdleFailed)
+        }
+        w.element("div", ["class": "verdict " + s.hurdle(hurdle.status).cssClass, "data-hurdle": hurdle.status.rawValue]) { w in
             w.element("p") { w in
-                w.element("strong", text: hurdle.passed ? "✓ " + s[.hurdlePassed] : "✗ " + s[.hurdleFailed])
+                w.element("strong", text: verdict.mark + s[verdict.phrase])
             }
             if hurdle.failures.isEmpty && hurdle.knockouts.isEmpty && hurdle.unassessedCritical.isEmpty {
                 w.element("p", ["class": "muted"], text: s[.hurdleExplained])

@@ -13,10 +13,10 @@ struct ComparisonHurdlesSection: Sendable {
                 w.element("tbody") { w in
                     for entry in context.ordered {
                         let hurdle = entry.scorecard.hurdle
-                        w.element("tr", ["data-candidate": entry.candidate.id, "data-hurdle": hurdle.passed ? "passed" : "failed"]) { w in
+                        w.element("tr", ["data-candidate": entry.candidate.id, "data-hurdle": hurdle.status.rawValue]) { w in
                             w.element("th", ["scope": "row"]) { w in context.writeName(entry, to: &w) }
-                            w.element("td", ["class": hurdle.passed ? "pass" : "fail"],
-                                      text: hurdle.passed ? "✓ " + s[.passedShort] : "✗ " + s[.failedShort])
+                            let cell = s.hurdle(hurdle.status)
+                            w.element("td", ["class": cell.cssClass], text: cell.text)
                             w.element("td", text: hurdle.failures.map {
                                 context.competencyName($0.competency) + " " + n.fixed($0.score, 2) + " / " + String($0.required)
                             }.joined(separator: "; "))

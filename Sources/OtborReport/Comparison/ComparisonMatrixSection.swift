@@ -32,8 +32,8 @@ struct ComparisonMatrixSection: Sendable {
                         let scores = Dictionary(card.competencies.map { ($0.competency, $0) }, uniquingKeysWith: { first, _ in first })
                         w.element("tr", ["data-candidate": entry.candidate.id]) { w in
                             w.element("th", ["scope": "row"]) { w in context.writeName(entry, to: &w) }
-                            w.element("td", ["class": card.hurdle.passed ? "pass" : "fail"],
-                                      text: card.hurdle.passed ? "✓ " + s[.passedShort] : "✗ " + s[.failedShort])
+                            let cell = s.hurdle(card.hurdle.status)
+                            w.element("td", ["class": cell.cssClass], text: cell.text)
                             w.numberCell(card.composite.map { n.score100($0.s100) } ?? "—")
                             for requirement in requirements {
                                 let score = scores[requirement.competency]

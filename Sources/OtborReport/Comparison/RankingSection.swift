@@ -26,8 +26,8 @@ struct RankingSection: Sendable {
                         ]) { w in
                             w.numberCell(String(index + 1))
                             w.element("td") { w in context.writeName(entry, to: &w) }
-                            w.element("td", ["class": rank.passedHurdle ? "pass" : "fail"],
-                                      text: rank.passedHurdle ? "✓ " + s[.passedShort] : "✗ " + s[.failedShort])
+                            let cell = s.hurdle(rank.hurdle)
+                            w.element("td", ["class": cell.cssClass], text: cell.text)
                             if let sValue = rank.s, let interval = rank.ci95 {
                                 let value = CompositeScore.to100(sValue)
                                 let low = CompositeScore.to100(interval.lowerBound), high = CompositeScore.to100(interval.upperBound)

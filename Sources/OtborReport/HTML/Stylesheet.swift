@@ -39,6 +39,7 @@ enum Stylesheet {
         .verdict { border: 2px solid #333; padding: 6px 10px; margin: 6px 0; }
         .verdict.pass { border-style: solid; }
         .verdict.fail { border-width: 4px; border-style: double; }
+        .verdict.open { border-style: dashed; }
         .verdict strong { font-size: 12pt; }
         .big { font-size: 16pt; font-weight: bold; }
         .muted { color: #555; }

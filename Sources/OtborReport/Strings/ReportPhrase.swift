@@ -34,6 +34,7 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case hurdle
     case passedShort
     case failedShort
+    case incompleteShort
     case criticalBelow
     case belowRequired
     case criticalUnassessed
@@ -59,6 +60,7 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case decisionSupport
     case hurdlePassed
     case hurdleFailed
+    case hurdleIncomplete
     case tolerance
     case compositeScore
     case scoreS

@@ -34,6 +34,15 @@ public struct ReportStrings: Sendable {
         }
     }
 
+    /// The hurdle status as a short cell: its CSS class (`pass`, `open`, `fail`) and text with a symbol.
+    public func hurdle(_ status: HurdleResult.Status) -> (cssClass: String, text: String) {
+        switch status {
+        case .passed: ("pass", "✓ " + self[.passedShort])
+        case .incomplete: ("open", "… " + self[.incompleteShort])
+        case .failed: ("fail", "✗ " + self[.failedShort])
+        }
+    }
+
     /// The kind of a stage.
     public func stageKind(_ kind: StageKind) -> String {
         switch kind {

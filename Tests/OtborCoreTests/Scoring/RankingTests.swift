@@ -73,3 +73,25 @@ struct RankingBootstrapTests {
         #expect(large.entries[0].pOutranksNext != nil)
     }
 }
+
+struct HurdleStatusTests {
+    static func card(_ ratings: [Double?]) -> Scorecard {
+        ScoringEngine().score(profile: ScoringEngineTests.profile, stages: [ScoringEngineTests.stage(ratings.map { [$0, $0, $0] })])
+    }
+
+    @Test("the hurdle is passed only when every critical competency was assessed; a failure decides at once")
+    func status() {
+        #expect(Self.card([4, 3, 4, 4, 4]).hurdle.status == .passed)
+        #expect(Self.card([4, 3, 4, nil, 4]).hurdle.status == .incomplete)
+        #expect(!Self.card([4, 3, 4, nil, 4]).hurdle.passed)
+        #expect(Self.card([3, 3, 4, nil, 4]).hurdle.status == .failed)
+    }
+
+    @Test("the ranking puts passed, then incomplete, then failed, whatever S says")
+    func order() {
+        let ranking = Ranking([("failed", Self.card([3, 5, 5, 5, 5])), ("incomplete", Self.card([5, 5, 5, nil, 5])),
+                               ("passed", Self.card([4, 3, 4, 4, 4]))])
+        #expect(ranking.entries.map(\.candidate) == ["passed", "incomplete", "failed"])
+        #expect(ranking.entries.map(\.hurdle) == [.passed, .incomplete, .failed])
+    }
+}
