@@ -4,8 +4,8 @@ import OtborCore
 
 extension Store {
     /// The evidence of every candidate who applied for `profile` (or of one candidate), built from
-    /// submitted sessions with the guides they recorded. Ratings of open sessions stay invisible:
-    /// no assessor sees another's ratings before submitting their own.
+    /// submitted sessions with the guides they recorded. A stage counts only once every session of
+    /// it is submitted: no assessor sees another's ratings of a stage before submitting their own.
     public func evidence(profile: String, candidate: Int64? = nil) throws -> [CandidateEvidence] {
         try read { db in
             var applications = Application.filter(Column("profile") == profile).order(Column("id"))
@@ -15,9 +15,11 @@ extension Store {
             let appIDs = apps.compactMap(\.id)
             let candidates = Dictionary(
                 uniqueKeysWithValues: try Candidate.filter(apps.map(\.candidateId).contains(Column("id"))).fetchAll(db).map { ($0.id!, $0) })
-            let sessions = try InterviewSession
-                .filter(appIDs.contains(Column("applicationId")) && Column("status") == InterviewSession.Status.submitted)
-                .order(Column("id")).fetchAll(db)
+            // A stage becomes visible only when every assessor of it has submitted: nobody sees a
+            // colleague's ratings of a stage while their own for it are still open.
+            let all = try InterviewSession.filter(appIDs.contains(Column("applicationId"))).order(Column("id")).fetchAll(db)
+            let open = Set(all.filter { $0.status != .submitted }.map { StageKey(application: $0.applicationId, guide: $0.guide) })
+            let sessions = all.filter { $0.status == .submitted && !open.contains(StageKey(application: $0.applicationId, guide: $0.guide)) }
             var snapshots = SnapshotCache()
             let answers = try bulkAnswers(db, sessions: sessions.compactMap(\.id))
             let consensus = try Row.fetchAll(db, sql: """
@@ -89,6 +91,12 @@ extension Store {
         }
         return result
     }
+}
+
+/// A candidate's application and one stage of it.
+private struct StageKey: Hashable {
+    var application: Int64
+    var guide: String
 }
 
 /// Decoded content snapshots, each decoded once per query.

@@ -109,3 +109,23 @@ struct StoreTests {
         #expect(try temp.store.sessions().isEmpty)
     }
 }
+
+struct IndependenceTests {
+    @Test("a stage's ratings stay hidden until every assessor of that stage has submitted")
+    func hiddenUntilAllSubmitted() throws {
+        let temp = try TemporaryDatabase()
+        let id = try temp.store.addCandidate(Candidate(name: "Анна", consentDate: "2026-11-01"), actor: "hr").id!
+        let step = StoreFixture.guide.steps[0]
+        var sessions: [Int64] = []
+        for (assessor, score) in [("Ирина", 2), ("Олег", 4)] {
+            let session = try temp.store.startSession(candidate: id, profile: StoreFixture.profile, guide: StoreFixture.guide, assessor: assessor)
+            try temp.store.record(RecordedAnswer(step: step, value: .rating(score)), session: session.id!)
+            sessions.append(session.id!)
+        }
+        try temp.store.submit(session: sessions[0])
+        #expect(try temp.store.evidence(profile: "ssm")[0].stages.isEmpty, "Олег has not submitted: Ирина's ratings stay hidden")
+        try temp.store.submit(session: sessions[1])
+        let stage = try #require(temp.store.evidence(profile: "ssm")[0].stages.first)
+        #expect(stage.sheets.map(\.assessor) == ["Ирина", "Олег"])
+    }
+}
