@@ -25,15 +25,7 @@ public struct Scoresheet: Sendable {
 
     /// One answer, as `OtborStore.RecordedAnswer` stores it.
     public struct Answer: Sendable, Hashable {
-        public enum Value: Sendable, Hashable {
-            /// 1…5, or `nil` for not assessed.
-            case rating(Int?)
-            /// The behaviours ticked (possibly none).
-            case checklist(Set<String>)
-            /// The option chosen, or `nil` for not assessed.
-            case classification(String?)
-            case plan(WorkingDayPlan)
-        }
+        public typealias Value = AnswerValue
 
         public var step: InterviewStep
         public var value: Value

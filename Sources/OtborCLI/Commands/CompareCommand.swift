@@ -18,22 +18,17 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The profile; optional when the database has one.", valueName: "profile"))
     var profile: String?
 
-    @Option(name: .long, help: ArgumentHelp("Hurdle tolerance τ.", valueName: "τ"))
-    var tolerance: Double = 0
+    @OptionGroup var scoring: EngineOptions
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
 
-    func validate() throws {
-        guard tolerance >= 0, tolerance <= 1 else { throw ValidationError("--tolerance must be between 0 and 1, not \(tolerance)") }
-    }
-
     func run() throws {
         let campaign = try Campaign(workspace: workspace, database: database)
         let profileID = try campaign.profileID(explicit: profile)
         let evidence = try campaign.store.evidence(profile: profileID)
-        let engine = ScoringEngine(tolerance: tolerance)
+        let engine = scoring.engine
         let cards = evidence.map { (candidate: String($0.candidate.id!), scorecard: $0.scorecard(engine: engine)) }
         let ranking = Ranking(cards)
         let people = Dictionary(uniqueKeysWithValues: evidence.map { (String($0.candidate.id!), $0) })

@@ -107,13 +107,7 @@ struct InterviewImportCommand: ParsableCommand {
     }
 
     static func recorded(_ answer: Scoresheet.Answer) -> RecordedAnswer {
-        let value: RecordedAnswer.Value = switch answer.value {
-        case .rating(let score): .rating(score)
-        case .checklist(let ticked): .checklist(ticked)
-        case .classification(let option): .classification(option)
-        case .plan(let plan): .plan(plan)
-        }
-        return RecordedAnswer(step: answer.step, value: value, note: answer.note)
+        RecordedAnswer(step: answer.step, value: answer.value, note: answer.note)
     }
 
     /// Today in the local calendar: a paper sheet is dated where it was written.

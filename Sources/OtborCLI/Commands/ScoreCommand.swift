@@ -22,16 +22,11 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The profile, when the candidate applied for several.", valueName: "profile"))
     var profile: String?
 
-    @Option(name: .long, help: ArgumentHelp("Hurdle tolerance τ: a critical competency fails below level − τ.", valueName: "τ"))
-    var tolerance: Double = 0
+    @OptionGroup var scoring: EngineOptions
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
-
-    func validate() throws {
-        guard tolerance >= 0, tolerance <= 1 else { throw ValidationError("--tolerance must be between 0 and 1, not \(tolerance)") }
-    }
 
     func run() throws {
         let campaign = try Campaign(workspace: workspace, database: database)
@@ -40,7 +35,7 @@ struct ScoreCommand: ParsableCommand {
         guard let evidence = try campaign.store.evidence(profile: profileID, candidate: person.id).first else {
             throw ValidationError("candidate \(person.id!) has no application for \(profileID)")
         }
-        let card = evidence.scorecard(engine: ScoringEngine(tolerance: tolerance))
+        let card = evidence.scorecard(engine: scoring.engine)
         let disc = try DISCContext(store: campaign.store, candidate: person.id!, target: evidence.profile.disc)
         let changes = campaign.contentChanges([evidence])
         switch output.format {
