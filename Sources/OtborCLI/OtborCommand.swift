@@ -17,7 +17,7 @@ public struct OtborCommand: ParsableCommand {
                       ScoreCommand.self, CompareCommand.self, ConsensusCommand.self, RatersCommand.self, FairnessCommand.self,
                       InterviewCommand.self, GroupCommand.self, DISCCommand.self,
                       CandidatesCommand.self, DecideCommand.self, ExportCommand.self, RetentionCommand.self,
-                      ReportCommand.self, DemoCommand.self]
+                      ReportCommand.self, DemoCommand.self, BenchCommand.self]
     )
 
     public init() {}

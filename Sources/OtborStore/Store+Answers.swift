@@ -18,16 +18,16 @@ extension Store {
     }
 
     /// Saves several answers of one session in one transaction (a scoresheet): all or nothing.
-    func save(_ db: Database, _ answer: RecordedAnswer, session id: Int64) throws {
-        let time = now
+    func save(_ db: Database, _ answer: RecordedAnswer, session id: Int64, at savedAt: String? = nil) throws {
+        let time = savedAt ?? now
         let step = answer.step
         switch answer.value {
         case .rating(let score):
             if let score, !(1...5).contains(score) { throw StoreError.invalid("a rating is 1 to 5, not \(score)") }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO rating (sessionId, step, score, note, answeredAt) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (sessionId, step) DO UPDATE SET score = excluded.score, note = excluded.note, answeredAt = excluded.answeredAt
-                """, arguments: [id, step.key, score, answer.note, time])
+                """).execute(arguments: [id, step.key, score, answer.note, time])
         case .checklist(let ticked):
             try db.execute(sql: "DELETE FROM checklist WHERE sessionId = ? AND item = ?", arguments: [id, step.item])
             try db.execute(sql: "INSERT INTO checklist (sessionId, item, note, answeredAt) VALUES (?, ?, ?, ?)",

@@ -65,15 +65,16 @@ extension Store {
             let started = conducted.map(StoreTime.format) ?? time
             var sessions: [InterviewSession] = []
             for sheet in sheets {
-                guard try Candidate.exists(db, key: sheet.candidate) else {
+                guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM candidate WHERE id = ?"),
+                                        arguments: [sheet.candidate]) ?? false else {
                     throw StoreError.unknownCandidate(String(sheet.candidate))
                 }
                 let application = try application(db, candidate: sheet.candidate, profile: profile.id, hash: profileSnapshot.hash)
-                if let existing = try InterviewSession
-                    .filter(Column("applicationId") == application.id && Column("guide") == guide.id && Column("assessor") == assessor)
-                    .fetchOne(db) {
+                if let existing = try Int64.fetchOne(
+                    db.cachedStatement(sql: "SELECT id FROM session WHERE applicationId = ? AND guide = ? AND assessor = ?"),
+                    arguments: [application.id, guide.id, assessor]) {
                     throw StoreError.duplicateSession(candidate: sheet.candidate, guide: guide.id, assessor: assessor,
-                                                      existing: existing.id!)
+                                                      existing: existing)
                 }
                 // Inserted open: answers of a submitted session are refused by the schema's triggers.
                 var session = InterviewSession(
@@ -84,26 +85,27 @@ extension Store {
                 let subject = "session:\(session.id!)"
                 try audit(db, actor: actor, action: "session.import", subject: subject,
                           detail: "candidate:\(sheet.candidate) guide:\(guide.id) hash:\(guideSnapshot.hash.prefix(12)) "
-                              + "assessor:\(assessor) answers:\(sheet.answers.count)")
+                              + "assessor:\(assessor) answers:\(sheet.answers.count)", at: time)
                 for answer in sheet.answers {
-                    try save(db, answer, session: session.id!)
+                    try save(db, answer, session: session.id!, at: time)
                     try audit(db, actor: actor, action: "answer.record", subject: subject,
-                              detail: "\(answer.step.key) \(Self.auditValue(answer.value))")
+                              detail: "\(answer.step.key) \(Self.auditValue(answer.value))", at: time)
                 }
                 for flag in sheet.redFlags {
                     try db.execute(sql: """
                         INSERT INTO red_flag (sessionId, flag, note) VALUES (?, ?, ?)
                         ON CONFLICT (sessionId, flag) DO UPDATE SET note = excluded.note
                         """, arguments: [session.id, flag.flag, flag.note])
-                    try audit(db, actor: actor, action: "red-flag.record", subject: subject, detail: flag.flag)
+                    try audit(db, actor: actor, action: "red-flag.record", subject: subject, detail: flag.flag, at: time)
                 }
                 session.cursor = sheet.answers.last?.step.key
                 if submit {
                     session.status = .submitted
                     session.submittedAt = started
-                    try audit(db, actor: actor, action: "session.submit", subject: subject)
+                    try audit(db, actor: actor, action: "session.submit", subject: subject, at: time)
                 }
-                try session.update(db)
+                try db.cachedStatement(sql: "UPDATE session SET status = ?, cursor = ?, submittedAt = ? WHERE id = ?")
+                    .execute(arguments: [session.status.rawValue, session.cursor, session.submittedAt, session.id])
                 sessions.append(session)
             }
             return sessions

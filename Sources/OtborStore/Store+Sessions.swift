@@ -36,7 +36,8 @@ extension Store {
 
     /// The candidate's application for `profile`, created when missing.
     func application(_ db: Database, candidate: Int64, profile: String, hash: String) throws -> Application {
-        if let found = try Application.filter(Column("candidateId") == candidate && Column("profile") == profile).fetchOne(db) {
+        if let found = try Application.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM application WHERE candidateId = ? AND profile = ?"), arguments: [candidate, profile]) {
             return found
         }
         var application = Application(id: nil, candidateId: candidate, profile: profile, profileHash: hash, createdAt: now)

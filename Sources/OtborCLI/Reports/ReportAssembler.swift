@@ -31,9 +31,13 @@ struct ReportAssembler {
 
     func candidate(_ evidence: CandidateEvidence) throws -> CandidateReportInput {
         let id = evidence.candidate.id!
+        var guides: [String: InterviewGuide] = [:]
         let sessions = try evidence.sessions.map { session -> ReportSession in
-            ReportSession(
-                id: String(session.id!), guide: try store.guide(of: session), guideHash: session.guideHash,
+            // Sessions of one stage share a recorded guide: decode it once.
+            let guide = try guides[session.guideHash] ?? store.guide(of: session)
+            guides[session.guideHash] = guide
+            return ReportSession(
+                id: String(session.id!), guide: guide, guideHash: session.guideHash,
                 assessor: session.assessor, startedAt: session.startedAt, submittedAt: session.submittedAt,
                 activeMinutes: session.activeSeconds / 60, answers: try store.answers(session: session.id!),
                 notes: try store.notes(session: session.id!), redFlags: try store.redFlags(session: session.id!).map(\.flag))

@@ -1,0 +1,180 @@
+import Foundation
+import OtborCore
+import OtborReport
+import OtborStore
+
+/// Measures every figure of `otbor bench` for one campaign size in a temporary folder.
+struct BenchRun {
+    var library: ContentLibrary
+    var candidates: Int
+    var seed: UInt64
+    var folder: URL
+    var progress: (String) -> Void
+
+    /// Candidates per `importSessions` call: one scoresheet per stage and assessor, split in groups.
+    static let sheetsPerCall = 500
+    /// Runs of the long measurements (import, raw insert, score and rank, agreement).
+    static let longRuns = 3
+    /// Runs of the short ones (reports).
+    static let shortRuns = 7
+    /// Interactive answers saved for the latency figure (after a few unmeasured ones).
+    static let answerSaves = 200
+
+    func measure() throws -> BenchFigures {
+        let label = "[\(candidates)]"
+        progress("\(label) generating \(candidates) candidates…")
+        let campaign = try SyntheticCampaign(library: library, candidates: candidates, seed: seed)
+        let base = folder.appendingPathComponent("base-\(candidates).sqlite").path
+        _ = try Store(path: base)
+        let ids = try RawSQLiteInsert.addCandidates(campaign, path: base)
+
+        var importTimes: [Double] = []
+        var campaignPath = ""
+        for run in 0..<Self.longRuns {
+            progress("\(label) importing \(campaign.ratingCount) ratings (run \(run + 1) of \(Self.longRuns))…")
+            let path = try copy(base, to: "import-\(candidates)-\(run).sqlite")
+            let store = try Store(path: path)
+            importTimes.append(try BenchClock.time { try importAll(campaign, ids: ids, into: store) })
+            if run == Self.longRuns - 1 { campaignPath = path } else { try remove(path) }
+        }
+        var rawTimes: [Double] = []
+        for run in 0..<Self.longRuns {
+            progress("\(label) raw SQLite insert (run \(run + 1) of \(Self.longRuns))…")
+            let path = try copy(base, to: "raw-\(candidates)-\(run).sqlite")
+            rawTimes.append(try RawSQLiteInsert.insert(campaign, candidateIDs: ids, path: path))
+            try remove(path)
+        }
+        let importSeconds = BenchClock.median(importTimes), rawSeconds = BenchClock.median(rawTimes)
+        let ratings = Double(campaign.ratingCount)
+
+        let store = try Store(path: campaignPath)
+        let engine = ScoringEngine()
+        progress("\(label) scoring and ranking…")
+        var evidence: [CandidateEvidence] = []
+        let scoreRank = try BenchClock.median(runs: Self.longRuns) { _ in
+            evidence = []  // release the previous run's evidence first, so only one copy is ever held
+            evidence = try store.evidence(profile: campaign.profile.id)
+            let cards = evidence.map { (candidate: String($0.candidate.id!), scorecard: $0.scorecard(engine: engine)) }
+            let ranking = Ranking(cards)
+            guard ranking.entries.count == candidates else {
+                throw BenchError("ranked \(ranking.entries.count) candidates, expected \(candidates)")
+            }
+        }
+
+        progress("\(label) rendering reports…")
+        let assembler = ReportAssembler(store: store, library: library, engine: engine)
+        let middle = ids[ids.count / 2]
+        var size = 0
+        let candidateReport = try BenchClock.median(runs: Self.shortRuns) { _ in
+            guard let mine = try store.evidence(profile: campaign.profile.id, candidate: middle).first else {
+                throw BenchError("no evidence for candidate \(middle)")
+            }
+            size = CandidateReport(try assembler.candidate(mine)).render().utf8.count
+        }
+        guard size > 0 else { throw BenchError("the candidate report is empty") }
+        let comparisonRuns = candidates >= 5000 ? Self.longRuns : Self.shortRuns
+        let comparisonReport = try BenchClock.median(runs: comparisonRuns) { _ in
+            let input = try assembler.comparison(profile: evidence.first?.profile ?? campaign.profile, evidence: evidence) { _ in nil }
+            size = ComparisonReport(input).render().utf8.count
+        }
+        guard size > 0 else { throw BenchError("the comparison report is empty") }
+
+        progress("\(label) agreement (ICC, α)…")
+        let agreement = try measureAgreement(campaign)
+
+        progress("\(label) saving interactive answers…")
+        let latency = try measureAnswerSaves(campaign, store: store, candidate: middle)
+
+        return BenchFigures(
+            candidates: candidates, ratings: campaign.ratingCount,
+            importRatingsPerSecond: ratings / importSeconds, rawSQLiteRatingsPerSecond: ratings / rawSeconds,
+            importRatio: rawSeconds / importSeconds, scoreRankSeconds: scoreRank,
+            candidateReportMilliseconds: candidateReport * 1000, comparisonReportMilliseconds: comparisonReport * 1000,
+            agreementSeconds: agreement, answerSaveMilliseconds: latency, peakMemoryMB: BenchClock.peakMemoryMB(),
+            importSeconds: importSeconds, rawSQLiteSeconds: rawSeconds)
+    }
+
+    /// Every scoresheet through `importSessions`, as `otbor interview import` would: per stage and
+    /// assessor, candidates in groups of ``sheetsPerCall``.
+    private func importAll(_ campaign: SyntheticCampaign, ids: [Int64], into store: Store) throws {
+        for stage in campaign.stages.indices {
+            for assessor in SyntheticCampaign.assessors.indices {
+                var start = 0
+                while start < campaign.candidates {
+                    let end = min(start + Self.sheetsPerCall, campaign.candidates)
+                    let sheets = campaign.sheets(stage: stage, assessor: assessor, candidates: start..<end, ids: ids)
+                    try store.importSessions(sheets, profile: campaign.profile, guide: campaign.stages[stage].guide,
+                                             assessor: SyntheticCampaign.assessors[assessor], actor: "otbor bench")
+                    start = end
+                }
+            }
+        }
+    }
+
+    /// ICC (every form, with intervals) of the complete candidates × assessors table of each
+    /// stage's first rating step, and Krippendorff's α (interval and ordinal) over every unit
+    /// (candidate × stage × step, three assessors, missing allowed); median seconds.
+    private func measureAgreement(_ campaign: SyntheticCampaign) throws -> Double {
+        let assessors = SyntheticCampaign.assessors.indices
+        var tables: [[[Double]]] = []
+        for stage in campaign.stages.indices {
+            var table: [[Double]] = []
+            for candidate in 0..<campaign.candidates {
+                let row = assessors.compactMap { campaign.score(candidate: candidate, stage: stage, assessor: $0, step: 0).map(Double.init) }
+                if row.count == assessors.count { table.append(row) }
+            }
+            tables.append(table)
+        }
+        var units: [[Double?]] = []
+        units.reserveCapacity(campaign.candidates * campaign.stages.reduce(0) { $0 + $1.steps.count })
+        for candidate in 0..<campaign.candidates {
+            for (stage, info) in campaign.stages.enumerated() {
+                for step in info.steps.indices {
+                    units.append(assessors.map { campaign.score(candidate: candidate, stage: stage, assessor: $0, step: step).map(Double.init) })
+                }
+            }
+        }
+        var sink = 0.0
+        let seconds = try BenchClock.median(runs: Self.longRuns) { _ in
+            for table in tables {
+                let icc = try IntraclassCorrelation(table)
+                sink += icc.estimates().values.reduce(0) { $0 + $1.value }
+            }
+            let alpha = KrippendorffAlpha(units: units)
+            sink += alpha.alpha(.interval) + alpha.alpha(.ordinal)
+        }
+        guard sink.isFinite else { throw BenchError("agreement figures are not finite") }
+        return seconds
+    }
+
+    /// Saves answers one by one through `store.record`, as the interactive interview does.
+    private func measureAnswerSaves(_ campaign: SyntheticCampaign, store: Store, candidate: Int64) throws -> BenchFigures.Latency {
+        let stage = campaign.stages[0]
+        let session = try store.startSession(candidate: candidate, profile: campaign.profile, guide: stage.guide,
+                                             assessor: "Bench Interviewer")
+        var random = SplitMix64(seed: seed ^ 0xA5A5)
+        var times: [Double] = []
+        for index in 0..<(Self.answerSaves + 10) {
+            let answer = RecordedAnswer(step: stage.steps[index % stage.steps.count],
+                                        value: .rating(1 + Int(random.next() % 5)), note: "bench note \(index)")
+            let seconds = try BenchClock.time { try store.record(answer, session: session.id!) }
+            if index >= 10 { times.append(seconds * 1000) }
+        }
+        return BenchFigures.Latency(p50: BenchClock.percentile(times, 50), p99: BenchClock.percentile(times, 99))
+    }
+
+    private func copy(_ path: String, to name: String) throws -> String {
+        let target = folder.appendingPathComponent(name).path
+        try remove(target)
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.copyItem(atPath: path + suffix, toPath: target + suffix)
+        }
+        return target
+    }
+
+    private func remove(_ path: String) throws {
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import OtborCore
+import OtborStore
+
+/// Direct database access of `otbor bench`: the candidates of the base database, and the raw
+/// SQLite ceiling: the same applications, sessions and rating rows the import writes, inserted by
+/// statements prepared once, in one transaction, with the store's durability (WAL,
+/// `synchronous` as ``Store/synchronousMode``, foreign keys and the schema's triggers on).
+enum RawSQLiteInsert {
+    static func open(_ path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = \(Store.synchronousMode)")
+        }
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// Adds the campaign's candidates to a database the store created, in one transaction; returns their ids.
+    static func addCandidates(_ campaign: SyntheticCampaign, path: String) throws -> [Int64] {
+        let queue = try open(path)
+        let time = StoreTime.format(Date())
+        return try queue.write { db in
+            try (0..<campaign.candidates).map { index in
+                var person = campaign.person(index)
+                person.createdAt = time
+                try person.insert(db)
+                return person.id!
+            }
+        }
+    }
+
+    /// Inserts the campaign's rows into the database at `path` (a copy of the base database with
+    /// its candidates); returns the seconds the transaction took.
+    static func insert(_ campaign: SyntheticCampaign, candidateIDs: [Int64], path: String) throws -> Double {
+        let queue = try open(path)
+        let time = StoreTime.format(Date())
+        return try BenchClock.time {
+            try queue.write { db in
+                let snapshot = try db.makeStatement(sql: "INSERT INTO content_snapshot (hash, kind, contentId, json) VALUES (?, ?, ?, ?)")
+                try snapshot.execute(arguments: ["raw-profile", "profile", campaign.profile.id, Data("{}".utf8)])
+                for stage in campaign.stages {
+                    try snapshot.execute(arguments: ["raw-\(stage.guide.id)", "guide", stage.guide.id, Data("{}".utf8)])
+                }
+                let application = try db.makeStatement(sql: """
+                    INSERT INTO application (candidateId, profile, profileHash, createdAt) VALUES (?, ?, 'raw-profile', ?)
+                    """)
+                let session = try db.makeStatement(sql: """
+                    INSERT INTO session (applicationId, guide, guideHash, stageKind, assessor, plannedMinutes, status, cursor,
+                                         startedAt, updatedAt, submittedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, 'open', NULL, ?, ?, NULL)
+                    """)
+                let rating = try db.makeStatement(sql: "INSERT INTO rating (sessionId, step, score, note, answeredAt) VALUES (?, ?, ?, '', ?)")
+                let submit = try db.makeStatement(sql: "UPDATE session SET status = 'submitted', cursor = ?, submittedAt = ? WHERE id = ?")
+                let keys = campaign.stages.map { $0.steps.map(\.key) }
+                for candidate in 0..<campaign.candidates {
+                    try application.execute(arguments: [candidateIDs[candidate], campaign.profile.id, time])
+                    let applicationID = db.lastInsertedRowID
+                    for (stageIndex, stage) in campaign.stages.enumerated() {
+                        for assessor in SyntheticCampaign.assessors.indices {
+                            try session.execute(arguments: [
+                                applicationID, stage.guide.id, "raw-\(stage.guide.id)", stage.guide.kind.rawValue,
+                                SyntheticCampaign.assessors[assessor], stage.guide.duration, time, time,
+                            ])
+                            let sessionID = db.lastInsertedRowID
+                            for (step, key) in keys[stageIndex].enumerated() {
+                                let score = campaign.score(candidate: candidate, stage: stageIndex, assessor: assessor, step: step)
+                                try rating.execute(arguments: [sessionID, key, score, time])
+                            }
+                            try submit.execute(arguments: [keys[stageIndex].last, time, sessionID])
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

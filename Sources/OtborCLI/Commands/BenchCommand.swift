@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborStore
+
+/// `otbor bench`: a reproducible benchmark on a synthetic campaign.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark import, scoring, reports, agreement and answer saving on a synthetic campaign.",
+        discussion: """
+            Generates a deterministic campaign (N candidates of the senior support manager × the first \
+            six guides of its process with rating steps × 3 assessors × every rating step, about 5 % \
+            not assessed) in a temporary database, removed at the end, and measures at N/10 and at N, \
+            each as the median of several runs: ratings imported per second through Otbor's import and \
+            through raw prepared SQLite statements in one transaction (the ceiling), scoring and ranking \
+            every candidate, one candidate report and the comparison report, ICC and Krippendorff's α, \
+            the latency of saving one interview answer, and peak memory. Build in release for real \
+            figures: swift run -c release otbor bench --format json
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Candidates of the large run (the small one has a tenth).", valueName: "N"))
+    var candidates: Int = 10_000
+
+    @Option(name: .long, help: ArgumentHelp("Seed of the synthetic campaign.", valueName: "S"))
+    var seed: UInt64 = 20_260_115
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputOptions.Format = .text
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+        guard candidates >= 100 else { throw ValidationError("--candidates must be at least 100, not \(candidates)") }
+    }
+
+    func run() throws {
+        let library = try workspace.library()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func figures(_ count: Int) throws -> BenchFigures {
+            try BenchRun(library: library, candidates: count, seed: seed, folder: folder) { Printer.error($0) }.measure()
+        }
+        let small = try figures(candidates / 10)
+        let large = try figures(candidates)
+        let report = BenchReport(large: large, small: small, durability: Self.durability, seed: seed)
+        switch format {
+        case .json: try Printer.printJSON(report)
+        case .text: Printer.print(Self.text(report))
+        }
+    }
+
+    static let durability = "WAL, synchronous=\(Store.synchronousMode)"
+
+    static func text(_ report: BenchReport) -> String {
+        let small = report.small, large = report.large
+        let growth = large.growth(from: small)
+        func number(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+        func ratio(_ key: String) -> String { growth[key].map { number($0, 2) + "×" } ?? "" }
+        var table = TextTable(["Figure", "N/10", "N", "Growth"])
+        table.add(["candidates", String(small.candidates), String(large.candidates), ""])
+        table.add(["ratings", String(small.ratings), String(large.ratings), ""])
+        table.add(["import (ratings/s)", number(small.importRatingsPerSecond, 0), number(large.importRatingsPerSecond, 0), ratio("import_s")])
+        table.add(["raw SQLite (ratings/s)", number(small.rawSQLiteRatingsPerSecond, 0), number(large.rawSQLiteRatingsPerSecond, 0),
+                   ratio("raw_sqlite_s")])
+        table.add(["import / raw", number(small.importRatio * 100) + " %", number(large.importRatio * 100) + " %", ""])
+        table.add(["score + rank (s)", number(small.scoreRankSeconds, 3), number(large.scoreRankSeconds, 3), ratio("score_rank_s")])
+        table.add(["candidate report (ms)", number(small.candidateReportMilliseconds, 2), number(large.candidateReportMilliseconds, 2),
+                   ratio("candidate_report_ms")])
+        table.add(["comparison report (ms)", number(small.comparisonReportMilliseconds), number(large.comparisonReportMilliseconds),
+                   ratio("comparison_report_ms")])
+        table.add(["ICC + α (s)", number(small.agreementSeconds, 3), number(large.agreementSeconds, 3), ratio("agreement_s")])
+        table.add(["answer save p50 (ms)", number(small.answerSaveMilliseconds.p50, 2), number(large.answerSaveMilliseconds.p50, 2),
+                   ratio("answer_save_ms_p50")])
+        table.add(["answer save p99 (ms)", number(small.answerSaveMilliseconds.p99, 2), number(large.answerSaveMilliseconds.p99, 2),
+                   ratio("answer_save_ms_p99")])
+        table.add(["peak memory (MB)", number(small.peakMemoryMB), number(large.peakMemoryMB), ""])
+        return ["otbor bench, seed \(report.seed), durability \(report.durability)", "", table.render()].joined(separator: "\n")
+    }
+}

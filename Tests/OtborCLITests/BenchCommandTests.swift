@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// `otbor bench`, run as a process on a small synthetic campaign (no time assertions).
+struct BenchCommandTests {
+    static let figures = ["import_ratings_per_s", "raw_sqlite_ratings_per_s", "import_ratio", "score_rank_s",
+                          "candidate_report_ms", "comparison_report_ms", "agreement_s", "peak_memory_mb"]
+    static let growth = ["import_s", "raw_sqlite_s", "score_rank_s", "candidate_report_ms", "comparison_report_ms",
+                         "agreement_s", "answer_save_ms_p50", "answer_save_ms_p99"]
+
+    /// Checks one size's figures: every key present and positive, ratings a whole number per
+    /// candidate and assessor.
+    func check(_ json: [String: Any], candidates: Int) throws {
+        #expect(json["candidates"] as? Int == candidates)
+        let ratings = try #require(json["ratings"] as? Int)
+        // 3 assessors rate the same steps of every candidate.
+        #expect(ratings > 0 && ratings % (candidates * 3) == 0, "ratings \(ratings) for \(candidates) candidates")
+        for key in Self.figures {
+            let value = try #require(json[key] as? Double, "missing \(key)")
+            #expect(value > 0 && value.isFinite, "\(key) = \(value)")
+        }
+        let latency = try #require(json["answer_save_ms"] as? [String: Any])
+        for key in ["p50", "p99"] {
+            let value = try #require(latency[key] as? Double, "missing answer_save_ms.\(key)")
+            #expect(value > 0, "answer_save_ms.\(key) = \(value)")
+        }
+        let p50 = try #require(latency["p50"] as? Double), p99 = try #require(latency["p99"] as? Double)
+        #expect(p50 <= p99)
+    }
+
+    @Test("bench --candidates 200 --format json reports every figure at 200 and at 20")
+    func smallBench() throws {
+        let output = try OtborProcess.run(["bench", "--candidates", "200", "--format", "json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stderr.contains("generating") && output.stderr.contains("importing"))
+        let json = try #require(try output.json() as? [String: Any])
+        try check(json, candidates: 200)
+        let small = try #require(json["small"] as? [String: Any])
+        try check(small, candidates: 20)
+        #expect((json["ratings"] as? Int) == (small["ratings"] as? Int).map { $0 * 10 })
+        let growth = try #require(json["growth"] as? [String: Any])
+        for key in Self.growth {
+            let value = try #require(growth[key] as? Double, "missing growth.\(key)")
+            #expect(value > 0, "growth.\(key) = \(value)")
+        }
+        let durability = try #require(json["durability"] as? String)
+        #expect(durability.contains("WAL") && durability.contains("synchronous="))
+    }
+}
