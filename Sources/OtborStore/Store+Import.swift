@@ -65,23 +65,10 @@ extension Store {
             let started = conducted.map(StoreTime.format) ?? time
             var sessions: [InterviewSession] = []
             for sheet in sheets {
-                guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM candidate WHERE id = ?"),
-                                        arguments: [sheet.candidate]) ?? false else {
-                    throw StoreError.unknownCandidate(String(sheet.candidate))
-                }
-                let application = try application(db, candidate: sheet.candidate, profile: profile.id, hash: profileSnapshot.hash)
-                if let existing = try Int64.fetchOne(
-                    db.cachedStatement(sql: "SELECT id FROM session WHERE applicationId = ? AND guide = ? AND assessor = ?"),
-                    arguments: [application.id, guide.id, assessor]) {
-                    throw StoreError.duplicateSession(candidate: sheet.candidate, guide: guide.id, assessor: assessor,
-                                                      existing: existing)
-                }
                 // Inserted open: answers of a submitted session are refused by the schema's triggers.
-                var session = InterviewSession(
-                    id: nil, applicationId: application.id!, guide: guide.id, guideHash: guideSnapshot.hash,
-                    stageKind: guide.kind.rawValue, assessor: assessor, groupRun: groupRun, plannedMinutes: guide.duration,
-                    activeSeconds: 0, status: .open, cursor: nil, startedAt: started, updatedAt: time, submittedAt: nil)
-                try session.insert(db)
+                var session = try insertSession(
+                    db, candidate: sheet.candidate, profile: profile.id, profileHash: profileSnapshot.hash, guide: guide,
+                    guideHash: guideSnapshot.hash, assessor: assessor, groupRun: groupRun, startedAt: started, at: time)
                 let subject = "session:\(session.id!)"
                 try audit(db, actor: actor, action: "session.import", subject: subject,
                           detail: "candidate:\(sheet.candidate) guide:\(guide.id) hash:\(guideSnapshot.hash.prefix(12)) "

@@ -13,25 +13,39 @@ extension Store {
         let profileSnapshot = try ContentSnapshot(kind: "profile", id: profile.id, content: profile)
         let guideSnapshot = try ContentSnapshot(kind: "guide", id: guide.id, content: guide)
         return try write { db in
-            guard try Candidate.exists(db, key: candidate) else { throw StoreError.unknownCandidate(String(candidate)) }
             try profileSnapshot.insert(db, onConflict: .ignore)
             try guideSnapshot.insert(db, onConflict: .ignore)
-            let application = try application(db, candidate: candidate, profile: profile.id, hash: profileSnapshot.hash)
-            if let existing = try InterviewSession
-                .filter(Column("applicationId") == application.id && Column("guide") == guide.id && Column("assessor") == assessor)
-                .fetchOne(db) {
-                throw StoreError.duplicateSession(candidate: candidate, guide: guide.id, assessor: assessor, existing: existing.id!)
-            }
             let time = now
-            var session = InterviewSession(
-                id: nil, applicationId: application.id!, guide: guide.id, guideHash: guideSnapshot.hash,
-                stageKind: guide.kind.rawValue, assessor: assessor, groupRun: groupRun, plannedMinutes: guide.duration,
-                activeSeconds: 0, status: .open, cursor: nil, startedAt: time, updatedAt: time, submittedAt: nil)
-            try session.insert(db)
+            let session = try insertSession(
+                db, candidate: candidate, profile: profile.id, profileHash: profileSnapshot.hash, guide: guide,
+                guideHash: guideSnapshot.hash, assessor: assessor, groupRun: groupRun, startedAt: time, at: time)
             try audit(db, actor: assessor, action: "session.start", subject: "session:\(session.id!)",
                       detail: "candidate:\(candidate) guide:\(guide.id) hash:\(guideSnapshot.hash.prefix(12))")
             return session
         }
+    }
+
+    /// Inserts an open session for the candidate's application (created when missing), refusing
+    /// an unknown candidate and a second session of the same assessor on the same guide.
+    func insertSession(
+        _ db: Database, candidate: Int64, profile: String, profileHash: String, guide: InterviewGuide, guideHash: String,
+        assessor: String, groupRun: String?, startedAt: String, at time: String
+    ) throws -> InterviewSession {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM candidate WHERE id = ?"), arguments: [candidate]) ?? false else {
+            throw StoreError.unknownCandidate(String(candidate))
+        }
+        let application = try application(db, candidate: candidate, profile: profile, hash: profileHash)
+        if let existing = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM session WHERE applicationId = ? AND guide = ? AND assessor = ?"),
+            arguments: [application.id, guide.id, assessor]) {
+            throw StoreError.duplicateSession(candidate: candidate, guide: guide.id, assessor: assessor, existing: existing)
+        }
+        var session = InterviewSession(
+            id: nil, applicationId: application.id!, guide: guide.id, guideHash: guideHash,
+            stageKind: guide.kind.rawValue, assessor: assessor, groupRun: groupRun, plannedMinutes: guide.duration,
+            activeSeconds: 0, status: .open, cursor: nil, startedAt: startedAt, updatedAt: time, submittedAt: nil)
+        try session.insert(db)
+        return session
     }
 
     /// The candidate's application for `profile`, created when missing.
@@ -95,9 +109,10 @@ extension Store {
     }
 
     func snapshot<Content: Decodable>(hash: String, as type: Content.Type) throws -> Content {
-        let json = try read { db in try Data.fetchOne(db, sql: "SELECT json FROM content_snapshot WHERE hash = ?", arguments: [hash]) }
-        guard let json else { throw StoreError.invalid("the content snapshot \(hash.prefix(12)) is missing from the database") }
-        return try JSONDecoder().decode(Content.self, from: json)
+        try read { db in
+            var cache = SnapshotCache()
+            return try cache.value(db, hash: hash)
+        }
     }
 
     /// Marks the session paused, adding the time spent in this sitting.

@@ -45,8 +45,14 @@ struct ReportCommand: ParsableCommand {
             ReportOpener.open(main)
         }
 
-        func profile(_ id: String, campaign: Campaign, evidence: [CandidateEvidence]) -> JobProfile {
-            evidence.first?.profile ?? campaign.library.profile(id)!
+        /// The profile (`explicit`, or the database's only one) as recorded, with its candidates' evidence.
+        func profile(_ explicit: String?, campaign: Campaign) throws -> (profile: JobProfile, evidence: [CandidateEvidence]) {
+            let id = try campaign.profileID(explicit: explicit)
+            let evidence = try campaign.store.evidence(profile: id)
+            guard let profile = evidence.first?.profile ?? campaign.library.profile(id) else {
+                throw ValidationError("profile \(id) is neither in the database nor in the workspace")
+            }
+            return (profile, evidence)
         }
     }
 
@@ -80,9 +86,8 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             var (campaign, run) = try options.prepare()
-            let profileID = try campaign.profileID(explicit: profile)
-            let evidence = try campaign.store.evidence(profile: profileID)
-            try run.comparison(profile: options.profile(profileID, campaign: campaign, evidence: evidence), evidence: evidence)
+            let (jobProfile, evidence) = try options.profile(profile, campaign: campaign)
+            try run.comparison(profile: jobProfile, evidence: evidence)
             options.finish(run, main: run.written.last)
         }
     }
@@ -97,10 +102,8 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             var (campaign, run) = try options.prepare()
-            let profileID = try campaign.profileID(explicit: profile)
-            let evidence = try campaign.store.evidence(profile: profileID)
-            try run.raters(profile: options.profile(profileID, campaign: campaign, evidence: evidence), evidence: evidence,
-                           library: campaign.library)
+            let (jobProfile, evidence) = try options.profile(profile, campaign: campaign)
+            try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
             options.finish(run, main: run.written.last)
         }
     }
@@ -123,8 +126,7 @@ struct ReportCommand: ParsableCommand {
                 throw ValidationError("the database has no interviews yet; nothing to report")
             }
             for id in profiles {
-                let evidence = try campaign.store.evidence(profile: id)
-                let jobProfile = options.profile(id, campaign: campaign, evidence: evidence)
+                let (jobProfile, evidence) = try options.profile(id, campaign: campaign)
                 try run.candidates(evidence)
                 try run.comparison(profile: jobProfile, evidence: evidence)
                 try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
