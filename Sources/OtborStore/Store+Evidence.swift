@@ -22,14 +22,19 @@ extension Store {
             let sessions = all.filter { $0.status == .submitted && !open.contains(StageKey(application: $0.applicationId, guide: $0.guide)) }
             var snapshots = SnapshotCache()
             let answers = try bulkAnswers(db, sessions: sessions.compactMap(\.id))
-            let consensus = try Row.fetchAll(db, sql: """
+            let consensus = Dictionary(grouping: try Row.fetchAll(db, sql: """
                 SELECT applicationId, guide, competency, value, rationale FROM consensus
                 WHERE applicationId IN (SELECT id FROM application WHERE profile = ?) ORDER BY id
-                """, arguments: [profile])
-            let flags = try Row.fetchAll(db, sql: """
-                SELECT session.applicationId AS app, red_flag.flag AS flag FROM red_flag JOIN session ON session.id = red_flag.sessionId
-                WHERE session.status = 'submitted'
-                """)
+                """, arguments: [profile]), by: { $0["applicationId"] as Int64 })
+            let visible = Set(sessions.compactMap(\.id))
+            var flags: [Int64: Set<String>] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT session.applicationId, red_flag.sessionId, red_flag.flag FROM red_flag
+                JOIN session ON session.id = red_flag.sessionId
+                JOIN application ON application.id = session.applicationId WHERE application.profile = ?
+                """, arguments: [profile]) where visible.contains(row[1]) {
+                flags[row[0], default: []].insert(row[2])
+            }
             let sessionsByApp = Dictionary(grouping: sessions, by: \.applicationId)
             return try apps.compactMap { app -> CandidateEvidence? in
                 guard let person = candidates[app.candidateId] else { return nil }
@@ -45,10 +50,10 @@ extension Store {
                         stages.append(StageRatings(stage: session.guide, sheets: [sheet]))
                     }
                 }
-                let agreed = consensus.filter { $0["applicationId"] == app.id }.compactMap {
+                let agreed = (consensus[app.id!] ?? []).compactMap {
                     Consensus(stage: $0["guide"], competency: $0["competency"], value: $0["value"], rationale: $0["rationale"])
                 }
-                let redFlags = Set(flags.filter { $0["app"] == app.id }.map { $0["flag"] as String })
+                let redFlags = flags[app.id!] ?? []
                 return CandidateEvidence(candidate: person, application: app,
                                          profile: try snapshots.value(db, hash: app.profileHash),
                                          sessions: mine, stages: stages, consensus: agreed, redFlags: redFlags)
