@@ -71,20 +71,20 @@ extension Store {
 
     func answers(_ db: Database, session id: Int64) throws -> SessionAnswers {
         var answers = SessionAnswers()
-        for row in try Row.fetchAll(db, sql: "SELECT step, score FROM rating WHERE sessionId = ?", arguments: [id]) {
-            answers.ratings[row["step"]] = .some(row["score"] as Int?)
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT step, score FROM rating WHERE sessionId = ?"), arguments: [id]) {
+            answers.ratings[row[0]] = .some(row[1] as Int?)
         }
-        for item in try String.fetchAll(db, sql: "SELECT item FROM checklist WHERE sessionId = ?", arguments: [id]) {
-            answers.checklists[item] = Set(try String.fetchAll(
-                db, sql: "SELECT behaviour FROM checklist_tick WHERE sessionId = ? AND item = ?", arguments: [id, item]))
+        for item in try String.fetchAll(db.cachedStatement(sql: "SELECT item FROM checklist WHERE sessionId = ?"), arguments: [id]) {
+            let ticks = try db.cachedStatement(sql: "SELECT behaviour FROM checklist_tick WHERE sessionId = ? AND item = ?")
+            answers.checklists[item] = Set(try String.fetchAll(ticks, arguments: [id, item]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT step, option FROM classification WHERE sessionId = ?", arguments: [id]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT step, option FROM classification WHERE sessionId = ?"), arguments: [id]) {
             answers.classifications[row["step"]] = .some(row["option"] as String?)
         }
-        for item in try String.fetchAll(db, sql: "SELECT item FROM task_plan WHERE sessionId = ?", arguments: [id]) {
-            let entries = try Row.fetchAll(db, sql: """
+        for item in try String.fetchAll(db.cachedStatement(sql: "SELECT item FROM task_plan WHERE sessionId = ?"), arguments: [id]) {
+            let entries = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT task, kept, minutes FROM task_plan_entry WHERE sessionId = ? AND item = ? ORDER BY position
-                """, arguments: [id, item]).map { WorkingDayPlan.Entry(task: $0["task"], kept: $0["kept"], minutes: $0["minutes"]) }
+                """), arguments: [id, item]).map { WorkingDayPlan.Entry(task: $0["task"], kept: $0["kept"], minutes: $0["minutes"]) }
             answers.plans[item] = WorkingDayPlan(entries: entries)
         }
         return answers
@@ -92,19 +92,31 @@ extension Store {
 
     /// Evidence notes of the session by step key (empty notes left out).
     public func notes(session id: Int64) throws -> [String: String] {
+        try read { db in try notes(db, session: id) }
+    }
+
+    func notes(_ db: Database, session id: Int64) throws -> [String: String] {
+        var notes: [String: String] = [:]
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT step AS key, note FROM rating WHERE sessionId = ?1
+            UNION ALL SELECT item || '#checklist', note FROM checklist WHERE sessionId = ?1
+            UNION ALL SELECT step, note FROM classification WHERE sessionId = ?1
+            UNION ALL SELECT item || '#plan', note FROM task_plan WHERE sessionId = ?1
+            """), arguments: [id])
+        for row in rows {
+            let note: String = row[1]
+            if !note.isEmpty { notes[row[0]] = note }
+        }
+        return notes
+    }
+
+    /// Answers, notes and red flags of several sessions, read together in one transaction.
+    public func sessionDetails(_ ids: [Int64]) throws -> [SessionDetail] {
         try read { db in
-            var notes: [String: String] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT step AS key, note FROM rating WHERE sessionId = ?1
-                UNION ALL SELECT item || '#checklist', note FROM checklist WHERE sessionId = ?1
-                UNION ALL SELECT step, note FROM classification WHERE sessionId = ?1
-                UNION ALL SELECT item || '#plan', note FROM task_plan WHERE sessionId = ?1
-                """, arguments: [id])
-            for row in rows {
-                let note: String = row["note"]
-                if !note.isEmpty { notes[row["key"]] = note }
+            try ids.map { id in
+                SessionDetail(answers: try answers(db, session: id), notes: try notes(db, session: id),
+                              redFlags: try redFlags(db, session: id))
             }
-            return notes
         }
     }
 
@@ -124,9 +136,11 @@ extension Store {
 extension Store {
     /// Red flags recorded in the session, by flag id, with their notes.
     public func redFlags(session id: Int64) throws -> [(flag: String, note: String)] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT flag, note FROM red_flag WHERE sessionId = ? ORDER BY flag", arguments: [id])
-                .map { ($0[0], $0[1]) }
-        }
+        try read { db in try redFlags(db, session: id) }
+    }
+
+    func redFlags(_ db: Database, session id: Int64) throws -> [(flag: String, note: String)] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT flag, note FROM red_flag WHERE sessionId = ? ORDER BY flag"), arguments: [id])
+            .map { ($0[0], $0[1]) }
     }
 }

@@ -56,21 +56,31 @@ extension Store {
     /// The candidate's stored DISC result, or `nil` when there is none.
     public func discResult(candidate: Int64) throws -> StoredDISCResult? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM disc_result WHERE candidateId = ?", arguments: [candidate]) else {
-                return nil
-            }
-            func counts(_ prefix: String) -> DISCFactorValues<Int>? {
-                let values = DISCFactor.allCases.map { row[prefix + $0.rawValue] as Int? }
-                guard let d = values[0], let i = values[1], let s = values[2], let c = values[3] else { return nil }
-                return DISCFactorValues(d: d, i: i, s: s, c: c)
-            }
-            let sourceText: String = row["source"]
-            return StoredDISCResult(
-                candidateId: candidate,
-                composite: DISCFactorValues(d: row["d"], i: row["i"], s: row["s"], c: row["c"]),
-                groupCount: row["groupCount"], most: counts("most"), least: counts("least"),
-                source: DISCSource(rawValue: sourceText) ?? .import, takenAt: row["takenAt"])
+            try Row.fetchOne(db, sql: "SELECT * FROM disc_result WHERE candidateId = ?", arguments: [candidate]).map(Self.discResult)
         }
+    }
+
+    /// The stored DISC results of every candidate who has one, by candidate id.
+    public func discResults() throws -> [Int64: StoredDISCResult] {
+        try read { db in
+            let results = try Row.fetchAll(db, sql: "SELECT * FROM disc_result").map(Self.discResult)
+            return Dictionary(results.map { ($0.candidateId, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// A row of `disc_result` as a value.
+    static func discResult(_ row: Row) -> StoredDISCResult {
+        func counts(_ prefix: String) -> DISCFactorValues<Int>? {
+            let values = DISCFactor.allCases.map { row[prefix + $0.rawValue] as Int? }
+            guard let d = values[0], let i = values[1], let s = values[2], let c = values[3] else { return nil }
+            return DISCFactorValues(d: d, i: i, s: s, c: c)
+        }
+        let sourceText: String = row["source"]
+        return StoredDISCResult(
+            candidateId: row["candidateId"],
+            composite: DISCFactorValues(d: row["d"], i: row["i"], s: row["s"], c: row["c"]),
+            groupCount: row["groupCount"], most: counts("most"), least: counts("least"),
+            source: DISCSource(rawValue: sourceText) ?? .import, takenAt: row["takenAt"])
     }
 
     /// The stored answers of the candidate's DISC inventory in the order given: factor letters

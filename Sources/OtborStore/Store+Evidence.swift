@@ -12,57 +12,101 @@ extension Store {
             if let candidate { applications = applications.filter(Column("candidateId") == candidate) }
             let apps = try applications.fetchAll(db)
             guard !apps.isEmpty else { return [] }
-            let appIDs = apps.compactMap(\.id)
             let candidates = Dictionary(
                 uniqueKeysWithValues: try Candidate.filter(apps.map(\.candidateId).contains(Column("id"))).fetchAll(db).map { ($0.id!, $0) })
             // A stage becomes visible only when every assessor of it has submitted: nobody sees a
             // colleague's ratings of a stage while their own for it are still open.
-            let all = try InterviewSession.filter(appIDs.contains(Column("applicationId"))).order(Column("id")).fetchAll(db)
-            let open = Set(all.filter { $0.status != .submitted }.map { StageKey(application: $0.applicationId, guide: $0.guide) })
-            let sessions = all.filter { $0.status == .submitted && !open.contains(StageKey(application: $0.applicationId, guide: $0.guide)) }
+            let all = try SessionRows.fetch(db, profile: profile, candidate: candidate)
+            var open = Set<StageKey>()
+            for index in all.indices where all[index].status != .submitted {
+                open.insert(StageKey(application: all[index].applicationId, guide: all[index].guide))
+            }
+            var sessions = all
+            if !open.isEmpty {
+                sessions.removeAll { $0.status != .submitted || open.contains(StageKey(application: $0.applicationId, guide: $0.guide)) }
+            }
             var snapshots = SnapshotCache()
-            let answers = try bulkAnswers(db, sessions: sessions.compactMap(\.id))
+            let sheets = try assessorSheets(db, sessions: sessions, snapshots: &snapshots)
             let consensus = Dictionary(grouping: try Row.fetchAll(db, sql: """
                 SELECT applicationId, guide, competency, value, rationale FROM consensus
                 WHERE applicationId IN (SELECT id FROM application WHERE profile = ?) ORDER BY id
                 """, arguments: [profile]), by: { $0["applicationId"] as Int64 })
-            let visible = Set(sessions.compactMap(\.id))
-            var flags: [Int64: Set<String>] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            let flagRows = try Row.fetchAll(db, sql: """
                 SELECT session.applicationId, red_flag.sessionId, red_flag.flag FROM red_flag
                 JOIN session ON session.id = red_flag.sessionId
                 JOIN application ON application.id = session.applicationId WHERE application.profile = ?
-                """, arguments: [profile]) where visible.contains(row[1]) {
+                """, arguments: [profile])
+            let visible = flagRows.isEmpty ? [] : Set(sessions.compactMap(\.id))
+            var flags: [Int64: Set<String>] = [:]
+            for row in flagRows where visible.contains(row[1]) {
                 flags[row[0], default: []].insert(row[2])
             }
-            let sessionsByApp = Dictionary(grouping: sessions, by: \.applicationId)
+            var byApplication: [Int64: [Int]] = [:]
+            for index in sessions.indices { byApplication[sessions[index].applicationId, default: []].append(index) }
+            var profiles: [String: JobProfile] = [:]
             return try apps.compactMap { app -> CandidateEvidence? in
                 guard let person = candidates[app.candidateId] else { return nil }
-                let mine = sessionsByApp[app.id!] ?? []
+                let mine = byApplication[app.id!] ?? []
                 var stages: [StageRatings] = []
-                for session in mine {
-                    let guide: InterviewGuide = try snapshots.value(db, hash: session.guideHash)
-                    let sheet = AssessorSheet(assessor: session.assessor,
-                                              ratings: (answers[session.id!] ?? SessionAnswers()).itemRatings(guide: guide))
-                    if let index = stages.firstIndex(where: { $0.stage == session.guide }) {
-                        stages[index].sheets.append(sheet)
+                for index in mine {
+                    let guide = sessions[index].guide
+                    if let stage = stages.firstIndex(where: { $0.stage == guide }) {
+                        stages[stage].sheets.append(sheets[index])
                     } else {
-                        stages.append(StageRatings(stage: session.guide, sheets: [sheet]))
+                        stages.append(StageRatings(stage: guide, sheets: [sheets[index]]))
                     }
                 }
                 let agreed = (consensus[app.id!] ?? []).compactMap {
                     Consensus(stage: $0["guide"], competency: $0["competency"], value: $0["value"], rationale: $0["rationale"])
                 }
-                let redFlags = flags[app.id!] ?? []
-                return CandidateEvidence(candidate: person, application: app,
-                                         profile: try snapshots.value(db, hash: app.profileHash),
-                                         sessions: mine, stages: stages, consensus: agreed, redFlags: redFlags)
+                let profile: JobProfile = try profiles[app.profileHash] ?? snapshots.value(db, hash: app.profileHash)
+                profiles[app.profileHash] = profile
+                return CandidateEvidence(candidate: person, application: app, profile: profile,
+                                         sessions: mine.map { sessions[$0] }, stages: stages, consensus: agreed,
+                                         redFlags: flags[app.id!] ?? [])
             }
         }
     }
 
-    /// The answers of many sessions with one query per table.
-    func bulkAnswers(_ db: Database, sessions ids: [Int64]) throws -> [Int64: SessionAnswers] {
+    /// The sheet of each session, in the order given: ratings by ``RatingScan``, checklists,
+    /// classifications and plans by ``otherAnswers(_:sessions:)``, turned into item ratings by the
+    /// plan of each session's recorded guide.
+    private func assessorSheets(
+        _ db: Database, sessions: [InterviewSession], snapshots: inout SnapshotCache
+    ) throws -> [AssessorSheet] {
+        var plans: [ItemRatingPlan] = []
+        var planIndex: [String: Int] = [:]
+        var planOf: [Int] = []
+        planOf.reserveCapacity(sessions.count)
+        var lastHash = "", lastPlan = -1
+        for index in sessions.indices {
+            if sessions[index].guideHash != lastHash {
+                lastHash = sessions[index].guideHash
+                if let known = planIndex[lastHash] {
+                    lastPlan = known
+                } else {
+                    lastPlan = plans.count
+                    planIndex[lastHash] = lastPlan
+                    plans.append(ItemRatingPlan(guide: try snapshots.value(db, hash: lastHash) as InterviewGuide))
+                }
+            }
+            planOf.append(lastPlan)
+        }
+        let ids = sessions.map { $0.id! }
+        let scan = try RatingScan(db, sessions: ids, plans: plans, planOf: planOf)
+        let others = try otherAnswers(db, sessions: ids)
+        let none = SessionAnswers()
+        return sessions.indices.map { index in
+            let ratings = plans[planOf[index]].itemRatings(others.isEmpty ? none : others[ids[index]] ?? none) {
+                scan.rating(session: index, step: $0)
+            }
+            return AssessorSheet(assessor: sessions[index].assessor, ratings: ratings)
+        }
+    }
+
+    /// The checklists, classifications and plans of many sessions (their ratings left empty),
+    /// with one query per table.
+    private func otherAnswers(_ db: Database, sessions ids: [Int64]) throws -> [Int64: SessionAnswers] {
         guard !ids.isEmpty else { return [:] }
         var result: [Int64: SessionAnswers] = [:]
         let wanted = Set(ids)
@@ -74,9 +118,6 @@ extension Store {
                 let session: Int64 = row[0]
                 if wanted.contains(session) { body(session, row) }
             }
-        }
-        try each("SELECT sessionId, step, score FROM rating $FILTER") { session, row in
-            result[session, default: SessionAnswers()].ratings[row[1]] = .some(row[2] as Int?)
         }
         try each("SELECT sessionId, item FROM checklist $FILTER") { session, row in
             result[session, default: SessionAnswers()].checklists[row[1]] = []

@@ -123,16 +123,6 @@ private struct DossierReader {
     }
 
     private func disc(candidate: Int64) throws -> StoredDISCResult? {
-        guard let row = try rows("SELECT * FROM disc_result WHERE candidateId = ?", candidate).first else { return nil }
-        func counts(_ prefix: String) -> DISCFactorValues<Int>? {
-            let values = DISCFactor.allCases.map { row[prefix + $0.rawValue] as Int? }
-            guard let d = values[0], let i = values[1], let s = values[2], let c = values[3] else { return nil }
-            return DISCFactorValues(d: d, i: i, s: s, c: c)
-        }
-        let source: String = row["source"]
-        return StoredDISCResult(
-            candidateId: candidate, composite: DISCFactorValues(d: row["d"], i: row["i"], s: row["s"], c: row["c"]),
-            groupCount: row["groupCount"], most: counts("most"), least: counts("least"),
-            source: DISCSource(rawValue: source) ?? .import, takenAt: row["takenAt"])
+        try rows("SELECT * FROM disc_result WHERE candidateId = ?", candidate).first.map(Store.discResult)
     }
 }

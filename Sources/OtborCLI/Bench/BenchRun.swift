@@ -54,7 +54,7 @@ struct BenchRun {
         let scoreRank = try BenchClock.median(runs: Self.longRuns) { _ in
             evidence = []  // release the previous run's evidence first, so only one copy is ever held
             evidence = try store.evidence(profile: campaign.profile.id)
-            let cards = evidence.map { (candidate: String($0.candidate.id!), scorecard: $0.scorecard(engine: engine)) }
+            let cards = zip(evidence, evidence.scorecards(engine: engine)).map { (candidate: String($0.candidate.id!), scorecard: $1) }
             let ranking = Ranking(cards)
             guard ranking.entries.count == candidates else {
                 throw BenchError("ranked \(ranking.entries.count) candidates, expected \(candidates)")

@@ -24,23 +24,26 @@ struct ReportAssembler {
     }
 
     func disc(candidate: Int64) throws -> ReportDISC? {
-        try store.discResult(candidate: candidate).map {
-            ReportDISC(composite: $0.composite, groupCount: $0.groupCount, most: $0.most, least: $0.least)
-        }
+        try store.discResult(candidate: candidate).map(Self.disc)
+    }
+
+    static func disc(_ result: StoredDISCResult) -> ReportDISC {
+        ReportDISC(composite: result.composite, groupCount: result.groupCount, most: result.most, least: result.least)
     }
 
     func candidate(_ evidence: CandidateEvidence) throws -> CandidateReportInput {
         let id = evidence.candidate.id!
         var guides: [String: InterviewGuide] = [:]
-        let sessions = try evidence.sessions.map { session -> ReportSession in
+        let details = try store.sessionDetails(evidence.sessions.map { $0.id! })
+        let sessions = try zip(evidence.sessions, details).map { session, detail -> ReportSession in
             // Sessions of one stage share a recorded guide: decode it once.
             let guide = try guides[session.guideHash] ?? store.guide(of: session)
             guides[session.guideHash] = guide
             return ReportSession(
                 id: String(session.id!), guide: guide, guideHash: session.guideHash,
                 assessor: session.assessor, startedAt: session.startedAt, submittedAt: session.submittedAt,
-                activeMinutes: session.activeSeconds / 60, answers: try store.answers(session: session.id!),
-                notes: try store.notes(session: session.id!), redFlags: try store.redFlags(session: session.id!).map(\.flag))
+                activeMinutes: session.activeSeconds / 60, answers: detail.answers,
+                notes: detail.notes, redFlags: detail.redFlags.map(\.flag))
         }
         let consensus = try store.consensusRecords(candidate: id, profile: evidence.profile.id).map {
             ReportConsensus(stage: $0.consensus.stage, competency: $0.consensus.competency, value: $0.consensus.value,
@@ -57,10 +60,11 @@ struct ReportAssembler {
 
     /// `reportFile` names the candidate report file to link to, when one is written.
     func comparison(profile: JobProfile, evidence: [CandidateEvidence], reportFile: (String) -> String?) throws -> ComparisonReportInput {
-        let entries = try evidence.map { item in
+        let disc = try store.discResults()
+        let entries = zip(evidence, evidence.scorecards(engine: engine)).map { item, scorecard in
             ComparisonReportInput.Entry(
-                candidate: Self.person(item.candidate), scorecard: item.scorecard(engine: engine),
-                disc: try disc(candidate: item.candidate.id!), reportFile: reportFile(String(item.candidate.id!)))
+                candidate: Self.person(item.candidate), scorecard: scorecard,
+                disc: disc[item.candidate.id!].map(Self.disc), reportFile: reportFile(String(item.candidate.id!)))
         }
         return ComparisonReportInput(profile: profile, library: library, entries: entries, generatedAt: generatedAt)
     }

@@ -32,39 +32,6 @@ public struct SessionAnswers: Sendable, Hashable, Codable {
     /// The ratings the scoring engine uses: anchored ratings with their competency weights, and
     /// the converted checklist, classification and plan ratings (Docs/Scoring.md).
     public func itemRatings(guide: InterviewGuide) -> [ItemRating] {
-        var result: [ItemRating] = []
-        for item in guide.items {
-            func rated(_ key: String, _ weights: [CompetencyWeight]) {
-                guard let entry = ratings[key] else { return }
-                result.append(ItemRating(item: key, value: entry.map(Double.init), weights: weights))
-            }
-            func criteria(_ list: [RatingCriterion]) {
-                list.forEach { rated("\(item.id)/\($0.id)", $0.competencies) }
-            }
-            switch item.content {
-            case .question(let question):
-                rated(item.id, question.competencies)
-            case .rolePlay(let scenario):
-                criteria(scenario.criteria)
-                if let ticked = checklists[item.id] {
-                    result += ChecklistConversion.ratings(scenario: scenario, item: item.id, ticked: ticked)
-                }
-            case .caseTask(let task):
-                criteria(task.criteria)
-                if let classification = task.classification,
-                   let entry = classifications["\(item.id)#\(classification.id)"], let option = entry,
-                   let rating = ChecklistConversion.rating(classification: classification, item: item.id, option: option) {
-                    result.append(rating)
-                }
-            case .workingDay(let task):
-                if let plan = plans[item.id] {
-                    let score = WorkingDayScore(task: task, plan: plan)
-                    result.append(ItemRating(item: "\(item.id)#plan", value: score.rating, weights: task.competencies))
-                }
-            case .groupExercise(let exercise):
-                criteria(exercise.criteria)
-            }
-        }
-        return result
+        ItemRatingPlan(guide: guide).itemRatings(self)
     }
 }

@@ -18,20 +18,25 @@ public struct ScoringEngine: Sendable {
     ) -> Scorecard {
         let weights = Dictionary(profile.process.map { ($0.guide, $0.weight) }, uniquingKeysWith: { first, _ in first })
         let ordered = profile.process.compactMap { stage in stages.first { $0.stage == stage.guide } }
+        let slots = RequirementRatings.Slots(profile)
+        let rated = ordered.map { stage in stage.sheets.map { RequirementRatings(sheet: $0, slots: slots) } }
         let competencies = profile.requirements.map { requirement -> CompetencyScore in
-            let stageScores = ordered.compactMap { stage -> StageScore? in
-                var byAssessor: [String: Double] = [:]
+            let slot = slots.slot(requirement.competency)!
+            let stageScores = ordered.indices.compactMap { index -> StageScore? in
+                var byAssessor = [String: Double](minimumCapacity: rated[index].count)
                 var values: [Double] = []
-                for sheet in stage.sheets {
-                    guard let value = sheet.competencyRating(requirement.competency) else { continue }
+                values.reserveCapacity(rated[index].count)
+                for sheet in rated[index] {
+                    guard let value = sheet.value(slot) else { continue }
                     byAssessor[sheet.assessor] = value
                     values.append(value)
                 }
                 guard let aggregate = RatingAggregate(values) else { return nil }
-                var score = StageScore(stage: stage.stage, competency: requirement.competency,
+                let stage = ordered[index].stage
+                var score = StageScore(stage: stage, competency: requirement.competency,
                                        byAssessor: byAssessor, aggregate: aggregate)
                 if aggregate.isFlagged {
-                    score.consensus = consensus.last { $0.stage == stage.stage && $0.competency == requirement.competency }
+                    score.consensus = consensus.last { $0.stage == stage && $0.competency == requirement.competency }
                 }
                 return score
             }
@@ -41,25 +46,37 @@ public struct ScoringEngine: Sendable {
             profile: profile.id, competencies: competencies,
             hurdle: hurdle(profile: profile, competencies: competencies, redFlags: redFlags),
             composite: CompositeScore(competencies),
-            assessorScores: assessorScores(profile: profile, stages: ordered, weights: weights))
+            assessorScores: assessorScores(profile: profile, stages: ordered, rated: rated, slots: slots, weights: weights))
     }
 
-    /// S computed from each assessor's sheets alone.
-    private func assessorScores(profile: JobProfile, stages: [StageRatings], weights: [String: Double]) -> [String: Double] {
-        let assessors = Set(stages.flatMap { $0.sheets.map(\.assessor) })
-        var result: [String: Double] = [:]
+    /// S computed from each assessor's sheets alone: per competency the stage-weighted mean of the
+    /// assessor's own stage ratings (F9), then the requirement-weighted mean (F10), as
+    /// ``CompetencyScore`` and ``CompositeScore`` compute them for a panel of one.
+    private func assessorScores(
+        profile: JobProfile, stages: [StageRatings], rated: [[RequirementRatings]],
+        slots: RequirementRatings.Slots, weights: [String: Double]
+    ) -> [String: Double] {
+        var assessors: [String] = []
+        for stage in stages { for sheet in stage.sheets where !assessors.contains(sheet.assessor) { assessors.append(sheet.assessor) } }
+        let stageWeights = stages.map { weights[$0.stage] ?? 1 }
+        let totalWeight = profile.requirements.reduce(0) { $0 + $1.weight }
+        var result = [String: Double](minimumCapacity: assessors.count)
         for assessor in assessors {
-            let competencies = profile.requirements.map { requirement in
-                let stageScores = stages.compactMap { stage -> StageScore? in
-                    guard let sheet = stage.sheets.first(where: { $0.assessor == assessor }),
-                          let value = sheet.competencyRating(requirement.competency),
-                          let aggregate = RatingAggregate([value]) else { return nil }
-                    return StageScore(stage: stage.stage, competency: requirement.competency,
-                                      byAssessor: [assessor: value], aggregate: aggregate)
+            let sheets = rated.map { sheets in sheets.first { $0.assessor == assessor } }
+            var sum = 0.0, weight = 0.0
+            for requirement in profile.requirements {
+                let slot = slots.slot(requirement.competency)!
+                var stageSum = 0.0, stageWeight = 0.0
+                for (index, sheet) in sheets.enumerated() {
+                    guard let value = sheet?.value(slot) else { continue }
+                    stageSum += value * stageWeights[index]
+                    stageWeight += stageWeights[index]
                 }
-                return CompetencyScore(requirement: requirement, stages: stageScores, stageWeights: weights)
+                guard stageWeight > 0 else { continue }
+                sum += requirement.weight * (stageSum / stageWeight)
+                weight += requirement.weight
             }
-            result[assessor] = CompositeScore(competencies)?.s
+            if weight > 0, totalWeight > 0 { result[assessor] = sum / weight }
         }
         return result
     }
