@@ -96,7 +96,7 @@ extension Store {
         let scan = try RatingScan(db, sessions: ids, plans: plans, planOf: planOf)
         let others = try otherAnswers(db, sessions: ids)
         let none = SessionAnswers()
-        return sessions.indices.map { index in
+        return sessions.indices.concurrentMap { index in
             let ratings = plans[planOf[index]].itemRatings(others.isEmpty ? none : others[ids[index]] ?? none) {
                 scan.rating(session: index, step: $0)
             }

@@ -4,8 +4,8 @@ import Testing
 /// `otbor bench`, run as a process on a small synthetic campaign (no time assertions).
 struct BenchCommandTests {
     static let figures = ["import_ratings_per_s", "raw_sqlite_ratings_per_s", "import_ratio", "score_rank_s",
-                          "candidate_report_ms", "comparison_report_ms", "agreement_s", "peak_memory_mb"]
-    static let growth = ["import_s", "raw_sqlite_s", "score_rank_s", "candidate_report_ms", "comparison_report_ms",
+                          "score_in_memory_s", "candidate_report_ms", "comparison_report_ms", "agreement_s", "peak_memory_mb"]
+    static let growth = ["import_s", "raw_sqlite_s", "score_rank_s", "score_in_memory_s", "candidate_report_ms", "comparison_report_ms",
                          "agreement_s", "answer_save_ms_p50", "answer_save_ms_p99"]
 
     /// Checks one size's figures: every key present and positive, ratings a whole number per
@@ -26,6 +26,8 @@ struct BenchCommandTests {
         }
         let p50 = try #require(latency["p50"] as? Double), p99 = try #require(latency["p99"] as? Double)
         #expect(p50 <= p99)
+        let whole = try #require(json["score_rank_s"] as? Double), inMemory = try #require(json["score_in_memory_s"] as? Double)
+        #expect(inMemory < whole, "scoring in memory is part of score_rank_s")
     }
 
     @Test("bench --candidates 200 --format json reports every figure at 200 and at 20")

@@ -11,6 +11,8 @@ struct BenchFigures: Encodable {
     var rawSQLiteRatingsPerSecond: Double
     var importRatio: Double
     var scoreRankSeconds: Double
+    /// The scoring and ranking part of `scoreRankSeconds`, on evidence already in memory.
+    var scoreInMemorySeconds: Double
     var candidateReportMilliseconds: Double
     var comparisonReportMilliseconds: Double
     var agreementSeconds: Double
@@ -26,6 +28,7 @@ struct BenchFigures: Encodable {
         case rawSQLiteRatingsPerSecond = "raw_sqlite_ratings_per_s"
         case importRatio = "import_ratio"
         case scoreRankSeconds = "score_rank_s"
+        case scoreInMemorySeconds = "score_in_memory_s"
         case candidateReportMilliseconds = "candidate_report_ms"
         case comparisonReportMilliseconds = "comparison_report_ms"
         case agreementSeconds = "agreement_s"
@@ -40,6 +43,7 @@ struct BenchFigures: Encodable {
             "import_s": ratio(importSeconds, small.importSeconds),
             "raw_sqlite_s": ratio(rawSQLiteSeconds, small.rawSQLiteSeconds),
             "score_rank_s": ratio(scoreRankSeconds, small.scoreRankSeconds),
+            "score_in_memory_s": ratio(scoreInMemorySeconds, small.scoreInMemorySeconds),
             "candidate_report_ms": ratio(candidateReportMilliseconds, small.candidateReportMilliseconds),
             "comparison_report_ms": ratio(comparisonReportMilliseconds, small.comparisonReportMilliseconds),
             "agreement_s": ratio(agreementSeconds, small.agreementSeconds),

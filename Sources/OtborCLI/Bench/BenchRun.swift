@@ -51,14 +51,16 @@ struct BenchRun {
         let engine = ScoringEngine()
         progress("\(label) scoring and ranking…")
         var evidence: [CandidateEvidence] = []
+        var inMemory: [Double] = []
         let scoreRank = try BenchClock.median(runs: Self.longRuns) { _ in
             evidence = []  // release the previous run's evidence first, so only one copy is ever held
             evidence = try store.evidence(profile: campaign.profile.id)
-            let cards = zip(evidence, evidence.scorecards(engine: engine)).map { (candidate: String($0.candidate.id!), scorecard: $1) }
-            let ranking = Ranking(cards)
-            guard ranking.entries.count == candidates else {
-                throw BenchError("ranked \(ranking.entries.count) candidates, expected \(candidates)")
-            }
+            var ranked = 0
+            inMemory.append(BenchClock.time {
+                let cards = zip(evidence, evidence.scorecards(engine: engine)).map { (candidate: String($0.candidate.id!), scorecard: $1) }
+                ranked = Ranking(cards).entries.count
+            })
+            guard ranked == candidates else { throw BenchError("ranked \(ranked) candidates, expected \(candidates)") }
         }
 
         progress("\(label) rendering reports…")
@@ -88,7 +90,7 @@ struct BenchRun {
         return BenchFigures(
             candidates: candidates, ratings: campaign.ratingCount,
             importRatingsPerSecond: ratings / importSeconds, rawSQLiteRatingsPerSecond: ratings / rawSeconds,
-            importRatio: rawSeconds / importSeconds, scoreRankSeconds: scoreRank,
+            importRatio: rawSeconds / importSeconds, scoreRankSeconds: scoreRank, scoreInMemorySeconds: BenchClock.median(inMemory),
             candidateReportMilliseconds: candidateReport * 1000, comparisonReportMilliseconds: comparisonReport * 1000,
             agreementSeconds: agreement, answerSaveMilliseconds: latency, peakMemoryMB: BenchClock.peakMemoryMB(),
             importSeconds: importSeconds, rawSQLiteSeconds: rawSeconds)

@@ -66,6 +66,8 @@ struct BenchCommand: ParsableCommand {
                    ratio("raw_sqlite_s")])
         table.add(["import / raw", number(small.importRatio * 100) + " %", number(large.importRatio * 100) + " %", ""])
         table.add(["score + rank (s)", number(small.scoreRankSeconds, 3), number(large.scoreRankSeconds, 3), ratio("score_rank_s")])
+        table.add(["  of which in memory (s)", number(small.scoreInMemorySeconds, 3), number(large.scoreInMemorySeconds, 3),
+                   ratio("score_in_memory_s")])
         table.add(["candidate report (ms)", number(small.candidateReportMilliseconds, 2), number(large.candidateReportMilliseconds, 2),
                    ratio("candidate_report_ms")])
         table.add(["comparison report (ms)", number(small.comparisonReportMilliseconds), number(large.comparisonReportMilliseconds),

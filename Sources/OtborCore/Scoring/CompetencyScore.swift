@@ -18,19 +18,26 @@ public struct CompetencyScore: Sendable, Hashable, Codable {
 
     /// Integrates stage scores with the stage weights of the process.
     public init(requirement: CompetencyRequirement, stages: [StageScore], stageWeights: [String: Double]) {
+        self.init(requirement: requirement, stages: stages, weights: stages.map { stageWeights[$0.stage] ?? 1 })
+    }
+
+    /// `weights[i]` is the weight of `stages[i]`.
+    init(requirement: CompetencyRequirement, stages: [StageScore], weights: [Double]) {
         self.requirement = requirement
         self.stages = stages
-        let weights = stages.map { stageWeights[$0.stage] ?? 1 }
         let total = weights.reduce(0, +)
         guard total > 0 else {
             value = nil
             standardError = 0
             return
         }
-        value = zip(stages, weights).reduce(0) { $0 + $1.0.value * $1.1 } / total
-        standardError = zip(stages, weights).reduce(0) { sum, pair in
-            let share = pair.1 / total
-            return sum + share * share * pair.0.standardError * pair.0.standardError
-        }.squareRoot()
+        var sum = 0.0, variance = 0.0
+        for (stage, weight) in zip(stages, weights) {
+            sum += stage.value * weight
+            let share = weight / total
+            variance += share * share * stage.standardError * stage.standardError
+        }
+        value = sum / total
+        standardError = variance.squareRoot()
     }
 }

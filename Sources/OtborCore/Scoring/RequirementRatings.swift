@@ -27,19 +27,41 @@ struct RequirementRatings: Sendable {
         return weight > 0 ? totals[2 * slot] / weight : nil
     }
 
-    /// A slot per distinct required competency of a profile.
+    /// A slot per distinct required competency of a profile, found through a small open-addressing
+    /// table keyed by length and end bytes: competency ids are looked up once per weight of every
+    /// rating, and this spares hashing the whole id each time.
     struct Slots: Sendable {
-        private var index: [String: Int] = [:]
+        private var competencies: [String] = []
+        /// Index into `competencies` plus one; 0 marks an empty place.
+        private var table: [Int]
 
         init(_ profile: JobProfile) {
-            index.reserveCapacity(profile.requirements.count)
-            for requirement in profile.requirements where index[requirement.competency] == nil {
-                index[requirement.competency] = index.count
+            var size = 16
+            while size < 4 * profile.requirements.count { size *= 2 }
+            table = [Int](repeating: 0, count: size)
+            for requirement in profile.requirements where slot(requirement.competency) == nil {
+                competencies.append(requirement.competency)
+                var place = Self.place(requirement.competency, size)
+                while table[place] != 0 { place = (place + 1) & (size - 1) }
+                table[place] = competencies.count
             }
         }
 
-        var count: Int { index.count }
+        var count: Int { competencies.count }
 
-        func slot(_ competency: String) -> Int? { index[competency] }
+        func slot(_ competency: String) -> Int? {
+            var place = Self.place(competency, table.count)
+            while table[place] != 0 {
+                if competencies[table[place] - 1] == competency { return table[place] - 1 }
+                place = (place + 1) & (table.count - 1)
+            }
+            return nil
+        }
+
+        private static func place(_ text: String, _ size: Int) -> Int {
+            let utf8 = text.utf8
+            guard let first = utf8.first, let last = utf8.last else { return 0 }
+            return (utf8.count &* 31 &+ Int(first) &* 7 &+ Int(last) &* 3) & (size - 1)
+        }
     }
 }

@@ -20,8 +20,10 @@ public struct ScoringEngine: Sendable {
         let ordered = profile.process.compactMap { stage in stages.first { $0.stage == stage.guide } }
         let slots = RequirementRatings.Slots(profile)
         let rated = ordered.map { stage in stage.sheets.map { RequirementRatings(sheet: $0, slots: slots) } }
+        let stageWeights = ordered.map { weights[$0.stage] ?? 1 }
         let competencies = profile.requirements.map { requirement -> CompetencyScore in
             let slot = slots.slot(requirement.competency)!
+            var measured: [Double] = []
             let stageScores = ordered.indices.compactMap { index -> StageScore? in
                 var byAssessor = [String: Double](minimumCapacity: rated[index].count)
                 var values: [Double] = []
@@ -38,15 +40,16 @@ public struct ScoringEngine: Sendable {
                 if aggregate.isFlagged {
                     score.consensus = consensus.last { $0.stage == stage && $0.competency == requirement.competency }
                 }
+                measured.append(stageWeights[index])
                 return score
             }
-            return CompetencyScore(requirement: requirement, stages: stageScores, stageWeights: weights)
+            return CompetencyScore(requirement: requirement, stages: stageScores, weights: measured)
         }
         return Scorecard(
             profile: profile.id, competencies: competencies,
             hurdle: hurdle(profile: profile, competencies: competencies, redFlags: redFlags),
             composite: CompositeScore(competencies),
-            assessorScores: assessorScores(profile: profile, stages: ordered, rated: rated, slots: slots, weights: weights))
+            assessorScores: assessorScores(profile: profile, stages: ordered, rated: rated, slots: slots, stageWeights: stageWeights))
     }
 
     /// S computed from each assessor's sheets alone: per competency the stage-weighted mean of the
@@ -54,11 +57,10 @@ public struct ScoringEngine: Sendable {
     /// ``CompetencyScore`` and ``CompositeScore`` compute them for a panel of one.
     private func assessorScores(
         profile: JobProfile, stages: [StageRatings], rated: [[RequirementRatings]],
-        slots: RequirementRatings.Slots, weights: [String: Double]
+        slots: RequirementRatings.Slots, stageWeights: [Double]
     ) -> [String: Double] {
         var assessors: [String] = []
         for stage in stages { for sheet in stage.sheets where !assessors.contains(sheet.assessor) { assessors.append(sheet.assessor) } }
-        let stageWeights = stages.map { weights[$0.stage] ?? 1 }
         let totalWeight = profile.requirements.reduce(0) { $0 + $1.weight }
         var result = [String: Double](minimumCapacity: assessors.count)
         for assessor in assessors {

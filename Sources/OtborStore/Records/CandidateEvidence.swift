@@ -23,16 +23,6 @@ extension Array where Element == CandidateEvidence {
     /// Every candidate's scorecard, in order, computed on all cores: the engine is pure, so the
     /// candidates are scored independently in chunks.
     public func scorecards(engine: ScoringEngine = ScoringEngine()) -> [Scorecard] {
-        let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        guard chunks > 1 else { return map { $0.scorecard(engine: engine) } }
-        var cards = [Scorecard?](repeating: nil, count: count)
-        cards.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let range = (chunk * count / chunks)..<((chunk + 1) * count / chunks)
-                for index in range { slots[index] = self[index].scorecard(engine: engine) }
-            }
-        }
-        return cards.map { $0! }
+        concurrentMap { $0.scorecard(engine: engine) }
     }
 }

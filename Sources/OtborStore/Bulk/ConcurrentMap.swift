@@ -1,0 +1,24 @@
+import Foundation
+
+extension RandomAccessCollection where Index == Int {
+    /// `map` on all cores, in order: the work is split into a few chunks per core. For pure,
+    /// independent transforms only (scoring candidates, building sheets).
+    func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
+        let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        guard chunks > 1 else { return map(transform) }
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            nonisolated(unsafe) let elements = self
+            let start = startIndex, count = count
+            withoutActuallyEscaping(transform) { transform in
+                nonisolated(unsafe) let transform = transform
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    let range = (chunk * count / chunks)..<((chunk + 1) * count / chunks)
+                    for offset in range { slots[offset] = transform(elements[start + offset]) }
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import OtborCore
+import OtborStore
+import Testing
+
+/// The bulk read of `Store.evidence` against the plain per-session path, on the demo campaign
+/// (every step kind: ratings, not assessed, checklists, classifications, working-day plans).
+@Suite("Evidence read in bulk")
+struct EvidenceConsistencyTests {
+    @Test("every sheet equals the session's answers turned into ratings one by one; scorecards match the per-assessor definition")
+    func bulkMatchesPerSession() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-evidence-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let demo = try OtborProcess.run(["demo", "--out", folder.path, "--lang", "en", "--workspace", OtborProcess.repository.path])
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let database = try #require(FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }
+            .first { $0.hasSuffix(".sqlite") })
+        let store = try Store(path: folder.appendingPathComponent(database).path)
+        let evidence = try store.evidence(profile: "senior-support-manager")
+        #expect(evidence.count == 6)
+        var sheets = 0, kinds = Set<String>()
+        for item in evidence {
+            for session in item.sessions {
+                let guide = try store.guide(of: session)
+                let expected = try store.answers(session: session.id!).itemRatings(guide: guide)
+                let stage = try #require(item.stages.first { $0.stage == session.guide })
+                let sheet = try #require(stage.sheets.first { $0.assessor == session.assessor })
+                #expect(sheet.ratings == expected, "session \(session.id!) \(session.guide) \(session.assessor)")
+                sheets += 1
+                for rating in sheet.ratings {
+                    if rating.item.contains("/checklist/") { kinds.insert("checklist") }
+                    if rating.item.hasSuffix("#plan") { kinds.insert("plan") }
+                    if rating.value == nil { kinds.insert("not assessed") }
+                }
+            }
+            // One candidate read alone gives the same evidence as the whole profile.
+            let alone = try #require(store.evidence(profile: "senior-support-manager", candidate: item.candidate.id!).first)
+            #expect(alone.stages == item.stages)
+            // Each assessor's S is the composite of the assessor's sheets scored as a panel of one.
+            let card = item.scorecard()
+            for (assessor, s) in card.assessorScores {
+                let own = item.stages.compactMap { stage -> StageRatings? in
+                    let mine = stage.sheets.filter { $0.assessor == assessor }
+                    return mine.isEmpty ? nil : StageRatings(stage: stage.stage, sheets: mine)
+                }
+                let single = ScoringEngine().score(profile: item.profile, stages: own).composite?.s
+                #expect(abs(s - (single ?? .nan)) < 1e-12, "\(assessor)")
+            }
+        }
+        #expect(sheets == (try store.sessions().filter { $0.status == .submitted }.count))
+        #expect(sheets > 69)  // 69 scoresheets, the group ones with several candidates each
+        #expect(kinds == ["checklist", "plan", "not assessed"])
+        let cards = evidence.scorecards()
+        #expect(cards == evidence.map { $0.scorecard() })
+    }
+}
