@@ -44,7 +44,10 @@ let package = Package(
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
         .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore"]),
         .testTarget(name: "OtborReportTests", dependencies: ["OtborReport"]),
-        .testTarget(name: "OtborCLITests", dependencies: ["OtborCLI", "OtborStore"]),
+        .testTarget(
+            name: "OtborCLITests",
+            dependencies: ["OtborCLI", "OtborStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,13 +16,15 @@ public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
     let clock: @Sendable () -> Date
+    /// The file, counted as open in this process while the store lives.
+    private let file: StoreFile.Identity?
 
     /// Opens the database at `path`, creating it (mode 0600) and its folder when missing, and
     /// applies pending migrations. A file that is not an Otbor database is refused, never overwritten.
     public init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.path = path
         self.clock = clock
-        try StoreFile.prepare(path: path)
+        let opened = try StoreFile.prepare(path: path)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
@@ -30,11 +32,50 @@ public final class Store: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = \(Store.synchronousMode)")
         }
+        let file = StoreFile.retain(path)
         do {
+            if !opened { try Self.refuseForeign(path: path) }
             pool = try Self.retryingBusy { try DatabasePool(path: path, configuration: configuration) }
+            // GRDB sets its WAL writer to synchronous NORMAL after `prepareDatabase`: restore FULL.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(Store.synchronousMode)") }
             try Self.migrate(pool)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            throw StoreError.notADatabase(path: path, reason: error.message ?? "file is not a database")
+        } catch {
+            file.map(StoreFile.release)
+            switch error {
+            case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT:
+                throw StoreError.notADatabase(path: path, reason: error.message ?? "file is not a database")
+            case let error as DatabaseError:
+                // Such as a folder where SQLite may not create the WAL: say which file, not only the SQLite code.
+                throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+            default:
+                throw error
+            }
+        }
+        self.file = file
+    }
+
+    deinit {
+        file.map(StoreFile.release)
+    }
+
+    /// Refuses another program's SQLite database before anything writes to it (opening in WAL mode
+    /// and migrating would change it): one with tables but without Otbor's first migration.
+    private static func refuseForeign(path: String) throws {
+        guard StoreFile.fileSize(path) > 0 else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let tables = try retryingBusy {
+            try DatabaseQueue(path: path, configuration: configuration).read { db in
+                let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                guard names.contains("grdb_migrations") else { return names }
+                let ours = try Bool.fetchOne(db, sql: "SELECT 1 FROM grdb_migrations WHERE identifier = 'v1-campaign'") ?? false
+                return ours ? [] : names
+            }
+        }
+        guard tables.isEmpty else {
+            let list = tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? ", …" : "")
+            throw StoreError.notADatabase(path: path, reason: "it is another program's SQLite database, with tables \(list)")
         }
     }
 

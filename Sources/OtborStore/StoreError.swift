@@ -2,6 +2,7 @@
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notADatabase(path: String, reason: String)
     case cannotCreate(path: String, reason: String)
+    case cannotOpen(path: String, reason: String)
     case unknownCandidate(String)
     case unknownSession(Int64)
     case sessionLocked(Int64)
@@ -14,6 +15,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path) is not an Otbor database (\(reason)); it was left untouched. Give another path with --database."
         case .cannotCreate(let path, let reason):
             "cannot create the database \(path): \(reason)"
+        case .cannotOpen(let path, let reason):
+            "cannot open the database \(path): \(reason)"
         case .unknownCandidate(let reference):
             "no candidate '\(reference)'; `otbor candidates list` shows the ids"
         case .unknownSession(let id):

@@ -8,7 +8,7 @@ struct StoreTests {
         try store.addCandidate(Candidate(name: name, consentDate: "2026-11-01", notes: notes), actor: "hr").id!
     }
 
-    @Test("a new database file is private (0600), in WAL mode, with foreign keys on")
+    @Test("a new database file is private (0600), in WAL mode, with foreign keys on and commits synchronous = FULL")
     func newFile() throws {
         let temp = try TemporaryDatabase()
         let attributes = try FileManager.default.attributesOfItem(atPath: temp.path)
@@ -17,6 +17,9 @@ struct StoreTests {
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
         #expect(mode == "wal" && keys == 1)
+        // GRDB's WAL set-up lowers its writer to NORMAL; a commit must reach the disk (FULL = 2).
+        let synchronous = try temp.store.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        #expect(synchronous == 2, "answers are committed with synchronous \(synchronous ?? -1), not FULL")
         #expect(try temp.store.integrityCheck() == "ok")
     }
 
