@@ -6,16 +6,17 @@ enum NestingGuard {
     /// Position of the first bracket that opens a level deeper than ``maximumDepth``.
     static func firstTooDeep(in text: String) -> (line: Int, column: Int)? {
         var depth = 0, line = 1, column = 0
-        var quote: Character?
-        for character in text {
+        var quote: Unicode.Scalar?
+        // By scalars: "\r\n" is one Character, and a CRLF file would seem to be one long line.
+        for scalar in text.unicodeScalars {
             column += 1
-            if character == "\n" { line += 1; column = 0; quote = nil; continue }
+            if scalar == "\n" { line += 1; column = 0; quote = nil; continue }
             if let open = quote {
-                if character == open { quote = nil }
+                if scalar == open { quote = nil }
                 continue
             }
-            switch character {
-            case "\"", "'": if depth > 0 { quote = character }
+            switch scalar {
+            case "\"", "'": if depth > 0 { quote = scalar }
             case "[", "{":
                 depth += 1
                 if depth > maximumDepth { return (line, column) }
@@ -23,7 +24,7 @@ enum NestingGuard {
             default: break
             }
         }
-        let lines = text.components(separatedBy: "\n")
+        let lines = YAMLDocument.lines(of: text)
         let indents = lines.map { line in line.prefix { $0 == " " || $0 == "-" }.count }
         if let index = indents.firstIndex(where: { $0 > maximumDepth * 4 }) { return (index + 1, 1) }
         return nil

@@ -33,15 +33,22 @@ enum YAMLDocument {
     }
 
     private static func translate(_ error: YamlError, text: String, path: String) -> (Node?, Diagnostic?) {
+        let lines = lines(of: text)
         func problem(_ line: Int, _ column: Int, _ message: String) -> (Node?, Diagnostic?) {
-            (nil, Diagnostic(.error, path: path, line: max(line, 1), column: max(column, 1), message: message))
+            // libyaml ends an unterminated last line with a line break of its own: an error at the end
+            // of such a file points past it. Point at the end of the last line instead.
+            guard line <= lines.count else {
+                let end = lines.count
+                return (nil, Diagnostic(.error, path: path, line: end, column: lines[end - 1].count + 1, message: message))
+            }
+            return (nil, Diagnostic(.error, path: path, line: max(line, 1), column: max(column, 1), message: message))
         }
         switch error {
         case let .scanner(context, message, mark, _), let .parser(context, message, mark, _),
              let .composer(context, message, mark, _):
             let detail = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
             var hint = ""
-            if let line = text.components(separatedBy: "\n").dropFirst(mark.line - 1).first, line.contains("\t") {
+            if let line = lines.dropFirst(mark.line - 1).first, line.contains("\t") {
                 hint = "; YAML does not allow tabs for indentation, use spaces"
             }
             return problem(mark.line, mark.column, "YAML syntax: \(message)\(detail)\(hint)")
@@ -51,7 +58,7 @@ enum YAMLDocument {
             return problem(line, column, "cannot read the file: \(message)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
-            let (line, column) = secondOccurrence(of: key, after: context.mark, in: text)
+            let (line, column) = secondOccurrence(of: key, after: context.mark, in: lines)
             return problem(line, column, "duplicate key '\(key)' in the same mapping")
         default:
             return problem(1, 1, "cannot read YAML: \(error)")
@@ -59,9 +66,9 @@ enum YAMLDocument {
     }
 
     /// The line and column of the second `key:` at the column of the first, which libyaml's mark points to.
-    private static func secondOccurrence(of key: String, after mark: Mark, in text: String) -> (Int, Int) {
-        let lines = text.components(separatedBy: "\n")
-        for (index, line) in lines.enumerated() where index + 1 > mark.line {
+    private static func secondOccurrence(of key: String, after mark: Mark, in lines: [Substring.UnicodeScalarView]) -> (Int, Int) {
+        for (index, scalars) in lines.enumerated() where index + 1 > mark.line {
+            let line = Substring(scalars)
             let indent = line.prefix { $0 == " " }.count
             let rest = line.dropFirst(indent)
             let body = rest.hasPrefix("- ") ? rest.dropFirst(2) : rest
@@ -73,29 +80,30 @@ enum YAMLDocument {
         return (mark.line, mark.column)
     }
 
+    /// Line and column (in unicode scalars, as libyaml counts) of `index`. By scalars, not
+    /// characters: "\r\n" is one `Character`, and would hide the line breaks of a CRLF file.
     static func position(of index: String.Index, in text: String) -> (Int, Int) {
         var line = 1, column = 1
-        for character in text[..<index] {
-            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        for scalar in text.unicodeScalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
         return (line, column)
     }
 
+    /// The lines of `text`, split at "\n" only (a "\r" before it stays in its line).
+    static func lines(of text: String) -> [Substring.UnicodeScalarView] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Where the first byte lies that is not part of well-formed UTF-8, with the strict rules of
+    /// Swift's decoder (no overlong forms, no surrogates, nothing above U+10FFFF).
     private static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
-        let bytes = [UInt8](data)
-        var line = 1, lineStart = 0, index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
-            let valid = length > 0 && index + length <= bytes.count
-                && bytes[(index + 1)..<(index + length)].allSatisfy { $0 >> 6 == 0b10 }
-            if !valid {
-                let column = (String(decoding: bytes[lineStart..<index], as: UTF8.self).count) + 1
-                return (line, column)
-            }
-            if byte == 0x0A { line += 1; lineStart = index + 1 }
-            index += length
+        var line = 1, column = 1
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
-        return (line, 1)
+        return (line, column)
     }
 }

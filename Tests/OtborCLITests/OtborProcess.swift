@@ -32,10 +32,11 @@ struct OtborProcess {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "OTBOR_WORKSPACE")
+        for name in ["OTBOR_WORKSPACE", "OTBOR_DATABASE"] { env.removeValue(forKey: name) }
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe()
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
         try process.run()

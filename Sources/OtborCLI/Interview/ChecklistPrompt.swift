@@ -58,7 +58,7 @@ struct ChecklistPrompt {
         var ticked = Set<String>()
         for token in tokens {
             guard let number = Int(token), behaviours.indices.contains(number - 1) else {
-                return .failure(Problem(message: "'\(token)' is not a behaviour number: \(accepted)."))
+                return .failure(Problem(message: "'\(PromptKey.quoted(token))' is not a behaviour number: \(accepted)."))
             }
             ticked.insert(behaviours[number - 1].id)
         }

@@ -46,7 +46,7 @@ struct ClassificationPrompt {
                 }
                 return .navigate(navigation)
             }
-            let what = typed.isEmpty ? "Nothing was typed" : "'\(typed)' is not an option"
+            let what = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not an option"
             console.writeLine(style.red(
                 "\(what): type 1–\(classification.options.count), n (not assessed), s (skip), b (back), ? (help) or q (pause)."))
         }

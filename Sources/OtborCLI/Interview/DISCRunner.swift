@@ -68,7 +68,7 @@ struct DISCRunner {
                 console.writeLine("Stopped: nothing was saved. Run `otbor disc take` again to start over.")
                 return nil
             case .skip?, nil:
-                let what = typed.isEmpty ? "Nothing was typed" : "'\(typed)' is not accepted here"
+                let what = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not accepted here"
                 console.writeLine(style.red("\(what): type 1–\(group.options.count), b (back), ? (help) or q (stop)."))
             }
         }

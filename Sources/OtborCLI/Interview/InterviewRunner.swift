@@ -136,12 +136,19 @@ final class InterviewRunner {
     }
 
     /// The evidence note for an answer; `inputEnded` when the input ended instead (the answer is
-    /// still recorded, with the note it had, and the sitting pauses).
+    /// still recorded, with the note it had, and the sitting pauses). A note with a control
+    /// character (an arrow key or Esc typed into the line, a NUL) is refused and asked again.
     private func readNote(_ slot: Slot) -> (note: String, inputEnded: Bool) {
         let existing = notes[slot.participant][slot.step.key]
-        if let existing { console.writeLine(console.style.dim("Note so far: " + existing)) }
+        if let existing { console.writeLine(console.style.dim("Note so far: " + PromptKey.quoted(existing, length: nil))) }
         let prompt = existing == nil ? "note (evidence; Enter for none)> " : "note (Enter keeps it, - clears it)> "
-        guard let line = console.readLine(prompt: prompt) else { return (existing ?? "", true) }
+        var read = console.readLine(prompt: prompt)
+        while let line = read, PromptKey.hasControlCharacter(line) {
+            console.writeLine(console.style.red("The note holds a control character (such as an arrow key or Esc): "
+                + "type it again as plain text, or press Enter for none."))
+            read = console.readLine(prompt: prompt)
+        }
+        guard let line = read else { return (existing ?? "", true) }
         let text = line.trimmingCharacters(in: .whitespaces)
         if let existing, text.isEmpty { return (existing, false) }
         if existing != nil, text == "-" { return ("", false) }
@@ -198,7 +205,7 @@ final class InterviewRunner {
             case "?", "h":
                 console.writeLine(style.dim("y submits (locks the answers), n keeps the \(what) open to submit later, b goes back to the last step, q pauses."))
             default:
-                let shown = typed.isEmpty ? "Nothing was typed" : "'\(typed)' is not accepted here"
+                let shown = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not accepted here"
                 console.writeLine(style.red("\(shown): type y (submit), n (not now), b (back) or q (pause)."))
             }
         }

@@ -65,9 +65,9 @@ struct PlanPrompt {
         let accepted = "type N MINUTES (such as 3 45), N - to drop task N, u to undo, . to end, or s, b, ?, q"
         let parts = line.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !parts.isEmpty else { return .failure(Problem(message: "Nothing was typed: \(accepted).")) }
-        guard parts.count == 2 else { return .failure(Problem(message: "'\(line)' is not a plan line: \(accepted).")) }
+        guard parts.count == 2 else { return .failure(Problem(message: "'\(PromptKey.quoted(line))' is not a plan line: \(accepted).")) }
         guard let number = Int(parts[0]), task.tasks.indices.contains(number - 1) else {
-            return .failure(Problem(message: "'\(parts[0])' is not a task number: tasks are 1–\(task.tasks.count); \(accepted)."))
+            return .failure(Problem(message: "'\(PromptKey.quoted(parts[0]))' is not a task number: tasks are 1–\(task.tasks.count); \(accepted)."))
         }
         let id = task.tasks[number - 1].id
         if let line = entries.firstIndex(where: { $0.task == id }) {
@@ -75,7 +75,7 @@ struct PlanPrompt {
         }
         if parts[1] == "-" { return .success(WorkingDayPlan.Entry(task: id, kept: false, minutes: 0)) }
         guard let minutes = Int(parts[1]), (1...1440).contains(minutes) else {
-            return .failure(Problem(message: "'\(parts[1])' is not a number of minutes: give 1–1440, or - to drop the task."))
+            return .failure(Problem(message: "'\(PromptKey.quoted(parts[1]))' is not a number of minutes: give 1–1440, or - to drop the task."))
         }
         return .success(WorkingDayPlan.Entry(task: id, kept: true, minutes: minutes))
     }

@@ -36,6 +36,27 @@ enum PromptKey {
     private static let russian = Array("йцукенгшщзхъфывапролджэячсмитьбю.ЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ,")
     private static let latin = Array("qwertyuiop[]asdfghjkl;'zxcvbnm,./qwertyuiop[]asdfghjkl;'zxcvbnm,.?")
 
+    /// Longest quotation of refused input a message shows.
+    static let quotedLength = 24
+
+    /// Text as the runner may echo it: control and format characters as visible escapes
+    /// (`\u{1B}`), cut to `length` characters (`nil`: whole), so that a paste or an escape sequence
+    /// can neither flood nor drive the terminal.
+    static func quoted(_ typed: String, length: Int? = quotedLength) -> String {
+        let visible = typed.unicodeScalars.map { scalar in
+            [.control, .format, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
+                ? scalar.escaped(asASCII: true) : String(scalar)
+        }.joined()
+        guard let length, visible.count > length else { return visible }
+        return visible.prefix(length) + "…"
+    }
+
+    /// Whether a line of text holds a control character other than a tab (an arrow key or Esc
+    /// typed into a line, a NUL that would cut the text short where it is stored).
+    static func hasControlCharacter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 != "\t" && $0.properties.generalCategory == .control }
+    }
+
     /// Lower-cased, trimmed, with a single key typed on the Russian layout read as the Latin key
     /// in the same place (`т` → `n`, `й` → `q`, `ы` → `s`, `и` → `b`, `н` → `y`, `,` → `?`).
     static func normalise(_ text: String) -> String {

@@ -50,7 +50,7 @@ struct RatingPrompt {
 
     /// The message for a key that is not accepted.
     static func refusal(_ typed: String) -> String {
-        let what = typed.isEmpty ? "Nothing was typed" : "'\(typed)' is not accepted here"
+        let what = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not accepted here"
         return "\(what): type 1–5 to rate, n (not assessed), s (skip), b (back), ? (help) or q (pause)."
     }
 

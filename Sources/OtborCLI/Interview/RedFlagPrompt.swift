@@ -44,7 +44,7 @@ struct RedFlagPrompt {
                 }
                 return .answer(chosen)
             }
-            let what = tokens.isEmpty ? "Nothing was typed" : "'\(line)' is not a list of red flags"
+            let what = tokens.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(line))' is not a list of red flags"
             console.writeLine(style.red("\(what): type numbers 1–\(flags.count) separated by spaces, - for none, b (back) or q (pause)."))
         }
     }

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+@testable import OtborCLI
+import Testing
+
+/// Every subcommand given wrong arguments, as a process: it exits 1 or 2 with a message on
+/// standard error that names what was wrong, never a crash, and writes nothing.
+@Suite("Malformed CLI arguments")
+struct BadArgumentsTests {
+    static let workspace = ["--workspace", OtborProcess.repository.path]
+    static let sheet = ["senior-support-manager", "--stage", "phone-screen", "--assessor", "x"]
+
+    static let rows: [BadArgument] = [
+        // The command line itself, and commands that take no database.
+        .init(["--bogus"], "Unknown option '--bogus'", .none),
+        .init(["frobnicate"], "Unexpected argument 'frobnicate'", .none),
+        .init(["validate", "--workspace", "$FOLDER/no-such-workspace"], "no-such-workspace is not a workspace", .none),
+        .init(["validate", "--format", "xml"] + workspace, "The value 'xml' is invalid for '--format", .none),
+        .init(["validate", "--lang", "de"] + workspace, "The value 'de' is invalid for '--lang", .none),
+        .init(["profiles", "show", "nope"] + workspace, "unknown profile 'nope'; known profiles: client-support-manager", .none),
+        .init(["profiles", "show"] + workspace, "Missing expected argument '<id>'", .none),
+        .init(["profiles", "list", "--format", "yaml"] + workspace, "The value 'yaml' is invalid for '--format", .none),
+        .init(["guides", "show", "nope"] + workspace, "unknown guide 'nope'; known guides: case-interview", .none),
+        .init(["guides", "list", "--lang", "fr"] + workspace, "The value 'fr' is invalid for '--lang", .none),
+        .init(["matrix", "nope"] + workspace, "unknown profile 'nope'", .none),
+        .init(["stats", "agreement", "$FOLDER/missing.csv"], "missing.csv:1: error: no such file", .none),
+        .init(["bench", "--candidates", "0"] + workspace, "--candidates must be at least 100, not 0", .none),
+        .init(["bench", "--candidates=-5"] + workspace, "--candidates must be at least 100, not -5", .none),
+        .init(["bench", "--seed", "abc"] + workspace, "The value 'abc' is invalid for '--seed", .none),
+        .init(["demo", "--lang", "xx"] + workspace, "The value 'xx' is invalid for '--lang", .none),
+        .init(["candidates", "add", "X", "--consent-date", "2026-01-01", "--database", "$FOLDER/plain-file/db.sqlite"] + workspace,
+              "plain-file/db.sqlite", .none),
+        // Wrong usage found before any database is opened: a missing one is not created.
+        .init(["score", "--candidate", "1", "--tolerance=-1"], "--tolerance must be between 0 and 1, not -1", .absent),
+        .init(["score"], "Missing expected argument '--candidate <candidate>'", .absent),
+        .init(["compare", "--tolerance", "2"], "--tolerance must be between 0 and 1, not 2", .absent),
+        .init(["consensus", "--candidate", "1", "--value", "7", "--stage", "phone-screen", "--competency", "politeness", "--rationale", "x"],
+              "--value must be a rating from 1 to 5", .absent),
+        .init(["fairness"], "Missing expected argument '--stage <guide>'", .absent),
+        .init(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "phone-screen", "--assessor", " "],
+              "--assessor is empty", .absent),
+        .init(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--assessor", "x"],
+              "Missing expected argument '--stage <guide>'", .absent),
+        .init(["interview", "resume", "abc"], "The value 'abc' is invalid for '<session>'", .absent),
+        .init(["interview", "submit"], "Missing expected argument '<session>'", .absent),
+        .init(["interview", "import", "$FOLDER/missing.yaml"], "no scoresheet file '", .absent),
+        .init(["group", "run", "--guide", "group-exercise", "--candidates", "1", "--assessor", "x"],
+              "--candidates needs at least two candidates", .absent),
+        .init(["disc", "import", "--candidate", "1", "--d", "x", "--i", "1", "--s", "1", "--c", "1"], "The value 'x' is invalid for '--d <n>'", .absent),
+        .init(["disc", "import", "--candidate", "1", "--d", "100", "--i", "1", "--s", "1", "--c", "1"], "D = 100 lies outside ±24", .absent),
+        .init(["candidates", "add", "", "--consent-date", "2026-01-01"], "NAME is empty", .absent),
+        .init(["candidates", "add", "X", "--consent-date", "2026-13-45"], "--consent-date '2026-13-45' is not a date", .absent),
+        .init(["candidates", "add", "X", "--consent-date", "2099-01-01"], "--consent-date 2099-01-01 lies in the future", .absent),
+        .init(["candidates", "add", "X", "--email", "foo"], "--email 'foo' is not an e-mail address", .absent),
+        .init(["candidates", "add", "X", "--phone", "abc"], "--phone 'abc' is not a phone number", .absent),
+        .init(["candidates", "list", "--format", "yaml"], "The value 'yaml' is invalid for '--format", .absent),
+        .init(["candidates", "erase", "1"], "erasing needs --yes; nothing was erased", .absent),
+        .init(["decide", "--candidate", "1", "--decision", "maybe", "--reason", "x"], "The value 'maybe' is invalid for '--decision", .absent),
+        .init(["decide", "--candidate", "1", "--decision", "hire", "--reason", ""], "--reason is empty", .absent),
+        .init(["export"], "Missing expected argument '--format <format>'", .absent),
+        .init(["retention", "--today", "2026-02-30"], "--today '2026-02-30' is not a date", .absent),
+        .init(["report", "all", "--lang", "de"], "The value 'de' is invalid for '--lang", .absent),
+        // Unknown ids in a real database, whose rows stay as they were.
+        .init(["score", "--candidate", "999"], "no candidate '999'", .seeded),
+        .init(["score", "--candidate", "abc"], "no candidate 'abc'", .seeded),
+        .init(["score", "--candidate", "1", "--profile", "nope"], "candidate 1 has no application for 'nope'", .seeded),
+        .init(["compare", "--profile", "nope"], "nobody has applied for 'nope'", .seeded),
+        .init(["raters", "--profile", "nope"], "nobody has applied for 'nope'", .seeded),
+        .init(["fairness", "--stage", "nope", "--profile", "senior-support-manager"], "'nope' is not a stage of senior-support-manager", .seeded),
+        .init(["interview", "start", "--candidate", "999", "--profile"] + sheet, "no candidate '999'", .seeded),
+        .init(["interview", "start", "--candidate", "1", "--profile", "nope", "--stage", "phone-screen", "--assessor", "x"],
+              "unknown profile 'nope'", .seeded),
+        .init(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "nope", "--assessor", "x"],
+              "unknown guide 'nope'", .seeded),
+        .init(["interview", "resume", "999"], "no session 999", .seeded),
+        .init(["interview", "resume", "0"], "no session 0", .seeded),
+        .init(["interview", "list", "--candidate", "999"], "no candidate '999'", .seeded),
+        .init(["group", "run", "--guide", "nope", "--candidates", "1,2", "--assessor", "x"], "unknown guide 'nope'", .seeded),
+        .init(["disc", "take", "--candidate", "999"], "no candidate '999'", .seeded),
+        .init(["candidates", "show", "999"], "no candidate '999'", .seeded),
+        .init(["candidates", "withdraw-consent", "1", "--on", "2020-01-01"], "--on 2020-01-01 lies before the consent was given", .seeded),
+        .init(["report", "candidate", "999"], "no candidate '999'", .seeded),
+        .init(["report", "compare", "nope"], "nobody has applied for 'nope'", .seeded),
+        .init(["report", "raters", "nope"], "nobody has applied for 'nope'", .seeded),
+    ]
+
+    @Test("a wrong command line exits 1 or 2, says what was wrong on standard error, and writes nothing", arguments: rows)
+    func badArguments(_ row: BadArgument) throws {
+        let run = try BadArgumentRun(row.database)
+        let before = try run.snapshot()
+        let output = try run.otbor(row.resolved(folder: run.folder))
+        #expect([1, 2].contains(output.status), "exit status \(output.status); \(output.stderr)")
+        #expect(output.stderr.contains(row.expected), "standard error: \(output.stderr)")
+        #expect(output.stdout == "")
+        for crash in ["Fatal error", "Stack dump", "Current stack trace", "Segmentation fault"] {
+            #expect(!output.stderr.contains(crash))
+        }
+        #expect(try run.snapshot() == before)
+    }
+
+    /// Every command path of `otbor`, such as `interview start`.
+    static func commandPaths(_ commands: [ParsableCommand.Type] = OtborCommand.configuration.subcommands,
+                             prefix: [String] = []) -> [[String]] {
+        commands.flatMap { command -> [[String]] in
+            let path = prefix + [command._commandName]
+            let subcommands = command.configuration.subcommands
+            return subcommands.isEmpty ? [path] : commandPaths(subcommands, prefix: path)
+        }
+    }
+
+    @Test("every subcommand of otbor has at least one row of wrong arguments")
+    func everySubcommand() {
+        let paths = Self.commandPaths()
+        #expect(paths.count >= 30)
+        for path in paths {
+            #expect(Self.rows.contains { Array($0.arguments.prefix(path.count)) == path }, "no row for otbor \(path.joined(separator: " "))")
+        }
+    }
+
+    @Test("a command given a database that does not exist creates none and says how to make one",
+          arguments: [["score", "--candidate", "999"], ["candidates", "show", "999"], ["interview", "start", "--candidate", "999", "--profile"] + sheet])
+    func missingDatabaseCreated(_ arguments: [String]) throws {
+        let run = try BadArgumentRun(.absent)
+        let output = try run.otbor(arguments)
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("there is no database at") && output.stderr.contains("otbor candidates add"))
+        #expect(try run.snapshot() == [])
+    }
+}
