@@ -8,7 +8,7 @@ struct StoreOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(
         "The campaign database file (SQLite).",
-        discussion: "Defaults to OTBOR_DATABASE, then otbor.sqlite in the workspace folder. Created with mode 0600 when missing.",
+        discussion: "Defaults to OTBOR_DATABASE, then otbor.sqlite in the workspace folder. `otbor candidates add` creates it (mode 0600) when missing; other commands refuse a missing file.",
         valueName: "file"))
     var database: String?
 
@@ -19,9 +19,17 @@ struct StoreOptions: ParsableArguments {
         return try workspace.root().appendingPathComponent(Self.defaultFile).path
     }
 
-    /// Opens (or creates) the database.
-    func open(workspace: WorkspaceOptions) throws -> Store {
-        try Store(path: try path(workspace: workspace))
+    /// Opens the database; only a command that adds candidates (`creating`) makes a missing one,
+    /// so a mistyped path or a command that fails leaves no empty database behind.
+    func open(workspace: WorkspaceOptions, creating: Bool = false) throws -> Store {
+        let path = try path(workspace: workspace)
+        guard creating || exists(workspace: workspace) else { throw StoreError.missingDatabase(path: path) }
+        return try Store(path: path)
+    }
+
+    /// Whether the database file is there.
+    func exists(workspace: WorkspaceOptions) -> Bool {
+        (try? path(workspace: workspace)).map { FileManager.default.fileExists(atPath: $0) } ?? false
     }
 }
 

@@ -3,6 +3,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notADatabase(path: String, reason: String)
     case cannotCreate(path: String, reason: String)
     case cannotOpen(path: String, reason: String)
+    case missingDatabase(path: String)
     case unknownCandidate(String)
     case unknownSession(Int64)
     case sessionLocked(Int64)
@@ -17,6 +18,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "cannot create the database \(path): \(reason)"
         case .cannotOpen(let path, let reason):
             "cannot open the database \(path): \(reason)"
+        case .missingDatabase(let path):
+            "there is no database at \(path) yet; `otbor candidates add NAME` creates it (or give another file with --database or OTBOR_DATABASE)"
         case .unknownCandidate(let reference):
             "no candidate '\(reference)'; `otbor candidates list` shows the ids"
         case .unknownSession(let id):

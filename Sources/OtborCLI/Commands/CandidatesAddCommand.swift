@@ -66,7 +66,7 @@ extension CandidatesCommand {
         }
 
         func run() throws {
-            let store = try database.open(workspace: workspace)
+            let store = try database.open(workspace: workspace, creating: true)
             let added = try store.addCandidate(try candidate(), actor: actor.actor)
             switch format {
             case .json: try Printer.printJSON(CandidateJSON(candidate: added))

@@ -32,7 +32,8 @@ struct CandidatesCommand: ParsableCommand {
         @OptionGroup var database: StoreOptions
 
         func run() throws {
-            let overviews = try database.open(workspace: workspace).candidateOverviews()
+            // No database yet is no candidates yet: listing creates nothing.
+            let overviews = database.exists(workspace: workspace) ? try database.open(workspace: workspace).candidateOverviews() : []
             let today = CandidateInput.today()
             switch format {
             case .json:
