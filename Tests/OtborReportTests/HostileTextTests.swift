@@ -7,7 +7,13 @@ import Testing
 struct HostileTextTests {
     static let script = "<script>alert(1)</script>"
     static let attributeBreaker = "\"onmouseover=alert(1) x=\""
-    static let pieces = [script, attributeBreaker, "&lt;", "'", "🙂", "\u{202E}txt.exe", "bell\u{0007}", "]]>"]
+    static let pieces = [
+        script, attributeBreaker, "&lt;", "'", "🙂", "\u{202E}txt.exe", "bell\u{0007}", "]]>",
+        // CSS and URL injections, comments, CDATA, NUL, escape, line breaks, a template.
+        "</style><style>body{display:none}</style>", "url(javascript:alert(1))", "javascript:alert(1)",
+        "data:text/html,<b>x</b>", "<img src=x onerror=alert(1)>", "<!-- x -->", "<![CDATA[x]]>",
+        "nul\u{0000}", "esc\u{001B}[31m", "line\r\nbreak", "\u{2066}isolate\u{2069}", "{{7*7}}",
+    ]
     static let long = String(repeating: "Щ", count: 5000)
 
     static var hostile: String { pieces.joined(separator: " ") }
@@ -39,10 +45,30 @@ struct HostileTextTests {
         ]
     }
 
+    /// The elements a report may carry that load or run something, counted in a report of plain text.
+    static let active = ["script", "style", "link", "img", "iframe", "object", "embed", "base", "meta"]
+
     @Test("no unescaped markup reaches any report; the hostile text is shown as text", arguments: ContentLanguage.allCases)
     func hostileText(_ language: ContentLanguage) throws {
-        for (kind, html) in Self.reports(language) {
-            let report = try ParsedReport(html)
+        let clean = ReportFixture()
+        var cleanIndex = clean.indexInput()
+        cleanIndex.candidates.append(.init(title: "x", file: "x", note: "x"))
+        let plain = [
+            CandidateReport(clean.candidateInput(), language: language).render(),
+            ComparisonReport(clean.comparisonInput(), language: language).render(),
+            RatersReport(clean.ratersInput(), language: language).render(),
+            IndexReport(cleanIndex, language: language).render(),
+        ]
+        for ((kind, html), plain) in zip(Self.reports(language), plain) {
+            let report = try ParsedReport(html), baseline = try ParsedReport(plain)
+            for name in Self.active {
+                #expect(try report.count(el(name)) == baseline.count(el(name)), "\(kind): <\(name)> elements")
+            }
+            #expect(try report.count("//@*[starts-with(normalize-space(.), 'data:')]") == 0, "\(kind)")
+            #expect(try report.count("//@style[contains(., 'url(')]") == 0, "\(kind)")
+            #expect(!html.contains("\u{0000}") && !html.contains("\u{001B}"), "\(kind)")
+            // The raters report shows assessors' names only; the others show the whole hostile text.
+            if kind != "raters" { #expect(try report.count("//text()[contains(., '</style><style>')]") >= 1, "\(kind)") }
             #expect(try report.count(el("script")) == 0, "\(kind)")
             #expect(try report.count("//@*[starts-with(local-name(), 'on')]") == 0, "\(kind)")
             #expect(try report.count("//@*[starts-with(normalize-space(.), 'javascript')]") == 0, "\(kind)")
