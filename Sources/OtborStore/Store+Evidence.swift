@@ -8,12 +8,9 @@ extension Store {
     /// it is submitted: no assessor sees another's ratings of a stage before submitting their own.
     public func evidence(profile: String, candidate: Int64? = nil) throws -> [CandidateEvidence] {
         try read { db in
-            var applications = Application.filter(Column("profile") == profile).order(Column("id"))
-            if let candidate { applications = applications.filter(Column("candidateId") == candidate) }
-            let apps = try applications.fetchAll(db)
+            let apps = try PeopleRows.applications(db, profile: profile, candidate: candidate)
             guard !apps.isEmpty else { return [] }
-            let candidates = Dictionary(
-                uniqueKeysWithValues: try Candidate.filter(apps.map(\.candidateId).contains(Column("id"))).fetchAll(db).map { ($0.id!, $0) })
+            let candidates = try PeopleRows.candidates(db, of: apps, profile: profile)
             // A stage becomes visible only when every assessor of it has submitted: nobody sees a
             // colleague's ratings of a stage while their own for it are still open.
             let all = try SessionRows.fetch(db, profile: profile, candidate: candidate)
@@ -27,10 +24,14 @@ extension Store {
             }
             var snapshots = SnapshotCache()
             let sheets = try assessorSheets(db, sessions: sessions, snapshots: &snapshots)
-            let consensus = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            var consensus: [Int64: [Consensus]] = [:]
+            for row in try Row.fetchAll(db, sql: """
                 SELECT applicationId, guide, competency, value, rationale FROM consensus
                 WHERE applicationId IN (SELECT id FROM application WHERE profile = ?) ORDER BY id
-                """, arguments: [profile]), by: { $0["applicationId"] as Int64 })
+                """, arguments: [profile]) {
+                guard let agreed = Consensus(stage: row[1], competency: row[2], value: row[3], rationale: row[4]) else { continue }
+                consensus[row[0], default: []].append(agreed)
+            }
             let flagRows = try Row.fetchAll(db, sql: """
                 SELECT session.applicationId, red_flag.sessionId, red_flag.flag FROM red_flag
                 JOIN session ON session.id = red_flag.sessionId
@@ -44,8 +45,12 @@ extension Store {
             var byApplication: [Int64: [Int]] = [:]
             for index in sessions.indices { byApplication[sessions[index].applicationId, default: []].append(index) }
             var profiles: [String: JobProfile] = [:]
-            return try apps.compactMap { app -> CandidateEvidence? in
-                guard let person = candidates[app.candidateId] else { return nil }
+            for app in apps where profiles[app.profileHash] == nil {
+                profiles[app.profileHash] = try snapshots.value(db, hash: app.profileHash) as JobProfile
+            }
+            // Putting each candidate's evidence together is independent of the others.
+            return apps.concurrentMap { app -> CandidateEvidence? in
+                guard let person = candidates[app.candidateId], let profile = profiles[app.profileHash] else { return nil }
                 let mine = byApplication[app.id!] ?? []
                 var stages: [StageRatings] = []
                 for index in mine {
@@ -56,15 +61,10 @@ extension Store {
                         stages.append(StageRatings(stage: guide, sheets: [sheets[index]]))
                     }
                 }
-                let agreed = (consensus[app.id!] ?? []).compactMap {
-                    Consensus(stage: $0["guide"], competency: $0["competency"], value: $0["value"], rationale: $0["rationale"])
-                }
-                let profile: JobProfile = try profiles[app.profileHash] ?? snapshots.value(db, hash: app.profileHash)
-                profiles[app.profileHash] = profile
                 return CandidateEvidence(candidate: person, application: app, profile: profile,
-                                         sessions: mine.map { sessions[$0] }, stages: stages, consensus: agreed,
-                                         redFlags: flags[app.id!] ?? [])
-            }
+                                         sessions: mine.map { sessions[$0] }, stages: stages,
+                                         consensus: consensus[app.id!] ?? [], redFlags: flags[app.id!] ?? [])
+            }.compactMap { $0 }
         }
     }
 

@@ -27,12 +27,12 @@ public struct Ranking: Sendable, Hashable, Codable {
 
     /// Orders scorecards keyed by candidate; candidates without a score come last, ties by name.
     public init(_ scorecards: [(candidate: String, scorecard: Scorecard)]) {
-        let sorted = scorecards.sorted { a, b in
-            let rankA = Self.order(a.scorecard.hurdle.status), rankB = Self.order(b.scorecard.hurdle.status)
-            if rankA != rankB { return rankA < rankB }
-            let sA = a.scorecard.composite?.s ?? -.infinity, sB = b.scorecard.composite?.s ?? -.infinity
-            return sA != sB ? sA > sB : a.candidate < b.candidate
-        }
+        // Sort positions by precomputed keys: scorecards are large values, costly to move.
+        let keys = scorecards.map { (order: Self.order($0.scorecard.hurdle.status), s: $0.scorecard.composite?.s ?? -.infinity) }
+        let sorted = scorecards.indices.sorted { a, b in
+            if keys[a].order != keys[b].order { return keys[a].order < keys[b].order }
+            return keys[a].s != keys[b].s ? keys[a].s > keys[b].s : scorecards[a].candidate < scorecards[b].candidate
+        }.map { scorecards[$0] }
         entries = sorted.indices.map { index in
             let card = sorted[index].scorecard
             var entry = Entry(candidate: sorted[index].candidate, passedHurdle: card.hurdle.passed, hurdle: card.hurdle.status,

@@ -27,10 +27,8 @@ struct RatingScan {
         // A short list is looked up by key; a long one is one pass over the table.
         let filter = sessions.count <= 500 ? "WHERE sessionId IN (\(sessions.map(String.init).joined(separator: ",")))" : ""
         let statement = try db.makeStatement(sql: "SELECT sessionId, step, score FROM rating \(filter)")
-        let handle = statement.sqliteStatement
         var current: Int64 = -1, base = -1, plan = 0, expected = 0, lastSlot = -1
-        let cursor = try Row.fetchCursor(statement)
-        while try cursor.next() != nil {
+        try RawRows.forEach(statement, in: db) { handle in
             let session = sqlite3_column_int64(handle, 0)
             if session != current {
                 current = session
@@ -49,7 +47,7 @@ struct RatingScan {
                     base = -1
                 }
             }
-            guard base >= 0, let text = sqlite3_column_text(handle, 1) else { continue }
+            guard base >= 0, let text = sqlite3_column_text(handle, 1) else { return }
             let count = Int(sqlite3_column_bytes(handle, 1))
             let candidates = keys[plan]
             func matches(_ step: Int) -> Bool {
@@ -57,7 +55,7 @@ struct RatingScan {
             }
             // Rows usually come in the guide's order: try the step after the last one first.
             let step = expected < candidates.count && matches(expected) ? expected : candidates.indices.first(where: matches)
-            guard let step else { continue }
+            guard let step else { return }
             expected = step + 1
             scores[base + step] = sqlite3_column_type(handle, 2) == SQLITE_NULL ? 0 : Int8(clamping: sqlite3_column_int64(handle, 2))
         }

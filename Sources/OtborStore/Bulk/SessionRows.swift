@@ -16,13 +16,11 @@ enum SessionRows {
             SELECT \(columns) FROM session JOIN application ON application.id = session.applicationId
             WHERE application.profile = ?\(candidate == nil ? "" : " AND application.candidateId = ?") ORDER BY session.id
             """)
-        statement.arguments = StatementArguments([profile] + (candidate.map { [$0] } ?? []))
-        let handle = statement.sqliteStatement
+        try statement.setArguments(StatementArguments([profile] + (candidate.map { [$0] } ?? [])))
         var text = (0..<14).map { _ in TextInterner() }
-        func string(_ column: Int32) -> String? { text[Int(column)].text(handle, column) }
         var result: [InterviewSession] = []
-        let cursor = try Row.fetchCursor(statement)
-        while try cursor.next() != nil {
+        try RawRows.forEach(statement, in: db) { handle in
+            func string(_ column: Int32) -> String? { text[Int(column)].text(handle, column) }
             guard let status = string(9).flatMap(InterviewSession.Status.init(rawValue:)) else {
                 throw StoreError.invalid("session \(sqlite3_column_int64(handle, 0)) has an unknown status")
             }
