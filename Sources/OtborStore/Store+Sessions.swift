@@ -44,15 +44,23 @@ extension Store {
             id: nil, applicationId: application.id!, guide: guide.id, guideHash: guideHash,
             stageKind: guide.kind.rawValue, assessor: assessor, groupRun: groupRun, plannedMinutes: guide.duration,
             activeSeconds: 0, status: .open, cursor: nil, startedAt: startedAt, updatedAt: time, submittedAt: nil)
-        try session.insert(db)
+        // A compiled statement, not the record's encoder: imports insert thousands of sessions.
+        try db.cachedStatement(sql: """
+            INSERT INTO session (applicationId, guide, guideHash, stageKind, assessor, groupRun, plannedMinutes,
+                                 activeSeconds, status, cursor, startedAt, updatedAt, submittedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'open', NULL, ?, ?, NULL)
+            """).execute(arguments: [session.applicationId, session.guide, session.guideHash, session.stageKind, session.assessor,
+                                     session.groupRun, session.plannedMinutes, session.startedAt, session.updatedAt])
+        session.id = db.lastInsertedRowID
         return session
     }
 
     /// The candidate's application for `profile`, created when missing.
     func application(_ db: Database, candidate: Int64, profile: String, hash: String) throws -> Application {
-        if let found = try Application.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM application WHERE candidateId = ? AND profile = ?"), arguments: [candidate, profile]) {
-            return found
+        if let found = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, profileHash, createdAt FROM application WHERE candidateId = ? AND profile = ?"),
+            arguments: [candidate, profile]) {
+            return Application(id: found[0], candidateId: candidate, profile: profile, profileHash: found[1], createdAt: found[2])
         }
         var application = Application(id: nil, candidateId: candidate, profile: profile, profileHash: hash, createdAt: now)
         try application.insert(db)
