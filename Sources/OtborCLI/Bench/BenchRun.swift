@@ -57,8 +57,7 @@ struct BenchRun {
             evidence = try store.evidence(profile: campaign.profile.id)
             var ranked = 0
             inMemory.append(BenchClock.time {
-                let cards = zip(evidence, evidence.scorecards(engine: engine)).map { (candidate: String($0.candidate.id!), scorecard: $1) }
-                ranked = Ranking(cards).entries.count
+                ranked = evidence.ranking(engine: engine).entries.count
             })
             guard ranked == candidates else { throw BenchError("ranked \(ranked) candidates, expected \(candidates)") }
         }

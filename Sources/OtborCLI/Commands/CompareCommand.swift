@@ -28,9 +28,7 @@ struct CompareCommand: ParsableCommand {
         let campaign = try Campaign(workspace: workspace, database: database)
         let profileID = try campaign.profileID(explicit: profile)
         let evidence = try campaign.store.evidence(profile: profileID)
-        let engine = scoring.engine
-        let cards = zip(evidence, evidence.scorecards(engine: engine)).map { (candidate: String($0.candidate.id!), scorecard: $1) }
-        let ranking = Ranking(cards)
+        let ranking = evidence.ranking(engine: scoring.engine)
         let people = Dictionary(uniqueKeysWithValues: evidence.map { (String($0.candidate.id!), $0) })
         let changes = campaign.contentChanges(evidence)
         switch output.format {

@@ -25,4 +25,9 @@ extension Array where Element == CandidateEvidence {
     public func scorecards(engine: ScoringEngine = ScoringEngine()) -> [Scorecard] {
         concurrentMap { $0.scorecard(engine: engine) }
     }
+
+    /// The candidates ranked by their scorecards, keyed by candidate id.
+    public func ranking(engine: ScoringEngine = ScoringEngine()) -> Ranking {
+        Ranking(zip(self, scorecards(engine: engine)).map { (candidate: String($0.candidate.id!), scorecard: $1) })
+    }
 }
