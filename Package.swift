@@ -36,6 +36,8 @@ let package = Package(
             dependencies: [
                 "OtborCore", "OtborLoading", "OtborStore", "OtborReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["README.md"]
         ),

@@ -28,7 +28,8 @@ struct BenchRun {
         _ = try Store(path: base)
         let ids = try RawSQLiteInsert.addCandidates(campaign, path: base)
 
-        var importTimes: [Double] = []
+        // Import and raw runs alternate, so a slow spell of a shared machine falls on both alike.
+        var importTimes: [Double] = [], rawTimes: [Double] = []
         var campaignPath = ""
         for run in 0..<Self.longRuns {
             progress("\(label) importing \(campaign.ratingCount) ratings (run \(run + 1) of \(Self.longRuns))…")
@@ -36,13 +37,14 @@ struct BenchRun {
             let store = try Store(path: path)
             importTimes.append(try BenchClock.time { try importAll(campaign, ids: ids, into: store) })
             if run == Self.longRuns - 1 { campaignPath = path } else { try remove(path) }
-        }
-        var rawTimes: [Double] = []
-        for run in 0..<Self.longRuns {
+
             progress("\(label) raw SQLite insert (run \(run + 1) of \(Self.longRuns))…")
-            let path = try copy(base, to: "raw-\(candidates)-\(run).sqlite")
-            rawTimes.append(try RawSQLiteInsert.insert(campaign, candidateIDs: ids, path: path))
-            try remove(path)
+            let raw = try copy(base, to: "raw-\(candidates)-\(run).sqlite")
+            rawTimes.append(try RawSQLiteInsert.insert(campaign, candidateIDs: ids, path: raw))
+            try remove(raw)
+        }
+        if ProcessInfo.processInfo.environment["OTBOR_BENCH_TRACE"] != nil {
+            FileHandle.standardError.write(Data("import \(importTimes) raw \(rawTimes)\n".utf8))
         }
         let importSeconds = BenchClock.median(importTimes), rawSeconds = BenchClock.median(rawTimes)
         let ratings = Double(campaign.ratingCount)

@@ -46,29 +46,42 @@ enum RawSQLiteInsert {
                 let application = try db.makeStatement(sql: """
                     INSERT INTO application (candidateId, profile, profileHash, createdAt) VALUES (?, ?, 'raw-profile', ?)
                     """)
-                let session = try db.makeStatement(sql: """
+                let session = try RawStatement(db, sql: """
                     INSERT INTO session (applicationId, guide, guideHash, stageKind, assessor, plannedMinutes, status, cursor,
                                          startedAt, updatedAt, submittedAt)
                     VALUES (?, ?, ?, ?, ?, ?, 'open', NULL, ?, ?, NULL)
                     """)
-                let rating = try db.makeStatement(sql: "INSERT INTO rating (sessionId, step, score, note, answeredAt) VALUES (?, ?, ?, '', ?)")
-                let submit = try db.makeStatement(sql: "UPDATE session SET status = 'submitted', cursor = ?, submittedAt = ? WHERE id = ?")
+                // The hot statements are bound and stepped with SQLite's own calls, with none of a
+                // wrapper's per-row work: a ceiling as high as this machine allows.
+                let rating = try RawStatement(db, sql: "INSERT INTO rating (sessionId, step, score, note, answeredAt) VALUES (?, ?, ?, '', ?)")
+                let submit = try RawStatement(db, sql: "UPDATE session SET status = 'submitted', cursor = ?, submittedAt = ? WHERE id = ?")
                 let keys = campaign.stages.map { $0.steps.map(\.key) }
+                try rating.bind(time, at: 4)
+                try session.bind(time, at: 7)
+                try session.bind(time, at: 8)
+                try submit.bind(time, at: 2)
                 for candidate in 0..<campaign.candidates {
                     try application.execute(arguments: [candidateIDs[candidate], campaign.profile.id, time])
                     let applicationID = db.lastInsertedRowID
                     for (stageIndex, stage) in campaign.stages.enumerated() {
                         for assessor in SyntheticCampaign.assessors.indices {
-                            try session.execute(arguments: [
-                                applicationID, stage.guide.id, "raw-\(stage.guide.id)", stage.guide.kind.rawValue,
-                                SyntheticCampaign.assessors[assessor], stage.guide.duration, time, time,
-                            ])
+                            try session.bind(applicationID, at: 1)
+                            try session.bind(stage.guide.id, at: 2)
+                            try session.bind("raw-\(stage.guide.id)", at: 3)
+                            try session.bind(stage.guide.kind.rawValue, at: 4)
+                            try session.bind(SyntheticCampaign.assessors[assessor], at: 5)
+                            try session.bind(stage.guide.duration, at: 6)
+                            try session.run()
                             let sessionID = db.lastInsertedRowID
+                            try rating.bind(sessionID, at: 1)
                             for (step, key) in keys[stageIndex].enumerated() {
-                                let score = campaign.score(candidate: candidate, stage: stageIndex, assessor: assessor, step: step)
-                                try rating.execute(arguments: [sessionID, key, score, time])
+                                try rating.bind(key, at: 2)
+                                try rating.bind(campaign.score(candidate: candidate, stage: stageIndex, assessor: assessor, step: step), at: 3)
+                                try rating.run()
                             }
-                            try submit.execute(arguments: [keys[stageIndex].last, time, sessionID])
+                            try submit.bind(keys[stageIndex].last, at: 1)
+                            try submit.bind(sessionID, at: 3)
+                            try submit.run()
                         }
                     }
                 }
