@@ -24,10 +24,7 @@ extension Store {
         switch answer.value {
         case .rating(let score):
             if let score, !(1...5).contains(score) { throw StoreError.invalid("a rating is 1 to 5, not \(score)") }
-            try db.cachedStatement(sql: """
-                INSERT INTO rating (sessionId, step, score, note, answeredAt) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (sessionId, step) DO UPDATE SET score = excluded.score, note = excluded.note, answeredAt = excluded.answeredAt
-                """).execute(arguments: [id, step.key, score, answer.note, time])
+            try db.cachedStatement(sql: Self.ratingUpsert).execute(arguments: [id, step.key, score, answer.note, time])
         case .checklist(let ticked):
             try db.execute(sql: "DELETE FROM checklist WHERE sessionId = ? AND item = ?", arguments: [id, step.item])
             try db.execute(sql: "INSERT INTO checklist (sessionId, item, note, answeredAt) VALUES (?, ?, ?, ?)",
@@ -52,6 +49,12 @@ extension Store {
             }
         }
     }
+
+    /// Saves a rating, replacing an earlier one of the same step: arguments session, step, score, note, time.
+    static let ratingUpsert = """
+        INSERT INTO rating (sessionId, step, score, note, answeredAt) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (sessionId, step) DO UPDATE SET score = excluded.score, note = excluded.note, answeredAt = excluded.answeredAt
+        """
 
     /// What the audit log says about an answer: the value only, never the note.
     static func auditValue(_ value: RecordedAnswer.Value) -> String {

@@ -36,8 +36,9 @@ extension Store {
     /// submitted (locked) unless `submit` is `false`, which leaves them open for
     /// `otbor interview resume`. `conducted`, when given, becomes `startedAt` (and `submittedAt`);
     /// otherwise the current time is used. `groupRun` ties the sessions of one group sitting
-    /// together. The audit log, written in the same transaction by `actor`, gets
-    /// `session.import`, `answer.record`, `red-flag.record` and `session.submit` lines.
+    /// together. The audit log, written in the same transaction by `actor`, gets per session a
+    /// `session.import` line listing every answer's value (never its note), then `red-flag.record`
+    /// and `session.submit` lines.
     @discardableResult
     public func importSessions(
         _ sheets: [ImportedSheet], profile: JobProfile, guide: InterviewGuide, assessor: String,
@@ -56,13 +57,15 @@ extension Store {
                 throw StoreError.invalid("'\(flag.flag)' is not a red flag of guide '\(guide.id)'")
             }
         }
-        let profileSnapshot = try ContentSnapshot(kind: "profile", id: profile.id, content: profile)
-        let guideSnapshot = try ContentSnapshot(kind: "guide", id: guide.id, content: guide)
+        let profileSnapshot = try snapshots.snapshot(kind: "profile", id: profile.id, content: profile)
+        let guideSnapshot = try snapshots.snapshot(kind: "guide", id: guide.id, content: guide)
         return try write { db in
             try profileSnapshot.insert(db, onConflict: .ignore)
             try guideSnapshot.insert(db, onConflict: .ignore)
             let time = now
             let started = conducted.map(StoreTime.format) ?? time
+            // Ratings are most of an import's rows: written through statements prepared once.
+            let ratings = try RatingInserts(db, at: time)
             var sessions: [InterviewSession] = []
             for sheet in sheets {
                 // Inserted open: answers of a submitted session are refused by the schema's triggers.
@@ -70,13 +73,21 @@ extension Store {
                     db, candidate: sheet.candidate, profile: profile.id, profileHash: profileSnapshot.hash, guide: guide,
                     guideHash: guideSnapshot.hash, assessor: assessor, groupRun: groupRun, startedAt: started, at: time)
                 let subject = "session:\(session.id!)"
+                // One line for the whole sheet, every answer's value in it (never a note): an import
+                // is one act, and a line per answer would double the rows it writes.
+                let keys = sheet.answers.map(\.step.key)
+                let values = zip(keys, sheet.answers).map { "\($0) \(Self.auditValue($1.value))" }.joined(separator: "; ")
                 try audit(db, actor: actor, action: "session.import", subject: subject,
                           detail: "candidate:\(sheet.candidate) guide:\(guide.id) hash:\(guideSnapshot.hash.prefix(12)) "
-                              + "assessor:\(assessor) answers:\(sheet.answers.count)", at: time)
-                for answer in sheet.answers {
-                    try save(db, answer, session: session.id!, at: time)
-                    try audit(db, actor: actor, action: "answer.record", subject: subject,
-                              detail: "\(answer.step.key) \(Self.auditValue(answer.value))", at: time)
+                              + "assessor:\(assessor) answers:\(sheet.answers.count)" + (values.isEmpty ? "" : ": " + values), at: time)
+                try ratings.session(session.id!)
+                for (key, answer) in zip(keys, sheet.answers) {
+                    if case .rating(let score) = answer.value {
+                        if let score, !(1...5).contains(score) { throw StoreError.invalid("a rating is 1 to 5, not \(score)") }
+                        try ratings.insert(step: key, score: score, note: answer.note)
+                    } else {
+                        try save(db, answer, session: session.id!, at: time)
+                    }
                 }
                 for flag in sheet.redFlags {
                     try db.execute(sql: """

@@ -10,8 +10,8 @@ extension Store {
     ) throws -> InterviewSession {
         let assessor = assessor.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !assessor.isEmpty else { throw StoreError.invalid("the assessor's name is empty") }
-        let profileSnapshot = try ContentSnapshot(kind: "profile", id: profile.id, content: profile)
-        let guideSnapshot = try ContentSnapshot(kind: "guide", id: guide.id, content: guide)
+        let profileSnapshot = try snapshots.snapshot(kind: "profile", id: profile.id, content: profile)
+        let guideSnapshot = try snapshots.snapshot(kind: "guide", id: guide.id, content: guide)
         return try write { db in
             try profileSnapshot.insert(db, onConflict: .ignore)
             try guideSnapshot.insert(db, onConflict: .ignore)
@@ -31,36 +31,40 @@ extension Store {
         _ db: Database, candidate: Int64, profile: String, profileHash: String, guide: InterviewGuide, guideHash: String,
         assessor: String, groupRun: String?, startedAt: String, at time: String
     ) throws -> InterviewSession {
-        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM candidate WHERE id = ?"), arguments: [candidate]) ?? false else {
-            throw StoreError.unknownCandidate(String(candidate))
-        }
         let application = try application(db, candidate: candidate, profile: profile, hash: profileHash)
-        if let existing = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM session WHERE applicationId = ? AND guide = ? AND assessor = ?"),
-            arguments: [application.id, guide.id, assessor]) {
-            throw StoreError.duplicateSession(candidate: candidate, guide: guide.id, assessor: assessor, existing: existing)
-        }
         var session = InterviewSession(
             id: nil, applicationId: application.id!, guide: guide.id, guideHash: guideHash,
             stageKind: guide.kind.rawValue, assessor: assessor, groupRun: groupRun, plannedMinutes: guide.duration,
             activeSeconds: 0, status: .open, cursor: nil, startedAt: startedAt, updatedAt: time, submittedAt: nil)
-        // A compiled statement, not the record's encoder: imports insert thousands of sessions.
-        try db.cachedStatement(sql: """
-            INSERT INTO session (applicationId, guide, guideHash, stageKind, assessor, groupRun, plannedMinutes,
-                                 activeSeconds, status, cursor, startedAt, updatedAt, submittedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'open', NULL, ?, ?, NULL)
-            """).execute(arguments: [session.applicationId, session.guide, session.guideHash, session.stageKind, session.assessor,
-                                     session.groupRun, session.plannedMinutes, session.startedAt, session.updatedAt])
+        // A compiled statement, not the record's encoder: imports insert thousands of sessions. The
+        // schema's unique index refuses a second session; only then is the first one looked up.
+        do {
+            try db.cachedStatement(sql: """
+                INSERT INTO session (applicationId, guide, guideHash, stageKind, assessor, groupRun, plannedMinutes,
+                                     activeSeconds, status, cursor, startedAt, updatedAt, submittedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'open', NULL, ?, ?, NULL)
+                """).execute(arguments: [session.applicationId, session.guide, session.guideHash, session.stageKind, session.assessor,
+                                         session.groupRun, session.plannedMinutes, session.startedAt, session.updatedAt])
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            let existing = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM session WHERE applicationId = ? AND guide = ? AND assessor = ?"),
+                arguments: [application.id, guide.id, assessor])
+            guard let existing else { throw error }
+            throw StoreError.duplicateSession(candidate: candidate, guide: guide.id, assessor: assessor, existing: existing)
+        }
         session.id = db.lastInsertedRowID
         return session
     }
 
-    /// The candidate's application for `profile`, created when missing.
+    /// The candidate's application for `profile`, created when missing; an unknown candidate is refused.
     func application(_ db: Database, candidate: Int64, profile: String, hash: String) throws -> Application {
         if let found = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, profileHash, createdAt FROM application WHERE candidateId = ? AND profile = ?"),
             arguments: [candidate, profile]) {
             return Application(id: found[0], candidateId: candidate, profile: profile, profileHash: found[1], createdAt: found[2])
+        }
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM candidate WHERE id = ?"), arguments: [candidate]) ?? false else {
+            throw StoreError.unknownCandidate(String(candidate))
         }
         var application = Application(id: nil, candidateId: candidate, profile: profile, profileHash: hash, createdAt: now)
         try application.insert(db)

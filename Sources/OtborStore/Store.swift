@@ -16,6 +16,8 @@ public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
     let clock: @Sendable () -> Date
+    /// Snapshots of the profiles and guides sessions were started or imported with.
+    let snapshots = SnapshotMemo()
     /// The file, counted as open in this process while the store lives.
     private let file: StoreFile.Identity?
 

@@ -110,8 +110,12 @@ struct ImportTests {
         #expect(evidence.map(\.redFlags) == [["blames-employer"], []])
         #expect(evidence.map(\.stages.count) == [1, 1])
 
-        let actions = try temp.store.auditLog(subject: "session:\(sessions[0].id!)").map(\.action)
-        #expect(actions == ["session.import"] + Array(repeating: "answer.record", count: 6) + ["red-flag.record", "session.submit"])
+        let lines = try temp.store.auditLog(subject: "session:\(sessions[0].id!)")
+        #expect(lines.map(\.action) == ["session.import", "red-flag.record", "session.submit"])
+        // One line for the sheet, with every answer's value and none of its notes.
+        let values = lines[0].detail.split(separator: ": ", maxSplits: 1).last.map(String.init)
+        #expect(values == "conflict rating 4; angry-client/tone not assessed; angry-client#checklist ticked apologises,interrupts; "
+                    + "discount/realism rating 3; discount#responsibility option adequate; day#plan plan of 2 tasks, 1 kept")
         #expect(try temp.store.auditLog().allSatisfy { !$0.detail.contains("Начальник") })
     }
 
@@ -165,6 +169,21 @@ struct ImportTests {
                                           profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
         }
         #expect(try Self.rowCounts(temp.store) == before)
+    }
+
+    @Test("a guide edited between two imports in one process is recorded as edited, under a new hash")
+    func editedGuideBetweenImports() throws {
+        let temp = try TemporaryDatabase()
+        let ids = try candidates(temp.store, ["Анна Петрова"])
+        var edited = Self.guide
+        edited.title = LocalizedText(ru: "Смешанный этап, вторая редакция")
+        let sheet = [ImportedSheet(candidate: ids[0], answers: [Self.answer("conflict", .rating(3))])]
+        let first = try temp.store.importSessions(sheet, profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
+        let second = try temp.store.importSessions(sheet, profile: Self.profile, guide: edited, assessor: "Олег", actor: "hr")
+        let third = try temp.store.importSessions(sheet, profile: Self.profile, guide: Self.guide, assessor: "Вера", actor: "hr")
+        #expect(first[0].guideHash != second[0].guideHash && first[0].guideHash == third[0].guideHash)
+        #expect(try temp.store.guide(of: second[0]) == edited)
+        #expect(try temp.store.guide(of: third[0]) == Self.guide)
     }
 
     @Test("submit: false leaves the session open: it can be resumed, answered and submitted later")
