@@ -27,23 +27,31 @@ public struct Ranking: Sendable, Hashable, Codable {
 
     /// Orders scorecards keyed by candidate; candidates without a score come last, ties by name.
     public init(_ scorecards: [(candidate: String, scorecard: Scorecard)]) {
-        // Sort positions by precomputed keys: scorecards are large values, costly to move.
+        // Positions are sorted by precomputed keys and scorecards read in place: they are large
+        // values, costly to copy. Each candidate's bootstrap panel is worked out once.
         let keys = scorecards.map { (order: Self.order($0.scorecard.hurdle.status), s: $0.scorecard.composite?.s ?? -.infinity) }
         let sorted = scorecards.indices.sorted { a, b in
             if keys[a].order != keys[b].order { return keys[a].order < keys[b].order }
             return keys[a].s != keys[b].s ? keys[a].s > keys[b].s : scorecards[a].candidate < scorecards[b].candidate
-        }.map { scorecards[$0] }
+        }
+        let panels = sorted.map { Self.panel(scorecards[$0].scorecard) }
         entries = sorted.indices.map { index in
-            let card = sorted[index].scorecard
-            var entry = Entry(candidate: sorted[index].candidate, passedHurdle: card.hurdle.passed, hurdle: card.hurdle.status,
-                              s: card.composite?.s, standardError: card.composite?.standardError ?? 0,
+            let card = scorecards[sorted[index]].scorecard
+            var entry = Entry(candidate: scorecards[sorted[index]].candidate, passedHurdle: card.hurdle.passed,
+                              hurdle: card.hurdle.status, s: card.composite?.s, standardError: card.composite?.standardError ?? 0,
                               ci95: card.composite?.ci95, pOutranksNext: nil, pBootstrapOutranksNext: nil,
                               separableFromNext: true)
-            if index + 1 < sorted.count, let mine = card.composite, let next = sorted[index + 1].scorecard.composite {
-                let p = Outranking.probability(meanA: mine.s, seA: mine.standardError, meanB: next.s, seB: next.standardError)
-                entry.pOutranksNext = p
-                entry.pBootstrapOutranksNext = Self.bootstrap(card, sorted[index + 1].scorecard)
-                entry.separableFromNext = Outranking.isSeparable(p) || card.hurdle.status != sorted[index + 1].scorecard.hurdle.status
+            if index + 1 < sorted.count, let mine = card.composite {
+                let below = scorecards[sorted[index + 1]].scorecard
+                if let next = below.composite {
+                    let p = Outranking.probability(meanA: mine.s, seA: mine.standardError, meanB: next.s, seB: next.standardError)
+                    entry.pOutranksNext = p
+                    if let first = panels[index], let second = panels[index + 1] {
+                        let (greater, tie) = ExactBootstrap.compare(first, second)
+                        entry.pBootstrapOutranksNext = greater + tie / 2
+                    }
+                    entry.separableFromNext = Outranking.isSeparable(p) || card.hurdle.status != below.hurdle.status
+                }
             }
             return entry
         }
@@ -57,13 +65,10 @@ public struct Ranking: Sendable, Hashable, Codable {
         }
     }
 
-    /// The exact bootstrap P(A outranks B) over the assessors' own scores, for small panels.
-    static func bootstrap(_ a: Scorecard, _ b: Scorecard) -> Double? {
-        let panels = [a, b].map { card in card.assessorScores.sorted { $0.key < $1.key }.map(\.value) }
-        guard panels.allSatisfy({ (1...smallPanel).contains($0.count) }),
-              let first = ExactBootstrap(panels[0]), let second = ExactBootstrap(panels[1]) else { return nil }
-        let (greater, tie) = ExactBootstrap.compare(first, second)
-        return greater + tie / 2
+    /// The bootstrap distribution of a candidate's assessor scores, when the panel is small.
+    private static func panel(_ card: Scorecard) -> ExactBootstrap? {
+        guard (1...smallPanel).contains(card.assessorScores.count) else { return nil }
+        return ExactBootstrap(card.assessorScores.sorted { $0.key < $1.key }.map(\.value))
     }
 
     /// Runs of neighbours that cannot be told apart, each with two or more candidates.

@@ -22,12 +22,20 @@ public struct RatingAggregate: Sendable, Hashable, Codable {
         guard !ratings.isEmpty else { return nil }
         let k = Double(ratings.count)
         let mean = ratings.reduce(0, +) / k
-        let sorted = ratings.sorted()
-        let middle = sorted.count / 2
+        let low = ratings.min()!, high = ratings.max()!
         self.ratings = ratings
         self.mean = mean
-        median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-        range = sorted.last! - sorted.first!
+        // Panels of up to three need no sorted copy: stages are scored a hundred times per candidate.
+        switch ratings.count {
+        case 1: median = ratings[0]
+        case 2: median = (ratings[0] + ratings[1]) / 2
+        case 3: median = ratings[0] + ratings[1] + ratings[2] - low - high
+        default:
+            let sorted = ratings.sorted()
+            let middle = sorted.count / 2
+            median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        }
+        range = high - low
         variance = ratings.count > 1 ? ratings.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (k - 1) : 0
         let uniformVariance = Double(scalePoints * scalePoints - 1) / 12
         rwg = max(0, 1 - variance / uniformVariance)

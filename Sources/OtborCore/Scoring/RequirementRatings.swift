@@ -9,12 +9,18 @@ struct RequirementRatings: Sendable {
     init(sheet: AssessorSheet, slots: Slots) {
         assessor = sheet.assessor
         var totals = [Double](repeating: 0, count: 2 * slots.count)
-        for rating in sheet.ratings {
-            guard let value = rating.value else { continue }
-            for entry in rating.weights {
-                guard let slot = slots.slot(entry.competency) else { continue }
-                totals[2 * slot] += entry.weight * value
-                totals[2 * slot + 1] += entry.weight
+        // Read in place: the ratings' weights are shared by every sheet of the guide, and copying
+        // them out would touch their reference counts from every scoring thread.
+        sheet.ratings.withUnsafeBufferPointer { ratings in
+            for index in ratings.indices {
+                guard let value = ratings[index].value else { continue }
+                ratings[index].weights.withUnsafeBufferPointer { weights in
+                    for entry in weights.indices {
+                        guard let slot = slots.slot(weights[entry].competency) else { continue }
+                        totals[2 * slot] += weights[entry].weight * value
+                        totals[2 * slot + 1] += weights[entry].weight
+                    }
+                }
             }
         }
         self.totals = totals

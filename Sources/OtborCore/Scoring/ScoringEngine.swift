@@ -21,22 +21,25 @@ public struct ScoringEngine: Sendable {
         let slots = RequirementRatings.Slots(profile)
         let rated = ordered.map { stage in stage.sheets.map { RequirementRatings(sheet: $0, slots: slots) } }
         let stageWeights = ordered.map { weights[$0.stage] ?? 1 }
+        // Every assessor of each stage: shared by the stage's scores of competencies all of them rated.
+        let panels = ordered.map { $0.sheets.map(\.assessor) }
         let competencies = profile.requirements.map { requirement -> CompetencyScore in
             let slot = slots.slot(requirement.competency)!
             var measured: [Double] = []
+            // Not reserved: a competency is measured in a few of the stages, and scorecards are many.
             let stageScores = ordered.indices.compactMap { index -> StageScore? in
-                var byAssessor = [String: Double](minimumCapacity: rated[index].count)
                 var values: [Double] = []
                 values.reserveCapacity(rated[index].count)
                 for sheet in rated[index] {
                     guard let value = sheet.value(slot) else { continue }
-                    byAssessor[sheet.assessor] = value
                     values.append(value)
                 }
                 guard let aggregate = RatingAggregate(values) else { return nil }
+                let assessors = values.count == panels[index].count
+                    ? panels[index] : rated[index].filter { $0.value(slot) != nil }.map(\.assessor)
                 let stage = ordered[index].stage
                 var score = StageScore(stage: stage, competency: requirement.competency,
-                                       byAssessor: byAssessor, aggregate: aggregate)
+                                       assessors: assessors, aggregate: aggregate)
                 if aggregate.isFlagged {
                     score.consensus = consensus.last { $0.stage == stage && $0.competency == requirement.competency }
                 }

@@ -2,11 +2,16 @@
 public struct StageScore: Sendable, Hashable, Codable {
     public var stage: String
     public var competency: String
-    /// Each assessor's rating of the competency in this stage.
-    public var byAssessor: [String: Double]
+    /// The assessors who rated the competency in this stage, in the order of `aggregate.ratings`.
+    public var assessors: [String]
     public var aggregate: RatingAggregate
     /// A consensus that replaced the mean; both are kept.
     public var consensus: Consensus?
+
+    /// Each assessor's rating of the competency in this stage.
+    public var byAssessor: [String: Double] {
+        Dictionary(zip(assessors, aggregate.ratings), uniquingKeysWith: { _, last in last })
+    }
 
     /// The score that counts: the consensus when there is one, otherwise the mean of the assessors.
     public var value: Double { consensus?.value ?? aggregate.mean }

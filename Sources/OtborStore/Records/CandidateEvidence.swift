@@ -28,6 +28,6 @@ extension Array where Element == CandidateEvidence {
 
     /// The candidates ranked by their scorecards, keyed by candidate id.
     public func ranking(engine: ScoringEngine = ScoringEngine()) -> Ranking {
-        Ranking(zip(self, scorecards(engine: engine)).map { (candidate: String($0.candidate.id!), scorecard: $1) })
+        Ranking(concurrentMap { (candidate: String($0.candidate.id!), scorecard: $0.scorecard(engine: engine)) })
     }
 }

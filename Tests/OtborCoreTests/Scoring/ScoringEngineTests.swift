@@ -27,6 +27,18 @@ struct ScoringEngineTests {
     static let candidateA = stage([[4, 5, 4], [3, 3, 4], [4, 4, 3], [5, 4, 4], [4, 4, 5]])
     static let candidateB = stage([[5, 5, 5], [4, 4, 5], [3, 3, 3], [3, 3, 4], [5, 5, 5]])
 
+    @Test("a stage score lists exactly the assessors who rated its competency, with their ratings")
+    func stagePanels() throws {
+        let stage = Self.stage([[4, nil, 5], [3, 3, 4], [nil, nil, nil], [5, 4, 4], [4, nil, nil]])
+        let card = ScoringEngine().score(profile: Self.profile, stages: [stage])
+        let scores = card.competencies.map { $0.stages.first }
+        #expect(scores[0]?.assessors == ["A1", "A3"] && scores[0]?.byAssessor == ["A1": 4, "A3": 5])
+        #expect(scores[0]?.aggregate.ratings == [4, 5])
+        #expect(scores[1]?.assessors == ["A1", "A2", "A3"] && scores[1]?.byAssessor == ["A1": 3, "A2": 3, "A3": 4])
+        #expect(scores[2] == nil)
+        #expect(scores[4]?.assessors == ["A1"] && scores[4]?.aggregate.mean == 4)
+    }
+
     @Test("F10: compensatory S and S100")
     func compensatory() throws {
         let a = try #require(ScoringEngine().score(profile: Self.profile, stages: [Self.candidateA]).composite)
