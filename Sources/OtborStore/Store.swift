@@ -10,6 +10,8 @@ import GRDB
 public final class Store: Sendable {
     /// The durability setting every connection uses, reported by `otbor bench`.
     public static let synchronousMode = "FULL"
+    /// The writer's page cache (`PRAGMA cache_size`, negative: in KiB), used only as pages are touched.
+    public static let writerCacheSize = -65_536
     /// How long a writer waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 60
 
@@ -39,7 +41,10 @@ public final class Store: Sendable {
             if !opened { try Self.refuseForeign(path: path) }
             pool = try Self.retryingBusy { try DatabasePool(path: path, configuration: configuration) }
             // GRDB sets its WAL writer to synchronous NORMAL after `prepareDatabase`: restore FULL.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(Store.synchronousMode)") }
+            // The writer keeps a larger page cache than SQLite's 2 MB, so an import's index pages stay in memory.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = \(Store.synchronousMode); PRAGMA cache_size = \(Store.writerCacheSize)")
+            }
             try Self.migrate(pool)
         } catch {
             file.map(StoreFile.release)

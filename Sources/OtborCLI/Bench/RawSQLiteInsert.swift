@@ -6,13 +6,16 @@ import OtborStore
 /// Direct database access of `otbor bench`: the candidates of the base database, and the raw
 /// SQLite ceiling: the same applications, sessions and rating rows the import writes, inserted by
 /// statements prepared once, in one transaction, with the store's durability (WAL,
-/// `synchronous` as ``Store/synchronousMode``, foreign keys and the schema's triggers on).
+/// `synchronous` as ``Store/synchronousMode``, the writer's page cache, foreign keys and the
+/// schema's triggers on).
 enum RawSQLiteInsert {
     static func open(_ path: String) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = \(Store.synchronousMode)")
+            try db.execute(sql: """
+                PRAGMA secure_delete = ON; PRAGMA synchronous = \(Store.synchronousMode); PRAGMA cache_size = \(Store.writerCacheSize)
+                """)
         }
         return try DatabaseQueue(path: path, configuration: configuration)
     }
