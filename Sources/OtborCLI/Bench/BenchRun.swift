@@ -53,16 +53,17 @@ struct BenchRun {
         let engine = ScoringEngine()
         progress("\(label) scoring and ranking…")
         var evidence: [CandidateEvidence] = []
-        var inMemory: [Double] = []
-        let scoreRank = try BenchClock.median(runs: Self.longRuns) { _ in
-            evidence = []  // release the previous run's evidence first, so only one copy is ever held
-            evidence = try store.evidence(profile: campaign.profile.id)
+        var scoreRankTimes: [Double] = [], inMemory: [Double] = []
+        for _ in 0..<Self.longRuns {
+            evidence = []  // the previous run's evidence is released first (untimed), so only one copy is ever held
             var ranked = 0
-            inMemory.append(BenchClock.time {
-                ranked = evidence.ranking(engine: engine).entries.count
+            scoreRankTimes.append(try BenchClock.time {
+                evidence = try store.evidence(profile: campaign.profile.id)
+                inMemory.append(BenchClock.time { ranked = evidence.ranking(engine: engine).entries.count })
             })
             guard ranked == candidates else { throw BenchError("ranked \(ranked) candidates, expected \(candidates)") }
         }
+        let scoreRank = BenchClock.median(scoreRankTimes)
 
         progress("\(label) rendering reports…")
         let assembler = ReportAssembler(store: store, library: library, engine: engine)

@@ -31,26 +31,59 @@ public struct KrippendorffAlpha: Sendable, Hashable {
 
     /// Builds the coincidence matrix from units × coders data. Non-finite values count as missing.
     public init(units: [[Double?]]) {
-        let pairable = units.map { $0.compactMap { $0 }.filter(\.isFinite) }.filter { $0.count >= 2 }
-        let values = Array(Set(pairable.joined())).sorted()
-        let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
-        var o = Array(repeating: Array(repeating: 0.0, count: values.count), count: values.count)
-        for unit in pairable {
-            var counts: [Int: Double] = [:]
-            for value in unit { counts[index[value]!, default: 0] += 1 }
-            let weight = 1 / Double(unit.count - 1)
-            for (c, nc) in counts {
-                for (k, nk) in counts {
+        // Two passes without a collection per unit (a campaign has hundreds of thousands of units):
+        // the distinct pairable values, then each unit's value counts added into the matrix.
+        var distinct = Set<Double>()
+        var pairableUnits = 0
+        for unit in units where Self.count(unit) >= 2 {
+            pairableUnits += 1
+            for case let value? in unit where value.isFinite { distinct.insert(value) }
+        }
+        let values = distinct.sorted()
+        let m = values.count
+        var o = [Double](repeating: 0, count: m * m)
+        var counts = [Double](repeating: 0, count: m)
+        var present: [Int] = []
+        for unit in units {
+            let n = Self.count(unit)
+            guard n >= 2 else { continue }
+            present.removeAll(keepingCapacity: true)
+            for case let value? in unit where value.isFinite {
+                let c = Self.position(of: value, in: values)
+                if counts[c] == 0 { present.append(c) }
+                counts[c] += 1
+            }
+            let weight = 1 / Double(n - 1)
+            for c in present {
+                for k in present {
                     // Ordered pairs of different coders: n_uc · (n_uk − [c = k]).
-                    o[c][k] += nc * (c == k ? nk - 1 : nk) * weight
+                    o[c * m + k] += counts[c] * (c == k ? counts[k] - 1 : counts[k]) * weight
                 }
             }
+            for c in present { counts[c] = 0 }
         }
         self.values = values
-        coincidences = o
-        marginals = o.map { $0.reduce(0, +) }
+        coincidences = (0..<m).map { Array(o[($0 * m)..<($0 * m + m)]) }
+        marginals = coincidences.map { $0.reduce(0, +) }
         pairableCount = marginals.reduce(0, +)
-        pairableUnits = pairable.count
+        self.pairableUnits = pairableUnits
+    }
+
+    /// The unit's finite values.
+    private static func count(_ unit: [Double?]) -> Int {
+        var n = 0
+        for case let value? in unit where value.isFinite { n += 1 }
+        return n
+    }
+
+    /// The index of `value` in the ascending `values`, which hold it.
+    private static func position(of value: Double, in values: [Double]) -> Int {
+        var low = 0, high = values.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Builds from coders × units data (one row per coder), the layout of most published examples.
