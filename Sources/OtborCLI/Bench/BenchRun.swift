@@ -13,8 +13,11 @@ struct BenchRun {
 
     /// Candidates per `importSessions` call: one scoresheet per stage and assessor, split in groups.
     static let sheetsPerCall = 500
-    /// Runs of the long measurements (import, raw insert, score and rank, agreement).
+    /// Runs of the long measurements (import, raw insert, agreement).
     static let longRuns = 3
+    /// Runs of score and rank (about a second each at 10,000 candidates): the first run of a
+    /// size also pays for the process's first use of that much memory.
+    static let scoreRuns = 5
     /// Runs of the short ones (reports).
     static let shortRuns = 7
     /// Interactive answers saved for the latency figure (after a few unmeasured ones).
@@ -42,9 +45,7 @@ struct BenchRun {
             let raw = try copy(base, to: "raw-\(candidates)-\(run).sqlite")
             rawTimes.append(try RawSQLiteInsert.insert(campaign, candidateIDs: ids, path: raw))
             try remove(raw)
-        }
-        if ProcessInfo.processInfo.environment["OTBOR_BENCH_TRACE"] != nil {
-            FileHandle.standardError.write(Data("import \(importTimes) raw \(rawTimes)\n".utf8))
+            progress("\(label) run \(run + 1): import \(Self.seconds(importTimes[run])), raw \(Self.seconds(rawTimes[run]))")
         }
         let importSeconds = BenchClock.median(importTimes), rawSeconds = BenchClock.median(rawTimes)
         let ratings = Double(campaign.ratingCount)
@@ -54,7 +55,7 @@ struct BenchRun {
         progress("\(label) scoring and ranking…")
         var evidence: [CandidateEvidence] = []
         var scoreRankTimes: [Double] = [], inMemory: [Double] = []
-        for _ in 0..<Self.longRuns {
+        for _ in 0..<Self.scoreRuns {
             evidence = []  // the previous run's evidence is released first (untimed), so only one copy is ever held
             var ranked = 0
             scoreRankTimes.append(try BenchClock.time {
@@ -62,6 +63,7 @@ struct BenchRun {
                 inMemory.append(BenchClock.time { ranked = evidence.ranking(engine: engine).entries.count })
             })
             guard ranked == candidates else { throw BenchError("ranked \(ranked) candidates, expected \(candidates)") }
+            progress("\(label) score and rank: \(Self.seconds(scoreRankTimes.last!)), of which in memory \(Self.seconds(inMemory.last!))")
         }
         let scoreRank = BenchClock.median(scoreRankTimes)
 
@@ -166,6 +168,9 @@ struct BenchRun {
         }
         return BenchFigures.Latency(p50: BenchClock.percentile(times, 50), p99: BenchClock.percentile(times, 99))
     }
+
+    /// A run's time for the progress lines, such as `11.27 s`.
+    private static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
 
     private func copy(_ path: String, to name: String) throws -> String {
         let target = folder.appendingPathComponent(name).path
