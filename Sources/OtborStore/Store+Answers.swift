@@ -23,7 +23,7 @@ extension Store {
         let step = answer.step
         switch answer.value {
         case .rating(let score):
-            if let score, !(1...5).contains(score) { throw StoreError.invalid("a rating is 1 to 5, not \(score)") }
+            try Self.checkRating(score)
             try db.cachedStatement(sql: Self.ratingUpsert).execute(arguments: [id, step.key, score, answer.note, time])
         case .checklist(let ticked):
             try db.execute(sql: "DELETE FROM checklist WHERE sessionId = ? AND item = ?", arguments: [id, step.item])
@@ -48,6 +48,11 @@ extension Store {
                     """, arguments: [id, step.item, position, entry.task, entry.kept, entry.minutes])
             }
         }
+    }
+
+    /// Refuses a rating outside 1…5 (`nil`, not assessed, is allowed).
+    static func checkRating(_ score: Int?) throws {
+        if let score, !(1...5).contains(score) { throw StoreError.invalid("a rating is 1 to 5, not \(score)") }
     }
 
     /// Saves a rating, replacing an earlier one of the same step: arguments session, step, score, note, time.

@@ -83,7 +83,7 @@ extension Store {
                 try ratings.session(session.id!)
                 for (key, answer) in zip(keys, sheet.answers) {
                     if case .rating(let score) = answer.value {
-                        if let score, !(1...5).contains(score) { throw StoreError.invalid("a rating is 1 to 5, not \(score)") }
+                        try Self.checkRating(score)
                         try ratings.insert(step: key, score: score, note: answer.note)
                     } else {
                         try save(db, answer, session: session.id!, at: time)
