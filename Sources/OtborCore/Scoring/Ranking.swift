@@ -47,8 +47,7 @@ public struct Ranking: Sendable, Hashable, Codable {
                     let p = Outranking.probability(meanA: mine.s, seA: mine.standardError, meanB: next.s, seB: next.standardError)
                     entry.pOutranksNext = p
                     if let first = panels[index], let second = panels[index + 1] {
-                        let (greater, tie) = ExactBootstrap.compare(first, second)
-                        entry.pBootstrapOutranksNext = greater + tie / 2
+                        entry.pBootstrapOutranksNext = ExactBootstrap.outranking(first, second)
                     }
                     entry.separableFromNext = Outranking.isSeparable(p) || card.hurdle.status != below.hurdle.status
                 }
