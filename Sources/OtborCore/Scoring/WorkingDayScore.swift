@@ -18,7 +18,7 @@ public struct WorkingDayScore: Sendable, Hashable, Codable {
     public var dropping: Rule
     /// Kept tasks planned within ± tolerance of their realistic duration.
     public var estimates: Rule
-    /// The kept tasks fit into `maxDayMinutes`: 1 or 0.
+    /// The kept tasks fit into `maxDayMinutes`, that many minutes included: 1 or 0.
     public var ownTime: Rule
     /// Weighted mean of the four shares.
     public var quality: Double

@@ -8,6 +8,14 @@ struct ComparisonTests {
         #expect(Outranking.isSeparable(0.825632))
     }
 
+    @Test("not separable strictly between 0.2 and 0.8: the ends themselves separate", arguments: [
+        (0.2, true), (0.8, true), (0.2.nextUp, false), (0.8.nextDown, false), (0.5, false),
+        (0.2.nextDown, true), (0.8.nextUp, true), (0, true), (1, true),
+    ])
+    func separableEdges(_ p: Double, _ separable: Bool) {
+        #expect(Outranking.isSeparable(p) == separable)
+    }
+
     @Test("F16: exact bootstrap distributions, intervals and P(A* > B*)")
     func bootstrap() throws {
         let a = try #require(ExactBootstrap([4, 4, 3, 5]))
