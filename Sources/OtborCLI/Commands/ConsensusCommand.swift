@@ -49,7 +49,7 @@ struct ConsensusCommand: ParsableCommand {
             }
             return
         }
-        guard (1...5).contains(value), (value * 2).rounded() == value * 2 else {
+        guard RatingScale.isHalfStep(value) else {
             throw ValidationError("--value must be a rating from 1 to 5 in steps of 0.5, not \(value)")
         }
         guard stage != nil, competency != nil else { throw ValidationError("--value needs --stage and --competency") }
