@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OtborCore
+import OtborLoading
 
 /// `otbor stats agreement FILE.csv`: statistics on a ratings table outside the workspace.
 struct StatsCommand: ParsableCommand {
@@ -56,7 +57,7 @@ struct StatsCommand: ParsableCommand {
                 throw fail(1 + prefix.filter { $0 == "\n" }.count, "the file is not valid UTF-8 text; save it as UTF-8")
             }
             do {
-                return try RatingsTable(csv: text)
+                return try RatingsCSV.table(text)
             } catch {
                 throw fail(error.line, error.message)
             }
