@@ -119,3 +119,80 @@ extension StatsCommandTests {
         #expect(text.status == 0 && text.stdout.contains("— undefined"))
     }
 }
+
+/// κ, its Landis & Koch bands and the raters needed, after the existing output.
+extension StatsCommandTests {
+    /// F4's two interviewers on ten candidates.
+    static let interviewers = "candidate,I1,I2\n" + zip([1, 2, 3, 3, 4, 4, 5, 5, 2, 3], [1, 2, 2, 3, 4, 5, 5, 4, 3, 3])
+        .enumerated().map { "c\($0 + 1),\($1.0),\($1.1)" }.joined(separator: "\n") + "\n"
+
+    @Test("two assessors: Cohen's κ unweighted, linear and quadratic with their bands, in JSON and text")
+    func cohenKappa() throws {
+        let url = try file(Self.interviewers)
+        defer { remove(url) }
+        let output = try OtborProcess.run(["stats", "agreement", url.path, "--format", "json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try #require(try output.json() as? [String: Any])
+        let kappa = try #require(json["kappa"] as? [String: Any])
+        #expect(kappa["method"] as? String == "cohen" && kappa["categories"] as? [Int] == [1, 5])
+        let values = try #require(kappa["values"] as? [String: Double])
+        #expect(abs((values["unweighted"] ?? .nan) - 0.487179) < 1e-6)
+        #expect(abs((values["linear"] ?? .nan) - 0.714286) < 1e-6)
+        #expect(abs((values["quadratic"] ?? .nan) - 0.871795) < 1e-6)
+        #expect(kappa["bands"] as? [String: String] == ["unweighted": "moderate", "linear": "substantial", "quadratic": "almost-perfect"])
+        let text = try OtborProcess.run(["stats", "agreement", url.path])
+        let lines = text.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("Cohen's κ (2 assessors, categories 1–5; bands of Landis & Koch 1977)"))
+        #expect(lines.contains("unweighted  0.4872  moderate"))
+        #expect(lines.contains("linear      0.7143  substantial"))
+        #expect(lines.contains("quadratic   0.8718  almost-perfect"))
+    }
+
+    @Test("F5: Fleiss' table as 14 assessors gives κ 0.209931, fair")
+    func fleissKappa() throws {
+        let counts = [[0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
+                      [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7]]
+        let rows = counts.enumerated().map { subject, row in
+            "s\(subject + 1)," + row.enumerated().flatMap { Array(repeating: String($0 + 1), count: $1) }.joined(separator: ",")
+        }
+        let url = try file("subject," + (1...14).map { "R\($0)" }.joined(separator: ",") + "\n" + rows.joined(separator: "\n") + "\n")
+        defer { remove(url) }
+        let output = try OtborProcess.run(["stats", "agreement", url.path, "--format", "json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try #require(try output.json() as? [String: Any])
+        let kappa = try #require(json["kappa"] as? [String: Any])
+        #expect(kappa["method"] as? String == "fleiss")
+        #expect(abs(((kappa["values"] as? [String: Double])?["fleiss"] ?? .nan) - 0.209931) < 1e-6)
+        #expect(kappa["bands"] as? [String: String] == ["fleiss": "fair"])
+        let text = try OtborProcess.run(["stats", "agreement", url.path])
+        #expect(text.stdout.contains("Fleiss' κ (14 assessors, categories 1–5): 0.2099, fair (Landis & Koch 1977)"))
+    }
+
+    @Test("F2: raters needed for ICC(2,k) ≥ .75 is 8 and ≥ .90 is 23; Fleiss' κ of the table is −1/9, poor")
+    func ratersNeeded() throws {
+        let url = try file(Self.shroutFleiss)
+        defer { remove(url) }
+        let output = try OtborProcess.run(["stats", "agreement", url.path, "--format", "json"])
+        let json = try #require(try output.json() as? [String: Any])
+        #expect(json["ratersNeeded"] as? [String: Int] == ["0.75": 8, "0.90": 23])
+        let kappa = try #require(json["kappa"] as? [String: Any])
+        #expect(kappa["method"] as? String == "fleiss" && kappa["categories"] as? [Int] == [1, 10])
+        #expect(abs(((kappa["values"] as? [String: Double])?["fleiss"] ?? .nan) + 1.0 / 9) < 1e-12)
+        let text = try OtborProcess.run(["stats", "agreement", url.path])
+        #expect(text.stdout.contains("Raters needed for ICC(2,k) ≥ 0.75: 8; ≥ 0.90: 23 (Spearman–Brown from ICC(2,1) = 0.2898)"))
+        #expect(text.stdout.contains("Fleiss' κ (4 assessors, categories 1–10): -0.1111, poor (Landis & Koch 1977)"))
+    }
+
+    @Test("κ is left out for a missing or a fractional rating, and says why")
+    func kappaNotComputed() throws {
+        let missing = try file("candidate;A;B;C\nx;4;5;3\ny;2;;3\nz;5;4;5\nw;1;2;1\n")
+        let fractional = try file("c,A,B\nx,3.5,3\ny,2,4\n")
+        defer { remove(missing); remove(fractional) }
+        for (url, reason) in [(missing, "κ: not computed — it needs a complete table and 1 rating is missing."),
+                              (fractional, "κ: not computed — it reads ratings as categories and needs whole numbers.")] {
+            let json = try #require(try OtborProcess.run(["stats", "agreement", url.path, "--format", "json"]).json() as? [String: Any])
+            #expect(json["kappa"] == nil)
+            #expect(try OtborProcess.run(["stats", "agreement", url.path]).stdout.contains(reason))
+        }
+    }
+}
