@@ -26,13 +26,15 @@ public struct CompositeScore: Sendable, Hashable, Codable {
         let weight = assessed.reduce(0) { $0 + $1.requirement.weight }
         guard weight > 0, totalWeight > 0 else { return nil }
         var sum = 0.0, variance = 0.0, gapSum = 0.0, covered = 0.0, coverable = 0.0, squared = 0.0
+        // Coverage counts from the bottom of the scale: C = Σ w·min(x − 1, r − 1) / Σ w·(r − 1).
+        let bottom = RatingScale.bounds.lowerBound
         for score in assessed {
             let x = score.value!, w = score.requirement.weight, r = Double(score.requirement.level)
             sum += w * x
             variance += (w / weight) * (w / weight) * score.standardError * score.standardError
             gapSum += w * max(0, r - x)
-            covered += w * min(x - 1, r - 1)
-            coverable += w * (r - 1)
+            covered += w * min(x - bottom, r - bottom)
+            coverable += w * (r - bottom)
             squared += (x - r) * (x - r)
         }
         s = sum / weight
