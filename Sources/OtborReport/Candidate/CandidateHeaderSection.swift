@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `header`: who was assessed, against which profile, when and by whom.
 struct CandidateHeaderSection: Sendable {

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// The report on one candidate against their profile, as one self-contained HTML5 page.
 ///
@@ -35,7 +36,7 @@ public struct CandidateReport: Sendable {
     public func render() -> String {
         let strings = ReportStrings(language)
         let context = CandidateContext(input: input, strings: strings)
-        let page = Page(title: strings[.candidateReport] + " — " + Page.isolated(input.candidate.name), kind: "candidate-report",
+        let page = Page.report(title: strings[.candidateReport] + " — " + Page.isolated(input.candidate.name), kind: "candidate-report",
                         strings: strings, generatedAt: input.generatedAt)
         return page.render(capacity: 96 * 1024 + input.sessions.count * 8 * 1024) { w in
             CandidateHeaderSection(context: context).write(to: &w)

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `matrix`: required competencies × stages run, each cell the stage score against the level,
 /// then the integrated score, coverage (stages that measured it / stages planned to) and gap.

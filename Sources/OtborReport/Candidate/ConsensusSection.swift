@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `consensus`: each recorded consensus rating with the assessors' mean it replaced, whether it
 /// applied (only flagged stage scores take a consensus), the rationale, author and time; then the

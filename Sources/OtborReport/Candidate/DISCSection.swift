@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `disc`: graphs I–III (I and II only when the inventory was taken in Otbor), the style code,
 /// the fit to the profile's target style, and the caveat that always goes with DISC.

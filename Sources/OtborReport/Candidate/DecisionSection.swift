@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `decision`: every recorded decision with its reason, author and time; the last one is current.
 struct DecisionSection: Sendable {

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `gaps` and `strengths`: competencies below and above their level, largest weighted
 /// difference first, each with the assessors' notes that back it as evidence quotes.

@@ -1,3 +1,5 @@
+import OtborHTML
+
 /// `method`: how the figures of the report were made, in short (Docs/Scoring.md in full).
 struct MethodSection: Sendable {
     let strings: ReportStrings

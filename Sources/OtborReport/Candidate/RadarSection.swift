@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `radar`: the competency scores against the required levels, one spoke per requirement.
 struct RadarSection: Sendable {

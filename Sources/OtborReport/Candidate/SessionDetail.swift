@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// One submitted session: every step of the guide with the assessor's answer and note
 /// (ratings, ticked behaviours, the chosen classification, the plan's rating), the red flags

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `stage-<guide>`: one stage that was run — the stage scores per assessor with agreement
 /// figures, then each submitted session in detail. Never written for a stage without sessions.

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `summary`: decision support. The hurdle and its knock-outs come first and stay apart from
 /// the compensatory score (S100 with its 95 % interval) that follows.

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `versions`: the content hashes of the profile and of every guide version the sessions used.
 struct VersionsSection: Sendable {

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// A working-day plan against the reference: each task in the candidate's order with what the
 /// reference expects (keep or drop, realistic minutes) and what the plan does, marks for the

@@ -1,5 +1,6 @@
 import Foundation
 import OtborCore
+import OtborHTML
 
 /// The DISC circumplex (F19) as an SVG: the eight anchors every 45° (IS at 0°, turning
 /// anticlockwise, D upper left), the candidate's composite as a dot and the target style's anchor

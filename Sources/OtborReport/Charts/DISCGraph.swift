@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// One DISC graph as an SVG bar chart: four bars (D, I, S, C) from a midline, on a scale of
 /// ± the number of groups. Graph I plots the "most" counts, graph II minus the "least" counts,

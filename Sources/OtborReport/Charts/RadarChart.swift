@@ -1,4 +1,5 @@
 import Foundation
+import OtborHTML
 
 /// An SVG radar chart of competency scores against required levels on the 1–5 scale: one spoke
 /// per competency, rings at 1…5, a dashed polygon for the required levels, a filled polygon for

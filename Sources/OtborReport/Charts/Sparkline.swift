@@ -1,3 +1,5 @@
+import OtborHTML
+
 /// A tiny SVG line of a series around zero (an assessor's deviations per session), with the
 /// zero line drawn. Hook: `<svg class="sparkline">` with `<polyline class="series">`.
 struct Sparkline: Sendable {

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `hurdles`: per candidate, the critical competencies below level, the knock-outs that fired and
 /// the critical competencies not yet assessed.

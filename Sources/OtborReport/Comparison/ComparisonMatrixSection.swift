@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `matrix`: candidates (rows, in ranking order) × required competencies (columns), each cell the
 /// integrated score against the required level, readable in greyscale (number plus symbol).

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// The candidates of one profile side by side, as one self-contained HTML5 page.
 ///
@@ -31,7 +32,7 @@ public struct ComparisonReport: Sendable {
         let strings = ReportStrings(language)
         let context = ComparisonContext(input: input, strings: strings)
         let title = input.profile.title.text(in: language)
-        let page = Page(title: strings[.comparisonReport] + " — " + title, kind: "comparison-report", strings: strings,
+        let page = Page.report(title: strings[.comparisonReport] + " — " + title, kind: "comparison-report", strings: strings,
                         generatedAt: input.generatedAt)
         return page.render(capacity: 32 * 1024 + input.entries.count * 4 * 1024) { w in
             w.element("section", ["id": "header"]) { w in

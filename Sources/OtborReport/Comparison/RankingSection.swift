@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `ranking` and `groups`: candidates in order (hurdle passed first, then by S) with S100 and
 /// its 95 % interval, P(this candidate outranks the next) by the normal approximation and, for

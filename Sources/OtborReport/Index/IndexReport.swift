@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// The index page of a run: links to every candidate, comparison and raters report.
 ///
@@ -20,7 +21,7 @@ public struct IndexReport: Sendable {
     /// The HTML document.
     public func render() -> String {
         let s = ReportStrings(language)
-        let page = Page(title: s[.indexReport] + " — " + Page.isolated(input.title), kind: "index-report", strings: s, generatedAt: input.generatedAt)
+        let page = Page.report(title: s[.indexReport] + " — " + Page.isolated(input.title), kind: "index-report", strings: s, generatedAt: input.generatedAt)
         return page.render(capacity: 16 * 1024 + (input.candidates.count + input.comparisons.count) * 256) { w in
             w.element("section", ["id": "header"]) { w in
                 w.element("p", ["class": "muted"], text: s[.indexReport])

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// `drift`: per assessor, the trend of their deviation from co-raters over sessions and the
 /// CUSUM alarm, with a small line of the deviations.

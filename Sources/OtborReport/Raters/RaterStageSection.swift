@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// One stage of the raters report: α, ICC with intervals and bands, leniency per assessor.
 struct RaterStageSection: Sendable {

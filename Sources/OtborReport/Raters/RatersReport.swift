@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// The assessors' agreement for one profile's campaign, as one self-contained HTML5 page.
 ///
@@ -36,7 +37,7 @@ public struct RatersReport: Sendable {
     public func render() -> String {
         let strings = ReportStrings(language)
         let title = input.profile.title.text(in: language)
-        let page = Page(title: strings[.ratersReport] + " — " + title, kind: "raters-report", strings: strings,
+        let page = Page.report(title: strings[.ratersReport] + " — " + title, kind: "raters-report", strings: strings,
                         generatedAt: input.generatedAt)
         return page.render { w in
             w.element("section", ["id": "header"]) { w in
