@@ -2,7 +2,7 @@ import OtborCore
 import OtborHTML
 
 /// `header`: who was assessed, against which profile, when and by whom.
-struct CandidateHeaderSection: Sendable {
+struct CandidateHeaderSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {

@@ -4,7 +4,7 @@ import OtborHTML
 /// `consensus`: each recorded consensus rating with the assessors' mean it replaced, whether it
 /// applied (only flagged stage scores take a consensus), the rationale, author and time; then the
 /// disagreements still waiting for one.
-struct ConsensusSection: Sendable {
+struct ConsensusSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {

@@ -2,7 +2,7 @@ import OtborCore
 import OtborHTML
 
 /// `decision`: every recorded decision with its reason, author and time; the last one is current.
-struct DecisionSection: Sendable {
+struct DecisionSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {

@@ -2,7 +2,7 @@ import OtborCore
 import OtborHTML
 
 /// `radar`: the competency scores against the required levels, one spoke per requirement.
-struct RadarSection: Sendable {
+struct RadarSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {

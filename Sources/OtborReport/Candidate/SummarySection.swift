@@ -3,7 +3,7 @@ import OtborHTML
 
 /// `summary`: decision support. The hurdle and its knock-outs come first and stay apart from
 /// the compensatory score (S100 with its 95 % interval) that follows.
-struct SummarySection: Sendable {
+struct SummarySection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {

@@ -7,7 +7,7 @@ import OtborHTML
 ///
 /// Hooks: `<table class="plan">` with one `<tr data-task="ID">` per task of the list (plan
 /// order first, then tasks left out), `<table class="plan-rules">` with `<tr data-rule="…">`.
-struct WorkingDayPlanTable: Sendable {
+struct WorkingDayPlanTable: HTMLComponent {
     let task: WorkingDayTask
     let plan: WorkingDayPlan
     let title: String

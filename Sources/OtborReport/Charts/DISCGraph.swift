@@ -7,7 +7,7 @@ import OtborHTML
 ///
 /// Hooks: `<svg class="disc-graph" data-graph="I|II|III">` with one
 /// `<rect class="disc-bar" data-factor="D|I|S|C" data-value="…">` per factor.
-struct DISCGraph: Sendable {
+struct DISCGraph: HTMLComponent {
     var graph: String
     var title: String
     var values: DISCFactorValues<Int>

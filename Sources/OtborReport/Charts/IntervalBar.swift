@@ -4,7 +4,7 @@ import OtborHTML
 /// a thick segment for the interval and a dot for the score.
 ///
 /// Hook: `<svg class="interval" data-value="…" data-low="…" data-high="…">`.
-struct IntervalBar: Sendable {
+struct IntervalBar: HTMLComponent {
     /// The score, 0–100.
     var value: Double
     /// The interval, 0–100.

@@ -9,7 +9,7 @@ import OtborHTML
 /// one `<circle class="radar-point" data-competency="ID" data-required="R" data-value="X">` per
 /// axis; an axis without a score has `data-assessed="false"`, class `radar-point missing` and sits
 /// at the centre.
-struct RadarChart: Sendable {
+struct RadarChart: HTMLComponent {
     /// One spoke.
     struct Axis: Sendable {
         var id: String

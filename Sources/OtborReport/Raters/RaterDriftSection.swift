@@ -3,7 +3,7 @@ import OtborHTML
 
 /// `drift`: per assessor, the trend of their deviation from co-raters over sessions and the
 /// CUSUM alarm, with a small line of the deviations.
-struct RaterDriftSection: Sendable {
+struct RaterDriftSection: HTMLComponent {
     let drifts: [RaterReport.Drift]
     let strings: ReportStrings
 

@@ -4,7 +4,7 @@ import OtborHTML
 /// One submitted session: every step of the guide with the assessor's answer and note
 /// (ratings, ticked behaviours, the chosen classification, the plan's rating), the red flags
 /// recorded, and each working-day plan against the reference.
-struct SessionDetail: Sendable {
+struct SessionDetailSection: HTMLComponent {
     let context: CandidateContext
     let session: ReportSession
 
