@@ -34,7 +34,7 @@ struct ConsensusSection: HTMLComponent {
                                 }
                                 w.element("td") { w in w.person(record.rationale) }
                                 w.element("td") { w in w.person(record.by) }
-                                w.element("td") { w in w.person(record.at) }
+                                w.element("td") { w in w.isolated(record.at) }
                             }
                         }
                     }

@@ -25,7 +25,7 @@ struct DecisionSection: HTMLComponent {
                             }
                             w.element("td") { w in w.person(decision.reason) }
                             w.element("td") { w in w.person(decision.by) }
-                            w.element("td") { w in w.person(decision.at) }
+                            w.element("td") { w in w.isolated(decision.at) }
                         }
                     }
                 }

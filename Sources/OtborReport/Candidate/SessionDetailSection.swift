@@ -18,10 +18,10 @@ struct SessionDetailSection: HTMLComponent {
                 w.person(session.assessor)
             }
             w.element("p", ["class": "muted"]) { w in
-                w.person(session.startedAt)
+                w.isolated(session.startedAt)
                 if let submitted = session.submittedAt {
                     w.text(" — ")
-                    w.person(submitted)
+                    w.isolated(submitted)
                 }
                 w.text(" · " + s[.activeTime] + " " + n.fixed(session.activeMinutes, 0) + " " + s[.minutesShort])
             }

@@ -31,7 +31,7 @@ struct SummarySection: HTMLComponent {
                     w.text(" (")
                     w.person(latest.by)
                     w.text(", ")
-                    w.person(latest.at)
+                    w.isolated(latest.at)
                     w.text(")")
                 }
             }

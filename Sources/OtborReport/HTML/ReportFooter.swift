@@ -8,6 +8,6 @@ struct ReportFooter: HTMLComponent {
 
     func write(to w: inout HTMLWriter) {
         w.text(strings[.generatedBy] + " · " + strings[.generatedAt] + ": ")
-        w.person(generatedAt)
+        w.isolated(generatedAt)
     }
 }
