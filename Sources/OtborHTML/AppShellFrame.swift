@@ -53,8 +53,9 @@ public struct AppShellFrame: Sendable {
     }
 
     /// The `Content-Security-Policy` header value that the markup of this frame satisfies:
-    /// nothing by default, scripts, styles, images and fonts from the page's own origin (styles
-    /// also by this frame's nonces), forms posting only to the origin, no framing, no `<base>`.
+    /// nothing by default; scripts, styles, images, fonts and fetches from the page's own origin
+    /// (styles also by this frame's nonces); forms posting only to the origin; no framing; no
+    /// `<base>`. Inline SVG needs no source; `data:` URLs are not allowed.
     public var contentSecurityPolicy: String {
         var styleSources = ["'self'"]
         for case .inline(_, let nonce) in styles where !styleSources.contains(nonce.source) {
@@ -62,7 +63,7 @@ public struct AppShellFrame: Sendable {
         }
         return [
             "default-src 'none'", "script-src 'self'", "style-src " + styleSources.joined(separator: " "),
-            "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "form-action 'self'",
+            "img-src 'self'", "font-src 'self'", "connect-src 'self'", "form-action 'self'",
             "frame-ancestors 'none'", "base-uri 'none'",
         ].joined(separator: "; ")
     }
