@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "OtborCore", targets: ["OtborCore"]),
         .library(name: "OtborLoading", targets: ["OtborLoading"]),
         .library(name: "OtborStore", targets: ["OtborStore"]),
+        .library(name: "OtborHTML", targets: ["OtborHTML"]),
         .library(name: "OtborReport", targets: ["OtborReport"]),
     ],
     dependencies: [
@@ -30,7 +31,8 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "OtborReport", dependencies: ["OtborCore"], exclude: ["README.md"]),
+        .target(name: "OtborHTML", exclude: ["README.md"]),
+        .target(name: "OtborReport", dependencies: ["OtborCore", "OtborHTML"], exclude: ["README.md"]),
         .target(
             name: "OtborCLI",
             dependencies: [
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
         .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore"]),
+        .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML"]),
         .testTarget(name: "OtborReportTests", dependencies: ["OtborReport"]),
         .testTarget(
             name: "OtborCLITests",
