@@ -120,10 +120,9 @@ final class InterviewRunner {
                 }
                 return
             case .navigate(.back):
-                do {
-                    try send(.back)
+                if try back() {
                     lastItem = nil
-                } catch SittingError.nothingBefore {
+                } else {
                     console.writeLine(style.red("This is the first item of the sitting: there is nothing to go back to."))
                 }
                 return
@@ -182,7 +181,7 @@ final class InterviewRunner {
                                    candidate: participants.count > 1 ? participants[participant].candidate : nil)
         switch prompt.ask(console) {
         case .answer(let flags): try send(.redFlags(flags.map(\.id)))
-        case .navigate(.back): try send(.back)
+        case .navigate(.back): _ = try back()
         case .navigate, .endOfInput: try send(.pause(seconds: timer.sittingSeconds))
         }
     }
@@ -203,7 +202,8 @@ final class InterviewRunner {
                 console.writeLine("Not submitted. Submit later with: " + ids.map { "otbor interview submit \($0)\(commandOptions)" }.joined(separator: "; "))
                 return try send(.pause(seconds: timer.sittingSeconds))
             case "b":
-                return try send(.back)
+                _ = try back()
+                return
             case "q":
                 return try send(.pause(seconds: timer.sittingSeconds))
             case "?", "h":
@@ -212,6 +212,16 @@ final class InterviewRunner {
                 let shown = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not accepted here"
                 console.writeLine(style.red("\(shown): type y (submit), n (not now), b (back) or q (pause)."))
             }
+        }
+    }
+
+    /// Goes back to the step shown before; `false` when there is none.
+    private func back() throws -> Bool {
+        do {
+            try send(.back)
+            return true
+        } catch SittingError.nothingBefore {
+            return false
         }
     }
 
