@@ -4,17 +4,23 @@ import OtborCore
 extension Store {
     /// Saves one answer and commits it before returning, replacing an earlier answer to the same
     /// step; moves the session's cursor to the step. Refused for a submitted session.
+    /// An answer that does not fit its step of the session's guide (``AnswerValue/problems(for:in:)``)
+    /// is refused.
     public func record(_ answer: RecordedAnswer, session id: Int64) throws {
-        try write { db in
-            var session = try lockedCheck(db, id)
-            try save(db, answer, session: id)
-            session.cursor = answer.step.key
-            session.updatedAt = now
-            if session.status == .paused { session.status = .open }
-            try session.update(db)
-            try audit(db, actor: session.assessor, action: "answer.record", subject: "session:\(id)",
-                      detail: "\(answer.step.key) \(Self.auditValue(answer.value))")
-        }
+        try write { db in try record(db, answer, session: id) }
+    }
+
+    /// ``record(_:session:)`` inside a write transaction.
+    func record(_ db: Database, _ answer: RecordedAnswer, session id: Int64) throws {
+        var session = try lockedCheck(db, id)
+        try checkFits(db, answer, session: session)
+        try save(db, answer, session: id)
+        session.cursor = answer.step.key
+        session.updatedAt = now
+        if session.status == .paused { session.status = .open }
+        try session.update(db)
+        try audit(db, actor: session.assessor, action: "answer.record", subject: "session:\(id)",
+                  detail: "\(answer.step.key) \(Self.auditValue(answer.value))")
     }
 
     /// Saves several answers of one session in one transaction (a scoresheet): all or nothing.
@@ -50,9 +56,21 @@ extension Store {
         }
     }
 
-    /// Refuses a rating outside 1…5 (`nil`, not assessed, is allowed).
+    /// Refuses a rating outside ``RatingScale`` (`nil`, not assessed, is allowed).
     static func checkRating(_ score: Int?) throws {
-        if let score, !(1...5).contains(score) { throw StoreError.invalid("a rating is 1 to 5, not \(score)") }
+        if let score, !RatingScale.contains(score) {
+            throw StoreError.invalid("a rating is \(RatingScale.minimum) to \(RatingScale.maximum), not \(score)")
+        }
+    }
+
+    /// Refuses an answer that does not fit its step of the session's guide, as the session recorded it.
+    func checkFits(_ db: Database, _ answer: RecordedAnswer, session: InterviewSession) throws {
+        var snapshots = SnapshotCache()
+        let guide: InterviewGuide = try snapshots.value(db, hash: session.guideHash)
+        let problems = answer.value.problems(for: answer.step, in: guide)
+        guard problems.isEmpty else {
+            throw StoreError.invalid("'\(answer.step.key)' of guide '\(guide.id)': " + problems.map(\.description).joined(separator: "; "))
+        }
     }
 
     /// Saves a rating, replacing an earlier one of the same step: arguments session, step, score, note, time.

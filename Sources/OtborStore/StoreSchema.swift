@@ -5,6 +5,7 @@ enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-campaign", migrate: createCampaignTables)
+        migrator.registerMigration("v2-navigation", migrate: addSessionNavigation)
         return migrator
     }
 
@@ -166,5 +167,17 @@ enum StoreSchema {
                     """)
             }
         }
+    }
+
+    /// Where a sitting stands (`session.navigation`, JSON of ``SittingNavigation``), saved with each
+    /// answer, skip and back. Like the answers, it is locked once the session is submitted: submitting
+    /// itself and rewrites of the same value (a whole-row update) stay allowed.
+    private static func addSessionNavigation(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE session ADD COLUMN navigation TEXT;
+            CREATE TRIGGER session_navigation_locked BEFORE UPDATE OF navigation ON session
+            WHEN OLD.status = 'submitted' AND NEW.navigation IS NOT OLD.navigation
+            BEGIN SELECT RAISE(ABORT, 'session is submitted and locked'); END;
+            """)
     }
 }

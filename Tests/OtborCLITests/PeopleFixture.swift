@@ -3,7 +3,8 @@ import OtborCore
 import OtborStore
 
 /// A campaign database in a temporary folder for the people commands (candidates, decide,
-/// export, retention), with a small profile and guide to open sessions through the store.
+/// export, retention), with a small profile and guide (two questions, then a role-play checklist,
+/// a case classification and a working-day plan) to open sessions through the store.
 final class PeopleFixture: @unchecked Sendable {
     static let guide = InterviewGuide(
         id: "screen", kind: .phone, title: LocalizedText(ru: "Скрининг"), duration: 20,
@@ -14,6 +15,24 @@ final class PeopleFixture: @unchecked Sendable {
             GuideItem(id: "q2", content: .question(InterviewQuestion(
                 kind: .situational, text: LocalizedText(ru: "Вопрос 2"), checks: LocalizedText(ru: "Проверяет"),
                 competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
+            GuideItem(id: "rp", content: .rolePlay(RolePlayScenario(
+                title: LocalizedText(ru: "Игра"), candidateBrief: LocalizedText(ru: "Бриф"), actorBrief: LocalizedText(ru: "Бриф"),
+                criteria: [],
+                checklist: [RolePlayScenario.Behaviour(id: "greets", text: LocalizedText(ru: "Здоровается"), competency: "empathy"),
+                            RolePlayScenario.Behaviour(id: "names-feeling", text: LocalizedText(ru: "Называет чувство"),
+                                                       competency: "empathy")]))),
+            GuideItem(id: "case", content: .caseTask(CaseTask(
+                title: LocalizedText(ru: "Кейс"), statement: LocalizedText(ru: "Условие"), criteria: [],
+                classification: CaseTask.Classification(
+                    id: "responsibility", text: LocalizedText(ru: "Ответственность"), competency: "planning",
+                    options: [.init(id: "adequate", text: LocalizedText(ru: "В меру"), rating: 5),
+                              .init(id: "over", text: LocalizedText(ru: "Сверх"), rating: 3)])))),
+            GuideItem(id: "day", content: .workingDay(WorkingDayTask(
+                title: LocalizedText(ru: "День"), statement: LocalizedText(ru: "План"), dayStart: ClockTime("09:00")!,
+                dayEnd: ClockTime("18:00")!,
+                tasks: [.init(id: "call", text: LocalizedText(ru: "Звонок"), kind: .work, importance: 3, minutes: 30),
+                        .init(id: "report", text: LocalizedText(ru: "Отчёт"), kind: .work, importance: 1, minutes: 60)],
+                rules: WorkingDayTask.Rules(), competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
         ])
 
     static let profile = JobProfile(

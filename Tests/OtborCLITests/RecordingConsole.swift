@@ -1,20 +1,20 @@
 @testable import OtborCLI
 
 /// A scripted console that notes, at every read, the prompt shown, the line read and what the
-/// store held at that moment (from `state`).
+/// store held at that moment (from `state`, or the error reading it raised).
 final class RecordingConsole: Console {
     /// One read: the prompt, the input it got (`nil` at end of input) and the store's state before it.
     struct Read {
         var prompt: String
         var input: String?
-        var state: String
+        var state: Result<String, any Error>
     }
 
     let scripted: ScriptedConsole
-    private let state: () -> String
+    private let state: () throws -> String
     private(set) var reads: [Read] = []
 
-    init(_ lines: [String], state: @escaping () -> String) {
+    init(_ lines: [String], state: @escaping () throws -> String) {
         scripted = ScriptedConsole(lines)
         self.state = state
     }
@@ -26,14 +26,14 @@ final class RecordingConsole: Console {
     func write(_ text: String) { scripted.write(text) }
 
     func readLine(prompt: String) -> String? {
-        let before = state()
+        let before = Result { try state() }
         let line = scripted.readLine(prompt: prompt)
         reads.append(Read(prompt: prompt, input: line, state: before))
         return line
     }
 
     func readKey(prompt: String) -> String? {
-        let before = state()
+        let before = Result { try state() }
         let key = scripted.readKey(prompt: prompt)
         reads.append(Read(prompt: prompt, input: key, state: before))
         return key

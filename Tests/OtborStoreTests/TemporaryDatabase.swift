@@ -39,6 +39,11 @@ enum StoreFixture {
                 kind: .situational, text: LocalizedText(ru: "Вопрос 2"), checks: LocalizedText(ru: "Проверяет"),
                 competencies: [CompetencyWeight(competency: "empathy", weight: 1),
                                CompetencyWeight(competency: "planning", weight: 1)]))),
+            GuideItem(id: "rp", content: .rolePlay(RolePlayScenario(
+                title: LocalizedText(ru: "Игра"), candidateBrief: LocalizedText(ru: "Бриф"), actorBrief: LocalizedText(ru: "Бриф"),
+                criteria: [],
+                checklist: [RolePlayScenario.Behaviour(id: "a", text: LocalizedText(ru: "А"), competency: "empathy"),
+                            RolePlayScenario.Behaviour(id: "b", text: LocalizedText(ru: "Б"), competency: "empathy")]))),
         ])
 
     static let profile = JobProfile(

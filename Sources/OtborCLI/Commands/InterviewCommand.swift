@@ -80,8 +80,10 @@ struct InterviewCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Resume a paused or interrupted interview at the next unanswered item.",
             discussion: """
-                Continues the session with the guide exactly as it was when the session started, at the \
-                first unanswered item after the one answered last (then the skipped ones). A session of a \
+                Continues the session with the guide exactly as it was when the session started, where \
+                the last sitting stopped: at the item it showed, with the items it skipped and its way \
+                back. A session never run here (such as an imported one) continues at the first \
+                unanswered item after the one answered last (then the skipped ones). A session of a \
                 group run resumes the whole group. A submitted session cannot be resumed.
                 """)
 

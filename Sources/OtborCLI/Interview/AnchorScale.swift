@@ -24,7 +24,7 @@ struct AnchorScale: Sendable {
         let competency = main.flatMap { library?.competency($0.competency) }
         var levels: [Level] = []
         var usedCompetency = false
-        for level in 1...5 {
+        for level in RatingScale.levels {
             if let own = anchors.first(where: { $0.level == level }) {
                 levels.append(Level(level: level, text: own.text.text(in: language), fromCompetency: false))
             } else if let text = competency?.anchor(level) {

@@ -1,7 +1,7 @@
 /// Where the interview runner talks to the assessor: text out, keys and lines in.
 ///
-/// ``TerminalConsole`` reads single keys from a terminal and lines from a pipe;
-/// ``ScriptedConsole`` replays a list of lines for tests. A `nil` read means the input ended
+/// ``TerminalConsole`` reads single keys from a terminal and lines from a pipe; the tests have a
+/// scripted console that replays a list of lines. A `nil` read means the input ended
 /// (end of file, Ctrl-D, Ctrl-C while typing a line); the runner treats it as a pause.
 protocol Console: AnyObject {
     /// Whether a person types at a terminal: keys are read one at a time without Enter.

@@ -2,14 +2,14 @@ import Foundation
 import OtborCore
 import OtborStore
 
-/// Runs the steps of a guide with an assessor: the interview state machine.
+/// Runs an interview sitting on a console: the terminal driver of ``InterviewSitting``.
 ///
-/// It shows one step at a time (the item, what it checks, the anchors, a timer against the
-/// planned duration), takes the answer and its evidence note, and records it in the store —
-/// committed — before the next step is shown. `s` skips a step to come back to it, `b` returns to
-/// the step before, `q` or the end of input pauses the session. A resumed session continues at the
-/// first unanswered step after the last one answered. When every step is answered the runner
-/// offers the guide's red flags and asks whether to submit.
+/// It shows what the sitting asks for (one step at a time with the item, what it checks, the
+/// anchors and a timer against the planned duration; then the red flags and the submit question),
+/// turns the keys typed into events, and carries out the sitting's effects on the store — each
+/// answer committed, with the navigation, before the next step is shown. `s` skips a step to come
+/// back to it, `b` returns to the step before, `q` or the end of input pauses the session. A resumed
+/// session continues exactly where the last sitting stopped, skipped steps and the way back included.
 ///
 /// In a group run one assessor scores several candidates at once: every step is asked for each
 /// candidate in turn (criteria × candidates), each candidate's answers going to their own session.
@@ -34,12 +34,6 @@ final class InterviewRunner {
         case submitted
     }
 
-    /// One step for one participant.
-    private struct Slot {
-        var participant: Int
-        var step: InterviewStep
-    }
-
     let store: Store
     let guide: InterviewGuide
     let participants: [Participant]
@@ -47,10 +41,7 @@ final class InterviewRunner {
     private let screen: StepScreen
     private let clock: () -> Date
     private let commandOptions: String
-    private let slots: [Slot]
-    private var answers: [SessionAnswers] = []
-    private var notes: [[String: String]] = []
-    private var navigator: StepNavigator
+    private var sitting: InterviewSitting
     private var timer: SessionTimer
 
     /// A runner of `guide` for `participants` (one session, or one per candidate of a group run).
@@ -67,60 +58,81 @@ final class InterviewRunner {
         self.clock = clock
         self.commandOptions = commandOptions
         screen = StepScreen(guide: guide, library: library, language: language)
-        slots = guide.steps.flatMap { step in participants.indices.map { Slot(participant: $0, step: step) } }
-        navigator = StepNavigator(count: 0, answered: [])
+        sitting = InterviewSitting(guide: guide, participants: [])
         timer = SessionTimer(earlierSeconds: 0, plannedMinutes: guide.duration, clock: clock)
     }
 
     /// Runs the sitting until it is paused or submitted. Store errors (such as a session submitted
     /// meanwhile from elsewhere) end it; everything answered before stays saved.
     func run() throws -> Outcome {
-        answers = try participants.map { try store.answers(session: try id($0)) }
-        notes = try participants.map { try store.notes(session: try id($0)) }
+        sitting = InterviewSitting(guide: guide, participants: try participants.map { participant in
+            let id = try id(participant)
+            return InterviewSitting.Participant(
+                session: id, answers: try store.answers(session: id), notes: try store.notes(session: id),
+                cursor: participant.session.cursor, navigation: participant.session.navigation)
+        })
         timer = SessionTimer(earlierSeconds: participants.map(\.session.activeSeconds).max() ?? 0,
                              plannedMinutes: participants.first?.session.plannedMinutes ?? guide.duration, clock: clock)
-        let answered = Set(slots.indices.filter { answers[slots[$0].participant].isAnswered(slots[$0].step) })
-        navigator = StepNavigator(count: slots.count, answered: answered, lastAnswered: cursorIndex())
         introduce()
         var lastItem: String?
+        var finishing = false
         while true {
-            guard let index = navigator.current else {
-                if let outcome = try finish() { return outcome }
-                lastItem = nil
-                continue
+            switch sitting.phase {
+            case .asking(let index), .awaitingNote(let index, _):
+                finishing = false
+                try ask(index, lastItem: &lastItem)
+            case .redFlags(let participant):
+                if !finishing { announceFinish() }
+                finishing = true
+                try askRedFlags(participant)
+            case .confirming:
+                if !finishing { announceFinish() }
+                finishing = true
+                try confirm()
+            case .paused:
+                return .paused
+            case .submitted:
+                return .submitted
             }
-            let slot = slots[index]
-            let style = console.style
+            if case .asking = sitting.phase, finishing { lastItem = nil }
+        }
+    }
+
+    /// Shows slot `index` and takes its answer and note, or a move.
+    private func ask(_ index: Int, lastItem: inout String?) throws {
+        let slot = sitting.slots[index]
+        let style = console.style
+        if case .asking = sitting.phase {
             console.writeLine()
             let candidate = participants.count > 1 ? participants[slot.participant].candidate : nil
-            console.writeLine(screen.header(slot.step, position: index + 1, of: slots.count, candidate: candidate, timer: timer, style: style))
+            console.writeLine(screen.header(slot.step, position: index + 1, of: sitting.slots.count, candidate: candidate,
+                                            timer: timer, style: style))
             if slot.step.item != lastItem {
                 screen.context(slot.step).enumerated().forEach { console.writeLine($0.offset == 0 ? style.bold($0.element) : style.dim($0.element)) }
                 lastItem = slot.step.item
             }
-            switch screen.ask(slot.step, current: answers[slot.participant].value(for: slot.step), console: console) {
+            switch screen.ask(slot.step, current: sitting.answer(at: index), console: console) {
             case .answer(let value):
-                let (note, inputEnded) = readNote(slot)
-                try record(RecordedAnswer(step: slot.step, value: value, note: note), slot: slot)
-                navigator.answerCurrent()
-                if case .plan(let plan) = value, case .workingDay(let task)? = guide.item(slot.step.item)?.content {
-                    PlanPrompt.report(plan, task: task, style: style).forEach { console.writeLine($0) }
-                }
-                if inputEnded { return try pause() }
+                try send(.answer(value))
             case .navigate(.skip):
-                if !navigator.skipCurrent() {
+                do { try send(.skip) } catch SittingError.onlyStepLeft {
                     console.writeLine(style.red("This is the only unanswered item left: answer it, or mark it n (not assessed)."))
                 }
+                return
             case .navigate(.back):
-                if navigator.back() {
+                if try back() {
                     lastItem = nil
                 } else {
                     console.writeLine(style.red("This is the first item of the sitting: there is nothing to go back to."))
                 }
+                return
             case .navigate(.pause), .navigate(.help), .endOfInput:
-                return try pause()
+                try send(.pause(seconds: timer.sittingSeconds))
+                return
             }
         }
+        let note = readNote(index)
+        try send(note.inputEnded ? .pause(seconds: timer.sittingSeconds) : .note(note.text))
     }
 
     /// The guide, the plan of the sitting and, on a resume, where it continues.
@@ -130,16 +142,16 @@ final class InterviewRunner {
         let count = participants.count > 1 ? "\(steps) × \(participants.count) candidates" : steps
         console.writeLine(style.bold(guide.title.text(in: screen.language)) + " — \(count), planned \(guide.duration) min. "
             + style.dim("Keys: 1–5 rate · n not assessed · s skip · b back · ? help · q pause."))
-        if navigator.answeredCount > 0 {
-            console.writeLine("Resuming: \(navigator.answeredCount) of \(slots.count) answered; \(timer.line).")
+        if sitting.answeredCount > 0 {
+            console.writeLine("Resuming: \(sitting.answeredCount) of \(sitting.slots.count) answered; \(timer.line).")
         }
     }
 
-    /// The evidence note for an answer; `inputEnded` when the input ended instead (the answer is
-    /// still recorded, with the note it had, and the sitting pauses). A note with a control
-    /// character (an arrow key or Esc typed into the line, a NUL) is refused and asked again.
-    private func readNote(_ slot: Slot) -> (note: String, inputEnded: Bool) {
-        let existing = notes[slot.participant][slot.step.key]
+    /// The evidence note for the answer to slot `index`; `inputEnded` when the input ended instead
+    /// (the answer is still recorded, with the note it had, and the sitting pauses). A note with a
+    /// control character (an arrow key or Esc typed into the line, a NUL) is refused and asked again.
+    private func readNote(_ index: Int) -> (text: String, inputEnded: Bool) {
+        let existing = sitting.note(at: index)
         if let existing { console.writeLine(console.style.dim("Note so far: " + PromptKey.quoted(existing, length: nil))) }
         let prompt = existing == nil ? "note (evidence; Enter for none)> " : "note (Enter keeps it, - clears it)> "
         var read = console.readLine(prompt: prompt)
@@ -155,53 +167,45 @@ final class InterviewRunner {
         return (text, false)
     }
 
-    /// Commits the answer, then remembers it for the rest of the sitting.
-    private func record(_ answer: RecordedAnswer, slot: Slot) throws {
-        try store.record(answer, session: try id(participants[slot.participant]))
-        answers[slot.participant].apply(answer)
-        notes[slot.participant][answer.step.key] = answer.note.isEmpty ? nil : answer.note
+    /// `All N steps are answered.` with the time, on reaching the red flags or the submit question.
+    private func announceFinish() {
+        let style = console.style
+        let count = sitting.slots.count
+        console.writeLine()
+        console.writeLine(style.bold(count == 1 ? "The step is answered." : "All \(count) steps are answered.") + "   " + style.dim(timer.line))
     }
 
-    /// Red flags, then the submit question; `nil` when the assessor went back to the steps.
-    private func finish() throws -> Outcome? {
-        let style = console.style
-        console.writeLine()
-        console.writeLine(style.bold(slots.count == 1 ? "The step is answered." : "All \(slots.count) steps are answered.") + "   " + style.dim(timer.line))
-        if !guide.redFlags.isEmpty {
-            for participant in participants {
-                let prompt = RedFlagPrompt(flags: guide.redFlags, language: screen.language,
-                                           candidate: participants.count > 1 ? participant.candidate : nil)
-                switch prompt.ask(console) {
-                case .answer(let flags):
-                    for flag in flags { try store.recordRedFlag(flag.id, session: try id(participant)) }
-                case .navigate(.back):
-                    navigator.back()
-                    return nil
-                case .navigate, .endOfInput:
-                    return try pause()
-                }
-            }
+    /// The red flags of one participant.
+    private func askRedFlags(_ participant: Int) throws {
+        let prompt = RedFlagPrompt(flags: guide.redFlags, language: screen.language,
+                                   candidate: participants.count > 1 ? participants[participant].candidate : nil)
+        switch prompt.ask(console) {
+        case .answer(let flags): try send(.redFlags(flags.map(\.id)))
+        case .navigate(.back): _ = try back()
+        case .navigate, .endOfInput: try send(.pause(seconds: timer.sittingSeconds))
         }
-        let ids = try participants.map { String(try id($0)) }
+    }
+
+    /// The submit question, asked until it is answered.
+    private func confirm() throws {
+        let style = console.style
+        let ids = sitting.sessions.map(String.init)
         let what = ids.count == 1 ? "session \(ids[0])" : "sessions \(ids.joined(separator: ", "))"
         while true {
             guard let typed = console.readKey(prompt: "Submit \(what) now? Answers are locked once submitted. [y/n b q ?]> ") else {
-                return try pause()
+                return try send(.pause(seconds: timer.sittingSeconds))
             }
             switch PromptKey.normalise(typed) {
             case "y":
-                let seconds = timer.sittingSeconds
-                for participant in participants { try store.submit(session: try id(participant), addingSeconds: seconds) }
-                console.writeLine(style.green("Submitted \(what): the answers are locked and count in scores."))
-                return .submitted
+                return try send(.submit(seconds: timer.sittingSeconds))
             case "n":
-                console.writeLine("Not submitted. Submit later with: " + submitCommand(ids))
-                return try pause()
+                console.writeLine("Not submitted. Submit later with: " + ids.map { "otbor interview submit \($0)\(commandOptions)" }.joined(separator: "; "))
+                return try send(.pause(seconds: timer.sittingSeconds))
             case "b":
-                navigator.back()
-                return nil
+                _ = try back()
+                return
             case "q":
-                return try pause()
+                return try send(.pause(seconds: timer.sittingSeconds))
             case "?", "h":
                 console.writeLine(style.dim("y submits (locks the answers), n keeps the \(what) open to submit later, b goes back to the last step, q pauses."))
             default:
@@ -211,25 +215,71 @@ final class InterviewRunner {
         }
     }
 
-    /// Pauses every session of the sitting, adding its time, and says how to resume.
-    private func pause() throws -> Outcome {
-        let seconds = timer.sittingSeconds
-        for participant in participants { try store.pause(session: try id(participant), addingSeconds: seconds) }
-        console.writeLine("Paused: \(navigator.answeredCount) of \(slots.count) steps answered and saved. Resume with: otbor interview resume \(try id(participants[0]))\(commandOptions)")
-        return .paused
+    /// Goes back to the step shown before; `false` when there is none.
+    private func back() throws -> Bool {
+        do {
+            try send(.back)
+            return true
+        } catch SittingError.nothingBefore {
+            return false
+        }
     }
 
-    /// `otbor interview submit ID` for each session.
-    private func submitCommand(_ ids: [String]) -> String {
-        ids.map { "otbor interview submit \($0)\(commandOptions)" }.joined(separator: "; ")
+    /// Gives `event` to the sitting, carries out its effects, then says what they did.
+    private func send(_ event: SittingEvent) throws {
+        let effects = try sitting.handle(event)
+        try apply(effects)
+        report(effects)
     }
 
-    /// The slot of the step answered last (the sessions' cursors), to continue after it.
-    private func cursorIndex() -> Int? {
-        slots.indices.filter { index in
-            let slot = slots[index]
-            return participants[slot.participant].session.cursor == slot.step.key
-        }.max()
+    /// Carries out the sitting's effects on the store: the one place the runner writes. An answer
+    /// and the navigation after it are saved in one transaction.
+    private func apply(_ effects: [SittingEffect]) throws {
+        var index = 0
+        while index < effects.count {
+            switch effects[index] {
+            case .record(let session, let step, let answer, let note):
+                let recorded = RecordedAnswer(step: step, value: answer, note: note)
+                if index + 1 < effects.count, case .saveNavigation(let navigation) = effects[index + 1] {
+                    try store.record(recorded, session: session, navigation: navigation, sittingSessions: sitting.sessions)
+                    index += 1
+                } else {
+                    try store.record(recorded, session: session)
+                }
+            case .recordRedFlag(let session, let flag):
+                try store.recordRedFlag(flag, session: session)
+            case .saveNavigation(let navigation):
+                try store.saveNavigation(navigation, sessions: sitting.sessions)
+            case .pause(let seconds):
+                for session in sitting.sessions { try store.pause(session: session, addingSeconds: seconds) }
+            case .submit(let seconds):
+                for session in sitting.sessions { try store.submit(session: session, addingSeconds: seconds) }
+            }
+            index += 1
+        }
+    }
+
+    /// What the console shows once effects are carried out: a saved plan's rule results, how to
+    /// resume after a pause, the submission.
+    private func report(_ effects: [SittingEffect]) {
+        let style = console.style
+        for effect in effects {
+            switch effect {
+            case .record(_, let step, .plan(let plan), _):
+                if case .workingDay(let task)? = guide.item(step.item)?.content {
+                    PlanPrompt.report(plan, task: task, style: style).forEach { console.writeLine($0) }
+                }
+            case .pause:
+                console.writeLine("Paused: \(sitting.answeredCount) of \(sitting.slots.count) steps answered and saved. "
+                    + "Resume with: otbor interview resume \(sitting.sessions[0])\(commandOptions)")
+            case .submit:
+                let ids = sitting.sessions.map(String.init)
+                let what = ids.count == 1 ? "session \(ids[0])" : "sessions \(ids.joined(separator: ", "))"
+                console.writeLine(style.green("Submitted \(what): the answers are locked and count in scores."))
+            case .record, .recordRedFlag, .saveNavigation:
+                break
+            }
+        }
     }
 
     private func id(_ participant: Participant) throws -> Int64 {

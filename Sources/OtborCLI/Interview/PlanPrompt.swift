@@ -70,14 +70,19 @@ struct PlanPrompt {
             return .failure(Problem(message: "'\(PromptKey.quoted(parts[0]))' is not a task number: tasks are 1–\(task.tasks.count); \(accepted)."))
         }
         let id = task.tasks[number - 1].id
-        if let line = entries.firstIndex(where: { $0.task == id }) {
+        let minutes = parts[1] == "-" ? 0 : Int(parts[1])
+        let entry = WorkingDayPlan.Entry(task: id, kept: parts[1] != "-", minutes: minutes ?? 0)
+        // Whether the line fits the plan so far is Core's rule; the prompt says where and how to fix it.
+        let problems = WorkingDayPlan(entries: entries + [entry]).problems(for: task)
+        if problems.contains(.repeatedTask(id)), let line = entries.firstIndex(where: { $0.task == id }) {
             return .failure(Problem(message: "Task \(number) is already on plan line \(line + 1); type u to take lines back."))
         }
-        if parts[1] == "-" { return .success(WorkingDayPlan.Entry(task: id, kept: false, minutes: 0)) }
-        guard let minutes = Int(parts[1]), (1...1440).contains(minutes) else {
-            return .failure(Problem(message: "'\(PromptKey.quoted(parts[1]))' is not a number of minutes: give 1–1440, or - to drop the task."))
+        if minutes == nil || problems.contains(.minutesOffRange(task: id, minutes: entry.minutes)) {
+            let range = WorkingDayPlan.Entry.minuteRange
+            return .failure(Problem(message: "'\(PromptKey.quoted(parts[1]))' is not a number of minutes: "
+                + "give \(range.lowerBound)–\(range.upperBound), or - to drop the task."))
         }
-        return .success(WorkingDayPlan.Entry(task: id, kept: true, minutes: minutes))
+        return .success(entry)
     }
 
     /// `3 45, 1 -, …` as typed.

@@ -14,7 +14,7 @@ struct RatingPrompt {
     var current: Int??
 
     /// The prompt, with the keys it accepts.
-    static let prompt = "rating [1-5 n s b ? q]> "
+    static let prompt = "rating [\(RatingScale.minimum)-\(RatingScale.maximum) n s b ? q]> "
 
     /// What `?` shows.
     static let help = """
@@ -35,7 +35,7 @@ struct RatingPrompt {
         while true {
             guard let typed = console.readKey(prompt: Self.prompt) else { return .endOfInput }
             let key = PromptKey.normalise(typed)
-            if let score = Int(key), (1...5).contains(score) { return .answer(score) }
+            if let score = Int(key), RatingScale.contains(score) { return .answer(score) }
             if key == "n" { return .answer(nil) }
             if let navigation = NavigationKey(key) {
                 if navigation == .help {
@@ -51,7 +51,7 @@ struct RatingPrompt {
     /// The message for a key that is not accepted.
     static func refusal(_ typed: String) -> String {
         let what = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not accepted here"
-        return "\(what): type 1–5 to rate, n (not assessed), s (skip), b (back), ? (help) or q (pause)."
+        return "\(what): type \(RatingScale.minimum)–\(RatingScale.maximum) to rate, n (not assessed), s (skip), b (back), ? (help) or q (pause)."
     }
 
     /// `4` or `not assessed`.

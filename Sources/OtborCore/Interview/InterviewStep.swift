@@ -23,40 +23,41 @@ public struct InterviewStep: Sendable, Hashable, Codable {
     }
 
     /// A stable key, such as `conflict`, `angry-client/tone`, `angry-client#checklist`,
-    /// `discount#responsibility` or `working-day#plan`.
-    public var key: String {
-        switch kind {
-        case .rating(nil): item
-        case .rating(let criterion?): "\(item)/\(criterion)"
-        case .checklist: "\(item)#checklist"
-        case .classification(let id): "\(item)#\(id)"
-        case .plan: "\(item)#plan"
-        }
+    /// `discount#responsibility` or `working-day#plan` (``StepKey`` reads it back).
+    public var key: String { StepKey.key(item: item, kind: kind) }
+
+    /// The step a key names, read by its form alone (``StepKey/step(_:)``).
+    public init?(key: String) {
+        guard let step = StepKey.step(key) else { return nil }
+        self = step
     }
 }
 
 extension InterviewGuide {
     /// The steps of the guide in the order an assessor meets them: per item, its ratings first,
     /// then its checklist, classification or plan.
+    public var steps: [InterviewStep] { items.flatMap(\.steps) }
+}
+
+extension GuideItem {
+    /// The steps of the item in order: its ratings first, then its checklist, classification or plan.
     public var steps: [InterviewStep] {
-        items.flatMap { item -> [InterviewStep] in
-            func ratings(_ criteria: [RatingCriterion]) -> [InterviewStep] {
-                criteria.map { InterviewStep(item: item.id, kind: .rating(criterion: $0.id)) }
-            }
-            switch item.content {
-            case .question:
-                return [InterviewStep(item: item.id, kind: .rating(criterion: nil))]
-            case .rolePlay(let scenario):
-                let checklist = scenario.checklist.isEmpty ? [] : [InterviewStep(item: item.id, kind: .checklist)]
-                return ratings(scenario.criteria) + checklist
-            case .caseTask(let task):
-                let classification = task.classification.map { [InterviewStep(item: item.id, kind: .classification($0.id))] } ?? []
-                return ratings(task.criteria) + classification
-            case .workingDay:
-                return [InterviewStep(item: item.id, kind: .plan)]
-            case .groupExercise(let exercise):
-                return ratings(exercise.criteria)
-            }
+        func ratings(_ criteria: [RatingCriterion]) -> [InterviewStep] {
+            criteria.map { InterviewStep(item: id, kind: .rating(criterion: $0.id)) }
+        }
+        switch content {
+        case .question:
+            return [InterviewStep(item: id, kind: .rating(criterion: nil))]
+        case .rolePlay(let scenario):
+            let checklist = scenario.checklist.isEmpty ? [] : [InterviewStep(item: id, kind: .checklist)]
+            return ratings(scenario.criteria) + checklist
+        case .caseTask(let task):
+            let classification = task.classification.map { [InterviewStep(item: id, kind: .classification($0.id))] } ?? []
+            return ratings(task.criteria) + classification
+        case .workingDay:
+            return [InterviewStep(item: id, kind: .plan)]
+        case .groupExercise(let exercise):
+            return ratings(exercise.criteria)
         }
     }
 }

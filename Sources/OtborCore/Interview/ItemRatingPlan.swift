@@ -24,11 +24,11 @@ public struct ItemRatingPlan: Sendable {
                 weights.append(competencies)
             }
             func criteria(_ list: [RatingCriterion]) {
-                list.forEach { rating("\(item.id)/\($0.id)", $0.competencies) }
+                list.forEach { rating(StepKey.key(item: item.id, kind: .rating(criterion: $0.id)), $0.competencies) }
             }
             switch item.content {
             case .question(let question):
-                rating(item.id, question.competencies)
+                rating(StepKey.key(item: item.id, kind: .rating(criterion: nil)), question.competencies)
             case .rolePlay(let scenario):
                 criteria(scenario.criteria)
                 conversions.append((keys.count, .checklist(item: item.id, scenario: scenario)))
@@ -36,7 +36,8 @@ public struct ItemRatingPlan: Sendable {
                 criteria(task.criteria)
                 if let classification = task.classification {
                     conversions.append((keys.count, .classification(
-                        item: item.id, key: "\(item.id)#\(classification.id)", classification: classification)))
+                        item: item.id, key: StepKey.key(item: item.id, kind: .classification(classification.id)),
+                        classification: classification)))
                 }
             case .workingDay(let task):
                 conversions.append((keys.count, .plan(item: item.id, task: task)))
@@ -89,7 +90,7 @@ public struct ItemRatingPlan: Sendable {
             }
         case .plan(let item, let task):
             if let plan = answers.plans[item] {
-                result.append(ItemRating(item: "\(item)#plan", value: WorkingDayScore(task: task, plan: plan).rating,
+                result.append(ItemRating(item: StepKey.key(item: item, kind: .plan), value: WorkingDayScore(task: task, plan: plan).rating,
                                          weights: task.competencies))
             }
         }

@@ -1,4 +1,5 @@
 import GRDB
+import OtborCore
 
 /// One assessor running one guide with one candidate.
 public struct InterviewSession: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord {
@@ -27,11 +28,14 @@ public struct InterviewSession: Sendable, Hashable, Codable, FetchableRecord, Mu
     /// Time spent in the runner so far, summed over resumes.
     public var activeSeconds: Double
     public var status: Status
-    /// Key of the step answered last, so `resume` continues after it.
+    /// Key of the step answered last, so `resume` continues after it when no ``navigation`` was saved.
     public var cursor: String?
     public var startedAt: String
     public var updatedAt: String
     public var submittedAt: String?
+    /// Where the last sitting stood (step shown, steps skipped, the way back), so the next one
+    /// continues exactly there; `nil` until a sitting saves it. Stored as JSON.
+    public var navigation: SittingNavigation? = nil
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

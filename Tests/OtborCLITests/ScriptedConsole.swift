@@ -1,4 +1,5 @@
 import Foundation
+@testable import OtborCLI
 
 /// A console that replays prepared input lines and records everything written, for tests.
 ///

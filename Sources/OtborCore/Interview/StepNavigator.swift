@@ -1,36 +1,49 @@
-/// Where the runner is among the steps of a sitting: the current step, the steps answered, the
-/// steps skipped to come back to, and the way back.
+/// Where a sitting is among its steps: the current step, the steps answered, the steps skipped
+/// to come back to, and the way back.
 ///
 /// Moving on goes to the next step that is neither answered nor skipped; past the last step it
 /// wraps round to whatever is still unanswered, skipped steps included. When every step is
 /// answered ``current`` is `nil` and the sitting can be finished.
-struct StepNavigator: Sendable, Equatable {
+public struct StepNavigator: Sendable, Equatable {
     /// Number of steps.
-    let count: Int
-    private(set) var answered: Set<Int>
-    private(set) var skipped: Set<Int> = []
-    /// Steps left by moving on (answering or skipping), most recent last; `b` returns to them.
-    private(set) var history: [Int] = []
+    public let count: Int
+    public private(set) var answered: Set<Int>
+    public private(set) var skipped: Set<Int> = []
+    /// Steps left by moving on (answering or skipping), most recent last; `back()` returns to them.
+    public private(set) var history: [Int] = []
     /// The step shown now; `nil` when every step is answered.
-    private(set) var current: Int?
+    public private(set) var current: Int?
 
     /// Starts at the first unanswered step after `lastAnswered` (the session's cursor), wrapping
     /// round; at the first unanswered step when nothing was answered yet.
-    init(count: Int, answered: Set<Int>, lastAnswered: Int? = nil) {
+    public init(count: Int, answered: Set<Int>, lastAnswered: Int? = nil) {
         self.count = count
         self.answered = answered
         current = nil
         current = next(after: lastAnswered)
     }
 
+    /// Continues a saved navigation: at `current`, with the steps skipped and the way back as they
+    /// were. Indices outside `0..<count` are left out and answered steps are not skipped; without a
+    /// current step it is the first unanswered one after `lastAnswered`.
+    public init(count: Int, answered: Set<Int>, skipped: Set<Int>, history: [Int], current: Int?, lastAnswered: Int? = nil) {
+        self.count = count
+        self.answered = answered
+        let valid = 0..<count
+        self.skipped = skipped.filter { valid.contains($0) }.subtracting(answered)
+        self.history = history.filter { valid.contains($0) }
+        self.current = nil
+        self.current = current.flatMap { valid.contains($0) ? $0 : nil } ?? next(after: lastAnswered)
+    }
+
     /// Whether step `index` has an answer.
-    func isAnswered(_ index: Int) -> Bool { answered.contains(index) }
+    public func isAnswered(_ index: Int) -> Bool { answered.contains(index) }
 
     /// Number of answered steps.
-    var answeredCount: Int { answered.count }
+    public var answeredCount: Int { answered.count }
 
     /// Records that the current step was answered and moves on.
-    mutating func answerCurrent() {
+    public mutating func answerCurrent() {
         guard let index = current else { return }
         answered.insert(index)
         skipped.remove(index)
@@ -41,7 +54,7 @@ struct StepNavigator: Sendable, Equatable {
     /// Skips the current step to come back to it later; `false` (and nothing changes) when it is
     /// the only step left unanswered.
     @discardableResult
-    mutating func skipCurrent() -> Bool {
+    public mutating func skipCurrent() -> Bool {
         guard let index = current else { return false }
         skipped.insert(index)
         guard let following = next(after: index), following != index else {
@@ -55,7 +68,7 @@ struct StepNavigator: Sendable, Equatable {
 
     /// Returns to the step shown before; `false` when there is none.
     @discardableResult
-    mutating func back() -> Bool {
+    public mutating func back() -> Bool {
         guard let previous = history.popLast() else {
             if current == nil, count > 0 {
                 current = count - 1
@@ -69,7 +82,7 @@ struct StepNavigator: Sendable, Equatable {
 
     /// The next step to show after `index`: the first one after it neither answered nor skipped,
     /// else, from the start, the first one unanswered (skipped or not); `nil` when all are answered.
-    func next(after index: Int?) -> Int? {
+    public func next(after index: Int?) -> Int? {
         let start = (index ?? -1) + 1
         if start < count, let fresh = (start..<count).first(where: { !answered.contains($0) && !skipped.contains($0) }) {
             return fresh

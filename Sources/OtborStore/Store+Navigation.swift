@@ -1,0 +1,38 @@
+import GRDB
+import OtborCore
+
+extension Store {
+    /// Saves where a sitting stands (``SittingNavigation``) in each of its sessions, in one
+    /// transaction, so the next sitting — in any front end — continues exactly there. Refused when
+    /// any of the sessions is submitted.
+    public func saveNavigation(_ navigation: SittingNavigation, sessions ids: [Int64]) throws {
+        try write { db in try saveNavigation(db, navigation, sessions: ids) }
+    }
+
+    /// Records an answer (as ``record(_:session:)`` does) and the navigation of the sitting after
+    /// it in each of `sittingSessions`, in one transaction: both are saved, or neither.
+    public func record(
+        _ answer: RecordedAnswer, session id: Int64, navigation: SittingNavigation, sittingSessions ids: [Int64]
+    ) throws {
+        try write { db in
+            try record(db, answer, session: id)
+            try saveNavigation(db, navigation, sessions: ids)
+        }
+    }
+
+    /// The navigation the last sitting of the session saved; `nil` when none was (a session not run
+    /// yet, imported, or last run before navigation was saved).
+    public func navigation(session id: Int64) throws -> SittingNavigation? {
+        try session(id).navigation
+    }
+
+    func saveNavigation(_ db: Database, _ navigation: SittingNavigation, sessions ids: [Int64]) throws {
+        let time = now
+        for id in ids {
+            var session = try lockedCheck(db, id)
+            session.navigation = navigation
+            session.updatedAt = time
+            try session.update(db, columns: ["navigation", "updatedAt"])
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import OtborCore
+import Testing
+@testable import OtborStore
+
+/// `Store.record` refuses an answer that does not fit its step of the session's guide, from any
+/// caller: foreign behaviours, options and tasks, steps the guide lacks, ratings off the scale.
+struct AnswerFitTests {
+    static func open() throws -> (temp: TemporaryDatabase, session: Int64) {
+        let temp = try TemporaryDatabase()
+        let id = try temp.store.addCandidate(Candidate(name: "Анна", consentDate: "2025-01-01"), actor: "hr").id!
+        let session = try temp.store.startSession(candidate: id, profile: ImportTests.profile, guide: ImportTests.guide, assessor: "Ирина")
+        return (temp, session.id!)
+    }
+
+    @Test("a foreign answer is refused with what is wrong, and nothing is written", arguments: [
+        (ImportTests.answer("angry-client#checklist", .checklist(["apologises", "greets"])),
+         "'angry-client#checklist' of guide 'mixed': behaviour 'greets' is not on its checklist"),
+        (ImportTests.answer("discount#responsibility", .classification("over")),
+         "'discount#responsibility' of guide 'mixed': option 'over' is not one of its classification"),
+        (ImportTests.answer("day#plan", .plan(WorkingDayPlan(entries: [.init(task: "gym", kept: true, minutes: 30)]))),
+         "'day#plan' of guide 'mixed': task 'gym' is not on the working day's list"),
+        (ImportTests.answer("day#plan", .plan(WorkingDayPlan(entries: [.init(task: "lecture", kept: true, minutes: 2000)]))),
+         "'day#plan' of guide 'mixed': task 'lecture' is planned for 2000 min, outside 1–1440"),
+        (ImportTests.answer("conflict", .rating(7)),
+         "'conflict' of guide 'mixed': rating 7 is outside the scale 1–5"),
+        (RecordedAnswer(step: InterviewStep(item: "rp", kind: .checklist), value: .checklist(["a"])),
+         "'rp#checklist' of guide 'mixed': it is not a step of the guide"),
+        (ImportTests.answer("conflict", .checklist([])),
+         "'conflict' of guide 'mixed': it takes a rating answer, not a checklist"),
+    ])
+    func refused(_ answer: RecordedAnswer, _ message: String) throws {
+        let (temp, session) = try Self.open()
+        let audit = try temp.store.auditLog().count
+        #expect(throws: StoreError.invalid(message)) { try temp.store.record(answer, session: session) }
+        #expect(try temp.store.answers(session: session) == SessionAnswers())
+        #expect(try temp.store.session(session).cursor == nil)
+        #expect(try temp.store.auditLog().count == audit)
+    }
+
+    @Test("every answer of the full sheet fits and is recorded")
+    func fitting() throws {
+        let (temp, session) = try Self.open()
+        for answer in ImportTests.fullAnswers { try temp.store.record(answer, session: session) }
+        let answers = try temp.store.answers(session: session)
+        #expect(answers.checklists == ["angry-client": ["apologises", "interrupts"]])
+        #expect(answers.classifications == ["discount#responsibility": "adequate"])
+        #expect(answers.plans == ["day": ImportTests.plan])
+        #expect(try temp.store.session(session).cursor == "day#plan")
+    }
+}
