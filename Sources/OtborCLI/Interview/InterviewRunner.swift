@@ -40,7 +40,7 @@ final class InterviewRunner {
         var step: InterviewStep
     }
 
-    let store: Store
+    let store: any CampaignStore
     let guide: InterviewGuide
     let participants: [Participant]
     private let console: Console
@@ -57,7 +57,7 @@ final class InterviewRunner {
     /// `commandOptions` (such as ` --database FILE`) are added to the resume and submit commands
     /// the runner prints; `clock` drives the timer.
     init(
-        store: Store, guide: InterviewGuide, participants: [Participant], library: ContentLibrary?, console: Console,
+        store: any CampaignStore, guide: InterviewGuide, participants: [Participant], library: ContentLibrary?, console: Console,
         language: ContentLanguage = .ru, clock: @escaping () -> Date = { Date() }, commandOptions: String = ""
     ) {
         self.store = store
@@ -74,9 +74,13 @@ final class InterviewRunner {
 
     /// Runs the sitting until it is paused or submitted. Store errors (such as a session submitted
     /// meanwhile from elsewhere) end it; everything answered before stays saved.
-    func run() throws -> Outcome {
-        answers = try participants.map { try store.answers(session: try id($0)) }
-        notes = try participants.map { try store.notes(session: try id($0)) }
+    func run() async throws -> Outcome {
+        answers = []
+        notes = []
+        for participant in participants {
+            answers.append(try await store.answers(session: participant.session.id))
+            notes.append(try await store.notes(session: participant.session.id))
+        }
         timer = SessionTimer(earlierSeconds: participants.map(\.session.activeSeconds).max() ?? 0,
                              plannedMinutes: participants.first?.session.plannedMinutes ?? guide.duration, clock: clock)
         let answered = Set(slots.indices.filter { answers[slots[$0].participant].isAnswered(slots[$0].step) })
@@ -85,7 +89,7 @@ final class InterviewRunner {
         var lastItem: String?
         while true {
             guard let index = navigator.current else {
-                if let outcome = try finish() { return outcome }
+                if let outcome = try await finish() { return outcome }
                 lastItem = nil
                 continue
             }
@@ -101,12 +105,12 @@ final class InterviewRunner {
             switch screen.ask(slot.step, current: answers[slot.participant].value(for: slot.step), console: console) {
             case .answer(let value):
                 let (note, inputEnded) = readNote(slot)
-                try record(RecordedAnswer(step: slot.step, value: value, note: note), slot: slot)
+                try await record(RecordedAnswer(step: slot.step, value: value, note: note), slot: slot)
                 navigator.answerCurrent()
                 if case .plan(let plan) = value, case .workingDay(let task)? = guide.item(slot.step.item)?.content {
                     PlanPrompt.report(plan, task: task, style: style).forEach { console.writeLine($0) }
                 }
-                if inputEnded { return try pause() }
+                if inputEnded { return try await pause() }
             case .navigate(.skip):
                 if !navigator.skipCurrent() {
                     console.writeLine(style.red("This is the only unanswered item left: answer it, or mark it n (not assessed)."))
@@ -118,7 +122,7 @@ final class InterviewRunner {
                     console.writeLine(style.red("This is the first item of the sitting: there is nothing to go back to."))
                 }
             case .navigate(.pause), .navigate(.help), .endOfInput:
-                return try pause()
+                return try await pause()
             }
         }
     }
@@ -156,14 +160,14 @@ final class InterviewRunner {
     }
 
     /// Commits the answer, then remembers it for the rest of the sitting.
-    private func record(_ answer: RecordedAnswer, slot: Slot) throws {
-        try store.record(answer, session: try id(participants[slot.participant]))
+    private func record(_ answer: RecordedAnswer, slot: Slot) async throws {
+        try await store.record(answer, session: participants[slot.participant].session.id)
         answers[slot.participant].apply(answer)
         notes[slot.participant][answer.step.key] = answer.note.isEmpty ? nil : answer.note
     }
 
     /// Red flags, then the submit question; `nil` when the assessor went back to the steps.
-    private func finish() throws -> Outcome? {
+    private func finish() async throws -> Outcome? {
         let style = console.style
         console.writeLine()
         console.writeLine(style.bold(slots.count == 1 ? "The step is answered." : "All \(slots.count) steps are answered.") + "   " + style.dim(timer.line))
@@ -173,35 +177,35 @@ final class InterviewRunner {
                                            candidate: participants.count > 1 ? participant.candidate : nil)
                 switch prompt.ask(console) {
                 case .answer(let flags):
-                    for flag in flags { try store.recordRedFlag(flag.id, session: try id(participant)) }
+                    for flag in flags { try await store.recordRedFlag(RecordedRedFlag(flag: flag.id), session: participant.session.id) }
                 case .navigate(.back):
                     navigator.back()
                     return nil
                 case .navigate, .endOfInput:
-                    return try pause()
+                    return try await pause()
                 }
             }
         }
-        let ids = try participants.map { String(try id($0)) }
+        let ids = participants.map(\.session.id.description)
         let what = ids.count == 1 ? "session \(ids[0])" : "sessions \(ids.joined(separator: ", "))"
         while true {
             guard let typed = console.readKey(prompt: "Submit \(what) now? Answers are locked once submitted. [y/n b q ?]> ") else {
-                return try pause()
+                return try await pause()
             }
             switch PromptKey.normalise(typed) {
             case "y":
                 let seconds = timer.sittingSeconds
-                for participant in participants { try store.submit(session: try id(participant), addingSeconds: seconds) }
+                for participant in participants { try await store.submit(session: participant.session.id, addingSeconds: seconds) }
                 console.writeLine(style.green("Submitted \(what): the answers are locked and count in scores."))
                 return .submitted
             case "n":
                 console.writeLine("Not submitted. Submit later with: " + submitCommand(ids))
-                return try pause()
+                return try await pause()
             case "b":
                 navigator.back()
                 return nil
             case "q":
-                return try pause()
+                return try await pause()
             case "?", "h":
                 console.writeLine(style.dim("y submits (locks the answers), n keeps the \(what) open to submit later, b goes back to the last step, q pauses."))
             default:
@@ -212,10 +216,10 @@ final class InterviewRunner {
     }
 
     /// Pauses every session of the sitting, adding its time, and says how to resume.
-    private func pause() throws -> Outcome {
+    private func pause() async throws -> Outcome {
         let seconds = timer.sittingSeconds
-        for participant in participants { try store.pause(session: try id(participant), addingSeconds: seconds) }
-        console.writeLine("Paused: \(navigator.answeredCount) of \(slots.count) steps answered and saved. Resume with: otbor interview resume \(try id(participants[0]))\(commandOptions)")
+        for participant in participants { try await store.pause(session: participant.session.id, addingSeconds: seconds) }
+        console.writeLine("Paused: \(navigator.answeredCount) of \(slots.count) steps answered and saved. Resume with: otbor interview resume \(participants[0].session.id)\(commandOptions)")
         return .paused
     }
 
@@ -230,10 +234,5 @@ final class InterviewRunner {
             let slot = slots[index]
             return participants[slot.participant].session.cursor == slot.step.key
         }.max()
-    }
-
-    private func id(_ participant: Participant) throws -> Int64 {
-        guard let id = participant.session.id else { throw StoreError.invalid("the session has no id yet") }
-        return id
     }
 }
