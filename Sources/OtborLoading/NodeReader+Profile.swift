@@ -169,7 +169,9 @@ extension NodeReader {
                 }
                 refer(to: .competency, competency, at: competencyNode, from: "knock-out rule")
             }
-            if let below, !(1...5).contains(below) { error("'below' must be within 1–5, found \(CompactNumber.format(below))", at: belowNode) }
+            if let below, !RatingScale.contains(below) {
+                error("'below' must be within \(RatingScale.minimum)–\(RatingScale.maximum), found \(CompactNumber.format(below))", at: belowNode)
+            }
             if let competency, let below { condition = .competencyBelow(competency: competency, value: below) }
         case (nil, nil, let flagNode?):
             if let flag = identifier(flagNode, "flag") {

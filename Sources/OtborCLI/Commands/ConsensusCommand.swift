@@ -50,7 +50,7 @@ struct ConsensusCommand: AsyncParsableCommand {
             }
             return
         }
-        guard (1...5).contains(value), (value * 2).rounded() == value * 2 else {
+        guard RatingScale.isHalfStep(value) else {
             throw ValidationError("--value must be a rating from 1 to 5 in steps of 0.5, not \(value)")
         }
         guard stage != nil, competency != nil else { throw ValidationError("--value needs --stage and --competency") }

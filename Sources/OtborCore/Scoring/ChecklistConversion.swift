@@ -14,7 +14,7 @@ public enum ChecklistConversion {
             guard !positives.isEmpty else { return nil }
             let hits = positives.filter { ticked.contains($0.id) }.count
             let mistakes = listed.filter { !$0.positive && ticked.contains($0.id) }.count
-            let value = min(5, max(1, 1 + 4 * Double(hits) / Double(positives.count) - Double(mistakes)))
+            let value = RatingScale.clamp(RatingScale.value(atShare: Double(hits) / Double(positives.count)) - Double(mistakes))
             return ItemRating(item: "\(item)/checklist/\(competency)", value: value,
                               weights: [CompetencyWeight(competency: competency, weight: 1)])
         }

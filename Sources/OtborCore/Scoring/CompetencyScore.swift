@@ -13,6 +13,8 @@ public struct CompetencyScore: Sendable, Hashable, Codable {
     public var gap: Double? { value.map { max(0, Double(requirement.level) - $0) } }
     /// x − r: positive above the requirement.
     public var margin: Double? { value.map { $0 - Double(requirement.level) } }
+    /// Below, at or above the required level; `nil` when not assessed.
+    public var standing: RequirementStanding? { value.map { RequirementStanding(value: $0, level: requirement.level) } }
     /// Ids of the stages that measured the competency.
     public var coverage: [String] { stages.map(\.stage) }
 

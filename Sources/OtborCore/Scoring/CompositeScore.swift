@@ -39,14 +39,13 @@ public struct CompositeScore: Sendable, Hashable, Codable {
         s100 = Self.to100(s)
         standardError = variance.squareRoot()
         let half = NormalDistribution.z95 * standardError
-        let low = Double(RatingScale.minimum), high = Double(RatingScale.maximum)
-        ci95 = max(low, s - half)...min(high, s + half)
+        ci95 = RatingScale.clamp(s - half)...RatingScale.clamp(s + half)
         gap = gapSum / weight
         coverage = coverable > 0 ? covered / coverable : 1
         distance = squared.squareRoot()
         assessedWeight = weight / totalWeight
     }
 
-    /// (S − 1)/4 × 100.
-    public static func to100(_ s: Double) -> Double { (s - 1) / 4 * 100 }
+    /// (S − 1)/4 × 100: how far up the scale S lies, in per cent.
+    public static func to100(_ s: Double) -> Double { RatingScale.share(of: s) * 100 }
 }

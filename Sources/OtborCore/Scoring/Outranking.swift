@@ -7,10 +7,11 @@ public enum Outranking {
         return NormalDistribution.cdf((meanA - meanB) / spread)
     }
 
-    /// Neighbours whose P lies strictly between these bounds are reported as not separable.
+    /// Neighbours whose P lies strictly between these bounds are reported as not separable; P of
+    /// exactly 0.2 or 0.8 is separable (Docs/Scoring.md §5).
     public static let notSeparable = 0.2...0.8
 
-    /// Whether a probability is too close to a coin toss to rank the pair.
+    /// Whether a probability is far enough from a coin toss to rank the pair: P ≤ 0.2 or P ≥ 0.8.
     public static func isSeparable(_ probability: Double) -> Bool {
         !(probability > notSeparable.lowerBound && probability < notSeparable.upperBound)
     }

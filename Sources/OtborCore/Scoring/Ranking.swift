@@ -25,14 +25,22 @@ public struct Ranking: Sendable, Hashable, Codable {
     /// Panels up to this size are resampled exactly (kᵏ resamples); larger ones use F15 only.
     public static let smallPanel = 5
 
-    /// Orders scorecards keyed by candidate; candidates without a score come last, ties by name.
+    /// Orders scorecards keyed by candidate id, for callers without names: ties go by id
+    /// (``NameOrder`` with every name empty: numerically when the ids are whole numbers).
     public init(_ scorecards: [(candidate: String, scorecard: Scorecard)]) {
+        self.init(scorecards.map { (candidate: $0.candidate, name: "", scorecard: $0.scorecard) })
+    }
+
+    /// Orders scorecards keyed by candidate id: hurdle status, then S (highest first; candidates
+    /// without a score last), then by name in ``NameOrder`` (the id only for identical names).
+    public init(_ scorecards: [(candidate: String, name: String, scorecard: Scorecard)]) {
         // Positions are sorted by precomputed keys and scorecards read in place: they are large
         // values, costly to copy. Each candidate's bootstrap panel is worked out once.
-        let keys = scorecards.map { (order: Self.order($0.scorecard.hurdle.status), s: $0.scorecard.composite?.s ?? -.infinity) }
+        let keys = scorecards.map { (order: Self.order($0.scorecard.hurdle.status), s: $0.scorecard.composite?.s ?? -.infinity,
+                                     name: NameOrder(name: $0.name, id: $0.candidate)) }
         let sorted = scorecards.indices.sorted { a, b in
             if keys[a].order != keys[b].order { return keys[a].order < keys[b].order }
-            return keys[a].s != keys[b].s ? keys[a].s > keys[b].s : scorecards[a].candidate < scorecards[b].candidate
+            return keys[a].s != keys[b].s ? keys[a].s > keys[b].s : keys[a].name < keys[b].name
         }
         let panels = sorted.map { Self.panel(scorecards[$0].scorecard) }
         entries = sorted.indices.map { index in
@@ -47,8 +55,7 @@ public struct Ranking: Sendable, Hashable, Codable {
                     let p = Outranking.probability(meanA: mine.s, seA: mine.standardError, meanB: next.s, seB: next.standardError)
                     entry.pOutranksNext = p
                     if let first = panels[index], let second = panels[index + 1] {
-                        let (greater, tie) = ExactBootstrap.compare(first, second)
-                        entry.pBootstrapOutranksNext = greater + tie / 2
+                        entry.pBootstrapOutranksNext = ExactBootstrap.outranking(first, second)
                     }
                     entry.separableFromNext = Outranking.isSeparable(p) || card.hurdle.status != below.hurdle.status
                 }

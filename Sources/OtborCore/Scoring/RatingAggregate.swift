@@ -18,7 +18,7 @@ public struct RatingAggregate: Sendable, Hashable, Codable {
     public var adFlag: Bool
 
     /// `nil` when there is no rating.
-    public init?(_ ratings: [Double], scalePoints: Int = RatingScale.maximum) {
+    public init?(_ ratings: [Double], scalePoints: Int = RatingScale.points) {
         guard !ratings.isEmpty else { return nil }
         let k = Double(ratings.count)
         let mean = ratings.reduce(0, +) / k

@@ -14,16 +14,19 @@ public struct Scorecard: Sendable, Hashable, Codable {
     /// Stage scores whose assessors disagree and that have no consensus yet.
     public var pendingConsensus: [StageScore] { competencies.flatMap(\.stages).filter(\.needsConsensus) }
 
-    /// Competencies above their level, largest weighted margin first.
-    public var strengths: [CompetencyScore] {
-        competencies.filter { ($0.margin ?? 0) > 0 }
-            .sorted { $0.requirement.weight * $0.margin! > $1.requirement.weight * $1.margin! }
-    }
+    /// Competencies standing above their level, largest weighted margin w·(x − r) first; equal
+    /// weighted margins keep the profile's order.
+    public var strengths: [CompetencyScore] { ranked(.above) { $0.margin! } }
 
-    /// Competencies below their level, largest weighted gap first.
-    public var gaps: [CompetencyScore] {
-        competencies.filter { ($0.gap ?? 0) > 0 }
-            .sorted { $0.requirement.weight * $0.gap! > $1.requirement.weight * $1.gap! }
+    /// Competencies standing below their level, largest weighted gap w·(r − x) first; equal
+    /// weighted gaps keep the profile's order.
+    public var gaps: [CompetencyScore] { ranked(.below) { $0.gap! } }
+
+    /// The competencies with `standing`, by weighted `size`, largest first, then in profile order.
+    private func ranked(_ standing: RequirementStanding, by size: (CompetencyScore) -> Double) -> [CompetencyScore] {
+        let chosen = competencies.indices.filter { competencies[$0].standing == standing }
+        let sizes = chosen.map { competencies[$0].requirement.weight * size(competencies[$0]) }
+        return chosen.indices.sorted { a, b in sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b }.map { competencies[chosen[$0]] }
     }
 
     /// Required competencies no stage has assessed.

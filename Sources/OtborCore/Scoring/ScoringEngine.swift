@@ -1,7 +1,8 @@
 /// Mechanical integration: independent ratings → stage scores (PEDR) → competency scores (AEDR)
 /// → hurdle and compensatory score, as assessment-science F1 and F9–F13 define them.
 public struct ScoringEngine: Sendable {
-    /// Tolerance τ of the hurdle: a critical competency fails below `level − τ` (F11).
+    /// Tolerance τ of the hurdle: a critical competency fails when it stands below `level − τ`
+    /// (F11, ``RequirementStanding``).
     public var tolerance: Double
 
     public init(tolerance: Double = 0) {
@@ -89,13 +90,16 @@ public struct ScoringEngine: Sendable {
     private func hurdle(profile: JobProfile, competencies: [CompetencyScore], redFlags: Set<String>) -> HurdleResult {
         let critical = competencies.filter(\.requirement.critical)
         let failures = critical.compactMap { score -> HurdleResult.Failure? in
-            guard let value = score.value, value < Double(score.requirement.level) - tolerance else { return nil }
+            guard let value = score.value,
+                  RequirementStanding(value: value, level: Double(score.requirement.level) - tolerance) == .below
+            else { return nil }
             return HurdleResult.Failure(competency: score.competency, score: value, required: score.requirement.level)
         }
         let knockouts = profile.knockouts.compactMap { rule -> HurdleResult.Knockout? in
             switch rule.condition {
             case .competencyBelow(let competency, let limit):
-                guard let value = competencies.first(where: { $0.competency == competency })?.value, value < limit
+                guard let value = competencies.first(where: { $0.competency == competency })?.value,
+                      RequirementStanding(value: value, level: limit) == .below
                 else { return nil }
             case .redFlag(let flag):
                 guard redFlags.contains(flag) else { return nil }

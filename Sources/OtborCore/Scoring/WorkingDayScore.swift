@@ -18,11 +18,11 @@ public struct WorkingDayScore: Sendable, Hashable, Codable {
     public var dropping: Rule
     /// Kept tasks planned within ± tolerance of their realistic duration.
     public var estimates: Rule
-    /// The kept tasks fit into `maxDayMinutes`: 1 or 0.
+    /// The kept tasks fit into `maxDayMinutes`, that many minutes included: 1 or 0.
     public var ownTime: Rule
     /// Weighted mean of the four shares.
     public var quality: Double
-    /// 1 + 4 · quality.
+    /// 1 + 4 · quality: the quality share of the way up the scale (``RatingScale/value(atShare:)``).
     public var rating: Double
     /// Problems with the plan itself (unknown or repeated tasks, tasks left out).
     public var problems: [String]
@@ -72,12 +72,7 @@ public struct WorkingDayScore: Sendable, Hashable, Codable {
         let weights = [rules.prioritiesWeight, rules.droppingWeight, rules.estimatesWeight, rules.ownTimeWeight]
         let shares = [priorities.score, dropping.score, estimates.score, ownTime.score]
         quality = zip(weights, shares).reduce(0) { $0 + $1.0 * $1.1 } / weights.reduce(0, +)
-        rating = 1 + 4 * quality
+        rating = RatingScale.value(atShare: quality)
         self.problems = problems
-    }
-
-    /// The plan's rating, spread over the task's competencies.
-    public func itemRating(item: String, task: WorkingDayTask) -> ItemRating {
-        ItemRating(item: item, value: rating, weights: task.competencies)
     }
 }

@@ -4,26 +4,10 @@ import OtborCore
 /// printing: the number, a symbol (▼ below, ● at, ▲ above), and a class (`cell below|at|above`)
 /// that adds colour plus a hatch for below-level cells. A missing score is `cell none` with `—`.
 struct LevelCell: Sendable {
-    /// Where a score stands against its level.
-    enum Standing: String, Sendable {
-        case below, at, above
-
-        /// The greyscale-safe symbol.
-        var symbol: String {
-            switch self {
-            case .below: "▼"
-            case .at: "●"
-            case .above: "▲"
-            }
-        }
-
-        /// Below when x < r, at when |x − r| < 0.005, above otherwise (the gaps and strengths
-        /// of the scorecard use the same sides).
-        init(value: Double, required: Int) {
-            let difference = value - Double(required)
-            self = abs(difference) < 0.005 ? .at : difference < 0 ? .below : .above
-        }
-    }
+    /// Where a score stands against its level: Core's rule, the one the hurdle, the gaps and the
+    /// strengths use (at within ``RatingScale/tolerance``). The number is shown to two decimals,
+    /// so 3.999 reads "4.00 ▼": it is below the level, and fails a level-4 hurdle.
+    typealias Standing = RequirementStanding
 
     var value: Double?
     var required: Int
@@ -39,7 +23,7 @@ struct LevelCell: Sendable {
             w.element("td", ["class": "cell none", "title": title ?? strings[.notAssessed]], text: "—")
             return
         }
-        let standing = Standing(value: value, required: required)
+        let standing = Standing(value: value, level: required)
         let className: String
         switch standing {
         case .below: className = "cell below"
@@ -67,6 +51,17 @@ struct LevelCell: Sendable {
                 w.element("span", text: "★ " + s[.critical])
                 w.element("span", text: "— " + s[.notMeasured])
             }
+        }
+    }
+}
+
+extension RequirementStanding {
+    /// The greyscale-safe symbol.
+    var symbol: String {
+        switch self {
+        case .below: "▼"
+        case .at: "●"
+        case .above: "▲"
         }
     }
 }

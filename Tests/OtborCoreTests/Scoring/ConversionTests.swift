@@ -88,4 +88,18 @@ struct ConversionTests {
         #expect(score.problems == ["not in the plan (counted as dropped): calls, feed, stand-up"])
         #expect(score.dropping.tasks == ["calls", "stand-up"])
     }
+
+    @Test("own time: a plan of exactly maxMinutes (540) fits; one minute more does not", arguments: [
+        (540, true, 1.0), (541, false, 0.0),
+    ])
+    func ownTimeLimit(_ minutes: Int, _ fits: Bool, _ share: Double) {
+        let plan = WorkingDayPlan(entries: [
+            .init(task: "stand-up", kept: true, minutes: 15), .init(task: "lecture", kept: true, minutes: 60),
+            .init(task: "documents", kept: true, minutes: 30), .init(task: "calls", kept: true, minutes: minutes - 105),
+            .init(task: "feed", kept: false, minutes: 0),
+        ])
+        let score = WorkingDayScore(task: Self.day, plan: plan)
+        #expect(Self.day.rules.maxDayMinutes == 540)
+        #expect(score.ownTime.passed == fits && score.ownTime.score == share)
+    }
 }

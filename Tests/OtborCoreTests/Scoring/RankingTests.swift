@@ -64,6 +64,13 @@ struct RankingBootstrapTests {
         #expect(ranking.entries[1].pBootstrapOutranksNext == nil)
     }
 
+    @Test("own S values that round to the same hundredths are not tied: P boot is 21/32, not 0.5")
+    func noRounding() throws {
+        let ranking = Ranking([("B", Self.card([4.33, 4])), ("A", Self.card([13.0 / 3, 4]))])
+        #expect(ranking.entries.map(\.candidate) == ["A", "B"])
+        #expect(ranking.entries[0].pBootstrapOutranksNext == 21.0 / 32)
+    }
+
     @Test("identical panels give a bootstrap P of exactly 0.5; a panel above five assessors gets none")
     func identicalAndLarge() throws {
         let ranking = Ranking([("A", Self.card([3, 4, 5])), ("B", Self.card([3, 4, 5]))])

@@ -149,4 +149,12 @@ struct ScoringEngineTests {
         let unneeded = try #require(Consensus(stage: "ac", competency: Self.ids[1], value: 5, rationale: "нет"))
         #expect(engine.score(profile: Self.profile, stages: [split], consensus: [unneeded]).competencies[1].value == 3)
     }
+
+    @Test("a consensus value is a half step of the scale: 1, 1.5, …, 5, nothing else", arguments: [
+        (1.0, true), (2.5, true), (4.0, true), (5.0, true),
+        (3.14, false), (3.25, false), (0.5, false), (5.5, false), (0, false), (.nan, false), (.infinity, false),
+    ])
+    func consensusHalfSteps(_ value: Double, _ accepted: Bool) {
+        #expect((Consensus(stage: "ac", competency: Self.ids[0], value: value, rationale: "обсудили") != nil) == accepted)
+    }
 }
