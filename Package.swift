@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "OtborStore", targets: ["OtborStore"]),
         .library(name: "OtborStoreSQLite", targets: ["OtborStoreSQLite"]),
         .library(name: "OtborServices", targets: ["OtborServices"]),
+        .library(name: "OtborHTML", targets: ["OtborHTML"]),
         .library(name: "OtborReport", targets: ["OtborReport"]),
     ],
     dependencies: [
@@ -36,7 +37,8 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "OtborReport", dependencies: ["OtborCore"], exclude: ["README.md"]),
+        .target(name: "OtborHTML", exclude: ["README.md"]),
+        .target(name: "OtborReport", dependencies: ["OtborCore", "OtborHTML"], exclude: ["README.md"]),
         .target(
             name: "OtborServices",
             dependencies: ["OtborCore", "OtborLoading", "OtborStore", "OtborReport"],
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
         .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore", "OtborStoreSQLite"]),
+        .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML"]),
         .testTarget(name: "OtborReportTests", dependencies: ["OtborReport"]),
         .testTarget(
             name: "OtborCLITests",

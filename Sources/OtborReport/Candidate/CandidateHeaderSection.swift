@@ -1,7 +1,8 @@
 import OtborCore
+import OtborHTML
 
 /// `header`: who was assessed, against which profile, when and by whom.
-struct CandidateHeaderSection: Sendable {
+struct CandidateHeaderSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {
@@ -15,7 +16,7 @@ struct CandidateHeaderSection: Sendable {
                     w.fact(s[.source]) { w in w.person(source) }
                 }
                 if let consent = input.candidate.consentDate {
-                    w.fact(s[.consentDate]) { w in w.person(consent) }
+                    w.fact(s[.consentDate]) { w in w.isolated(consent) }
                 }
                 w.fact(s[.profile]) { w in
                     w.text(input.profile.title.text(in: context.language) + " (" + input.profile.id + ")")
@@ -24,10 +25,10 @@ struct CandidateHeaderSection: Sendable {
                 let ends = context.sessions.compactMap(\.submittedAt).sorted()
                 if let first = starts.first {
                     w.fact(s[.assessmentDates]) { w in
-                        w.person(first)
+                        w.isolated(first)
                         if let last = ends.last, last != first {
                             w.text(" — ")
-                            w.person(last)
+                            w.isolated(last)
                         }
                     }
                 }
@@ -42,7 +43,7 @@ struct CandidateHeaderSection: Sendable {
                         w.person(name)
                     }
                 }
-                w.fact(s[.generatedAt]) { w in w.person(input.generatedAt) }
+                w.fact(s[.generatedAt]) { w in w.isolated(input.generatedAt) }
             }
         }
     }

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// The report on one candidate against their profile, as one self-contained HTML5 page.
 ///
@@ -35,26 +36,29 @@ public struct CandidateReport: Sendable {
     public func render() -> String {
         let strings = ReportStrings(language)
         let context = CandidateContext(input: input, strings: strings)
-        let page = Page(title: strings[.candidateReport] + " — " + Page.isolated(input.candidate.name), kind: "candidate-report",
-                        strings: strings, generatedAt: input.generatedAt)
-        return page.render(capacity: 96 * 1024 + input.sessions.count * 8 * 1024) { w in
-            CandidateHeaderSection(context: context).write(to: &w)
-            SummarySection(context: context).write(to: &w)
-            RadarSection(context: context).write(to: &w)
-            CompetencyMatrixSection(context: context).write(to: &w)
-            EvidenceSection(context: context).write(to: &w)
-            if let disc = input.disc {
-                DISCSection(disc: disc, target: input.profile.disc, strings: strings).write(to: &w)
-            }
-            for stage in context.stages {
-                let sessions = context.sessions.filter { $0.guide.id == stage }
-                guard !sessions.isEmpty else { continue }
-                StageDetailSection(context: context, stage: stage, sessions: sessions).write(to: &w)
-            }
-            ConsensusSection(context: context).write(to: &w)
-            DecisionSection(context: context).write(to: &w)
-            VersionsSection(context: context).write(to: &w)
-            MethodSection(strings: strings).write(to: &w)
+        let page = Page.report(title: strings[.candidateReport] + " — " + Page.isolated(input.candidate.name), kind: "candidate-report",
+                               strings: strings, generatedAt: input.generatedAt)
+        return page.render(HTMLFragment(sections(context)), capacity: 96 * 1024 + input.sessions.count * 8 * 1024)
+    }
+
+    /// The sections of the page, in order.
+    func sections(_ context: CandidateContext) -> [any HTMLComponent] {
+        var sections: [any HTMLComponent] = [
+            CandidateHeaderSection(context: context), SummarySection(context: context), RadarSection(context: context),
+            CompetencyMatrixSection(context: context), EvidenceSection(context: context),
+        ]
+        if let disc = input.disc {
+            sections.append(DISCSection(disc: disc, target: input.profile.disc, strings: context.strings))
         }
+        for stage in context.stages {
+            let sessions = context.sessions.filter { $0.guide.id == stage }
+            guard !sessions.isEmpty else { continue }
+            sections.append(StageDetailSection(context: context, stage: stage, sessions: sessions))
+        }
+        sections += [
+            ConsensusSection(context: context), DecisionSection(context: context), VersionsSection(context: context),
+            MethodSection(strings: context.strings),
+        ]
+        return sections
     }
 }

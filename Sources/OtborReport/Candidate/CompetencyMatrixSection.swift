@@ -1,8 +1,9 @@
 import OtborCore
+import OtborHTML
 
 /// `matrix`: required competencies × stages run, each cell the stage score against the level,
 /// then the integrated score, coverage (stages that measured it / stages planned to) and gap.
-struct CompetencyMatrixSection: Sendable {
+struct CompetencyMatrixSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {

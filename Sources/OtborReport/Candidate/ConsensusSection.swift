@@ -1,9 +1,10 @@
 import OtborCore
+import OtborHTML
 
 /// `consensus`: each recorded consensus rating with the assessors' mean it replaced, whether it
 /// applied (only flagged stage scores take a consensus), the rationale, author and time; then the
 /// disagreements still waiting for one.
-struct ConsensusSection: Sendable {
+struct ConsensusSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {
@@ -33,7 +34,7 @@ struct ConsensusSection: Sendable {
                                 }
                                 w.element("td") { w in w.person(record.rationale) }
                                 w.element("td") { w in w.person(record.by) }
-                                w.element("td") { w in w.person(record.at) }
+                                w.element("td") { w in w.isolated(record.at) }
                             }
                         }
                     }

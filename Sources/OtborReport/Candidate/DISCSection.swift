@@ -1,8 +1,9 @@
 import OtborCore
+import OtborHTML
 
 /// `disc`: graphs I–III (I and II only when the inventory was taken in Otbor), the style code,
 /// the fit to the profile's target style, and the caveat that always goes with DISC.
-struct DISCSection: Sendable {
+struct DISCSection: HTMLComponent {
     let disc: ReportDISC
     let target: DISCStyle?
     let strings: ReportStrings

@@ -1,7 +1,8 @@
 import OtborCore
+import OtborHTML
 
 /// `decision`: every recorded decision with its reason, author and time; the last one is current.
-struct DecisionSection: Sendable {
+struct DecisionSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {
@@ -24,7 +25,7 @@ struct DecisionSection: Sendable {
                             }
                             w.element("td") { w in w.person(decision.reason) }
                             w.element("td") { w in w.person(decision.by) }
-                            w.element("td") { w in w.person(decision.at) }
+                            w.element("td") { w in w.isolated(decision.at) }
                         }
                     }
                 }

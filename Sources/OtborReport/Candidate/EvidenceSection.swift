@@ -1,8 +1,9 @@
 import OtborCore
+import OtborHTML
 
 /// `gaps` and `strengths`: competencies below and above their level, largest weighted
 /// difference first, each with the assessors' notes that back it as evidence quotes.
-struct EvidenceSection: Sendable {
+struct EvidenceSection: HTMLComponent {
     /// The largest strengths shown; every gap is shown.
     static let strengthsShown = 5
     /// Quotes per competency: the lowest-rated for a gap, the highest-rated for a strength.

@@ -1,5 +1,7 @@
+import OtborHTML
+
 /// `method`: how the figures of the report were made, in short (Docs/Scoring.md in full).
-struct MethodSection: Sendable {
+struct MethodSection: HTMLComponent {
     let strings: ReportStrings
 
     func write(to w: inout HTMLWriter) {

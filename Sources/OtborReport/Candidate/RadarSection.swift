@@ -1,7 +1,8 @@
 import OtborCore
+import OtborHTML
 
 /// `radar`: the competency scores against the required levels, one spoke per requirement.
-struct RadarSection: Sendable {
+struct RadarSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {

@@ -1,8 +1,9 @@
 import OtborCore
+import OtborHTML
 
 /// `stage-<guide>`: one stage that was run — the stage scores per assessor with agreement
 /// figures, then each submitted session in detail. Never written for a stage without sessions.
-struct StageDetailSection: Sendable {
+struct StageDetailSection: HTMLComponent {
     let context: CandidateContext
     let stage: String
     /// The stage's submitted sessions; not empty.
@@ -17,7 +18,7 @@ struct StageDetailSection: Sendable {
             w.muted(facts)
             writeScores(to: &w)
             for session in sessions {
-                SessionDetail(context: context, session: session).write(to: &w)
+                SessionDetailSection(context: context, session: session).write(to: &w)
             }
         }
     }

@@ -1,8 +1,9 @@
 import OtborCore
+import OtborHTML
 
 /// `summary`: decision support. The hurdle and its knock-outs come first and stay apart from
 /// the compensatory score (S100 with its 95 % interval) that follows.
-struct SummarySection: Sendable {
+struct SummarySection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {
@@ -30,7 +31,7 @@ struct SummarySection: Sendable {
                     w.text(" (")
                     w.person(latest.by)
                     w.text(", ")
-                    w.person(latest.at)
+                    w.isolated(latest.at)
                     w.text(")")
                 }
             }

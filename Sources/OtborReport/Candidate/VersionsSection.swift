@@ -1,7 +1,8 @@
 import OtborCore
+import OtborHTML
 
 /// `versions`: the content hashes of the profile and of every guide version the sessions used.
-struct VersionsSection: Sendable {
+struct VersionsSection: HTMLComponent {
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// A working-day plan against the reference: each task in the candidate's order with what the
 /// reference expects (keep or drop, realistic minutes) and what the plan does, marks for the
@@ -6,7 +7,7 @@ import OtborCore
 ///
 /// Hooks: `<table class="plan">` with one `<tr data-task="ID">` per task of the list (plan
 /// order first, then tasks left out), `<table class="plan-rules">` with `<tr data-rule="…">`.
-struct WorkingDayPlanTable: Sendable {
+struct WorkingDayPlanTable: HTMLComponent {
     let task: WorkingDayTask
     let plan: WorkingDayPlan
     let title: String

@@ -1,10 +1,11 @@
 import Foundation
 import OtborCore
+import OtborHTML
 
 /// The DISC circumplex (F19) as an SVG: the eight anchors every 45° (IS at 0°, turning
 /// anticlockwise, D upper left), the candidate's composite as a dot and the target style's anchor
 /// as a dashed ray. Hook: `<svg class="circumplex">` with `<circle class="me">`.
-struct DISCCircumplexChart: Sendable {
+struct DISCCircumplexChart: HTMLComponent {
     var composite: DISCFactorValues<Int>
     var groupCount: Int
     var target: DISCStyle?

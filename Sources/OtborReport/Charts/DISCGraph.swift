@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// One DISC graph as an SVG bar chart: four bars (D, I, S, C) from a midline, on a scale of
 /// ± the number of groups. Graph I plots the "most" counts, graph II minus the "least" counts,
@@ -6,7 +7,7 @@ import OtborCore
 ///
 /// Hooks: `<svg class="disc-graph" data-graph="I|II|III">` with one
 /// `<rect class="disc-bar" data-factor="D|I|S|C" data-value="…">` per factor.
-struct DISCGraph: Sendable {
+struct DISCGraph: HTMLComponent {
     var graph: String
     var title: String
     var values: DISCFactorValues<Int>

@@ -1,8 +1,10 @@
+import OtborHTML
+
 /// A small SVG of a 0–100 score with its 95 % interval: an axis with ticks at 0, 50 and 100,
 /// a thick segment for the interval and a dot for the score.
 ///
 /// Hook: `<svg class="interval" data-value="…" data-low="…" data-high="…">`.
-struct IntervalBar: Sendable {
+struct IntervalBar: HTMLComponent {
     /// The score, 0–100.
     var value: Double
     /// The interval, 0–100.

@@ -1,4 +1,5 @@
 import Foundation
+import OtborHTML
 
 /// An SVG radar chart of competency scores against required levels on the 1–5 scale: one spoke
 /// per competency, rings at 1…5, a dashed polygon for the required levels, a filled polygon for
@@ -8,7 +9,7 @@ import Foundation
 /// one `<circle class="radar-point" data-competency="ID" data-required="R" data-value="X">` per
 /// axis; an axis without a score has `data-assessed="false"`, class `radar-point missing` and sits
 /// at the centre.
-struct RadarChart: Sendable {
+struct RadarChart: HTMLComponent {
     /// One spoke.
     struct Axis: Sendable {
         var id: String

@@ -1,6 +1,8 @@
+import OtborHTML
+
 /// A tiny SVG line of a series around zero (an assessor's deviations per session), with the
 /// zero line drawn. Hook: `<svg class="sparkline">` with `<polyline class="series">`.
-struct Sparkline: Sendable {
+struct Sparkline: HTMLComponent {
     var values: [Double]
     var title: String
     var width = 120.0, height = 24.0

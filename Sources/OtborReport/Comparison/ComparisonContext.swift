@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// What the sections of the comparison report share: the ranking, the entries in ranking order
 /// and the names to show.

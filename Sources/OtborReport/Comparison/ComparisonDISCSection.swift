@@ -1,8 +1,9 @@
 import OtborCore
+import OtborHTML
 
 /// `disc`: each candidate's DISC style and fit to the profile's target, as context for
 /// onboarding — listed in ranking order, never sorted or ranked by DISC — with the caveat.
-struct ComparisonDISCSection: Sendable {
+struct ComparisonDISCSection: HTMLComponent {
     let context: ComparisonContext
 
     func write(to w: inout HTMLWriter) {

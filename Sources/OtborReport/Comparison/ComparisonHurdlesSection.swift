@@ -1,8 +1,9 @@
 import OtborCore
+import OtborHTML
 
 /// `hurdles`: per candidate, the critical competencies below level, the knock-outs that fired and
 /// the critical competencies not yet assessed.
-struct ComparisonHurdlesSection: Sendable {
+struct ComparisonHurdlesSection: HTMLComponent {
     let context: ComparisonContext
 
     func write(to w: inout HTMLWriter) {

@@ -1,8 +1,9 @@
 import OtborCore
+import OtborHTML
 
 /// `matrix`: candidates (rows, in ranking order) × required competencies (columns), each cell the
 /// integrated score against the required level, readable in greyscale (number plus symbol).
-struct ComparisonMatrixSection: Sendable {
+struct ComparisonMatrixSection: HTMLComponent {
     let context: ComparisonContext
 
     func write(to w: inout HTMLWriter) {

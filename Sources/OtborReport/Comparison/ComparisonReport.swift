@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// The candidates of one profile side by side, as one self-contained HTML5 page.
 ///
@@ -31,24 +32,20 @@ public struct ComparisonReport: Sendable {
         let strings = ReportStrings(language)
         let context = ComparisonContext(input: input, strings: strings)
         let title = input.profile.title.text(in: language)
-        let page = Page(title: strings[.comparisonReport] + " — " + title, kind: "comparison-report", strings: strings,
-                        generatedAt: input.generatedAt)
-        return page.render(capacity: 32 * 1024 + input.entries.count * 4 * 1024) { w in
-            w.element("section", ["id": "header"]) { w in
-                w.element("p", ["class": "muted"], text: strings[.comparisonReport])
-                w.element("h1", text: title)
-                w.element("dl", ["class": "facts"]) { w in
-                    w.fact(strings[.profile]) { w in w.text(title + " (" + input.profile.id + ")") }
-                    w.fact(strings[.candidates]) { w in w.text(String(context.ordered.count)) }
-                    w.fact(strings[.generatedAt]) { w in w.person(input.generatedAt) }
-                }
-            }
-            ComparisonMatrixSection(context: context).write(to: &w)
-            RankingSection(context: context).write(to: &w)
-            ComparisonHurdlesSection(context: context).write(to: &w)
-            if context.ordered.contains(where: { $0.disc != nil }) {
-                ComparisonDISCSection(context: context).write(to: &w)
-            }
+        let page = Page.report(title: strings[.comparisonReport] + " — " + title, kind: "comparison-report", strings: strings,
+                               generatedAt: input.generatedAt)
+        return page.render(HTMLFragment(sections(context, title: title)), capacity: 32 * 1024 + input.entries.count * 4 * 1024)
+    }
+
+    /// The sections of the page, in order.
+    func sections(_ context: ComparisonContext, title: String) -> [any HTMLComponent] {
+        var sections: [any HTMLComponent] = [
+            ComparisonHeaderSection(context: context, title: title), ComparisonMatrixSection(context: context),
+            RankingSection(context: context), ComparisonHurdlesSection(context: context),
+        ]
+        if context.ordered.contains(where: { $0.disc != nil }) {
+            sections.append(ComparisonDISCSection(context: context))
         }
+        return sections
     }
 }

@@ -1,9 +1,10 @@
 import OtborCore
+import OtborHTML
 
 /// `ranking` and `groups`: candidates in order (hurdle passed first, then by S) with S100 and
 /// its 95 % interval, P(this candidate outranks the next) by the normal approximation and, for
 /// small panels, by the exact bootstrap; then the runs of neighbours that cannot be told apart.
-struct RankingSection: Sendable {
+struct RankingSection: HTMLComponent {
     let context: ComparisonContext
 
     func write(to w: inout HTMLWriter) {

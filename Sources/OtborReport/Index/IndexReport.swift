@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// The index page of a run: links to every candidate, comparison and raters report.
 ///
@@ -20,38 +21,18 @@ public struct IndexReport: Sendable {
     /// The HTML document.
     public func render() -> String {
         let s = ReportStrings(language)
-        let page = Page(title: s[.indexReport] + " — " + Page.isolated(input.title), kind: "index-report", strings: s, generatedAt: input.generatedAt)
-        return page.render(capacity: 16 * 1024 + (input.candidates.count + input.comparisons.count) * 256) { w in
-            w.element("section", ["id": "header"]) { w in
-                w.element("p", ["class": "muted"], text: s[.indexReport])
-                w.element("h1") { w in w.person(input.title) }
-            }
-            for (id, heading, links) in [("comparisons", s[.comparisonReports], input.comparisons),
-                                         ("raters", s[.ratersReports], input.raters),
-                                         ("candidates", s[.candidateReports], input.candidates)] {
-                w.element("section", ["id": id]) { w in
-                    w.element("h2", text: heading + " (" + String(links.count) + ")")
-                    guard !links.isEmpty else {
-                        w.muted(s[.none])
-                        return
-                    }
-                    w.element("ul", ["class": "reports"]) { w in
-                        for link in links {
-                            w.element("li") { w in
-                                if ReportFileName.isLinkable(link.file) {
-                                    w.element("a", ["class": "report-link", "href": link.file]) { w in w.person(link.title) }
-                                } else {
-                                    w.person(link.title)
-                                }
-                                if let note = link.note {
-                                    w.text(" — ")
-                                    w.person(note)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        let page = Page.report(title: s[.indexReport] + " — " + Page.isolated(input.title), kind: "index-report", strings: s,
+                               generatedAt: input.generatedAt)
+        return page.render(HTMLFragment(sections(s)), capacity: 16 * 1024 + (input.candidates.count + input.comparisons.count) * 256)
+    }
+
+    /// The sections of the page, in order.
+    func sections(_ s: ReportStrings) -> [any HTMLComponent] {
+        [
+            IndexHeaderSection(title: input.title, strings: s),
+            IndexLinksSection(id: "comparisons", heading: s[.comparisonReports], links: input.comparisons, strings: s),
+            IndexLinksSection(id: "raters", heading: s[.ratersReports], links: input.raters, strings: s),
+            IndexLinksSection(id: "candidates", heading: s[.candidateReports], links: input.candidates, strings: s),
+        ]
     }
 }

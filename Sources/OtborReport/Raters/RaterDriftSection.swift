@@ -1,8 +1,9 @@
 import OtborCore
+import OtborHTML
 
 /// `drift`: per assessor, the trend of their deviation from co-raters over sessions and the
 /// CUSUM alarm, with a small line of the deviations.
-struct RaterDriftSection: Sendable {
+struct RaterDriftSection: HTMLComponent {
     let drifts: [RaterReport.Drift]
     let strings: ReportStrings
 

@@ -1,7 +1,8 @@
 import OtborCore
+import OtborHTML
 
 /// One stage of the raters report: α, ICC with intervals and bands, leniency per assessor.
-struct RaterStageSection: Sendable {
+struct RaterStageSection: HTMLComponent {
     let stage: RaterReport.Stage
     let title: String
     let strings: ReportStrings

@@ -1,4 +1,5 @@
 import OtborCore
+import OtborHTML
 
 /// The assessors' agreement for one profile's campaign, as one self-contained HTML5 page.
 ///
@@ -36,27 +37,22 @@ public struct RatersReport: Sendable {
     public func render() -> String {
         let strings = ReportStrings(language)
         let title = input.profile.title.text(in: language)
-        let page = Page(title: strings[.ratersReport] + " — " + title, kind: "raters-report", strings: strings,
-                        generatedAt: input.generatedAt)
-        return page.render { w in
-            w.element("section", ["id": "header"]) { w in
-                w.element("p", ["class": "muted"], text: strings[.ratersReport])
-                w.element("h1", text: title)
-                w.element("dl", ["class": "facts"]) { w in
-                    w.fact(strings[.profile]) { w in w.text(title + " (" + input.profile.id + ")") }
-                    w.fact(strings[.stagesShort]) { w in w.text(String(input.report.stages.count)) }
-                    w.fact(strings[.generatedAt]) { w in w.person(input.generatedAt) }
-                }
-                w.muted(strings[.ratersExplained])
-            }
-            if input.report.stages.isEmpty {
-                w.element("section", ["id": "no-data"]) { w in w.muted(strings[.noRatings]) }
-            }
-            for stage in orderedStages {
-                RaterStageSection(stage: stage, title: input.stageTitles[stage.stage]?.text(in: language) ?? stage.stage,
-                                  strings: strings).write(to: &w)
-            }
-            RaterDriftSection(drifts: input.report.drifts, strings: strings).write(to: &w)
+        let page = Page.report(title: strings[.ratersReport] + " — " + title, kind: "raters-report", strings: strings,
+                               generatedAt: input.generatedAt)
+        return page.render(HTMLFragment(sections(strings, title: title)))
+    }
+
+    /// The sections of the page, in order.
+    func sections(_ strings: ReportStrings, title: String) -> [any HTMLComponent] {
+        var sections: [any HTMLComponent] = [RatersHeaderSection(input: input, title: title, strings: strings)]
+        if input.report.stages.isEmpty {
+            sections.append(RatersNoDataSection(strings: strings))
         }
+        for stage in orderedStages {
+            sections.append(RaterStageSection(stage: stage, title: input.stageTitles[stage.stage]?.text(in: language) ?? stage.stage,
+                                              strings: strings))
+        }
+        sections.append(RaterDriftSection(drifts: input.report.drifts, strings: strings))
+        return sections
     }
 }

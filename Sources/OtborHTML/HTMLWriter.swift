@@ -5,19 +5,21 @@
 /// characters other than tab and newline (which XML 1.0 forbids) and the noncharacters
 /// U+FFFE/U+FFFF are dropped. Void HTML elements and empty SVG shapes are self-closed
 /// (`<meta …/>`, `<circle …/>`); every other element gets an explicit end tag, so the output
-/// parses both as HTML5 and as XML.
-struct HTMLWriter: Sendable {
+/// parses both as HTML5 and as XML. Event-handler attributes (`on…`) and `style` attributes
+/// are refused (a debug-build assertion), so pages work under a Content-Security-Policy
+/// without `'unsafe-inline'`.
+public struct HTMLWriter: Sendable {
     /// The markup written so far.
-    private(set) var output: String
+    public private(set) var output: String
 
     /// An empty writer; `capacity` reserves room for the expected output size in bytes.
-    init(capacity: Int = 64 * 1024) {
+    public init(capacity: Int = 64 * 1024) {
         output = ""
         output.reserveCapacity(capacity)
     }
 
     /// `<name attributes>content</name>`. Attributes whose value is `nil` are left out.
-    mutating func element(
+    public mutating func element(
         _ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:],
         _ content: (inout HTMLWriter) -> Void
     ) {
@@ -27,14 +29,14 @@ struct HTMLWriter: Sendable {
     }
 
     /// `<name attributes>escaped text</name>`.
-    mutating func element(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:], text: String) {
+    public mutating func element(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:], text: String) {
         open(name, attributes)
         Self.escape(text, into: &output)
         close(name)
     }
 
-    /// A self-closed element: an HTML void element (`meta`, `br`) or an empty SVG shape.
-    mutating func empty(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:]) {
+    /// A self-closed element: an HTML void element (`meta`, `br`, `link`) or an empty SVG shape.
+    public mutating func empty(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:]) {
         output.append("<")
         output.append(name.description)
         writeAttributes(attributes)
@@ -42,22 +44,40 @@ struct HTMLWriter: Sendable {
     }
 
     /// Escaped text.
-    mutating func text(_ text: String) {
+    public mutating func text(_ text: String) {
         Self.escape(text, into: &output)
     }
 
-    /// Text that came from a person, isolated from the surrounding text's direction
-    /// (`<bdi class="person">`), so that an RTL override inside it cannot reorder what follows.
-    mutating func person(_ text: String) {
+    /// Text that came from a person (a name, a note, an id someone typed), isolated from the
+    /// surrounding text's direction (`<bdi class="person">`), so that an RTL override inside it
+    /// cannot reorder what follows.
+    public mutating func person(_ text: String) {
+        bdi(text)
+    }
+
+    /// Text from data that is not a person's words — a timestamp or a date as stored — isolated
+    /// from the surrounding direction all the same, because the page does not control what it
+    /// holds. The markup is the same as ``person(_:)``, class included (`<bdi class="person">`):
+    /// one stylesheet rule styles every isolated run, and existing pages keep their bytes.
+    public mutating func isolated(_ text: String) {
+        bdi(text)
+    }
+
+    /// Writes `component` here; the same as `component.write(to: &self)`.
+    public mutating func write(_ component: some HTMLComponent) {
+        component.write(to: &self)
+    }
+
+    /// Markup written in source code, such as the doctype or a stylesheet. It must not contain
+    /// `<`, `>` or `&` unless it is the doctype itself.
+    public mutating func trusted(_ markup: StaticString) {
+        output.append(markup.description)
+    }
+
+    private mutating func bdi(_ text: String) {
         output.append("<bdi class=\"person\">")
         Self.escape(text, into: &output)
         output.append("</bdi>")
-    }
-
-    /// Markup written in source code, such as the doctype or the stylesheet. It must not contain
-    /// `<`, `>` or `&` unless it is the doctype itself.
-    mutating func trusted(_ markup: StaticString) {
-        output.append(markup.description)
     }
 
     private mutating func open(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?>) {
@@ -75,6 +95,7 @@ struct HTMLWriter: Sendable {
 
     private mutating func writeAttributes(_ attributes: KeyValuePairs<StaticString, String?>) {
         for (name, value) in attributes {
+            assert(Self.isAllowedUnderStrictCSP(name), "\(name): inline event handlers and style attributes break a strict CSP")
             guard let value else { continue }
             output.append(" ")
             output.append(name.description)
@@ -84,8 +105,16 @@ struct HTMLWriter: Sendable {
         }
     }
 
+    /// False for `on…` (event handlers) and `style`, which a CSP without `'unsafe-inline'` blocks.
+    static func isAllowedUnderStrictCSP(_ name: StaticString) -> Bool {
+        name.withUTF8Buffer { bytes in
+            let handler = bytes.count >= 2 && bytes[0] | 0x20 == UInt8(ascii: "o") && bytes[1] | 0x20 == UInt8(ascii: "n")
+            return !handler && !bytes.elementsEqual("style".utf8)
+        }
+    }
+
     /// Appends `text` escaped for both text and attribute values, without forbidden characters.
-    static func escape(_ text: String, into output: inout String) {
+    public static func escape(_ text: String, into output: inout String) {
         // Fast path: nothing to escape or drop (checked on UTF-8 bytes).
         var clean = true
         for byte in text.utf8 where byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E
@@ -114,7 +143,7 @@ struct HTMLWriter: Sendable {
     }
 
     /// `text` escaped, as a new string.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var result = ""
         escape(text, into: &result)
         return result

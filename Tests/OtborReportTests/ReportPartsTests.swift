@@ -2,20 +2,9 @@ import OtborCore
 @testable import OtborReport
 import Testing
 
-/// The escaping writer, the number format, file names and the stylesheet.
-struct HTMLWriterTests {
-    @Test("text and attribute values are escaped; control characters other than tab and newline are dropped")
-    func escaping() {
-        #expect(HTMLWriter.escaped("a & b < c > d \" e ' f") == "a &amp; b &lt; c &gt; d &quot; e &#39; f")
-        #expect(HTMLWriter.escaped("tab\tnew\nline\u{0007}\u{0000}\u{001B}\r\u{0085}\u{FFFE}") == "tab\tnew\nline")
-        #expect(HTMLWriter.escaped("Привет, «мир» 🙂 \u{202E}") == "Привет, «мир» 🙂 \u{202E}")
-        #expect(HTMLWriter.escaped("plain") == "plain")
-        var w = HTMLWriter()
-        w.element("td", ["class": "x", "title": "\"onclick=\"", "data-none": nil], text: "<b>")
-        w.empty("br")
-        #expect(w.output == "<td class=\"x\" title=\"&quot;onclick=&quot;\">&lt;b&gt;</td><br/>")
-    }
-
+/// The number format, file names, the stylesheet, the strings and the test parser (the escaping
+/// writer is tested in OtborHTMLTests).
+struct ReportPartsTests {
     @Test("fixed decimals with a decimal comma and a true minus in Russian, a point in English")
     func numbers() {
         let ru = NumberFormat(language: .ru), en = NumberFormat(language: .en)

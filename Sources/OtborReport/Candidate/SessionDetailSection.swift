@@ -1,9 +1,10 @@
 import OtborCore
+import OtborHTML
 
 /// One submitted session: every step of the guide with the assessor's answer and note
 /// (ratings, ticked behaviours, the chosen classification, the plan's rating), the red flags
 /// recorded, and each working-day plan against the reference.
-struct SessionDetail: Sendable {
+struct SessionDetailSection: HTMLComponent {
     let context: CandidateContext
     let session: ReportSession
 
@@ -17,10 +18,10 @@ struct SessionDetail: Sendable {
                 w.person(session.assessor)
             }
             w.element("p", ["class": "muted"]) { w in
-                w.person(session.startedAt)
+                w.isolated(session.startedAt)
                 if let submitted = session.submittedAt {
                     w.text(" — ")
-                    w.person(submitted)
+                    w.isolated(submitted)
                 }
                 w.text(" · " + s[.activeTime] + " " + n.fixed(session.activeMinutes, 0) + " " + s[.minutesShort])
             }

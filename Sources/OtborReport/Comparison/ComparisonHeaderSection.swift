@@ -1,0 +1,22 @@
+import OtborCore
+import OtborHTML
+
+/// `header`: which profile the candidates are compared for, how many, and when.
+struct ComparisonHeaderSection: HTMLComponent {
+    let context: ComparisonContext
+    /// The profile's title in the report language.
+    let title: String
+
+    func write(to w: inout HTMLWriter) {
+        let strings = context.strings, input = context.input
+        w.element("section", ["id": "header"]) { w in
+            w.element("p", ["class": "muted"], text: strings[.comparisonReport])
+            w.element("h1", text: title)
+            w.element("dl", ["class": "facts"]) { w in
+                w.fact(strings[.profile]) { w in w.text(title + " (" + input.profile.id + ")") }
+                w.fact(strings[.candidates]) { w in w.text(String(context.ordered.count)) }
+                w.fact(strings[.generatedAt]) { w in w.isolated(input.generatedAt) }
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import OtborHTML
+
+/// The text of every report's page footer: who made the report and when (the caller's clock).
+struct ReportFooter: HTMLComponent {
+    var strings: ReportStrings
+    /// When the report was made, as the caller formatted it.
+    var generatedAt: String
+
+    func write(to w: inout HTMLWriter) {
+        w.text(strings[.generatedBy] + " · " + strings[.generatedAt] + ": ")
+        w.isolated(generatedAt)
+    }
+}
