@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(name: "otbor", dependencies: ["OtborCLI"], exclude: ["README.md"]),
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
-        .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore", "OtborStoreSQLite"]),
+        .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore", "OtborStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML"]),
         .testTarget(name: "OtborReportTests", dependencies: ["OtborReport"]),
         .testTarget(

@@ -126,10 +126,15 @@ extension CampaignStore {
     }
 
     public func importSessions(
-        _ sheets: [ImportedSheet], profile: JobProfile, guide: InterviewGuide, assessor: String, actor: String
+        _ sheets: [ImportedSheet], profile: JobProfile, guide: InterviewGuide, assessor: String,
+        conducted: Date? = nil, submit: Bool = true, groupRun: String? = nil, actor: String
     ) async throws -> [InterviewSession] {
-        try await importSessions(sheets, profile: profile, guide: guide, assessor: assessor, conducted: nil, submit: true,
-                                 groupRun: nil, actor: actor)
+        try await importSessions(sheets, profile: profile, guide: guide, assessor: assessor, conducted: conducted, submit: submit,
+                                 groupRun: groupRun, actor: actor)
+    }
+
+    public func saveDISC(candidate: CandidateID, composite: DISCFactorValues<Int>, groupCount: Int, actor: String) async throws {
+        try await saveDISC(candidate: candidate, composite: composite, groupCount: groupCount, source: .import, actor: actor)
     }
 
     public func evidence(profile: String) async throws -> [CandidateEvidence] {

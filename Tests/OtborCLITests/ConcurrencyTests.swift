@@ -29,7 +29,7 @@ struct ConcurrencyTests {
                                   flags: { RunnerFixture.guide($0).redFlags.count })
         let names = (0..<(ContentionPlan.group.count + 4)).map { "Участник \($0) Concurrency" }
         let fixture = try RunnerFixture(candidates: names)
-        let ids = fixture.candidates.map { $0.id! }
+        let ids = fixture.candidates.map { $0.id }
         print("Concurrency, seed \(seed) (\(origin)): \(ContentionPlan.workers) workers × \(ContentionPlan.rounds) rounds, "
             + "\(plan.allJobs.count) processes")
         let outputs = Outputs()
@@ -92,7 +92,7 @@ struct ConcurrencyTests {
         let expectedSessions = plan.allJobs.reduce(0) { $0 + $1.candidates.count }
         #expect(sessions.count == expectedSessions, "\(context): \(sessions.count) sessions, \(expectedSessions) sent")
         #expect(sessions.allSatisfy { $0.status == .submitted }, "\(context)")
-        let owners = Dictionary(uniqueKeysWithValues: try sessions.map { ($0.id!, try probe.store.candidateID(of: $0)) })
+        let owners = Dictionary(uniqueKeysWithValues: try sessions.map { ($0.id, try probe.store.candidateID(of: $0)) })
         let rows = Dictionary(grouping: try probe.ratingRows(), by: \.session)
         let audit = try probe.store.auditLog()
         var sent = 0, answered = 0, flagsSent = 0
@@ -100,7 +100,7 @@ struct ConcurrencyTests {
             let guide = RunnerFixture.guide(job.guide)
             for (position, candidate) in job.candidates.enumerated() {
                 let who = "\(context), \(job.assessor) on candidate \(ids[candidate])"
-                let matching = sessions.filter { $0.assessor == job.assessor && owners[$0.id!] == ids[candidate] }
+                let matching = sessions.filter { $0.assessor == job.assessor && owners[$0.id] == ids[candidate] }
                 guard matching.count == 1, let session = matching.first, let id = session.id else {
                     Issue.record("\(who): \(matching.count) sessions instead of 1")
                     continue
@@ -119,16 +119,16 @@ struct ConcurrencyTests {
                 let values = zip(guide.steps, answers).map { "\($0.key) " + ($1.score.map { "rating \($0)" } ?? "not assessed") }
                 if job.kind == .groupImport {
                     // An imported sheet is one line listing every answer.
-                    let imported = lines.filter { $0.action == "session.import" }.map { $0.detail.components(separatedBy: ": ").last ?? "" }
+                    let imported = lines.filter { $0.action.rawValue == "session.import" }.map { $0.detail.components(separatedBy: ": ").last ?? "" }
                     #expect(imported == [values.joined(separator: "; ")], "\(who): the import line differs from the answers")
-                    #expect(!lines.contains { $0.action == "answer.record" }, "\(who): an imported answer has a line of its own")
+                    #expect(!lines.contains { $0.action.rawValue == "answer.record" }, "\(who): an imported answer has a line of its own")
                 } else {
-                    let recorded = lines.filter { $0.action == "answer.record" }.map(\.detail).sorted()
+                    let recorded = lines.filter { $0.action.rawValue == "answer.record" }.map(\.detail).sorted()
                     #expect(recorded == values.sorted(), "\(who): the audit's answer lines differ from the answers")
                 }
                 let start = job.kind == .groupImport ? "session.import" : "session.start"
-                #expect(lines.filter { $0.action == start }.count == 1 && lines.filter { $0.action == "session.submit" }.count == 1, "\(who)")
-                #expect(lines.filter { $0.action == "red-flag.record" }.map(\.detail).sorted() == flags.sorted(), "\(who)")
+                #expect(lines.filter { $0.action == start }.count == 1 && lines.filter { $0.action.rawValue == "session.submit" }.count == 1, "\(who)")
+                #expect(lines.filter { $0.action.rawValue == "red-flag.record" }.map(\.detail).sorted() == flags.sorted(), "\(who)")
                 sent += answers.count
                 if job.kind != .groupImport { answered += answers.count }
                 flagsSent += flags.count

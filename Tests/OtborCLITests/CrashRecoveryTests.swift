@@ -123,7 +123,7 @@ struct CrashRecoveryTests {
         }
         #expect(Set(rows) == Set(expected), "\(context)")
         #expect(try probe.store.session(id).status == .submitted, "\(context)")
-        let actions = try probe.store.auditLog(subject: "session:\(id)").map(\.action)
+        let actions = try probe.store.auditLog(subject: "session:\(id)").map(\.action.rawValue)
         #expect(actions.filter { $0 == "answer.record" }.count == steps.count, "\(context): each answer recorded exactly once")
         #expect(actions.filter { $0 == "session.resume" }.count == interview.kills.count, "\(context)")
         #expect(actions.filter { $0 == "session.start" }.count == 1 && actions.filter { $0 == "session.submit" }.count == 1, "\(context)")
@@ -146,7 +146,7 @@ struct CrashRecoveryTests {
     private func arguments(_ interview: CrashPlan.Interview, session: Int64?, fixture: RunnerFixture) -> [String] {
         let common = ["--database", fixture.path, "--workspace", OtborProcess.repository.path, "--lang", "en"]
         guard let session else {
-            return ["interview", "start", "--candidate", String(fixture.candidates[interview.candidate].id!),
+            return ["interview", "start", "--candidate", fixture.candidates[interview.candidate].id.description,
                     "--profile", "senior-support-manager", "--stage", interview.guide, "--assessor", interview.assessor] + common
         }
         return ["interview", "resume", String(session)] + common

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import OtborStore
+@testable import OtborStoreSQLite
 
 /// A fresh connection to a campaign database, opened as the next `otbor` process would open it
 /// (after a crash this runs SQLite's WAL recovery), for the checks the commands do not print.
@@ -13,10 +14,10 @@ struct DatabaseProbe {
         var note: String
     }
 
-    let store: Store
+    let store: SQLiteStore
 
     init(path: String) throws {
-        store = try Store(path: path)
+        store = try SQLiteStore(path: path)
     }
 
     /// `PRAGMA integrity_check`, all its lines: "ok" for a sound file.

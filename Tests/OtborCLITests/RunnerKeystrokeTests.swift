@@ -12,7 +12,7 @@ import Testing
 struct RunnerKeystrokeTests {
     /// The answers, notes, red flags and status of a session, to compare before and after a read.
     static func state(_ fixture: RunnerFixture, _ session: InterviewSession) -> String {
-        let id = session.id!
+        let id = session.id
         func sorted<Value>(_ values: [String: Value]) -> String {
             values.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: ", ")
         }
@@ -51,8 +51,8 @@ struct RunnerKeystrokeTests {
             junk.text, guide: RunnerFixture.guide("phone-screen"), before: [], after: ["4", "noted", "q"],
             accepted: "type 1–5 to rate, n (not assessed), s (skip), b (back), ? (help) or q (pause).")
         #expect(outcome == .paused)
-        #expect(try fixture.store.answers(session: session.id!).ratings == ["self-presentation": 4])
-        #expect(try fixture.store.notes(session: session.id!) == ["self-presentation": "noted"])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4])
+        #expect(try fixture.store.notes(session: session.id) == ["self-presentation": "noted"])
     }
 
     @Test("checklist: junk refused, then the ticks typed next are stored",
@@ -61,8 +61,8 @@ struct RunnerKeystrokeTests {
         let (fixture, session, _) = try Self.refused(
             junk.text, guide: RunnerStepKindTests.rolePlay, before: ["4", "", "3", ""], after: ["1 3", "saw it", "q"],
             accepted: "type numbers 1–4 separated by spaces, - for none, or s, b, ?, q.")
-        #expect(try fixture.store.answers(session: session.id!).checklists == ["angry-parent": ["lets-finish", "next-step"]])
-        #expect(try fixture.store.notes(session: session.id!)["angry-parent#checklist"] == "saw it")
+        #expect(try fixture.store.answers(session: session.id).checklists == ["angry-parent": ["lets-finish", "next-step"]])
+        #expect(try fixture.store.notes(session: session.id)["angry-parent#checklist"] == "saw it")
     }
 
     @Test("classification: junk refused, then the option typed next is stored",
@@ -73,7 +73,7 @@ struct RunnerKeystrokeTests {
         let (fixture, session, _) = try Self.refused(
             junk.text, guide: guide, before: before, after: ["2", "kept the client", "q"],
             accepted: "type 1–3, n (not assessed), s (skip), b (back), ? (help) or q (pause).")
-        #expect(try fixture.store.answers(session: session.id!).classifications == ["discount-demand#responsibility": "adequate"])
+        #expect(try fixture.store.answers(session: session.id).classifications == ["discount-demand#responsibility": "adequate"])
     }
 
     @Test("working-day plan: junk refused, then the plan line typed next is stored", arguments: Keystrokes.junk)
@@ -101,7 +101,7 @@ struct RunnerKeystrokeTests {
             Issue.record("working-day has no working-day item")
             return
         }
-        let plan = try #require(try fixture.store.answers(session: session.id!).plans[guide.items[0].id])
+        let plan = try #require(try fixture.store.answers(session: session.id).plans[guide.items[0].id])
         #expect(plan == WorkingDayPlan(entries: [.init(task: task.tasks[4].id, kept: true, minutes: 15)]))
     }
 
@@ -114,7 +114,7 @@ struct RunnerKeystrokeTests {
             junk.text, guide: guide, before: before, after: ["2", "n"],
             accepted: "separated by spaces, - for none, b (back) or q (pause).")
         #expect(outcome == .paused)
-        #expect(try fixture.store.redFlags(session: session.id!).map(\.flag) == [guide.redFlags[1].id])
+        #expect(try fixture.store.redFlags(session: session.id).map(\.flag) == [guide.redFlags[1].id])
     }
 
     @Test("submit: junk refused, then y submits",
@@ -124,7 +124,7 @@ struct RunnerKeystrokeTests {
             junk.text, guide: RunnerStepKindTests.rolePlay, before: ["4", "", "3", "", "-", ""], after: ["y"],
             accepted: "type y (submit), n (not now), b (back) or q (pause).")
         #expect(outcome == .submitted)
-        #expect(try fixture.store.session(session.id!).status == .submitted)
+        #expect(try fixture.store.session(session.id).status == .submitted)
     }
 
     /// Notes with a control character: an arrow key or Esc typed into the line, a NUL.
@@ -137,8 +137,8 @@ struct RunnerKeystrokeTests {
             junk.text, guide: RunnerFixture.guide("phone-screen"), before: ["4"], after: ["plain text", "5", "", "q"],
             accepted: "type it again as plain text, or press Enter for none.")
         #expect(outcome == .paused)
-        #expect(try fixture.store.answers(session: session.id!).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
-        #expect(try fixture.store.notes(session: session.id!) == ["self-presentation": "plain text"])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
+        #expect(try fixture.store.notes(session: session.id) == ["self-presentation": "plain text"])
     }
 
     @Test("note: any other text is the evidence, stored as typed (spaces trimmed), and the next item follows",
@@ -150,9 +150,9 @@ struct RunnerKeystrokeTests {
         let (outcome, console) = try fixture.run(guide, sessions: [session], input: ["4", junk.text, "5", "", "q"])
         #expect(outcome == .paused)
         #expect(console.unread == 0)
-        #expect(try fixture.store.answers(session: session.id!).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
         let typed = junk.text.trimmingCharacters(in: .whitespaces)
-        #expect(try fixture.store.notes(session: session.id!)["self-presentation"] == (typed.isEmpty ? nil : typed))
+        #expect(try fixture.store.notes(session: session.id)["self-presentation"] == (typed.isEmpty ? nil : typed))
     }
 
     @Test("a refusal quotes at most 24 characters of what was typed, control characters made visible")

@@ -54,10 +54,10 @@ struct RunnerStepKindTests {
         #expect(output.contains("'one' is not a behaviour number"))
         #expect(output.contains("Nothing was typed: type numbers 1–4"))
         #expect(output.contains("  4 − Interrupts"))
-        let answers = try fixture.store.answers(session: session.id!)
+        let answers = try fixture.store.answers(session: session.id)
         #expect(answers.ratings == ["angry-parent/tone": 4, "angry-parent/calm": 3])
         #expect(answers.checklists == ["angry-parent": ["lets-finish", "next-step", "interrupts"]])
-        #expect(try fixture.store.notes(session: session.id!)["angry-parent#checklist"] == "interrupted once at 2:10")
+        #expect(try fixture.store.notes(session: session.id)["angry-parent#checklist"] == "interrupted once at 2:10")
     }
 
     @Test("role-play: the real client role-play guide asks every criterion, then the checklist, per scenario")
@@ -73,7 +73,7 @@ struct RunnerStepKindTests {
         let (outcome, console) = try fixture.run(guide, sessions: [session], input: input)
         #expect(outcome == .paused)
         #expect(console.output.contains("Checklist — tick the behaviours you saw:"))
-        let answers = try fixture.store.answers(session: session.id!)
+        let answers = try fixture.store.answers(session: session.id)
         #expect(answers.checklists == [guide.items[0].id: []])
         #expect(answers.ratings.count == first.criteria.count)
     }
@@ -93,7 +93,7 @@ struct RunnerStepKindTests {
         #expect(console.output.contains("  2  adequate — "))
         #expect(console.output.contains("'4' is not an option: type 1–3, n (not assessed)"))
         #expect(console.output.contains("'x' is not an option"))
-        let answers = try fixture.store.answers(session: session.id!)
+        let answers = try fixture.store.answers(session: session.id)
         #expect(answers.classifications == ["discount-demand#responsibility": "adequate"])
         #expect(answers.ratings.count == steps.count - 1)
         for (index, step) in steps.dropLast().enumerated() {
@@ -129,7 +129,7 @@ struct RunnerStepKindTests {
             .init(task: id(8), kept: true, minutes: 40), .init(task: id(14), kept: false, minutes: 0),
             .init(task: id(1), kept: true, minutes: 60), .init(task: id(18), kept: false, minutes: 0),
         ])
-        let stored = try #require(try fixture.store.answers(session: session.id!).plans[guide.items[0].id])
+        let stored = try #require(try fixture.store.answers(session: session.id).plans[guide.items[0].id])
         #expect(stored == expected)
         let score = WorkingDayScore(task: task, plan: expected)
         #expect(output.contains("Plan saved: 4 task(s) kept, 145 min planned; \(task.tasks.count - 4) dropped."))
@@ -158,15 +158,15 @@ struct RunnerStepKindTests {
             "3/\(steps.count * 3) · Vera · chat-wait-time · activity", "4/\(steps.count * 3) · Anna · chat-wait-time · listening",
         ])
         #expect(console.output.contains("Red flags for Boris"))
-        #expect(console.output.contains("Submitted sessions \(sessions.map { String($0.id!) }.joined(separator: ", "))"))
+        #expect(console.output.contains("Submitted sessions \(sessions.map { $0.id.description }.joined(separator: ", "))"))
         for (candidate, session) in sessions.enumerated() {
-            let answers = try fixture.store.answers(session: session.id!)
+            let answers = try fixture.store.answers(session: session.id)
             #expect(answers.ratings.count == steps.count)
             for (stepIndex, step) in steps.enumerated() {
                 #expect(answers.ratings[step.key] == .some((stepIndex + candidate) % 5 + 1))
             }
-            #expect(try fixture.store.notes(session: session.id!)[steps[0].key] == "c\(candidate) s0")
-            #expect(try fixture.store.session(session.id!).status == .submitted)
+            #expect(try fixture.store.notes(session: session.id)[steps[0].key] == "c\(candidate) s0")
+            #expect(try fixture.store.session(session.id).status == .submitted)
             let flags = try fixture.store.evidence(profile: fixture.profile.id, candidate: fixture.candidates[candidate].id).first?.redFlags
             #expect(flags == (candidate == 1 ? [guide.redFlags[0].id] : []))
         }
@@ -179,10 +179,10 @@ struct RunnerStepKindTests {
         let sessions = try (0..<3).map { try fixture.start(guide, candidate: $0, assessor: "observer", groupRun: "run-2") }
         let first = try fixture.run(guide, sessions: sessions, input: ["4", "", "3", "", "q"])
         #expect(first.outcome == .paused)
-        for session in sessions { _ = try fixture.store.reopen(session: session.id!) }
+        for session in sessions { _ = try fixture.store.reopen(session: session.id) }
         let second = try fixture.run(guide, sessions: sessions, input: ["5", "", "q"])
         #expect(headers(second.console.output).first?.contains("Vera · chat-wait-time · activity") == true)
         let key = guide.steps[0].key
-        #expect(try sessions.map { try fixture.store.answers(session: $0.id!).ratings[key] } == [4, 3, 5])
+        #expect(try sessions.map { try fixture.store.answers(session: $0.id).ratings[key] } == [4, 3, 5])
     }
 }

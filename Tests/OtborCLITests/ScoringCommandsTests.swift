@@ -1,10 +1,11 @@
 import Foundation
+import OtborCore
 import Testing
 
 /// `score`, `compare`, `consensus`, `raters` and `fairness` on data entered through the store.
 struct ScoringCommandsTests {
     /// Strong (5s), weak (3s) and split (assessors 2 and 5 on the phone screen, then 4s).
-    static func campaign() throws -> (CampaignFixture, strong: Int64, weak: Int64, split: Int64) {
+    static func campaign() throws -> (CampaignFixture, strong: CandidateID, weak: CandidateID, split: CandidateID) {
         let fixture = try CampaignFixture()
         let strong = try fixture.addCandidate("Вера Сильная", group: "A")
         let weak = try fixture.addCandidate("Глеб Слабый", group: "B")
