@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "OtborCore", targets: ["OtborCore"]),
         .library(name: "OtborLoading", targets: ["OtborLoading"]),
         .library(name: "OtborStore", targets: ["OtborStore"]),
+        .library(name: "OtborStoreSQLite", targets: ["OtborStoreSQLite"]),
+        .library(name: "OtborServices", targets: ["OtborServices"]),
         .library(name: "OtborHTML", targets: ["OtborHTML"]),
         .library(name: "OtborReport", targets: ["OtborReport"]),
     ],
@@ -23,35 +25,43 @@ let package = Package(
         .target(name: "OtborLoading", dependencies: ["OtborCore", "Yams"], exclude: ["README.md"]),
         .target(
             name: "OtborStore",
+            dependencies: ["OtborCore", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["README.md"]
+        ),
+        .target(
+            name: "OtborStoreSQLite",
             dependencies: [
-                "OtborCore",
+                "OtborCore", "OtborStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["README.md"]
         ),
         .target(name: "OtborHTML", exclude: ["README.md"]),
         .target(name: "OtborReport", dependencies: ["OtborCore", "OtborHTML"], exclude: ["README.md"]),
         .target(
+            name: "OtborServices",
+            dependencies: ["OtborCore", "OtborLoading", "OtborStore", "OtborReport"],
+            exclude: ["README.md"]
+        ),
+        .target(
             name: "OtborCLI",
             dependencies: [
-                "OtborCore", "OtborLoading", "OtborStore", "OtborReport",
+                "OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["README.md"]
         ),
         .executableTarget(name: "otbor", dependencies: ["OtborCLI"], exclude: ["README.md"]),
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
-        .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore"]),
+        .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore", "OtborStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML"]),
         .testTarget(name: "OtborReportTests", dependencies: ["OtborReport"]),
         .testTarget(
             name: "OtborCLITests",
-            dependencies: ["OtborCLI", "OtborStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OtborCLI", "OtborStore", "OtborStoreSQLite", "OtborServices", "OtborLoading",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import OtborServices
 import OtborStore
 
 /// The `otbor` command: structured interviews, assessment-centre scoring and reports.
-public struct OtborCommand: ParsableCommand {
+public struct OtborCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "otbor",
         abstract: "Structured interviews and assessment-centre scoring for hiring support managers.",
@@ -23,20 +24,31 @@ public struct OtborCommand: ParsableCommand {
     public init() {}
 
     /// Runs the command line, mapping usage errors to exit code 2.
-    public static func main(_ arguments: [String]? = nil) {
+    public static func execute(_ arguments: [String]? = nil) async {
         do {
             var command = try parseAsRoot(arguments)
             do {
-                try command.run()
+                if var asynchronous = command as? AsyncParsableCommand {
+                    try await asynchronous.run()
+                } else {
+                    try command.run()
+                }
             } catch let error as ValidationError {
                 // Raised while running: the message alone, not the root command's usage line.
                 Printer.error("Error: \(error.message)")
+                Foundation.exit(ExitStatus.usage)
+            } catch let error as CampaignError {
+                Printer.error("Error: \(ErrorWording.message(error))")
                 Foundation.exit(ExitStatus.usage)
             }
         } catch {
             let code = exitCode(for: error)
             if let error = error as? StoreError {
-                Printer.error("error: \(error)")
+                Printer.error("error: \(ErrorWording.message(error))")
+                Foundation.exit(ExitStatus.findings)
+            }
+            if let error = error as? ServiceError {
+                Printer.error("error: \(error.message)")
                 Foundation.exit(ExitStatus.findings)
             }
             if code == .validationFailure {

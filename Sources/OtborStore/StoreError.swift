@@ -1,33 +1,36 @@
-/// Why the store refused an operation, in words a user can act on.
+import OtborCore
+
+/// Why a store refused an operation, as data: each front end words it for its users (the CLI
+/// names its commands, a web page its links). `description` is a neutral wording.
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notADatabase(path: String, reason: String)
     case cannotCreate(path: String, reason: String)
     case cannotOpen(path: String, reason: String)
     case missingDatabase(path: String)
     case unknownCandidate(String)
-    case unknownSession(Int64)
-    case sessionLocked(Int64)
-    case duplicateSession(candidate: Int64, guide: String, assessor: String, existing: Int64)
+    case unknownSession(SessionID)
+    case sessionLocked(SessionID)
+    case duplicateSession(candidate: CandidateID, guide: String, assessor: String, existing: SessionID)
     case invalid(String)
 
     public var description: String {
         switch self {
         case .notADatabase(let path, let reason):
-            "\(path) is not an Otbor database (\(reason)); it was left untouched. Give another path with --database."
+            "\(path) is not an Otbor database (\(reason)); it was left untouched"
         case .cannotCreate(let path, let reason):
             "cannot create the database \(path): \(reason)"
         case .cannotOpen(let path, let reason):
             "cannot open the database \(path): \(reason)"
         case .missingDatabase(let path):
-            "there is no database at \(path) yet; `otbor candidates add NAME` creates it (or give another file with --database or OTBOR_DATABASE)"
+            "there is no database at \(path) yet"
         case .unknownCandidate(let reference):
-            "no candidate '\(reference)'; `otbor candidates list` shows the ids"
+            "no candidate '\(reference)'"
         case .unknownSession(let id):
-            "no session \(id); `otbor interview list` shows the sessions"
+            "no session \(id)"
         case .sessionLocked(let id):
-            "session \(id) is submitted and locked; corrections go through `otbor consensus`"
+            "session \(id) is submitted and locked; corrections are recorded as consensus ratings"
         case .duplicateSession(let candidate, let guide, let assessor, let existing):
-            "\(assessor) already has session \(existing) for candidate \(candidate) on \(guide); resume it with `otbor interview resume \(existing)`"
+            "\(assessor) already has session \(existing) for candidate \(candidate) on \(guide); resume that session"
         case .invalid(let message):
             message
         }

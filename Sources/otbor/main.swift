@@ -1,3 +1,3 @@
 import OtborCLI
 
-await OtborCommand.main()
+await OtborCommand.execute()

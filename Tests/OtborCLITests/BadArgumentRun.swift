@@ -1,6 +1,7 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborStoreSQLite
 
 /// A temporary folder for one run of ``BadArgumentsTests``, with the database the row asks for, and
 /// what it holds before and after the run.
@@ -8,7 +9,7 @@ final class BadArgumentRun: @unchecked Sendable {
     let folder: URL
     let database: BadArgument.Database
     private let path: String
-    private let store: Store?
+    private let store: SQLiteStore?
 
     init(_ database: BadArgument.Database) throws {
         self.database = database
@@ -23,10 +24,10 @@ final class BadArgumentRun: @unchecked Sendable {
         case .absent:
             store = nil
         case .seeded:
-            let store = try Store(path: path)
-            let anna = try store.addCandidate(Candidate(name: "Анна Петрова", consentDate: "2026-11-01"), actor: "hr")
-            _ = try store.addCandidate(Candidate(name: "Борис Орлов", consentDate: "2026-11-01"), actor: "hr")
-            _ = try store.startSession(candidate: anna.id!, profile: CampaignFixture.profile,
+            let store = try SQLiteStore(path: path)
+            let anna = try store.addCandidate(NewCandidate(name: "Анна Петрова", consentDate: "2026-11-01"), actor: "hr")
+            _ = try store.addCandidate(NewCandidate(name: "Борис Орлов", consentDate: "2026-11-01"), actor: "hr")
+            _ = try store.startSession(candidate: anna.id, profile: CampaignFixture.profile,
                                        guide: CampaignFixture.library.guide("phone-screen")!, assessor: "Ирина Смирнова")
             self.store = store
         }
@@ -49,7 +50,7 @@ final class BadArgumentRun: @unchecked Sendable {
             return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         }
         return try store.candidates().map { "\($0)" }
-            + store.sessions().map { "session \($0.id!) \($0.status.rawValue) \($0.cursor ?? "-")" }
+            + store.sessions().map { "session \($0.id) \($0.status.rawValue) \($0.cursor ?? "-")" }
             + ["audit \(try store.auditLog().count)"]
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import OtborCore
 import OtborLoading
 import OtborStore
+import OtborStoreSQLite
 
 /// A database in a temporary folder with candidates rated through the store, as the runner would.
 final class CampaignFixture: @unchecked Sendable {
@@ -10,35 +11,35 @@ final class CampaignFixture: @unchecked Sendable {
 
     let folder: URL
     let path: String
-    let store: Store
+    let store: SQLiteStore
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-campaign-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("campaign.sqlite").path
-        store = try Store(path: path)
+        store = try SQLiteStore(path: path)
     }
 
     deinit {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    func addCandidate(_ name: String, group: String? = nil) throws -> Int64 {
-        try store.addCandidate(Candidate(name: name, consentDate: "2026-11-01", fairnessGroup: group), actor: "hr").id!
+    func addCandidate(_ name: String, group: String? = nil) throws -> CandidateID {
+        try store.addCandidate(NewCandidate(name: name, consentDate: "2026-11-01", fairnessGroup: group), actor: "hr").id
     }
 
     /// Rates every rating step of `guide` with `score(step)` and submits unless told otherwise.
     @discardableResult
-    func rate(_ candidate: Int64, guide id: String, assessor: String, submit: Bool = true,
-              score: (InterviewStep) -> Int?) throws -> Int64 {
+    func rate(_ candidate: CandidateID, guide id: String, assessor: String, submit: Bool = true,
+              score: (InterviewStep) -> Int?) throws -> SessionID {
         let guide = Self.library.guide(id)!
         let session = try store.startSession(candidate: candidate, profile: Self.profile, guide: guide, assessor: assessor)
         for step in guide.steps {
             guard case .rating = step.kind else { continue }
-            try store.record(RecordedAnswer(step: step, value: .rating(score(step)), note: "evidence for \(step.key)"), session: session.id!)
+            try store.record(RecordedAnswer(step: step, value: .rating(score(step)), note: "evidence for \(step.key)"), session: session.id)
         }
-        if submit { try store.submit(session: session.id!) }
-        return session.id!
+        if submit { try store.submit(session: session.id) }
+        return session.id
     }
 
     /// Runs `otbor` against this database and the repository's workspace.

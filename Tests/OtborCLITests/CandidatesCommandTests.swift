@@ -18,7 +18,7 @@ struct CandidatesCommandTests {
         #expect(added.stdout == "candidate 1 added: Анна Петрова\n")
         let stored = try fixture.store.candidate("1")
         #expect(stored.email == "anna.p@example.com" && stored.phone == "+7 912 345-67-89" && stored.source == "hh.ru")
-        #expect(stored.consentDate == "2025-03-01" && stored.fairnessGroup == "Ж" && stored.notes == "звонить после 18:00")
+        #expect(stored.consentDate.description == "2025-03-01" && stored.fairnessGroup == "Ж" && stored.notes == "звонить после 18:00")
         #expect(try fixture.store.auditLog().map(\.actor) == ["hr-olga"])
 
         try fixture.session(1, submit: true, answers: [(q1, .rating(4), "пример"), (q2, .rating(3), "")])
@@ -51,7 +51,7 @@ struct CandidatesCommandTests {
         #expect(record["phone"] is NSNull && record["retentionDeadline"] is NSNull)
 
         let session = try fixture.session(1, answers: [(q1, .rating(5), "отличный пример"), (q2, .rating(nil), "")])
-        try fixture.store.recordDecision(candidate: 1, profile: "ssm", decision: "reject", reason: "слабый скрининг", actor: "hm")
+        try fixture.store.recordDecision(candidate: 1, profile: "ssm", decision: .reject, reason: "слабый скрининг", actor: "hm")
 
         let list = try #require(try fixture.run(["candidates", "list", "--format", "json"]).json() as? [[String: Any]])
         #expect(list.count == 1)
@@ -65,7 +65,7 @@ struct CandidatesCommandTests {
         #expect(show["name"] as? String == "Борис Ким")
         let application = try #require((show["applications"] as? [[String: Any]])?.first)
         let sessionJSON = try #require((application["sessions"] as? [[String: Any]])?.first)
-        #expect(sessionJSON["id"] as? Int == Int(session))
+        #expect(sessionJSON["id"] as? Int == Int(session.rawValue))
         #expect(sessionJSON["guide"] as? String == "screen" && sessionJSON["assessor"] as? String == "Ирина")
         #expect(sessionJSON["status"] as? String == "open")
         let ratings = try #require(sessionJSON["ratings"] as? [[String: Any]])
@@ -130,12 +130,12 @@ struct CandidatesCommandTests {
         let gone = try fixture.add("Зиновий Эрастович", notes: "ПРИМЕТНАЯ-ЗАМЕТКА-7731")
         try fixture.store.withdrawConsent(candidate: gone, on: CalendarDate("2025-02-01")!, actor: "dpo")
         try fixture.session(gone, submit: true, answers: [(q1, .rating(4), "СЛЕД-ДОКАЗАТЕЛЬСТВА-5521")])
-        try fixture.store.recordDecision(candidate: gone, profile: "ssm", decision: "reject", reason: "ПРИЧИНА-ОТКАЗА-9090", actor: "hm")
+        try fixture.store.recordDecision(candidate: gone, profile: "ssm", decision: .reject, reason: "ПРИЧИНА-ОТКАЗА-9090", actor: "hm")
         for secret in ["Зиновий", "ПРИМЕТНАЯ-ЗАМЕТКА-7731", "СЛЕД-ДОКАЗАТЕЛЬСТВА-5521"] {
             #expect(try fixture.fileContains(secret), "the test must see \(secret) before the erasure")
         }
 
-        let output = try fixture.run(["candidates", "erase", String(gone), "--yes", "--by", "dpo-anna"])
+        let output = try fixture.run(["candidates", "erase", gone.description, "--yes", "--by", "dpo-anna"])
         #expect(output.status == 0)
         #expect(output.stdout.contains("candidate \(gone) erased"))
         #expect(!output.stdout.contains("Зиновий"))
@@ -148,7 +148,7 @@ struct CandidatesCommandTests {
         let audit = try fixture.store.auditLog()
         #expect(!audit.contains { "\($0.actor) \($0.action) \($0.subject) \($0.detail)".contains("Зиновий") || "\($0)".contains("Смирнова") })
         let tombstone = try #require(audit.last)
-        #expect(tombstone.action == "candidate.erase" && tombstone.subject == "candidate:\(gone)")
+        #expect(tombstone.action == .candidateErase && tombstone.subject == "candidate:\(gone)")
         #expect(tombstone.actor == "dpo-anna" && tombstone.detail == "request")
         #expect(try fixture.store.integrityCheck() == "ok")
     }
@@ -162,7 +162,7 @@ struct CandidatesCommandTests {
         let json = try #require(try output.json() as? [String: Any])
         #expect(json["consentWithdrawn"] as? String == "2025-03-05")
         #expect(json["retentionDeadline"] as? String == "2025-04-04")
-        #expect(try fixture.store.candidate("1").retentionDeadline == "2025-04-04")
+        #expect(try fixture.store.candidate("1").retentionDeadline?.description == "2025-04-04")
         let again = try fixture.run(["candidates", "withdraw-consent", "1"])
         #expect(again.status == 1)
         #expect(again.stderr.contains("already withdrew consent on 2025-03-05"))

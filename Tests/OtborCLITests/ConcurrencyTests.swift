@@ -29,7 +29,7 @@ struct ConcurrencyTests {
                                   flags: { RunnerFixture.guide($0).redFlags.count })
         let names = (0..<(ContentionPlan.group.count + 4)).map { "Участник \($0) Concurrency" }
         let fixture = try RunnerFixture(candidates: names)
-        let ids = fixture.candidates.map { $0.id! }
+        let ids = fixture.candidates.map { $0.id }
         print("Concurrency, seed \(seed) (\(origin)): \(ContentionPlan.workers) workers × \(ContentionPlan.rounds) rounds, "
             + "\(plan.allJobs.count) processes")
         let outputs = Outputs()
@@ -63,9 +63,9 @@ struct ConcurrencyTests {
     }
 
     /// Runs one job as a process and returns what it printed.
-    static func run(_ job: ContentionPlan.Job, ids: [Int64], fixture: RunnerFixture) throws -> OtborProcess.Output {
+    static func run(_ job: ContentionPlan.Job, ids: [CandidateID], fixture: RunnerFixture) throws -> OtborProcess.Output {
         let common = ["--database", fixture.path, "--workspace", OtborProcess.repository.path]
-        let people = job.candidates.map { String(ids[$0]) }
+        let people = job.candidates.map { ids[$0].description }
         switch job.kind {
         case .groupRun:
             return try BatchOtbor.run(["group", "run", "--guide", job.guide, "--candidates", people.joined(separator: ","),
@@ -85,14 +85,14 @@ struct ConcurrencyTests {
     }
 
     /// Every session, rating, red flag and audit line against what the jobs sent.
-    private func checkDatabase(_ plan: ContentionPlan, ids: [Int64], fixture: RunnerFixture, context: String) throws {
+    private func checkDatabase(_ plan: ContentionPlan, ids: [CandidateID], fixture: RunnerFixture, context: String) throws {
         let probe = try DatabaseProbe(path: fixture.path)
         #expect(try probe.integrityCheck() == "ok", "\(context)")
         let sessions = try probe.store.sessions()
         let expectedSessions = plan.allJobs.reduce(0) { $0 + $1.candidates.count }
         #expect(sessions.count == expectedSessions, "\(context): \(sessions.count) sessions, \(expectedSessions) sent")
         #expect(sessions.allSatisfy { $0.status == .submitted }, "\(context)")
-        let owners = Dictionary(uniqueKeysWithValues: try sessions.map { ($0.id!, try probe.store.candidateID(of: $0)) })
+        let owners = Dictionary(uniqueKeysWithValues: try sessions.map { ($0.id, try probe.store.candidateID(of: $0)) })
         let rows = Dictionary(grouping: try probe.ratingRows(), by: \.session)
         let audit = try probe.store.auditLog()
         var sent = 0, answered = 0, flagsSent = 0
@@ -100,11 +100,12 @@ struct ConcurrencyTests {
             let guide = RunnerFixture.guide(job.guide)
             for (position, candidate) in job.candidates.enumerated() {
                 let who = "\(context), \(job.assessor) on candidate \(ids[candidate])"
-                let matching = sessions.filter { $0.assessor == job.assessor && owners[$0.id!] == ids[candidate] }
-                guard matching.count == 1, let session = matching.first, let id = session.id else {
+                let matching = sessions.filter { $0.assessor == job.assessor && owners[$0.id] == ids[candidate] }
+                guard matching.count == 1, let session = matching.first else {
                     Issue.record("\(who): \(matching.count) sessions instead of 1")
                     continue
                 }
+                let id = session.id
                 let answers = job.answers[position]
                 let expected = zip(guide.steps, answers).map {
                     DatabaseProbe.RatingRow(session: id, step: $0.key, score: $1.score, note: $1.note)
@@ -119,16 +120,16 @@ struct ConcurrencyTests {
                 let values = zip(guide.steps, answers).map { "\($0.key) " + ($1.score.map { "rating \($0)" } ?? "not assessed") }
                 if job.kind == .groupImport {
                     // An imported sheet is one line listing every answer.
-                    let imported = lines.filter { $0.action == "session.import" }.map { $0.detail.components(separatedBy: ": ").last ?? "" }
+                    let imported = lines.filter { $0.action.rawValue == "session.import" }.map { $0.detail.components(separatedBy: ": ").last ?? "" }
                     #expect(imported == [values.joined(separator: "; ")], "\(who): the import line differs from the answers")
-                    #expect(!lines.contains { $0.action == "answer.record" }, "\(who): an imported answer has a line of its own")
+                    #expect(!lines.contains { $0.action.rawValue == "answer.record" }, "\(who): an imported answer has a line of its own")
                 } else {
-                    let recorded = lines.filter { $0.action == "answer.record" }.map(\.detail).sorted()
+                    let recorded = lines.filter { $0.action.rawValue == "answer.record" }.map(\.detail).sorted()
                     #expect(recorded == values.sorted(), "\(who): the audit's answer lines differ from the answers")
                 }
                 let start = job.kind == .groupImport ? "session.import" : "session.start"
-                #expect(lines.filter { $0.action == start }.count == 1 && lines.filter { $0.action == "session.submit" }.count == 1, "\(who)")
-                #expect(lines.filter { $0.action == "red-flag.record" }.map(\.detail).sorted() == flags.sorted(), "\(who)")
+                #expect(lines.filter { $0.action.rawValue == start }.count == 1 && lines.filter { $0.action.rawValue == "session.submit" }.count == 1, "\(who)")
+                #expect(lines.filter { $0.action.rawValue == "red-flag.record" }.map(\.detail).sorted() == flags.sorted(), "\(who)")
                 sent += answers.count
                 if job.kind != .groupImport { answered += answers.count }
                 flagsSent += flags.count
@@ -136,11 +137,11 @@ struct ConcurrencyTests {
         }
         #expect(rows.values.reduce(0) { $0 + $1.count } == sent, "\(context): rating rows in all")
         let imported = plan.allJobs.filter { $0.kind == .groupImport }.reduce(0) { $0 + $1.candidates.count }
-        let counts = Dictionary(grouping: audit, by: \.action).mapValues(\.count)
+        let counts = Dictionary(grouping: audit, by: \.action.rawValue).mapValues(\.count)
         let expectedCounts = ["candidate.add": ids.count, "session.start": expectedSessions - imported, "session.import": imported,
                               "answer.record": answered, "red-flag.record": flagsSent, "session.submit": expectedSessions]
         #expect(counts == expectedCounts.filter { $0.value > 0 }, "\(context): audit actions")
-        #expect(audit.map(\.id) == (1...Int64(audit.count)).map { Optional($0) }, "\(context): audit ids are not 1…\(audit.count)")
+        #expect(audit.map(\.id) == Array(1...Int64(audit.count)), "\(context): audit ids are not 1…\(audit.count)")
         #expect(zip(audit, audit.dropFirst()).allSatisfy { $0.at <= $1.at }, "\(context): audit times go back")
     }
 }

@@ -68,7 +68,7 @@ struct ContentionPlan {
     }
 
     /// The scoresheet of an import job, candidates by id.
-    static func scoresheet(_ job: Job, ids: [Int64], steps: [InterviewStep], flagIDs: [String]) -> String {
+    static func scoresheet(_ job: Job, ids: [CandidateID], steps: [InterviewStep], flagIDs: [String]) -> String {
         var lines = ["profile: senior-support-manager", "guide: \(job.guide)", "assessor: \(job.assessor)",
                      "conducted: 2026-11-20", "sheets:"]
         for (position, candidate) in job.candidates.enumerated() {

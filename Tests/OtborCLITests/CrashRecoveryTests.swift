@@ -45,7 +45,7 @@ struct CrashRecoveryTests {
     private func run(_ interview: CrashPlan.Interview, number: Int, seed: UInt64, fixture: RunnerFixture, tally: inout Tally) throws {
         let steps = RunnerFixture.guide(interview.guide).steps
         #expect(steps.allSatisfy { if case .rating = $0.kind { true } else { false } })
-        var session: Int64?
+        var session: SessionID?
         var answered = 0
         for (round, kill) in interview.kills.enumerated() {
             let context = "seed \(seed), interview #\(number) (\(interview.guide)), kill \(round + 1) [\(kill)]"
@@ -86,7 +86,7 @@ struct CrashRecoveryTests {
 
     /// The database after a kill: sound, every acknowledged answer there as typed, at most one more;
     /// returns how many steps are answered now.
-    private func checkAfterKill(session: Int64, acknowledged: Int, before: Int, sent: Int, interview: CrashPlan.Interview,
+    private func checkAfterKill(session: SessionID, acknowledged: Int, before: Int, sent: Int, interview: CrashPlan.Interview,
                                 steps: [InterviewStep], fixture: RunnerFixture, context: String) throws -> Int {
         let probe = try DatabaseProbe(path: fixture.path)
         #expect(try probe.integrityCheck() == "ok", "\(context)")
@@ -99,14 +99,14 @@ struct CrashRecoveryTests {
             guard let index = steps.firstIndex(where: { $0.key == row.step }) else { continue }
             let answer = interview.answers[index]
             #expect(row.score == answer.score && row.note == answer.note,
-                    "\(context): step \(row.step) holds \(row.score.map(String.init) ?? "n") '\(row.note)', typed \(answer.lines)")
+                    "\(context): step \(row.step) holds \(row.score.map { String($0) } ?? "n") '\(row.note)', typed \(answer.lines)")
         }
         #expect(try probe.store.session(session).status != .submitted, "\(context)")
         return stored
     }
 
     /// The last sitting: resumes, answers the rest, submits; then every rating exactly once, as typed.
-    private func finish(_ interview: CrashPlan.Interview, session id: Int64, answered: Int, steps: [InterviewStep],
+    private func finish(_ interview: CrashPlan.Interview, session id: SessionID, answered: Int, steps: [InterviewStep],
                         fixture: RunnerFixture, context: String) throws {
         let flags = RunnerFixture.guide(interview.guide).redFlags.isEmpty ? [] : ["-"]
         let input = interview.answers[answered...].flatMap(\.lines) + flags + ["y"]
@@ -123,7 +123,7 @@ struct CrashRecoveryTests {
         }
         #expect(Set(rows) == Set(expected), "\(context)")
         #expect(try probe.store.session(id).status == .submitted, "\(context)")
-        let actions = try probe.store.auditLog(subject: "session:\(id)").map(\.action)
+        let actions = try probe.store.auditLog(subject: "session:\(id)").map(\.action.rawValue)
         #expect(actions.filter { $0 == "answer.record" }.count == steps.count, "\(context): each answer recorded exactly once")
         #expect(actions.filter { $0 == "session.resume" }.count == interview.kills.count, "\(context)")
         #expect(actions.filter { $0 == "session.start" }.count == 1 && actions.filter { $0 == "session.submit" }.count == 1, "\(context)")
@@ -143,13 +143,13 @@ struct CrashRecoveryTests {
         }
     }
 
-    private func arguments(_ interview: CrashPlan.Interview, session: Int64?, fixture: RunnerFixture) -> [String] {
+    private func arguments(_ interview: CrashPlan.Interview, session: SessionID?, fixture: RunnerFixture) -> [String] {
         let common = ["--database", fixture.path, "--workspace", OtborProcess.repository.path, "--lang", "en"]
         guard let session else {
-            return ["interview", "start", "--candidate", String(fixture.candidates[interview.candidate].id!),
+            return ["interview", "start", "--candidate", fixture.candidates[interview.candidate].id.description,
                     "--profile", "senior-support-manager", "--stage", interview.guide, "--assessor", interview.assessor] + common
         }
-        return ["interview", "resume", String(session)] + common
+        return ["interview", "resume", session.description] + common
     }
 
     /// How many answers the transcript of one sitting acknowledges: the highest complete step

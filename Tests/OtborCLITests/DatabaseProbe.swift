@@ -1,22 +1,24 @@
 import Foundation
 import GRDB
+import OtborCore
 @testable import OtborStore
+@testable import OtborStoreSQLite
 
 /// A fresh connection to a campaign database, opened as the next `otbor` process would open it
 /// (after a crash this runs SQLite's WAL recovery), for the checks the commands do not print.
 struct DatabaseProbe {
     /// One row of the rating table.
     struct RatingRow: Hashable {
-        var session: Int64
+        var session: SessionID
         var step: String
         var score: Int?
         var note: String
     }
 
-    let store: Store
+    let store: SQLiteStore
 
     init(path: String) throws {
-        store = try Store(path: path)
+        store = try SQLiteStore(path: path)
     }
 
     /// `PRAGMA integrity_check`, all its lines: "ok" for a sound file.
@@ -28,7 +30,7 @@ struct DatabaseProbe {
     func ratingRows() throws -> [RatingRow] {
         try store.read { db in
             try Row.fetchAll(db, sql: "SELECT sessionId, step, score, note FROM rating ORDER BY sessionId, step").map {
-                RatingRow(session: $0["sessionId"], step: $0["step"], score: $0["score"], note: $0["note"])
+                RatingRow(session: SessionID($0["sessionId"] as Int64), step: $0["step"], score: $0["score"], note: $0["note"])
             }
         }
     }

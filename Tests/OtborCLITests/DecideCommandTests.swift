@@ -23,12 +23,12 @@ struct DecideCommandTests {
         #expect(retention["event"] as? String == "decision-communicated")
         #expect(retention["eventDate"] as? String == decisionDay.description)
         #expect(json["decision"] as? String == "reject" && json["decidedBy"] as? String == "hm-pavel")
-        #expect(try fixture.store.candidate(String(id)).retentionDeadline == decisionDay.adding(days: 30).description)
+        #expect(try fixture.store.candidate(id.description).retentionDeadline == decisionDay.adding(days: 30))
         let recorded = try fixture.store.decisions(candidate: id)
-        #expect(recorded.count == 1 && recorded[0].reason == "нет примеров деэскалации" && recorded[0].by == "hm-pavel")
+        #expect(recorded.count == 1 && recorded[0].reason == "нет примеров деэскалации" && recorded[0].decidedBy == "hm-pavel")
         #expect(try !fixture.store.auditLog().contains { $0.detail.contains("деэскалации") })
 
-        let text = try fixture.run(["decide", "--candidate", String(id), "--decision", "hold", "--reason", "ещё один этап"])
+        let text = try fixture.run(["decide", "--candidate", id.description, "--decision", "hold", "--reason", "ещё один этап"])
         #expect(text.status == 0)
         #expect(text.stdout.contains("decision recorded: candidate \(id), ssm: hold"))
         // The first decision keeps the deadline.
@@ -41,7 +41,7 @@ struct DecideCommandTests {
         let id = try fixture.add("Дина Лебедева")
         try fixture.session(id, answers: [])
         try fixture.store.withdrawConsent(candidate: id, on: CalendarDate("2025-06-01")!, actor: "dpo")
-        let output = try fixture.run(["decide", "--candidate", String(id), "--decision", "reject", "--reason", "отозвала согласие"])
+        let output = try fixture.run(["decide", "--candidate", id.description, "--decision", "reject", "--reason", "отозвала согласие"])
         #expect(output.status == 0)
         #expect(output.stdout.contains("retention deadline: 2025-07-01 (30 days after the withdrawal of consent on 2025-06-01"))
     }
@@ -55,11 +55,11 @@ struct DecideCommandTests {
         let fixture = try PeopleFixture()
         let id = try fixture.add("Егор Власов")
         try fixture.session(id, answers: [])
-        let output = try fixture.run(["decide", "--candidate", String(id)] + arguments)
+        let output = try fixture.run(["decide", "--candidate", id.description] + arguments)
         #expect(output.status == 2)
         #expect(output.stderr.contains(message), "stderr: \(output.stderr)")
         #expect(try fixture.store.decisions(candidate: id).isEmpty)
-        #expect(try fixture.store.candidate(String(id)).retentionDeadline == nil)
+        #expect(try fixture.store.candidate(id.description).retentionDeadline == nil)
     }
 
     @Test("a candidate with no application cannot be decided on yet")

@@ -1,9 +1,10 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborStoreSQLite
 import Testing
 
-/// The bulk read of `Store.evidence` against the plain per-session path, on the demo campaign
+/// The bulk read of `SQLiteStore.evidence` against the plain per-session path, on the demo campaign
 /// (every step kind: ratings, not assessed, checklists, classifications, working-day plans).
 @Suite("Evidence read in bulk")
 struct EvidenceConsistencyTests {
@@ -15,17 +16,17 @@ struct EvidenceConsistencyTests {
         #expect(demo.status == 0, "\(demo.stderr)")
         let database = try #require(FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }
             .first { $0.hasSuffix(".sqlite") })
-        let store = try Store(path: folder.appendingPathComponent(database).path)
+        let store = try SQLiteStore(path: folder.appendingPathComponent(database).path)
         let evidence = try store.evidence(profile: "senior-support-manager")
         #expect(evidence.count == 6)
         var sheets = 0, kinds = Set<String>()
         for item in evidence {
             for session in item.sessions {
                 let guide = try store.guide(of: session)
-                let expected = try store.answers(session: session.id!).itemRatings(guide: guide)
+                let expected = try store.answers(session: session.id).itemRatings(guide: guide)
                 let stage = try #require(item.stages.first { $0.stage == session.guide })
                 let sheet = try #require(stage.sheets.first { $0.assessor == session.assessor })
-                #expect(sheet.ratings == expected, "session \(session.id!) \(session.guide) \(session.assessor)")
+                #expect(sheet.ratings == expected, "session \(session.id) \(session.guide) \(session.assessor)")
                 sheets += 1
                 for rating in sheet.ratings {
                     if rating.item.contains("/checklist/") { kinds.insert("checklist") }
@@ -34,7 +35,7 @@ struct EvidenceConsistencyTests {
                 }
             }
             // One candidate read alone gives the same evidence as the whole profile.
-            let alone = try #require(store.evidence(profile: "senior-support-manager", candidate: item.candidate.id!).first)
+            let alone = try #require(store.evidence(profile: "senior-support-manager", candidate: item.candidate.id).first)
             #expect(alone.stages == item.stages)
             // Each assessor's S is the composite of the assessor's sheets scored as a panel of one.
             let card = item.scorecard()

@@ -15,9 +15,9 @@ struct ExportCommandTests {
     /// Four candidates whose names start like formulas, each with answers, and one without.
     func campaign() throws -> PeopleFixture {
         let fixture = try PeopleFixture()
-        let first = try fixture.store.addCandidate(Candidate(
+        let first = try fixture.store.addCandidate(NewCandidate(
             name: "=SUM(A1)", email: "sum@example.com", phone: "+7 900 000-00-01", source: "hh.ru",
-            consentDate: "2025-01-10", fairnessGroup: "М", notes: "@cmd в заметке"), actor: "hr").id!
+            consentDate: "2025-01-10", fairnessGroup: "М", notes: "@cmd в заметке"), actor: "hr").id
         try fixture.session(first, submit: true, answers: [
             (q1, .rating(4), "+1 отлично"), (q2, .rating(nil), "-2 минус"),
             (checklist, .checklist(["names-feeling", "greets"]), "@cmd"),
@@ -28,7 +28,7 @@ struct ExportCommandTests {
         try fixture.store.recordConsensus(candidate: first, profile: "ssm",
                                           consensus: Consensus(stage: "screen", competency: "empathy", value: 3.5, rationale: "=согласовано")!,
                                           actor: "hm")
-        try fixture.store.recordDecision(candidate: first, profile: "ssm", decision: "hold", reason: "-ждём", actor: "hm")
+        try fixture.store.recordDecision(candidate: first, profile: "ssm", decision: .hold, reason: "-ждём", actor: "hm")
         for (name, note) in [("+1 Иванов", "=HYPERLINK(\"http://x\")"), ("-2 Петров", "обычная"), ("@cmd Сидоров", "\rCR")] {
             let id = try fixture.add(name)
             try fixture.session(id, answers: [(q1, .rating(3), note)])
@@ -115,7 +115,7 @@ struct ExportCommandTests {
         #expect(candidates.map { $0["name"] as? String } == ["-2 Петров"])
         let csv = try fixture.run(["export", "--format", "csv", "--candidate", "3"])
         #expect(csv.stdout == "candidate id,candidate name,profile,guide,assessor,session status,step,value,note,answered at\r\n"
-            + "3,'-2 Петров,ssm,screen,Ирина,open,q1,3,обычная,\(try fixture.store.dossier(candidate: 3).applications[0].sessions[0].answers[0].answeredAt)\r\n")
+            + "3,'-2 Петров,ssm,screen,Ирина,open,q1,3,обычная,\(StoreTime.format(try fixture.store.dossier(candidate: 3).applications[0].sessions[0].answers[0].answeredAt))\r\n")
     }
 
     @Test("export needs --format json or csv", arguments: [[], ["--format", "xml"], ["--format", "csv", "--out", "/nonexistent-folder/x.csv"]])

@@ -1,6 +1,7 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborStoreSQLite
 import Testing
 
 /// `otbor interview import`, run as a process against the shipped workspace and a temporary
@@ -13,17 +14,17 @@ struct ImportCommandTests {
     final class Campaign: @unchecked Sendable {
         let folder: URL
         let database: String
-        let store: Store
-        let anna: Int64
-        let boris: Int64
+        let store: SQLiteStore
+        let anna: CandidateID
+        let boris: CandidateID
 
         init() throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-import-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             database = folder.appendingPathComponent("campaign.sqlite").path
-            store = try Store(path: database)
-            anna = try store.addCandidate(Candidate(name: "Анна Петрова", consentDate: "2026-11-01"), actor: "hr").id!
-            boris = try store.addCandidate(Candidate(name: "Борис Орлов", consentDate: "2026-11-01"), actor: "hr").id!
+            store = try SQLiteStore(path: database)
+            anna = try store.addCandidate(NewCandidate(name: "Анна Петрова", consentDate: "2026-11-01"), actor: "hr").id
+            boris = try store.addCandidate(NewCandidate(name: "Борис Орлов", consentDate: "2026-11-01"), actor: "hr").id
         }
 
         deinit {
@@ -43,7 +44,7 @@ struct ImportCommandTests {
 
         /// Rows a failed import must leave as they were.
         func snapshot() throws -> [String] {
-            try store.sessions().map { "session \($0.id!) \($0.status.rawValue)" } + ["audit \(try store.auditLog().count)"]
+            try store.sessions().map { "session \($0.id) \($0.status.rawValue)" } + ["audit \(try store.auditLog().count)"]
         }
     }
 
@@ -86,9 +87,9 @@ struct ImportCommandTests {
         #expect(output.stderr.contains("real-group-exercise.yaml:17:5: warning: 3 steps not answered"))
         let json = try #require(try output.json() as? [String: Any])
         let sessions = try #require(json["sessions"] as? [[String: Any]])
-        #expect(sessions.map { $0["candidate"] as? Int64 } == [campaign.anna, campaign.boris])
+        #expect(sessions.map { $0["candidate"] as? Int64 } == [campaign.anna.rawValue, campaign.boris.rawValue])
         #expect(sessions.map { $0["answers"] as? Int } == [7, 4])
-        let ids = sessions.compactMap { ($0["id"] as? NSNumber)?.int64Value }
+        let ids = sessions.compactMap { ($0["id"] as? NSNumber)?.int64Value }.map { SessionID($0) }
         #expect(ids.count == 2)
 
         let anna = try campaign.store.answers(session: ids[0])
@@ -99,7 +100,7 @@ struct ImportCommandTests {
                 == "Пересказала предложения других перед своим")
         let stored = try ids.map { try campaign.store.session($0) }
         #expect(stored.allSatisfy { $0.status == .submitted && $0.guide == "group-exercise" && $0.assessor == "Ольга Кузнецова" })
-        #expect(stored.allSatisfy { $0.startedAt.hasPrefix("2026-11-20") })
+        #expect(stored.allSatisfy { StoreTime.format($0.startedAt).hasPrefix("2026-11-20") })
         #expect(stored[0].groupRun != nil && stored[0].groupRun == stored[1].groupRun)
         let evidence = try campaign.store.evidence(profile: "senior-support-manager", candidate: campaign.boris)
         #expect(evidence.first?.redFlags == ["interrupts-criticises"])

@@ -50,11 +50,11 @@ struct InterviewCommandTests {
     }
 
     @Test("list shows progress without ratings; submit refuses unanswered items, then locks")
-    func listAndSubmit() throws {
+    func listAndSubmit() async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("phone-screen")
         let session = try fixture.start(guide)
-        _ = try fixture.run(guide, sessions: [session], input: ["4", "", "5", "", "q"])
+        _ = try await fixture.run(guide, sessions: [session], input: ["4", "", "5", "", "q"])
         let database = ["--database", fixture.path]
         let list = try OtborProcess.run(["interview", "list", "--format", "json"] + database + workspace)
         #expect(list.status == 0)
@@ -68,13 +68,13 @@ struct InterviewCommandTests {
         let text = try OtborProcess.run(["interview", "list", "--candidate", "Anna Petrova"] + database + workspace)
         #expect(text.stdout.contains("2/7"))
 
-        let refused = try OtborProcess.run(["interview", "submit", String(session.id!)] + database + workspace)
+        let refused = try OtborProcess.run(["interview", "submit", session.id.description] + database + workspace)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("has 5 unanswered item(s): salary-expectations"))
-        let forced = try OtborProcess.run(["interview", "submit", String(session.id!), "--allow-unanswered"] + database + workspace)
+        let forced = try OtborProcess.run(["interview", "submit", session.id.description, "--allow-unanswered"] + database + workspace)
         #expect(forced.status == 0)
-        #expect(try fixture.store.session(session.id!).status == .submitted)
-        let again = try OtborProcess.run(["interview", "resume", String(session.id!)] + database + workspace)
+        #expect(try fixture.store.session(session.id).status == .submitted)
+        let again = try OtborProcess.run(["interview", "resume", session.id.description] + database + workspace)
         #expect(again.status == 1)
         #expect(again.stderr.contains("is submitted and locked"))
     }
@@ -83,7 +83,7 @@ struct InterviewCommandTests {
     func groupRunCommand() throws {
         let fixture = try RunnerFixture(candidates: ["Anna", "Boris", "Vera"])
         let guide = RunnerFixture.guide("group-exercise")
-        let ids = fixture.candidates.map { String($0.id!) }.joined(separator: ",")
+        let ids = fixture.candidates.map { $0.id.description }.joined(separator: ",")
         var input: [String] = []
         for _ in guide.steps { input += ["4", "", "3", "", "5", ""] }
         input += ["-", "-", "-", "y"]
@@ -95,7 +95,7 @@ struct InterviewCommandTests {
         #expect(sessions.count == 3)
         #expect(Set(sessions.map(\.groupRun)).count == 1)
         #expect(sessions.allSatisfy { $0.status == .submitted })
-        let first = try sessions.map { try fixture.store.answers(session: $0.id!).ratings[guide.steps[0].key] }
+        let first = try sessions.map { try fixture.store.answers(session: $0.id).ratings[guide.steps[0].key] }
         #expect(first == [4, 3, 5])
     }
 
@@ -112,18 +112,18 @@ struct InterviewCommandTests {
             input.append(String(least + 1))
             expected.append(.init(group: group.id, most: group.options[most].factor, least: group.options[least].factor))
         }
-        let id = String(fixture.candidates[0].id!)
+        let id = fixture.candidates[0].id.description
         let database = ["--database", fixture.path]
         let taken = try RunningOtbor.run(["disc", "take", "--candidate", id] + database + workspace, input: input)
         #expect(taken.status == 0, "\(taken.stderr)")
         #expect(taken.stdout.contains("is already your \"most like you\""))
         let result = try DISCResult(scoring: DISCAnswers(expected), inventory: inventory)
-        let stored = try #require(try fixture.store.discResult(candidate: fixture.candidates[0].id!))
+        let stored = try #require(try fixture.store.discResult(candidate: fixture.candidates[0].id))
         #expect(stored.source == .inventory)
         #expect(stored.composite == result.composite)
         #expect(stored.most == result.most && stored.least == result.least)
         #expect(stored.groupCount == inventory.groups.count)
-        #expect(try fixture.store.discAnswers(candidate: fixture.candidates[0].id!).map(\.most) == expected.map(\.most))
+        #expect(try fixture.store.discAnswers(candidate: fixture.candidates[0].id).map(\.most) == expected.map(\.most))
         #expect(taken.stdout.contains("style \(result.styleCode())"))
 
         let again = try OtborProcess.run(["disc", "import", "--candidate", id, "--d", "6", "--i", "-2", "--s", "3", "--c", "-7"]
@@ -133,11 +133,11 @@ struct InterviewCommandTests {
         let imported = try OtborProcess.run(["disc", "import", "--candidate", id, "--d", "6", "--i", "-2", "--s", "3", "--c", "-7",
                                              "--replace"] + database + workspace)
         #expect(imported.status == 0, "\(imported.stderr)")
-        let replaced = try #require(try fixture.store.discResult(candidate: fixture.candidates[0].id!))
+        let replaced = try #require(try fixture.store.discResult(candidate: fixture.candidates[0].id))
         #expect(replaced.source == .import)
         #expect(replaced.composite == DISCFactorValues(d: 6, i: -2, s: 3, c: -7))
         #expect(replaced.groupCount == 24)
         #expect(replaced.most == nil && replaced.least == nil)
-        #expect(try fixture.store.discAnswers(candidate: fixture.candidates[0].id!).isEmpty)
+        #expect(try fixture.store.discAnswers(candidate: fixture.candidates[0].id).isEmpty)
     }
 }

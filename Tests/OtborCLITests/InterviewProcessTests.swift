@@ -9,7 +9,7 @@ struct InterviewProcessTests {
     static let ratings = [4, 3, 5, 2, 1, 4, 3]
 
     func startArguments(_ fixture: RunnerFixture, candidate: Int = 0, assessor: String = "hr1") -> [String] {
-        ["interview", "start", "--candidate", String(fixture.candidates[candidate].id!), "--profile", "senior-support-manager",
+        ["interview", "start", "--candidate", fixture.candidates[candidate].id.description, "--profile", "senior-support-manager",
          "--stage", "phone-screen", "--assessor", assessor, "--database", fixture.path,
          "--workspace", OtborProcess.repository.path, "--lang", "en"]
     }
@@ -40,7 +40,7 @@ struct InterviewProcessTests {
         var input: [String] = []
         for index in 4..<7 { input += [String(Self.ratings[index]), "late note \(index)"] }
         input += ["-", "y"]
-        let resumed = try RunningOtbor.run(["interview", "resume", String(id), "--database", fixture.path,
+        let resumed = try RunningOtbor.run(["interview", "resume", id.description, "--database", fixture.path,
                                             "--workspace", OtborProcess.repository.path, "--lang", "en"], input: input)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stdout.hasPrefix("session \(id): resuming phone-screen"))
@@ -77,10 +77,10 @@ struct InterviewProcessTests {
         let sessions = try fixture.store.sessions()
         #expect(sessions.count == 4)
         #expect(sessions.allSatisfy { $0.status == .submitted })
-        let rows = try sessions.reduce(0) { $0 + (try fixture.store.answers(session: $1.id!).ratings.count) }
+        let rows = try sessions.reduce(0) { $0 + (try fixture.store.answers(session: $1.id).ratings.count) }
         #expect(rows == 4 * Self.ratings.count)
         for session in sessions {
-            #expect(try fixture.store.answers(session: session.id!).ratings.values.compactMap { $0 }.sorted() == Self.ratings.sorted())
+            #expect(try fixture.store.answers(session: session.id).ratings.values.compactMap { $0 }.sorted() == Self.ratings.sorted())
         }
         let flagged = try fixture.store.evidence(profile: "senior-support-manager").map(\.redFlags)
         #expect(flagged.count == 4 && flagged.allSatisfy { $0.count == 1 })

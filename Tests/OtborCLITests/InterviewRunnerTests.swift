@@ -11,12 +11,12 @@ struct InterviewRunnerTests {
                             "start-date", "key-achievement", "english-check"]
 
     @Test("a question guide: invalid keys refused and asked again, skip then return, back, red flags, submit")
-    func questionGuide() throws {
+    func questionGuide() async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("phone-screen")
         #expect(guide.steps.map(\.key) == Self.phoneKeys)
         let session = try fixture.start(guide)
-        let (outcome, console) = try fixture.run(guide, sessions: [session], input: [
+        let (outcome, console) = try await fixture.run(guide, sessions: [session], input: [
             "4", "clear structure",             // self-presentation
             "x", "", "7", "5", "",              // three refusals, then vacancy-motivation = 5 without a note
             "s",                                // skip salary-expectations
@@ -50,87 +50,87 @@ struct InterviewRunnerTests {
         #expect(output.contains("What it checks: The structure and clarity of the self-presentation"))
         #expect(output.contains("⏱ "))
 
-        let answers = try fixture.store.answers(session: session.id!)
+        let answers = try fixture.store.answers(session: session.id)
         let expected: [String: Int?] = [
             "self-presentation": 4, "vacancy-motivation": 5, "salary-expectations": 3, "test-task-readiness": 2,
             "start-date": .none, "key-achievement": 5, "english-check": 4,
         ]
         #expect(answers.ratings == expected)
-        let notes = try fixture.store.notes(session: session.id!)
+        let notes = try fixture.store.notes(session: session.id)
         #expect(notes == ["self-presentation": "clear structure", "test-task-readiness": "agrees", "start-date": "no date given",
                           "key-achievement": "NPS up 12 points", "english-check": "fluent", "salary-expectations": "range with reasons"])
-        #expect(try fixture.store.session(session.id!).status == .submitted)
+        #expect(try fixture.store.session(session.id).status == .submitted)
         let evidence = try #require(try fixture.store.evidence(profile: fixture.profile.id, candidate: fixture.candidates[0].id).first)
         #expect(evidence.redFlags == [guide.redFlags[0].id, guide.redFlags[2].id])
     }
 
     @Test("each answer is committed before the next prompt is shown")
-    func committedBeforeNextPrompt() throws {
+    func committedBeforeNextPrompt() async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("phone-screen")
         let session = try fixture.start(guide)
         let probe = ProbingConsole(ScriptedConsole(["1", "a", "2", "b", "3", "c", "4", "d", "q"])) {
-            try fixture.store.answers(session: session.id!).ratings.count
+            try fixture.store.answers(session: session.id).ratings.count
         }
-        let (outcome, _) = try fixture.run(guide, sessions: [session], input: [], console: probe)
+        let (outcome, _) = try await fixture.run(guide, sessions: [session], input: [], console: probe)
         #expect(outcome == .paused)
         #expect(probe.countsAtKeyPrompts == [0, 1, 2, 3, 4])
     }
 
     @Test("pause with q, then resume continues at the item after the last one answered")
-    func pauseAndResume() throws {
+    func pauseAndResume() async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("phone-screen")
         let session = try fixture.start(guide)
-        let first = try fixture.run(guide, sessions: [session], input: ["4", "", "s", "3", "ok", "q"])
+        let first = try await fixture.run(guide, sessions: [session], input: ["4", "", "s", "3", "ok", "q"])
         #expect(first.outcome == .paused)
-        #expect(first.console.output.contains("Paused: 2 of 7 steps answered and saved. Resume with: otbor interview resume \(session.id!) --database"))
-        let paused = try fixture.store.session(session.id!)
+        #expect(first.console.output.contains("Paused: 2 of 7 steps answered and saved. Resume with: otbor interview resume \(session.id) --database"))
+        let paused = try fixture.store.session(session.id)
         #expect(paused.status == .paused)
         #expect(paused.cursor == "salary-expectations")
         #expect(paused.activeSeconds > 0)
 
         // The next sitting starts after salary-expectations and wraps round to the skipped vacancy-motivation.
-        _ = try fixture.store.reopen(session: session.id!)
-        let second = try fixture.run(guide, sessions: [session], input: ["5", "", "4", "", "3", "", "2", "", "1", "late"])
+        _ = try fixture.store.reopen(session: session.id)
+        let second = try await fixture.run(guide, sessions: [session], input: ["5", "", "4", "", "3", "", "2", "", "1", "late"])
         #expect(second.outcome == .paused) // the input ended at the red flags
         #expect(second.console.output.contains("Resuming: 2 of 7 answered"))
         #expect(headers(second.console.output) == [
             "4/7 · test-task-readiness", "5/7 · start-date", "6/7 · key-achievement", "7/7 · english-check", "2/7 · vacancy-motivation",
         ])
-        #expect(try fixture.store.answers(session: session.id!).ratings == [
+        #expect(try fixture.store.answers(session: session.id).ratings == [
             "self-presentation": 4, "salary-expectations": 3, "test-task-readiness": 5, "start-date": 4,
             "key-achievement": 3, "english-check": 2, "vacancy-motivation": 1,
         ])
-        #expect(try fixture.store.session(session.id!).status == .paused)
+        #expect(try fixture.store.session(session.id).status == .paused)
     }
 
     @Test("end of input while a note is typed records the rating and pauses")
-    func endOfInputAtNote() throws {
+    func endOfInputAtNote() async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("phone-screen")
         let session = try fixture.start(guide)
-        let (outcome, console) = try fixture.run(guide, sessions: [session], input: ["4", "note", "5"])
+        let (outcome, console) = try await fixture.run(guide, sessions: [session], input: ["4", "note", "5"])
         #expect(outcome == .paused)
         #expect(console.output.contains("<end of input>"))
-        #expect(try fixture.store.answers(session: session.id!).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
     }
 
     @Test("skip refuses the only unanswered item, and b at the first item says there is nothing before it")
-    func edgesOfNavigation() throws {
+    func edgesOfNavigation() async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("phone-screen")
         let session = try fixture.start(guide)
         var input = ["b"]
         for _ in 0..<6 { input += ["3", ""] }
         input += ["s", "4", "", "-", "n"]
-        let (outcome, console) = try fixture.run(guide, sessions: [session], input: input)
+        let (outcome, console) = try await fixture.run(guide, sessions: [session], input: input)
         #expect(outcome == .paused)
         #expect(console.output.contains("nothing to go back to"))
         #expect(console.output.contains("This is the only unanswered item left"))
-        #expect(console.output.contains("Not submitted. Submit later with: otbor interview submit \(session.id!) --database"))
-        #expect(try fixture.store.answers(session: session.id!).ratings.count == 7)
-        #expect(try fixture.store.session(session.id!).status == .paused)
+        #expect(console.output.contains("Not submitted. Submit later with: otbor interview submit \(session.id) --database"))
+        #expect(try fixture.store.answers(session: session.id).ratings.count == 7)
+        #expect(try fixture.store.session(session.id).status == .paused)
     }
 }
 

@@ -7,7 +7,7 @@ import Testing
 /// resumes in another exactly where it stopped, with the same skipped steps and way back.
 @Suite("Interview navigation across processes")
 struct NavigationResumeProcessTests {
-    static func place(_ session: Int64, _ step: String) -> SittingNavigation.Place { .init(session: session, step: step) }
+    static func place(_ session: SessionID, _ step: String) -> SittingNavigation.Place { .init(session: session, step: step) }
 
     @Test("paused after skips and a back move, resumed in a second process at that step with that history")
     func skipBackPauseResume() throws {
@@ -21,7 +21,7 @@ struct NavigationResumeProcessTests {
         ])
         #expect(first.status == 0, "\(first.stderr)")
         let line = try #require(first.stdout.split(separator: "\n").first)
-        let id = try #require(Int64(line.dropFirst("session ".count).prefix { $0 != ":" }))
+        let id = try #require(SessionID(String(line.dropFirst("session ".count).prefix { $0 != ":" })))
         #expect(headers(first.stdout) == [
             "1/7 · self-presentation", "2/7 · vacancy-motivation", "3/7 · salary-expectations", "4/7 · test-task-readiness",
             "5/7 · start-date", "4/7 · test-task-readiness",
@@ -32,7 +32,7 @@ struct NavigationResumeProcessTests {
             history: [Self.place(id, "self-presentation"), Self.place(id, "vacancy-motivation"), Self.place(id, "salary-expectations")]))
         #expect(try fixture.store.session(id).cursor == "test-task-readiness")
 
-        let resumed = try RunningOtbor.run(["interview", "resume", String(id), "--database", fixture.path,
+        let resumed = try RunningOtbor.run(["interview", "resume", id.description, "--database", fixture.path,
                                             "--workspace", OtborProcess.repository.path, "--lang", "en"], input: [
             "b",            // the way back continues: to salary-expectations
             "5", "",        // salary-expectations answered

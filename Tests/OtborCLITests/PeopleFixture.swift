@@ -1,6 +1,7 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborStoreSQLite
 
 /// A campaign database in a temporary folder for the people commands (candidates, decide,
 /// export, retention), with a small profile and guide (two questions, then a role-play checklist,
@@ -45,13 +46,13 @@ final class PeopleFixture: @unchecked Sendable {
 
     let folder: URL
     let path: String
-    let store: Store
+    let store: SQLiteStore
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-people-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("people.sqlite").path
-        store = try Store(path: path)
+        store = try SQLiteStore(path: path)
     }
 
     deinit {
@@ -59,20 +60,20 @@ final class PeopleFixture: @unchecked Sendable {
     }
 
     @discardableResult
-    func add(_ name: String, notes: String? = nil, consent: String = "2025-01-10") throws -> Int64 {
-        try store.addCandidate(Candidate(name: name, consentDate: consent, notes: notes), actor: "hr").id!
+    func add(_ name: String, notes: String? = nil, consent: String = "2025-01-10") throws -> CandidateID {
+        try store.addCandidate(NewCandidate(name: name, consentDate: consent, notes: notes), actor: "hr").id
     }
 
     /// Opens a session of the small guide and records `answers` (step, value, note) in it.
     @discardableResult
-    func session(_ candidate: Int64, assessor: String = "Ирина", submit: Bool = false,
-                 answers: [(InterviewStep, RecordedAnswer.Value, String)]) throws -> Int64 {
+    func session(_ candidate: CandidateID, assessor: String = "Ирина", submit: Bool = false,
+                 answers: [(InterviewStep, RecordedAnswer.Value, String)]) throws -> SessionID {
         let session = try store.startSession(candidate: candidate, profile: Self.profile, guide: Self.guide, assessor: assessor)
         for (step, value, note) in answers {
-            try store.record(RecordedAnswer(step: step, value: value, note: note), session: session.id!)
+            try store.record(RecordedAnswer(step: step, value: value, note: note), session: session.id)
         }
-        if submit { try store.submit(session: session.id!) }
-        return session.id!
+        if submit { try store.submit(session: session.id) }
+        return session.id
     }
 
     /// Every byte of the database file and its WAL.
@@ -110,5 +111,14 @@ final class PeopleFixture: @unchecked Sendable {
         process.waitUntilExit()
         return OtborProcess.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                                    stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+extension NewCandidate {
+    /// A candidate with the consent date written `yyyy-mm-dd`.
+    init(name: String, email: String? = nil, phone: String? = nil, source: String? = nil, consentDate: String,
+         fairnessGroup: String? = nil, notes: String? = nil) {
+        self.init(name: name, email: email, phone: phone, source: source, consentDate: CalendarDate(consentDate)!,
+                  fairnessGroup: fairnessGroup, notes: notes)
     }
 }

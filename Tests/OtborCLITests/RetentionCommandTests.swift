@@ -6,9 +6,9 @@ import Testing
 /// `otbor retention`, run as a process.
 struct RetentionCommandTests {
     /// Five candidates whose deadlines (withdrawal + 30 days) lie around 2025-02-10.
-    func campaign() throws -> (PeopleFixture, [String: Int64]) {
+    func campaign() throws -> (PeopleFixture, [String: CandidateID]) {
         let fixture = try PeopleFixture()
-        var ids: [String: Int64] = [:]
+        var ids: [String: CandidateID] = [:]
         let withdrawals: [(String, String?)] = [
             ("Аркадий Долгов", "2025-01-01"),   // deadline 01-31: overdue by 10 days
             ("Богдана Сроки", "2025-01-10"),    // deadline 02-09: overdue by 1 day
@@ -33,7 +33,7 @@ struct RetentionCommandTests {
         let json = try #require(try output.json() as? [String: Any])
         let overdue = try #require(json["overdue"] as? [[String: Any]])
         let dueSoon = try #require(json["dueSoon"] as? [[String: Any]])
-        #expect(overdue.map { $0["id"] as? Int } == [Int(ids["Аркадий Долгов"]!), Int(ids["Богдана Сроки"]!)])
+        #expect(overdue.map { $0["id"] as? Int } == [Int(ids["Аркадий Долгов"]!.rawValue), Int(ids["Богдана Сроки"]!.rawValue)])
         #expect(overdue.map { $0["daysLeft"] as? Int } == [-10, -1])
         #expect(overdue.map { $0["destroyBy"] as? String } == ["2025-01-31", "2025-02-09"])
         #expect(overdue.first?["event"] as? String == "consent-withdrawn")
@@ -62,7 +62,7 @@ struct RetentionCommandTests {
             #expect(try !fixture.fileContains(secret), "\(secret) is still in the file")
         }
         #expect(try fixture.fileContains("Валентин Сегодня"))
-        let erasures = try fixture.store.auditLog().filter { $0.action == "candidate.erase" }
+        let erasures = try fixture.store.auditLog().filter { $0.action.rawValue == "candidate.erase" }
         #expect(erasures.map(\.detail) == ["retention", "retention"] && erasures.allSatisfy { $0.actor == "cron" })
         #expect(Set(erasures.map(\.subject)) == ["candidate:\(ids["Аркадий Долгов"]!)", "candidate:\(ids["Богдана Сроки"]!)"])
 

@@ -2,6 +2,7 @@ import Foundation
 @testable import OtborCLI
 import OtborCore
 import OtborStore
+import OtborStoreSQLite
 
 /// A fresh database with candidates, the shipped workspace content, and helpers to run the
 /// interview runner through a scripted console.
@@ -14,7 +15,7 @@ final class RunnerFixture: @unchecked Sendable {
 
     let folder: URL
     let path: String
-    let store: Store
+    let store: SQLiteStore
     let profile: JobProfile
     /// The candidates added, in order.
     private(set) var candidates: [Candidate] = []
@@ -23,10 +24,10 @@ final class RunnerFixture: @unchecked Sendable {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-runner-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("campaign.sqlite").path
-        store = try Store(path: path)
+        store = try SQLiteStore(path: path)
         profile = Self.library.profile("senior-support-manager")!
         for name in names {
-            candidates.append(try store.addCandidate(Candidate(name: name, consentDate: "2025-01-10"), actor: "test"))
+            candidates.append(try store.addCandidate(NewCandidate(name: name, consentDate: "2025-01-10"), actor: "test"))
         }
     }
 
@@ -38,23 +39,23 @@ final class RunnerFixture: @unchecked Sendable {
 
     /// A session of `guide` for the first candidate (or `candidate`).
     func start(_ guide: InterviewGuide, candidate index: Int = 0, assessor: String = "hr1", groupRun: String? = nil) throws -> InterviewSession {
-        try store.startSession(candidate: candidates[index].id!, profile: profile, guide: guide, assessor: assessor, groupRun: groupRun)
+        try store.startSession(candidate: candidates[index].id, profile: profile, guide: guide, assessor: assessor, groupRun: groupRun)
     }
 
     /// Runs the runner over `sessions` with `input`, with a clock that advances one minute per reading.
     func run(_ guide: InterviewGuide, sessions: [InterviewSession], input: [String], console: Console? = nil)
-        throws -> (outcome: InterviewRunner.Outcome, console: ScriptedConsole) {
+        async throws -> (outcome: InterviewRunner.Outcome, console: ScriptedConsole) {
         let scripted = ScriptedConsole(input)
         let clock = TestClock()
         let participants = try sessions.map { session in
-            let fresh = try store.session(session.id!)
+            let fresh = try store.session(session.id)
             let name = candidates.first { $0.id == (try? store.candidateID(of: fresh)) }?.name ?? "?"
             return InterviewRunner.Participant(session: fresh, candidate: name)
         }
         let runner = InterviewRunner(store: store, guide: guide, participants: participants, library: Self.library,
                                      console: console ?? scripted, language: .en, clock: clock.now,
                                      commandOptions: " --database \(path)")
-        return (try runner.run(), scripted)
+        return (try await runner.run(), scripted)
     }
 }
 

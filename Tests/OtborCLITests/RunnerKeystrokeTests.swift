@@ -13,7 +13,7 @@ struct RunnerKeystrokeTests {
     /// The answers, notes, red flags and status of a session, to compare before and after a read;
     /// a store read that fails throws, so a comparison never passes on two failures.
     static func state(_ fixture: RunnerFixture, _ session: InterviewSession) throws -> String {
-        let id = try #require(session.id)
+        let id = session.id
         func sorted<Value>(_ values: [String: Value]) -> String {
             values.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: ", ")
         }
@@ -29,11 +29,11 @@ struct RunnerKeystrokeTests {
     /// the same prompt again, the store unchanged, one refusal line naming `accepted`.
     static func refused(
         _ junk: String, guide: InterviewGuide, before: [String], after: [String], accepted: String
-    ) throws -> (fixture: RunnerFixture, session: InterviewSession, outcome: InterviewRunner.Outcome) {
+    ) async throws -> (fixture: RunnerFixture, session: InterviewSession, outcome: InterviewRunner.Outcome) {
         let fixture = try RunnerFixture()
         let session = try fixture.start(guide)
         let console = RecordingConsole(before + [junk] + after) { try state(fixture, session) }
-        let (outcome, _) = try fixture.run(guide, sessions: [session], input: [], console: console)
+        let (outcome, _) = try await fixture.run(guide, sessions: [session], input: [], console: console)
         let reads = try #require(console.read(before.count))
         #expect(reads.next.prompt == reads.this.prompt, "not asked again")
         #expect(try reads.next.state.get() == reads.this.state.get(), "the junk changed what is stored")
@@ -49,39 +49,39 @@ struct RunnerKeystrokeTests {
 
     @Test("rating: junk refused, then the rating and note typed next are stored",
           arguments: Keystrokes.junk + [.init("4.5", "4.5"), .init("two numbers", "1 2"), .init("fullwidth digit", "４")])
-    func rating(_ junk: Keystrokes) throws {
-        let (fixture, session, outcome) = try Self.refused(
+    func rating(_ junk: Keystrokes) async throws {
+        let (fixture, session, outcome) = try await Self.refused(
             junk.text, guide: RunnerFixture.guide("phone-screen"), before: [], after: ["4", "noted", "q"],
             accepted: "type 1–5 to rate, n (not assessed), s (skip), b (back), ? (help) or q (pause).")
         #expect(outcome == .paused)
-        #expect(try fixture.store.answers(session: session.id!).ratings == ["self-presentation": 4])
-        #expect(try fixture.store.notes(session: session.id!) == ["self-presentation": "noted"])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4])
+        #expect(try fixture.store.notes(session: session.id) == ["self-presentation": "noted"])
     }
 
     @Test("checklist: junk refused, then the ticks typed next are stored",
           arguments: Keystrokes.junk + [.init("one out of range", "1 5"), .init("comma junk", ",,")])
-    func checklist(_ junk: Keystrokes) throws {
-        let (fixture, session, _) = try Self.refused(
+    func checklist(_ junk: Keystrokes) async throws {
+        let (fixture, session, _) = try await Self.refused(
             junk.text, guide: RunnerStepKindTests.rolePlay, before: ["4", "", "3", ""], after: ["1 3", "saw it", "q"],
             accepted: "type numbers 1–4 separated by spaces, - for none, or s, b, ?, q.")
-        #expect(try fixture.store.answers(session: session.id!).checklists == ["angry-parent": ["lets-finish", "next-step"]])
-        #expect(try fixture.store.notes(session: session.id!)["angry-parent#checklist"] == "saw it")
+        #expect(try fixture.store.answers(session: session.id).checklists == ["angry-parent": ["lets-finish", "next-step"]])
+        #expect(try fixture.store.notes(session: session.id)["angry-parent#checklist"] == "saw it")
     }
 
     @Test("classification: junk refused, then the option typed next is stored",
           arguments: Keystrokes.junk + [.init("option 4 of 3", "4"), .init("misspelt option", "adequat")])
-    func classification(_ junk: Keystrokes) throws {
+    func classification(_ junk: Keystrokes) async throws {
         let guide = RunnerFixture.guide("case-interview")
         let before = guide.steps.dropLast().flatMap { _ in ["3", ""] }
-        let (fixture, session, _) = try Self.refused(
+        let (fixture, session, _) = try await Self.refused(
             junk.text, guide: guide, before: before, after: ["2", "kept the client", "q"],
             accepted: "type 1–3, n (not assessed), s (skip), b (back), ? (help) or q (pause).")
-        #expect(try fixture.store.answers(session: session.id!).classifications == ["discount-demand#responsibility": "adequate"])
+        #expect(try fixture.store.answers(session: session.id).classifications == ["discount-demand#responsibility": "adequate"])
     }
 
     @Test("working-day plan: junk refused, then the plan line typed next is stored", arguments: Keystrokes.junk)
-    func plan(_ junk: Keystrokes) throws {
-        let (fixture, session, _) = try Self.refused(
+    func plan(_ junk: Keystrokes) async throws {
+        let (fixture, session, _) = try await Self.refused(
             junk.text, guide: RunnerFixture.guide("working-day"), before: [], after: ["5 15", ".", "", "q"],
             accepted: "type N MINUTES (such as 3 45), N - to drop task N, u to undo, . to end, or s, b, ?, q.")
         try Self.expectPlan(fixture, session)
@@ -92,8 +92,8 @@ struct RunnerKeystrokeTests {
         ("5 -7", "give 1–1440"), ("5 1441", "give 1–1440"), ("5 99999999999999999999", "give 1–1440"),
         ("5 15 extra", "is not a plan line"),
     ])
-    func planLine(_ junk: String, _ accepted: String) throws {
-        let (fixture, session, _) = try Self.refused(
+    func planLine(_ junk: String, _ accepted: String) async throws {
+        let (fixture, session, _) = try await Self.refused(
             junk, guide: RunnerFixture.guide("working-day"), before: [], after: ["5 15", ".", "", "q"], accepted: accepted)
         try Self.expectPlan(fixture, session)
     }
@@ -104,30 +104,30 @@ struct RunnerKeystrokeTests {
             Issue.record("working-day has no working-day item")
             return
         }
-        let plan = try #require(try fixture.store.answers(session: session.id!).plans[guide.items[0].id])
+        let plan = try #require(try fixture.store.answers(session: session.id).plans[guide.items[0].id])
         #expect(plan == WorkingDayPlan(entries: [.init(task: task.tasks[4].id, kept: true, minutes: 15)]))
     }
 
     @Test("red flags: junk refused, then the flags typed next are stored",
           arguments: Keystrokes.junk + [.init("one out of range", "1 9")])
-    func redFlags(_ junk: Keystrokes) throws {
+    func redFlags(_ junk: Keystrokes) async throws {
         let guide = RunnerFixture.guide("phone-screen")
         let before = guide.steps.flatMap { _ in ["3", ""] }
-        let (fixture, session, outcome) = try Self.refused(
+        let (fixture, session, outcome) = try await Self.refused(
             junk.text, guide: guide, before: before, after: ["2", "n"],
             accepted: "separated by spaces, - for none, b (back) or q (pause).")
         #expect(outcome == .paused)
-        #expect(try fixture.store.redFlags(session: session.id!).map(\.flag) == [guide.redFlags[1].id])
+        #expect(try fixture.store.redFlags(session: session.id).map(\.flag) == [guide.redFlags[1].id])
     }
 
     @Test("submit: junk refused, then y submits",
           arguments: Keystrokes.junk + [.init("yes spelt out", "yes"), .init("two keys", "y n")])
-    func confirm(_ junk: Keystrokes) throws {
-        let (fixture, session, outcome) = try Self.refused(
+    func confirm(_ junk: Keystrokes) async throws {
+        let (fixture, session, outcome) = try await Self.refused(
             junk.text, guide: RunnerStepKindTests.rolePlay, before: ["4", "", "3", "", "-", ""], after: ["y"],
             accepted: "type y (submit), n (not now), b (back) or q (pause).")
         #expect(outcome == .submitted)
-        #expect(try fixture.store.session(session.id!).status == .submitted)
+        #expect(try fixture.store.session(session.id).status == .submitted)
     }
 
     /// Notes with a control character: an arrow key or Esc typed into the line, a NUL.
@@ -135,27 +135,27 @@ struct RunnerKeystrokeTests {
 
     @Test("note: a control character is refused, nothing is stored, and the plain note typed next is stored with the rating",
           arguments: controlNotes)
-    func refusedNote(_ junk: Keystrokes) throws {
-        let (fixture, session, outcome) = try Self.refused(
+    func refusedNote(_ junk: Keystrokes) async throws {
+        let (fixture, session, outcome) = try await Self.refused(
             junk.text, guide: RunnerFixture.guide("phone-screen"), before: ["4"], after: ["plain text", "5", "", "q"],
             accepted: "type it again as plain text, or press Enter for none.")
         #expect(outcome == .paused)
-        #expect(try fixture.store.answers(session: session.id!).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
-        #expect(try fixture.store.notes(session: session.id!) == ["self-presentation": "plain text"])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
+        #expect(try fixture.store.notes(session: session.id) == ["self-presentation": "plain text"])
     }
 
     @Test("note: any other text is the evidence, stored as typed (spaces trimmed), and the next item follows",
           arguments: Keystrokes.junk.filter { !PromptKey.hasControlCharacter($0.text) })
-    func note(_ junk: Keystrokes) throws {
+    func note(_ junk: Keystrokes) async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("phone-screen")
         let session = try fixture.start(guide)
-        let (outcome, console) = try fixture.run(guide, sessions: [session], input: ["4", junk.text, "5", "", "q"])
+        let (outcome, console) = try await fixture.run(guide, sessions: [session], input: ["4", junk.text, "5", "", "q"])
         #expect(outcome == .paused)
         #expect(console.unread == 0)
-        #expect(try fixture.store.answers(session: session.id!).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
         let typed = junk.text.trimmingCharacters(in: .whitespaces)
-        #expect(try fixture.store.notes(session: session.id!)["self-presentation"] == (typed.isEmpty ? nil : typed))
+        #expect(try fixture.store.notes(session: session.id)["self-presentation"] == (typed.isEmpty ? nil : typed))
     }
 
     @Test("a refusal quotes at most 24 characters of what was typed, control characters made visible")

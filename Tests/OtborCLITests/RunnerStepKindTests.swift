@@ -31,12 +31,12 @@ struct RunnerStepKindTests {
             ])))])
 
     @Test("role-play: criteria with own and competency anchors, then checklist ticks with refusals")
-    func rolePlayChecklist() throws {
+    func rolePlayChecklist() async throws {
         let fixture = try RunnerFixture()
         let guide = Self.rolePlay
         #expect(guide.steps.map(\.key) == ["angry-parent/tone", "angry-parent/calm", "angry-parent#checklist"])
         let session = try fixture.start(guide)
-        let (outcome, console) = try fixture.run(guide, sessions: [session], input: [
+        let (outcome, console) = try await fixture.run(guide, sessions: [session], input: [
             "4", "warm but hurried",
             "3", "",
             "1 9", "one two", "", "1 3 4 3", "interrupted once at 2:10",
@@ -54,14 +54,14 @@ struct RunnerStepKindTests {
         #expect(output.contains("'one' is not a behaviour number"))
         #expect(output.contains("Nothing was typed: type numbers 1–4"))
         #expect(output.contains("  4 − Interrupts"))
-        let answers = try fixture.store.answers(session: session.id!)
+        let answers = try fixture.store.answers(session: session.id)
         #expect(answers.ratings == ["angry-parent/tone": 4, "angry-parent/calm": 3])
         #expect(answers.checklists == ["angry-parent": ["lets-finish", "next-step", "interrupts"]])
-        #expect(try fixture.store.notes(session: session.id!)["angry-parent#checklist"] == "interrupted once at 2:10")
+        #expect(try fixture.store.notes(session: session.id)["angry-parent#checklist"] == "interrupted once at 2:10")
     }
 
     @Test("role-play: the real client role-play guide asks every criterion, then the checklist, per scenario")
-    func realRolePlay() throws {
+    func realRolePlay() async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("client-role-play")
         guard case .rolePlay(let first)? = guide.items.first?.content else {
@@ -70,16 +70,16 @@ struct RunnerStepKindTests {
         }
         let session = try fixture.start(guide)
         let input = first.criteria.flatMap { _ in ["3", ""] } + ["-", "saw none", "q"]
-        let (outcome, console) = try fixture.run(guide, sessions: [session], input: input)
+        let (outcome, console) = try await fixture.run(guide, sessions: [session], input: input)
         #expect(outcome == .paused)
         #expect(console.output.contains("Checklist — tick the behaviours you saw:"))
-        let answers = try fixture.store.answers(session: session.id!)
+        let answers = try fixture.store.answers(session: session.id)
         #expect(answers.checklists == [guide.items[0].id: []])
         #expect(answers.ratings.count == first.criteria.count)
     }
 
     @Test("case: criteria, questions and the responsibility classification, with a refused option")
-    func caseClassification() throws {
+    func caseClassification() async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("case-interview")
         let steps = guide.steps
@@ -88,12 +88,12 @@ struct RunnerStepKindTests {
         var input: [String] = []
         for (index, _) in steps.dropLast().enumerated() { input += [String(index % 5 + 1), ""] }
         input += ["4", "x", "2", "escalated to the head, kept the client", "-", "y"]
-        let (outcome, console) = try fixture.run(guide, sessions: [session], input: input)
+        let (outcome, console) = try await fixture.run(guide, sessions: [session], input: input)
         #expect(outcome == .submitted)
         #expect(console.output.contains("  2  adequate — "))
         #expect(console.output.contains("'4' is not an option: type 1–3, n (not assessed)"))
         #expect(console.output.contains("'x' is not an option"))
-        let answers = try fixture.store.answers(session: session.id!)
+        let answers = try fixture.store.answers(session: session.id)
         #expect(answers.classifications == ["discount-demand#responsibility": "adequate"])
         #expect(answers.ratings.count == steps.count - 1)
         for (index, step) in steps.dropLast().enumerated() {
@@ -104,7 +104,7 @@ struct RunnerStepKindTests {
     }
 
     @Test("working day: plan lines in the candidate's order, refusals, undo, and the engine's rule results")
-    func workingDayPlan() throws {
+    func workingDayPlan() async throws {
         let fixture = try RunnerFixture()
         let guide = RunnerFixture.guide("working-day")
         guard case .workingDay(let task)? = guide.items.first?.content else {
@@ -112,7 +112,7 @@ struct RunnerStepKindTests {
             return
         }
         let session = try fixture.start(guide)
-        let (outcome, console) = try fixture.run(guide, sessions: [session], input: [
+        let (outcome, console) = try await fixture.run(guide, sessions: [session], input: [
             "5 15", "6 30", "5 20", "99 10", "8 abc", "8", "8 40", "14 45", "u", "14 -", "1 60", "18 -", ".",
             "kept the fixed meetings, dropped social media",
             "-", "y",
@@ -129,7 +129,7 @@ struct RunnerStepKindTests {
             .init(task: id(8), kept: true, minutes: 40), .init(task: id(14), kept: false, minutes: 0),
             .init(task: id(1), kept: true, minutes: 60), .init(task: id(18), kept: false, minutes: 0),
         ])
-        let stored = try #require(try fixture.store.answers(session: session.id!).plans[guide.items[0].id])
+        let stored = try #require(try fixture.store.answers(session: session.id).plans[guide.items[0].id])
         #expect(stored == expected)
         let score = WorkingDayScore(task: task, plan: expected)
         #expect(output.contains("Plan saved: 4 task(s) kept, 145 min planned; \(task.tasks.count - 4) dropped."))
@@ -139,7 +139,7 @@ struct RunnerStepKindTests {
     }
 
     @Test("group run: criteria × candidates, each answer in its candidate's session, red flags per candidate")
-    func groupRun() throws {
+    func groupRun() async throws {
         let fixture = try RunnerFixture(candidates: ["Anna", "Boris", "Vera"])
         let guide = RunnerFixture.guide("group-exercise")
         let steps = guide.steps
@@ -149,7 +149,7 @@ struct RunnerStepKindTests {
             for candidate in 0..<3 { input += [String((stepIndex + candidate) % 5 + 1), "c\(candidate) s\(stepIndex)"] }
         }
         input += ["-", "1", "-", "y"]
-        let (outcome, console) = try fixture.run(guide, sessions: sessions, input: input)
+        let (outcome, console) = try await fixture.run(guide, sessions: sessions, input: input)
         #expect(outcome == .submitted)
         let shown = headers(console.output)
         #expect(shown.count == steps.count * 3)
@@ -158,31 +158,31 @@ struct RunnerStepKindTests {
             "3/\(steps.count * 3) · Vera · chat-wait-time · activity", "4/\(steps.count * 3) · Anna · chat-wait-time · listening",
         ])
         #expect(console.output.contains("Red flags for Boris"))
-        #expect(console.output.contains("Submitted sessions \(sessions.map { String($0.id!) }.joined(separator: ", "))"))
+        #expect(console.output.contains("Submitted sessions \(sessions.map { $0.id.description }.joined(separator: ", "))"))
         for (candidate, session) in sessions.enumerated() {
-            let answers = try fixture.store.answers(session: session.id!)
+            let answers = try fixture.store.answers(session: session.id)
             #expect(answers.ratings.count == steps.count)
             for (stepIndex, step) in steps.enumerated() {
                 #expect(answers.ratings[step.key] == .some((stepIndex + candidate) % 5 + 1))
             }
-            #expect(try fixture.store.notes(session: session.id!)[steps[0].key] == "c\(candidate) s0")
-            #expect(try fixture.store.session(session.id!).status == .submitted)
+            #expect(try fixture.store.notes(session: session.id)[steps[0].key] == "c\(candidate) s0")
+            #expect(try fixture.store.session(session.id).status == .submitted)
             let flags = try fixture.store.evidence(profile: fixture.profile.id, candidate: fixture.candidates[candidate].id).first?.redFlags
             #expect(flags == (candidate == 1 ? [guide.redFlags[0].id] : []))
         }
     }
 
     @Test("group run: a pause keeps every candidate's answers and the resume continues with the next candidate")
-    func groupRunResume() throws {
+    func groupRunResume() async throws {
         let fixture = try RunnerFixture(candidates: ["Anna", "Boris", "Vera"])
         let guide = RunnerFixture.guide("group-exercise")
         let sessions = try (0..<3).map { try fixture.start(guide, candidate: $0, assessor: "observer", groupRun: "run-2") }
-        let first = try fixture.run(guide, sessions: sessions, input: ["4", "", "3", "", "q"])
+        let first = try await fixture.run(guide, sessions: sessions, input: ["4", "", "3", "", "q"])
         #expect(first.outcome == .paused)
-        for session in sessions { _ = try fixture.store.reopen(session: session.id!) }
-        let second = try fixture.run(guide, sessions: sessions, input: ["5", "", "q"])
+        for session in sessions { _ = try fixture.store.reopen(session: session.id) }
+        let second = try await fixture.run(guide, sessions: sessions, input: ["5", "", "q"])
         #expect(headers(second.console.output).first?.contains("Vera · chat-wait-time · activity") == true)
         let key = guide.steps[0].key
-        #expect(try sessions.map { try fixture.store.answers(session: $0.id!).ratings[key] } == [4, 3, 5])
+        #expect(try sessions.map { try fixture.store.answers(session: $0.id).ratings[key] } == [4, 3, 5])
     }
 }

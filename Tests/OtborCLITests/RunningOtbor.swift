@@ -1,4 +1,5 @@
 import Foundation
+import OtborCore
 
 /// A running `otbor` process with a pipe for standard input, its output collected as it comes.
 final class RunningOtbor: @unchecked Sendable {
@@ -77,12 +78,12 @@ final class RunningOtbor: @unchecked Sendable {
     }
 
     /// The id in the first line, `session ID: …`, once it is printed.
-    func sessionID() -> Int64? {
-        var id: Int64?
+    func sessionID() -> SessionID? {
+        var id: SessionID?
         _ = Self.wait {
             let first = stdout.split(separator: "\n").first ?? ""
             guard first.hasPrefix("session "), let colon = first.firstIndex(of: ":") else { return false }
-            id = Int64(first[first.index(first.startIndex, offsetBy: 8)..<colon])
+            id = SessionID(String(first[first.index(first.startIndex, offsetBy: 8)..<colon]))
             return id != nil
         }
         return id

@@ -1,10 +1,11 @@
 import Foundation
+import OtborCore
 import Testing
 
 /// `score`, `compare`, `consensus`, `raters` and `fairness` on data entered through the store.
 struct ScoringCommandsTests {
     /// Strong (5s), weak (3s) and split (assessors 2 and 5 on the phone screen, then 4s).
-    static func campaign() throws -> (CampaignFixture, strong: Int64, weak: Int64, split: Int64) {
+    static func campaign() throws -> (CampaignFixture, strong: CandidateID, weak: CandidateID, split: CandidateID) {
         let fixture = try CampaignFixture()
         let strong = try fixture.addCandidate("Вера Сильная", group: "A")
         let weak = try fixture.addCandidate("Глеб Слабый", group: "B")
@@ -22,7 +23,7 @@ struct ScoringCommandsTests {
     @Test("score --format json prints the engine's scorecard for ratings entered through the store")
     func scoreJSON() throws {
         let (fixture, strong, _, _) = try Self.campaign()
-        let output = try fixture.run(["score", "--candidate", String(strong), "--format", "json"])
+        let output = try fixture.run(["score", "--candidate", strong.description, "--format", "json"])
         #expect(output.status == 0, "\(output.stderr)")
         let json = try #require(try output.json() as? [String: Any])
         let score = try #require(json["score"] as? [String: Any])
@@ -45,7 +46,7 @@ struct ScoringCommandsTests {
     func openSessionInvisible() throws {
         let (fixture, _, weak, _) = try Self.campaign()
         try fixture.rate(weak, guide: "hr-interview", assessor: "Ирина", submit: false) { _ in 1 }
-        let output = try fixture.run(["score", "--candidate", String(weak), "--format", "json"])
+        let output = try fixture.run(["score", "--candidate", weak.description, "--format", "json"])
         let json = try #require(try output.json() as? [String: Any])
         #expect((json["sessions"] as? [[String: Any]])?.count == 2)
         #expect(((json["score"] as? [String: Any])?["S"] as? Double).map { abs($0 - 3) < 1e-9 } == true)
@@ -68,18 +69,18 @@ struct ScoringCommandsTests {
     @Test("consensus lists the split stage scores, refuses one without a rationale, and the scorecard uses the agreed value")
     func consensus() throws {
         let (fixture, _, _, split) = try Self.campaign()
-        let list = try fixture.run(["consensus", "--candidate", String(split), "--format", "json"])
+        let list = try fixture.run(["consensus", "--candidate", split.description, "--format", "json"])
         let flagged = try #require(try list.json() as? [[String: Any]])
         #expect(!flagged.isEmpty && flagged.allSatisfy { $0["stage"] as? String == "phone-screen" })
         let english = try #require(flagged.first { $0["competency"] as? String == "english" })
         #expect(english["ratings"] as? [String: Double] == ["Ирина": 2, "Олег": 5])
-        let missing = try fixture.run(["consensus", "--candidate", String(split), "--stage", "phone-screen",
+        let missing = try fixture.run(["consensus", "--candidate", split.description, "--stage", "phone-screen",
                                        "--competency", "english", "--value", "4"])
         #expect(missing.status == 2 && missing.stderr.contains("--rationale"))
-        let recorded = try fixture.run(["consensus", "--candidate", String(split), "--stage", "phone-screen", "--competency", "english",
+        let recorded = try fixture.run(["consensus", "--candidate", split.description, "--stage", "phone-screen", "--competency", "english",
                                         "--value", "4", "--rationale", "Оба слышали свободный рассказ; 2 — из-за акцента", "--by", "Ирина"])
         #expect(recorded.status == 0, "\(recorded.stderr)")
-        let score = try #require(try fixture.run(["score", "--candidate", String(split), "--format", "json"]).json() as? [String: Any])
+        let score = try #require(try fixture.run(["score", "--candidate", split.description, "--format", "json"]).json() as? [String: Any])
         let competencies = try #require(score["competencies"] as? [[String: Any]])
         let agreed = try #require(competencies.first { $0["id"] as? String == "english" })
         #expect((agreed["stages"] as? [String: Double])?["phone-screen"] == 4)

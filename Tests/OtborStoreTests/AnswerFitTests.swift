@@ -1,19 +1,21 @@
 import Foundation
 import OtborCore
 import Testing
-@testable import OtborStore
+import OtborStore
 
 /// `Store.record` refuses an answer that does not fit its step of the session's guide, from any
 /// caller: foreign behaviours, options and tasks, steps the guide lacks, ratings off the scale.
 struct AnswerFitTests {
-    static func open() throws -> (temp: TemporaryDatabase, session: Int64) {
-        let temp = try TemporaryDatabase()
-        let id = try temp.store.addCandidate(Candidate(name: "Анна", consentDate: "2025-01-01"), actor: "hr").id!
-        let session = try temp.store.startSession(candidate: id, profile: ImportTests.profile, guide: ImportTests.guide, assessor: "Ирина")
-        return (temp, session.id!)
+    static func open(_ engine: StoreEngine) async throws -> (temp: TemporaryDatabase, session: SessionID) {
+        let temp = try TemporaryDatabase(engine)
+        let id = try await temp.store.addCandidate(NewCandidate(name: "Анна", consentDate: "2025-01-01"), actor: "hr").id
+        let session = try await temp.store.startSession(candidate: id, profile: ImportTests.profile, guide: ImportTests.guide, assessor: "Ирина")
+        return (temp, session.id)
     }
 
-    @Test("a foreign answer is refused with what is wrong, and nothing is written", arguments: [
+    static let cases: [(RecordedAnswer, String)] = [
+
+
         (ImportTests.answer("angry-client#checklist", .checklist(["apologises", "greets"])),
          "'angry-client#checklist' of guide 'mixed': behaviour 'greets' is not on its checklist"),
         (ImportTests.answer("discount#responsibility", .classification("over")),
@@ -28,24 +30,28 @@ struct AnswerFitTests {
          "'rp#checklist' of guide 'mixed': it is not a step of the guide"),
         (ImportTests.answer("conflict", .checklist([])),
          "'conflict' of guide 'mixed': it takes a rating answer, not a checklist"),
-    ])
-    func refused(_ answer: RecordedAnswer, _ message: String) throws {
-        let (temp, session) = try Self.open()
-        let audit = try temp.store.auditLog().count
-        #expect(throws: StoreError.invalid(message)) { try temp.store.record(answer, session: session) }
-        #expect(try temp.store.answers(session: session) == SessionAnswers())
-        #expect(try temp.store.session(session).cursor == nil)
-        #expect(try temp.store.auditLog().count == audit)
+    ]
+
+    @Test("a foreign answer is refused with what is wrong, and nothing is written",
+          arguments: StoreEngine.all, Self.cases.indices)
+    func refused(engine: StoreEngine, index: Int) async throws {
+        let (answer, message) = Self.cases[index]
+        let (temp, session) = try await Self.open(engine)
+        let audit = try await temp.store.auditLog().count
+        await #expect(throws: StoreError.invalid(message)) { try await temp.store.record(answer, session: session) }
+        #expect(try await temp.store.answers(session: session) == SessionAnswers())
+        #expect(try await temp.store.session(session).cursor == nil)
+        #expect(try await temp.store.auditLog().count == audit)
     }
 
-    @Test("every answer of the full sheet fits and is recorded")
-    func fitting() throws {
-        let (temp, session) = try Self.open()
-        for answer in ImportTests.fullAnswers { try temp.store.record(answer, session: session) }
-        let answers = try temp.store.answers(session: session)
+    @Test("every answer of the full sheet fits and is recorded", arguments: StoreEngine.all)
+    func fitting(engine: StoreEngine) async throws {
+        let (temp, session) = try await Self.open(engine)
+        for answer in ImportTests.fullAnswers { try await temp.store.record(answer, session: session) }
+        let answers = try await temp.store.answers(session: session)
         #expect(answers.checklists == ["angry-client": ["apologises", "interrupts"]])
         #expect(answers.classifications == ["discount#responsibility": "adequate"])
         #expect(answers.plans == ["day": ImportTests.plan])
-        #expect(try temp.store.session(session).cursor == "day#plan")
+        #expect(try await temp.store.session(session).cursor == "day#plan")
     }
 }

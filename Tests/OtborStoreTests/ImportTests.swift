@@ -1,7 +1,7 @@
 import Foundation
 import OtborCore
 import Testing
-@testable import OtborStore
+import OtborStore
 
 /// `Store.importSessions`: a scoresheet is written whole, in one transaction, or not at all.
 struct ImportTests {
@@ -63,24 +63,22 @@ struct ImportTests {
     static let tables = ["application", "session", "rating", "checklist", "checklist_tick", "classification",
                          "task_plan", "task_plan_entry", "red_flag", "content_snapshot", "audit"]
 
-    static func rowCounts(_ store: Store) throws -> [String: Int] {
-        try store.read { db in
-            var counts: [String: Int] = [:]
-            for table in tables { counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") }
-            return counts
-        }
+    static func rowCounts(_ temp: TemporaryDatabase) throws -> [String: Int] {
+        try temp.engine.rowCounts(temp.store, tables)
     }
 
-    func candidates(_ store: Store, _ names: [String]) throws -> [Int64] {
-        try names.map { try store.addCandidate(Candidate(name: $0, consentDate: "2026-11-01"), actor: "hr").id! }
+    func candidates(_ store: any CampaignStore, _ names: [String]) async throws -> [CandidateID] {
+        var ids: [CandidateID] = []
+        for name in names { ids.append(try await store.addCandidate(NewCandidate(name: name, consentDate: "2026-11-01"), actor: "hr").id) }
+        return ids
     }
 
-    @Test("a good import writes every session, answer, note, red flag and audit line, submitted on the day conducted")
-    func goodImport() throws {
-        let temp = try TemporaryDatabase()
-        let ids = try candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
+    @Test("a good import writes every session, answer, note, red flag and audit line, submitted on the day conducted", arguments: StoreEngine.all)
+    func goodImport(engine: StoreEngine) async throws {
+        let temp = try TemporaryDatabase(engine)
+        let ids = try await candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
         let conducted = Date(timeIntervalSince1970: Double(CalendarDate(year: 2026, month: 11, day: 12)!.daysSinceEpoch) * 86_400)
-        let sessions = try temp.store.importSessions(
+        let sessions = try await temp.store.importSessions(
             [ImportedSheet(candidate: ids[0], answers: Self.fullAnswers,
                            redFlags: [.init(flag: "blames-employer", note: "«Начальник ничего не понимал»")]),
              ImportedSheet(candidate: ids[1], answers: [Self.answer("conflict", .rating(2))])],
@@ -88,114 +86,114 @@ struct ImportTests {
             actor: "hr")
         #expect(sessions.count == 2)
         for session in sessions {
-            let stored = try temp.store.session(session.id!)
+            let stored = try await temp.store.session(session.id)
             #expect(stored.status == .submitted)
             #expect(stored.assessor == "Ирина" && stored.groupRun == "sitting-1")
-            #expect(stored.startedAt == "2026-11-12T00:00:00.000Z" && stored.submittedAt == "2026-11-12T00:00:00.000Z")
-            #expect(try temp.store.guide(of: stored) == Self.guide)
+            #expect(StoreTime.format(stored.startedAt) == "2026-11-12T00:00:00.000Z" && stored.submittedAt.map(StoreTime.format) == "2026-11-12T00:00:00.000Z")
+            #expect(try await temp.store.guide(of: stored) == Self.guide)
         }
-        #expect(try temp.store.candidateID(of: sessions[1]) == ids[1])
+        #expect(try await temp.store.candidateID(of: sessions[1]) == ids[1])
 
-        let first = try temp.store.answers(session: sessions[0].id!)
+        let first = try await temp.store.answers(session: sessions[0].id)
         #expect(first.ratings == ["conflict": 4, "angry-client/tone": Int?.none, "discount/realism": 3])
         #expect(first.checklists == ["angry-client": ["apologises", "interrupts"]])
         #expect(first.classifications == ["discount#responsibility": "adequate"])
         #expect(first.plans == ["day": Self.plan])
-        #expect(try temp.store.notes(session: sessions[0].id!) == [
+        #expect(try await temp.store.notes(session: sessions[0].id) == [
             "conflict": "Описала ситуацию по STAR", "angry-client#checklist": "Перебила дважды"])
-        #expect(try temp.store.answers(session: sessions[1].id!).ratings == ["conflict": 2])
-        #expect(try temp.store.session(sessions[0].id!).cursor == "day#plan")
+        #expect(try await temp.store.answers(session: sessions[1].id).ratings == ["conflict": 2])
+        #expect(try await temp.store.session(sessions[0].id).cursor == "day#plan")
 
-        let evidence = try temp.store.evidence(profile: "ssm")
+        let evidence = try await temp.store.evidence(profile: "ssm")
         #expect(evidence.map(\.redFlags) == [["blames-employer"], []])
         #expect(evidence.map(\.stages.count) == [1, 1])
 
-        let lines = try temp.store.auditLog(subject: "session:\(sessions[0].id!)")
-        #expect(lines.map(\.action) == ["session.import", "red-flag.record", "session.submit"])
+        let lines = try await temp.store.auditLog(subject: "session:\(sessions[0].id)")
+        #expect(lines.map(\.action.rawValue) == ["session.import", "red-flag.record", "session.submit"])
         // One line for the sheet, with every answer's value and none of its notes.
         let values = lines[0].detail.split(separator: ": ", maxSplits: 1).last.map(String.init)
         #expect(values == "conflict rating 4; angry-client/tone not assessed; angry-client#checklist ticked apologises,interrupts; "
                     + "discount/realism rating 3; discount#responsibility option adequate; day#plan plan of 2 tasks, 1 kept")
-        #expect(try temp.store.auditLog().allSatisfy { !$0.detail.contains("Начальник") })
+        #expect(try await temp.store.auditLog().allSatisfy { !$0.detail.contains("Начальник") })
     }
 
-    @Test("one bad answer in the last sheet rolls back every sheet: row counts are unchanged")
-    func badAnswerWritesNothing() throws {
-        let temp = try TemporaryDatabase()
-        let ids = try candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
-        let before = try Self.rowCounts(temp.store)
-        #expect(throws: StoreError.invalid("a rating is 1 to 5, not 7")) {
-            try temp.store.importSessions(
+    @Test("one bad answer in the last sheet rolls back every sheet: row counts are unchanged", arguments: StoreEngine.all)
+    func badAnswerWritesNothing(engine: StoreEngine) async throws {
+        let temp = try TemporaryDatabase(engine)
+        let ids = try await candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
+        let before = try Self.rowCounts(temp)
+        await #expect(throws: StoreError.invalid("'discount/realism' of guide 'mixed': rating 7 is outside the scale 1–5")) {
+            try await temp.store.importSessions(
                 [ImportedSheet(candidate: ids[0], answers: Self.fullAnswers),
                  ImportedSheet(candidate: ids[1], answers: [Self.answer("conflict", .rating(3)),
                                                             Self.answer("discount/realism", .rating(7))])],
                 profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
         }
-        #expect(try Self.rowCounts(temp.store) == before)
-        #expect(try temp.store.sessions().isEmpty)
+        #expect(try Self.rowCounts(temp) == before)
+        #expect(try await temp.store.sessions().isEmpty)
     }
 
-    @Test("a session the assessor already has refuses the whole import")
-    func existingSessionWritesNothing() throws {
-        let temp = try TemporaryDatabase()
-        let ids = try candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
-        let existing = try temp.store.startSession(candidate: ids[1], profile: Self.profile, guide: Self.guide, assessor: "Ирина")
-        let before = try Self.rowCounts(temp.store)
-        #expect(throws: StoreError.duplicateSession(candidate: ids[1], guide: "mixed", assessor: "Ирина", existing: existing.id!)) {
-            try temp.store.importSessions(
+    @Test("a session the assessor already has refuses the whole import", arguments: StoreEngine.all)
+    func existingSessionWritesNothing(engine: StoreEngine) async throws {
+        let temp = try TemporaryDatabase(engine)
+        let ids = try await candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
+        let existing = try await temp.store.startSession(candidate: ids[1], profile: Self.profile, guide: Self.guide, assessor: "Ирина")
+        let before = try Self.rowCounts(temp)
+        await #expect(throws: StoreError.duplicateSession(candidate: ids[1], guide: "mixed", assessor: "Ирина", existing: existing.id)) {
+            try await temp.store.importSessions(
                 [ImportedSheet(candidate: ids[0], answers: Self.fullAnswers),
                  ImportedSheet(candidate: ids[1], answers: [Self.answer("conflict", .rating(3))])],
                 profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
         }
-        #expect(try Self.rowCounts(temp.store) == before)
+        #expect(try Self.rowCounts(temp) == before)
     }
 
-    @Test("an unknown candidate, a repeated candidate or a step of another guide writes nothing")
-    func otherRefusals() throws {
-        let temp = try TemporaryDatabase()
-        let ids = try candidates(temp.store, ["Анна Петрова"])
-        let before = try Self.rowCounts(temp.store)
+    @Test("an unknown candidate, a repeated candidate or a step of another guide writes nothing", arguments: StoreEngine.all)
+    func otherRefusals(engine: StoreEngine) async throws {
+        let temp = try TemporaryDatabase(engine)
+        let ids = try await candidates(temp.store, ["Анна Петрова"])
+        let before = try Self.rowCounts(temp)
         let good = ImportedSheet(candidate: ids[0], answers: Self.fullAnswers)
-        #expect(throws: StoreError.unknownCandidate("99")) {
-            try temp.store.importSessions([good, ImportedSheet(candidate: 99, answers: [])],
+        await #expect(throws: StoreError.unknownCandidate("99")) {
+            try await temp.store.importSessions([good, ImportedSheet(candidate: 99, answers: [])],
                                           profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
         }
-        #expect(throws: StoreError.self) {
-            try temp.store.importSessions([good, good], profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
+        await #expect(throws: StoreError.self) {
+            try await temp.store.importSessions([good, good], profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
         }
         let foreign = RecordedAnswer(step: InterviewStep(item: "q1", kind: .rating(criterion: nil)), value: .rating(3))
-        #expect(throws: StoreError.invalid("'q1' is not a step of guide 'mixed'")) {
-            try temp.store.importSessions([ImportedSheet(candidate: ids[0], answers: [foreign])],
+        await #expect(throws: StoreError.invalid("'q1' is not a step of guide 'mixed'")) {
+            try await temp.store.importSessions([ImportedSheet(candidate: ids[0], answers: [foreign])],
                                           profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
         }
-        #expect(try Self.rowCounts(temp.store) == before)
+        #expect(try Self.rowCounts(temp) == before)
     }
 
-    @Test("a guide edited between two imports in one process is recorded as edited, under a new hash")
-    func editedGuideBetweenImports() throws {
-        let temp = try TemporaryDatabase()
-        let ids = try candidates(temp.store, ["Анна Петрова"])
+    @Test("a guide edited between two imports in one process is recorded as edited, under a new hash", arguments: StoreEngine.all)
+    func editedGuideBetweenImports(engine: StoreEngine) async throws {
+        let temp = try TemporaryDatabase(engine)
+        let ids = try await candidates(temp.store, ["Анна Петрова"])
         var edited = Self.guide
         edited.title = LocalizedText(ru: "Смешанный этап, вторая редакция")
         let sheet = [ImportedSheet(candidate: ids[0], answers: [Self.answer("conflict", .rating(3))])]
-        let first = try temp.store.importSessions(sheet, profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
-        let second = try temp.store.importSessions(sheet, profile: Self.profile, guide: edited, assessor: "Олег", actor: "hr")
-        let third = try temp.store.importSessions(sheet, profile: Self.profile, guide: Self.guide, assessor: "Вера", actor: "hr")
+        let first = try await temp.store.importSessions(sheet, profile: Self.profile, guide: Self.guide, assessor: "Ирина", actor: "hr")
+        let second = try await temp.store.importSessions(sheet, profile: Self.profile, guide: edited, assessor: "Олег", actor: "hr")
+        let third = try await temp.store.importSessions(sheet, profile: Self.profile, guide: Self.guide, assessor: "Вера", actor: "hr")
         #expect(first[0].guideHash != second[0].guideHash && first[0].guideHash == third[0].guideHash)
-        #expect(try temp.store.guide(of: second[0]) == edited)
-        #expect(try temp.store.guide(of: third[0]) == Self.guide)
+        #expect(try await temp.store.guide(of: second[0]) == edited)
+        #expect(try await temp.store.guide(of: third[0]) == Self.guide)
     }
 
-    @Test("submit: false leaves the session open: it can be resumed, answered and submitted later")
-    func openImport() throws {
-        let temp = try TemporaryDatabase()
-        let ids = try candidates(temp.store, ["Анна Петрова"])
-        let session = try #require(try temp.store.importSessions(
+    @Test("submit: false leaves the session open: it can be resumed, answered and submitted later", arguments: StoreEngine.all)
+    func openImport(engine: StoreEngine) async throws {
+        let temp = try TemporaryDatabase(engine)
+        let ids = try await candidates(temp.store, ["Анна Петрова"])
+        let session = try #require(try await temp.store.importSessions(
             [ImportedSheet(candidate: ids[0], answers: [Self.answer("conflict", .rating(4))])],
             profile: Self.profile, guide: Self.guide, assessor: "Ирина", submit: false, actor: "hr").first)
         #expect(session.status == .open && session.submittedAt == nil && session.cursor == "conflict")
-        try temp.store.record(Self.answer("discount/realism", .rating(5)), session: session.id!)
-        try temp.store.submit(session: session.id!)
-        #expect(try temp.store.answers(session: session.id!).ratings == ["conflict": 4, "discount/realism": 5])
+        try await temp.store.record(Self.answer("discount/realism", .rating(5)), session: session.id)
+        try await temp.store.submit(session: session.id)
+        #expect(try await temp.store.answers(session: session.id).ratings == ["conflict": 4, "discount/realism": 5])
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import OtborCore
 import Testing
-@testable import OtborStore
+import OtborStore
 
 /// The retention rule (F21) as `otbor retention` applies it, erasure of the overdue, and the dossier read.
 struct StorePeopleTests {
@@ -37,37 +37,37 @@ struct StorePeopleTests {
         #expect(review.overdue[0].event == nil)
     }
 
-    @Test("eraseOverdue erases the overdue candidates in one go and leaves the others")
-    func eraseOverdue() throws {
-        let temp = try TemporaryDatabase()
-        let old = try temp.store.addCandidate(Candidate(name: "Старый Срок", consentDate: "2024-12-01", notes: "СЛЕД-111"), actor: "hr").id!
-        let fresh = try temp.store.addCandidate(Candidate(name: "Новый Срок", consentDate: "2024-12-01"), actor: "hr").id!
-        try temp.store.withdrawConsent(candidate: old, on: day("2025-01-01"), actor: "dpo")
-        try temp.store.withdrawConsent(candidate: fresh, on: day("2025-02-01"), actor: "dpo")
-        let erased = try temp.store.eraseOverdue(today: day("2025-02-10"), actor: "cron")
+    @Test("eraseOverdue erases the overdue candidates in one go and leaves the others", arguments: StoreEngine.all)
+    func eraseOverdue(engine: StoreEngine) async throws {
+        let temp = try TemporaryDatabase(engine)
+        let old = try await temp.store.addCandidate(NewCandidate(name: "Старый Срок", consentDate: "2024-12-01", notes: "СЛЕД-111"), actor: "hr").id
+        let fresh = try await temp.store.addCandidate(NewCandidate(name: "Новый Срок", consentDate: "2024-12-01"), actor: "hr").id
+        try await temp.store.withdrawConsent(candidate: old, on: day("2025-01-01"), actor: "dpo")
+        try await temp.store.withdrawConsent(candidate: fresh, on: day("2025-02-01"), actor: "dpo")
+        let erased = try await temp.store.eraseOverdue(today: day("2025-02-10"), actor: "cron")
         #expect(erased.map(\.candidateId) == [old])
-        #expect(try temp.store.candidates().map(\.id) == [fresh])
+        #expect(try await temp.store.candidates().map(\.id) == [fresh])
         let bytes = try temp.fileBytes()
         #expect(bytes.range(of: Data("Старый".utf8)) == nil && bytes.range(of: Data("СЛЕД-111".utf8)) == nil)
-        #expect(try temp.store.auditLog().last.map { ($0.action, $0.detail, $0.actor) } ?? ("", "", "") == ("candidate.erase", "retention", "cron"))
-        #expect(try temp.store.eraseOverdue(today: day("2025-02-10"), actor: "cron").isEmpty)
+        #expect(try await temp.store.auditLog().last.map { ($0.action.rawValue, $0.detail, $0.actor) } ?? ("", "", "") == ("candidate.erase", "retention", "cron"))
+        #expect(try await temp.store.eraseOverdue(today: day("2025-02-10"), actor: "cron").isEmpty)
     }
 
-    @Test("the dossier holds every answer kind with notes, red flags and decisions")
-    func dossier() throws {
-        let temp = try TemporaryDatabase()
-        let id = try temp.store.addCandidate(Candidate(name: "Анна", consentDate: "2025-01-01"), actor: "hr").id!
-        let session = try temp.store.startSession(candidate: id, profile: StoreFixture.profile, guide: StoreFixture.guide, assessor: "Ирина")
-        try temp.store.record(RecordedAnswer(step: StoreFixture.guide.steps[0], value: .rating(nil), note: "n"), session: session.id!)
-        try temp.store.record(RecordedAnswer(step: InterviewStep(item: "rp", kind: .checklist), value: .checklist(["b", "a"])), session: session.id!)
-        try temp.store.recordRedFlag("rude", note: "перебивал", session: session.id!)
-        try temp.store.recordDecision(candidate: id, profile: "ssm", decision: "reject", reason: "r", actor: "hm")
-        let dossier = try temp.store.dossier(candidate: id)
+    @Test("the dossier holds every answer kind with notes, red flags and decisions", arguments: StoreEngine.all)
+    func dossier(engine: StoreEngine) async throws {
+        let temp = try TemporaryDatabase(engine)
+        let id = try await temp.store.addCandidate(NewCandidate(name: "Анна", consentDate: "2025-01-01"), actor: "hr").id
+        let session = try await temp.store.startSession(candidate: id, profile: StoreFixture.profile, guide: StoreFixture.guide, assessor: "Ирина")
+        try await temp.store.record(RecordedAnswer(step: StoreFixture.guide.steps[0], value: .rating(nil), note: "n"), session: session.id)
+        try await temp.store.record(RecordedAnswer(step: InterviewStep(item: "rp", kind: .checklist), value: .checklist(["b", "a"])), session: session.id)
+        try await temp.store.recordRedFlag(RecordedRedFlag(flag: "rude", note: "перебивал"), session: session.id)
+        try await temp.store.recordDecision(candidate: id, profile: "ssm", decision: .reject, reason: "r", actor: "hm")
+        let dossier = try await temp.store.dossier(candidate: id)
         let file = try #require(dossier.applications.first)
         #expect(file.sessions.first?.answers.map(\.step) == ["q1", "rp#checklist"])
         #expect(file.sessions.first?.answers.map(\.value) == [.rating(nil), .checklist(["a", "b"])])
-        #expect(file.sessions.first?.redFlags == [CandidateDossier.RedFlag(flag: "rude", note: "перебивал")])
-        #expect(file.decisions.map(\.decision) == ["reject"])
-        #expect(throws: StoreError.unknownCandidate("99")) { try temp.store.dossier(candidate: 99) }
+        #expect(file.sessions.first?.redFlags == [RecordedRedFlag(flag: "rude", note: "перебивал")])
+        #expect(file.decisions.map(\.decision) == [.reject])
+        await #expect(throws: StoreError.unknownCandidate("99")) { try await temp.store.dossier(candidate: 99) }
     }
 }

@@ -1,29 +1,27 @@
 import Foundation
 import OtborCore
-@testable import OtborStore
+import OtborStore
 
 /// A database file in a fresh temporary folder, removed when the value is released.
 final class TemporaryDatabase: @unchecked Sendable {
     let folder: URL
-    let path: String
-    let store: Store
+    let engine: StoreEngine
+    let store: any CampaignStore
 
-    init(clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    init(_ engine: StoreEngine, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.engine = engine
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("test.sqlite").path
-        store = try Store(path: path, clock: clock)
+        store = try engine.open(folder, clock)
     }
 
     deinit {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Every byte of the database file and its WAL.
+    /// Every byte the engine keeps of the campaign.
     func fileBytes() throws -> Data {
-        var data = try Data(contentsOf: URL(fileURLWithPath: path))
-        if let wal = try? Data(contentsOf: URL(fileURLWithPath: path + "-wal")) { data.append(wal) }
-        return data
+        try engine.residue(store)
     }
 }
 

@@ -16,6 +16,20 @@ enum BenchClock {
         return now() - start
     }
 
+    /// Seconds `body` takes, for work that awaits.
+    static func time(_ body: () async throws -> Void) async rethrows -> Double {
+        let start = now()
+        try await body()
+        return now() - start
+    }
+
+    /// The median of `runs` timings of `body`, in seconds, for work that awaits.
+    static func median(runs: Int, _ body: (Int) async throws -> Void) async rethrows -> Double {
+        var times: [Double] = []
+        for run in 0..<runs { times.append(try await time { try await body(run) }) }
+        return median(times)
+    }
+
     /// The median of `runs` timings of `body`, in seconds.
     static func median(runs: Int, _ body: (Int) throws -> Void) rethrows -> Double {
         var times: [Double] = []

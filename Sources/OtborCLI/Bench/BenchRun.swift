@@ -1,7 +1,9 @@
 import Foundation
 import OtborCore
+import OtborServices
 import OtborReport
 import OtborStore
+import OtborStoreSQLite
 
 /// Measures every figure of `otbor bench` for one campaign size in a temporary folder.
 struct BenchRun {
@@ -23,13 +25,13 @@ struct BenchRun {
     /// Interactive answers saved for the latency figure (after a few unmeasured ones).
     static let answerSaves = 200
 
-    func measure() throws -> BenchFigures {
+    func measure() async throws -> BenchFigures {
         let label = "[\(candidates)]"
         progress("\(label) generating \(candidates) candidates…")
         let campaign = try SyntheticCampaign(library: library, candidates: candidates, seed: seed)
         let base = folder.appendingPathComponent("base-\(candidates).sqlite").path
-        _ = try Store(path: base)
-        let ids = try RawSQLiteInsert.addCandidates(campaign, path: base)
+        _ = try SQLiteStore(path: base)
+        let ids = try SQLiteRawCeiling.addCandidates((0..<candidates).map(campaign.person), path: base)
 
         // Import and raw runs alternate, so a slow spell of a shared machine falls on both alike.
         var importTimes: [Double] = [], rawTimes: [Double] = []
@@ -37,20 +39,20 @@ struct BenchRun {
         for run in 0..<Self.longRuns {
             progress("\(label) importing \(campaign.ratingCount) ratings (run \(run + 1) of \(Self.longRuns))…")
             let path = try copy(base, to: "import-\(candidates)-\(run).sqlite")
-            let store = try Store(path: path)
+            let store = try SQLiteStore(path: path)
             importTimes.append(try BenchClock.time { try importAll(campaign, ids: ids, into: store) })
             if run == Self.longRuns - 1 { campaignPath = path } else { try remove(path) }
 
             progress("\(label) raw SQLite insert (run \(run + 1) of \(Self.longRuns))…")
             let raw = try copy(base, to: "raw-\(candidates)-\(run).sqlite")
-            rawTimes.append(try RawSQLiteInsert.insert(campaign, candidateIDs: ids, path: raw))
+            rawTimes.append(try SQLiteRawCeiling.insert(campaign.rawCeiling, candidateIDs: ids, path: raw))
             try remove(raw)
             progress("\(label) run \(run + 1): import \(Self.seconds(importTimes[run])), raw \(Self.seconds(rawTimes[run]))")
         }
         let importSeconds = BenchClock.median(importTimes), rawSeconds = BenchClock.median(rawTimes)
         let ratings = Double(campaign.ratingCount)
 
-        let store = try Store(path: campaignPath)
+        let store = try SQLiteStore(path: campaignPath)
         let engine = ScoringEngine()
         progress("\(label) scoring and ranking…")
         var evidence: [CandidateEvidence] = []
@@ -68,19 +70,19 @@ struct BenchRun {
         let scoreRank = BenchClock.median(scoreRankTimes)
 
         progress("\(label) rendering reports…")
-        let assembler = ReportAssembler(store: store, library: library, engine: engine)
+        let assembler = ReportAssembler(store: store, library: library, engine: engine, now: Date())
         let middle = ids[ids.count / 2]
         var size = 0
-        let candidateReport = try BenchClock.median(runs: Self.shortRuns) { _ in
+        let candidateReport = try await BenchClock.median(runs: Self.shortRuns) { _ in
             guard let mine = try store.evidence(profile: campaign.profile.id, candidate: middle).first else {
                 throw BenchError("no evidence for candidate \(middle)")
             }
-            size = CandidateReport(try assembler.candidate(mine)).render().utf8.count
+            size = CandidateReport(try await assembler.candidate(mine)).render().utf8.count
         }
         guard size > 0 else { throw BenchError("the candidate report is empty") }
         let comparisonRuns = candidates >= 5000 ? Self.longRuns : Self.shortRuns
-        let comparisonReport = try BenchClock.median(runs: comparisonRuns) { _ in
-            let input = try assembler.comparison(profile: evidence.first?.profile ?? campaign.profile, evidence: evidence) { _ in nil }
+        let comparisonReport = try await BenchClock.median(runs: comparisonRuns) { _ in
+            let input = try await assembler.comparison(profile: evidence.first?.profile ?? campaign.profile, evidence: evidence) { _ in nil }
             size = ComparisonReport(input).render().utf8.count
         }
         guard size > 0 else { throw BenchError("the comparison report is empty") }
@@ -89,7 +91,7 @@ struct BenchRun {
         let agreement = try measureAgreement(campaign)
 
         progress("\(label) saving interactive answers…")
-        let latency = try measureAnswerSaves(campaign, store: store, candidate: middle)
+        let latency = try await measureAnswerSaves(campaign, store: store, candidate: middle)
 
         return BenchFigures(
             candidates: candidates, ratings: campaign.ratingCount,
@@ -102,7 +104,7 @@ struct BenchRun {
 
     /// Every scoresheet through `importSessions`, as `otbor interview import` would: per stage and
     /// assessor, candidates in groups of ``sheetsPerCall``.
-    private func importAll(_ campaign: SyntheticCampaign, ids: [Int64], into store: Store) throws {
+    private func importAll(_ campaign: SyntheticCampaign, ids: [CandidateID], into store: SQLiteStore) throws {
         for stage in campaign.stages.indices {
             for assessor in SyntheticCampaign.assessors.indices {
                 var start = 0
@@ -154,16 +156,16 @@ struct BenchRun {
     }
 
     /// Saves answers one by one through `store.record`, as the interactive interview does.
-    private func measureAnswerSaves(_ campaign: SyntheticCampaign, store: Store, candidate: Int64) throws -> BenchFigures.Latency {
+    private func measureAnswerSaves(_ campaign: SyntheticCampaign, store: any CampaignStore, candidate: CandidateID) async throws -> BenchFigures.Latency {
         let stage = campaign.stages[0]
-        let session = try store.startSession(candidate: candidate, profile: campaign.profile, guide: stage.guide,
+        let session = try await store.startSession(candidate: candidate, profile: campaign.profile, guide: stage.guide,
                                              assessor: "Bench Interviewer")
         var random = SplitMix64(seed: seed ^ 0xA5A5)
         var times: [Double] = []
         for index in 0..<(Self.answerSaves + 10) {
             let answer = RecordedAnswer(step: stage.steps[index % stage.steps.count],
                                         value: .rating(1 + Int(random.next() % 5)), note: "bench note \(index)")
-            let seconds = try BenchClock.time { try store.record(answer, session: session.id!) }
+            let seconds = try await BenchClock.time { try await store.record(answer, session: session.id) }
             if index >= 10 { times.append(seconds * 1000) }
         }
         return BenchFigures.Latency(p50: BenchClock.percentile(times, 50), p99: BenchClock.percentile(times, 99))

@@ -1,6 +1,8 @@
 import Foundation
 import OtborCore
+import OtborServices
 import OtborStore
+import OtborStoreSQLite
 
 /// A deterministic synthetic campaign for `otbor bench`: N candidates of the senior support
 /// manager, the first six guides of its process that have rating steps, three assessors, and a
@@ -9,13 +11,13 @@ import OtborStore
 /// Ratings come from a per-candidate ability, a per-assessor leniency and per-rating noise drawn
 /// from ``SplitMix64``: the same seed gives the same campaign. They are kept in one flat array
 /// (0 = not assessed) indexed by candidate, stage, assessor, step.
-struct SyntheticCampaign {
+struct SyntheticCampaign: Sendable {
     static let profileID = "senior-support-manager"
     static let assessors = ["Bench Assessor A", "Bench Assessor B", "Bench Assessor C"]
     static let stageCount = 6
     static let missingRate = 0.05
 
-    struct Stage {
+    struct Stage: Sendable {
         var guide: InterviewGuide
         /// The guide's rating steps, in order.
         var steps: [InterviewStep]
@@ -82,7 +84,7 @@ struct SyntheticCampaign {
     }
 
     /// The sheets of one stage and assessor for candidates `range` (0-based), with their database ids.
-    func sheets(stage: Int, assessor: Int, candidates range: Range<Int>, ids: [Int64]) -> [ImportedSheet] {
+    func sheets(stage: Int, assessor: Int, candidates range: Range<Int>, ids: [CandidateID]) -> [ImportedSheet] {
         let steps = stages[stage].steps
         return range.map { candidate in
             ImportedSheet(candidate: ids[candidate], answers: steps.indices.map { step in
@@ -93,9 +95,19 @@ struct SyntheticCampaign {
     }
 
     /// Fictional candidates, numbered.
-    func person(_ index: Int) -> Candidate {
-        Candidate(name: "Bench Candidate \(index + 1)", email: "bench\(index + 1)@example.invalid", source: "bench",
-                  consentDate: "2026-01-15", fairnessGroup: index % 2 == 0 ? "A" : "B")
+    func person(_ index: Int) -> NewCandidate {
+        NewCandidate(name: "Bench Candidate \(index + 1)", email: "bench\(index + 1)@example.invalid", source: "bench",
+                     consentDate: CalendarDate(year: 2026, month: 1, day: 15) ?? CalendarDate(daysSinceEpoch: 0),
+                     fairnessGroup: index % 2 == 0 ? "A" : "B")
+    }
+
+    /// The same campaign as the raw SQLite ceiling inserts it.
+    var rawCeiling: SQLiteRawCeiling.Campaign {
+        let scores = self
+        return SQLiteRawCeiling.Campaign(
+            profile: profile.id, stages: stages.map { .init(guide: $0.guide, keys: $0.steps.map(\.key)) },
+            assessors: Self.assessors, candidates: candidates,
+            score: { scores.score(candidate: $0, stage: $1, assessor: $2, step: $3) })
     }
 }
 

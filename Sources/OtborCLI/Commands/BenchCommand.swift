@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import OtborCore
 import OtborStore
+import OtborStoreSQLite
 
 /// `otbor bench`: a reproducible benchmark on a synthetic campaign.
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmark import, scoring, reports, agreement and answer saving on a synthetic campaign.",
@@ -34,16 +35,16 @@ struct BenchCommand: ParsableCommand {
         guard candidates >= 100 else { throw ValidationError("--candidates must be at least 100, not \(candidates)") }
     }
 
-    func run() throws {
+    func run() async throws {
         let library = try workspace.library()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        func figures(_ count: Int) throws -> BenchFigures {
-            try BenchRun(library: library, candidates: count, seed: seed, folder: folder) { Printer.error($0) }.measure()
+        func figures(_ count: Int) async throws -> BenchFigures {
+            try await BenchRun(library: library, candidates: count, seed: seed, folder: folder) { Printer.error($0) }.measure()
         }
-        let small = try figures(candidates / 10)
-        let large = try figures(candidates)
+        let small = try await figures(candidates / 10)
+        let large = try await figures(candidates)
         let report = BenchReport(large: large, small: small, durability: Self.durability, seed: seed)
         switch format {
         case .json: try Printer.printJSON(report)
@@ -51,7 +52,7 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    static let durability = "WAL, synchronous=\(Store.synchronousMode)"
+    static let durability = "WAL, synchronous=\(SQLiteStore.synchronousMode)"
 
     static func text(_ report: BenchReport) -> String {
         let small = report.small, large = report.large

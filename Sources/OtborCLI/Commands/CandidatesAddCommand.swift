@@ -4,7 +4,7 @@ import OtborStore
 
 extension CandidatesCommand {
     /// `otbor candidates add NAME`.
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a candidate and print the new id.",
             discussion: """
@@ -51,12 +51,12 @@ extension CandidatesCommand {
         @OptionGroup var database: StoreOptions
 
         /// The candidate to store, or a usage error naming the first wrong option.
-        func candidate() throws -> Candidate {
+        func candidate() throws -> NewCandidate {
             guard let name = try CandidateInput.line(name, option: "NAME") else { throw ValidationError("NAME is empty") }
-            return Candidate(
+            return NewCandidate(
                 name: name, email: try CandidateInput.email(email), phone: try CandidateInput.phone(phone),
                 source: try CandidateInput.line(source, option: "--source"),
-                consentDate: try CandidateInput.pastDate(consentDate, option: "--consent-date").description,
+                consentDate: try CandidateInput.pastDate(consentDate, option: "--consent-date"),
                 fairnessGroup: try CandidateInput.line(group, option: "--group"),
                 notes: try CandidateInput.text(notes, option: "--notes"))
         }
@@ -65,18 +65,18 @@ extension CandidatesCommand {
             _ = try candidate()
         }
 
-        func run() throws {
+        func run() async throws {
             let store = try database.open(workspace: workspace, creating: true)
-            let added = try store.addCandidate(try candidate(), actor: actor.actor)
+            let added = try await store.addCandidate(try candidate(), actor: actor.actor)
             switch format {
             case .json: try Printer.printJSON(CandidateJSON(candidate: added))
-            case .text: Printer.print("candidate \(added.id!) added: \(added.name)")
+            case .text: Printer.print("candidate \(added.id) added: \(added.name)")
             }
-            let namesakes = try store.candidates().filter {
+            let namesakes = try await store.candidates().filter {
                 $0.id != added.id && $0.name.compare(added.name, options: .caseInsensitive) == .orderedSame
             }
             if !namesakes.isEmpty {
-                let ids = namesakes.compactMap(\.id).map(String.init).joined(separator: ", ")
+                let ids = namesakes.map(\.id.description).joined(separator: ", ")
                 Printer.error("note: candidate \(ids) has the same name; refer to them by id")
             }
         }

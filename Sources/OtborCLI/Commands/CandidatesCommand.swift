@@ -3,7 +3,7 @@ import OtborCore
 import OtborStore
 
 /// `otbor candidates add | list | show | erase | withdraw-consent`: the people in the campaign database.
-struct CandidatesCommand: ParsableCommand {
+struct CandidatesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "candidates",
         abstract: "Add, list, show and erase candidates; record a withdrawal of consent.",
@@ -16,7 +16,7 @@ struct CandidatesCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Show.self, Erase.self, WithdrawConsent.self])
 
     /// `otbor candidates list`.
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List every candidate with their applications, stages done and retention deadline.",
             discussion: """
@@ -31,9 +31,9 @@ struct CandidatesCommand: ParsableCommand {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             // No database yet is no candidates yet: listing creates nothing.
-            let overviews = database.exists(workspace: workspace) ? try database.open(workspace: workspace).candidateOverviews() : []
+            let overviews = database.exists(workspace: workspace) ? try await database.open(workspace: workspace).candidateOverviews() : []
             let today = CandidateInput.today()
             switch format {
             case .json:
@@ -46,9 +46,9 @@ struct CandidatesCommand: ParsableCommand {
                 var table = TextTable(["ID", "NAME", "SOURCE", "CONSENT", "APPLICATIONS (STAGES DONE)", "RETENTION DEADLINE"])
                 for overview in overviews {
                     let person = overview.candidate
-                    let consent = person.consentWithdrawn.map { "withdrawn \($0)" } ?? person.consentDate
+                    let consent = person.consentWithdrawn.map { "withdrawn \($0)" } ?? person.consentDate.description
                     let applications = overview.applications.map { "\($0.profile) \($0.stagesDone)/\($0.stagesPlanned)" }
-                    table.add([String(person.id!), person.name, person.source ?? "—", consent,
+                    table.add([person.id.description, person.name, person.source ?? "—", consent,
                                applications.isEmpty ? "—" : applications.joined(separator: ", "),
                                Self.deadline(person.retentionDeadline, today: today)])
                 }
@@ -57,8 +57,8 @@ struct CandidatesCommand: ParsableCommand {
         }
 
         /// `2026-04-01 (12 days left)`, `2026-04-01 (overdue by 3 days)` or `—`.
-        static func deadline(_ text: String?, today: CalendarDate) -> String {
-            guard let text, let date = CalendarDate(text) else { return "—" }
+        static func deadline(_ date: CalendarDate?, today: CalendarDate) -> String {
+            guard let date else { return "—" }
             return "\(date) (\(RetentionWording.daysLeft(date.days(since: today))))"
         }
     }

@@ -1,10 +1,11 @@
+import OtborCore
 import ArgumentParser
 import Foundation
 import OtborStore
 
 extension CandidatesCommand {
     /// `otbor candidates erase ID`.
-    struct Erase: ParsableCommand {
+    struct Erase: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Erase a candidate and all their data, leaving no trace in the database file.",
             discussion: """
@@ -39,12 +40,12 @@ extension CandidatesCommand {
             guard try CandidateInput.line(reason, option: "--reason") != nil else { throw ValidationError("--reason is empty") }
         }
 
-        func run() throws {
+        func run() async throws {
             let store = try database.open(workspace: workspace)
-            let person = try store.candidate(candidate)
-            let id = person.id!
+            let person = try await store.candidate(candidate)
+            let id = person.id
             if !yes {
-                let sessions = try store.sessions(candidate: id).count
+                let sessions = try await store.sessions(candidate: id).count
                 Printer.error("Erase candidate \(id) (\(person.name)) with \(sessions) session\(sessions == 1 ? "" : "s") "
                     + "and all their data? This cannot be undone.")
                 FileHandle.standardError.write(Data("Type yes to erase: ".utf8))
@@ -53,9 +54,9 @@ extension CandidatesCommand {
                     throw ExitCode(ExitStatus.findings)
                 }
             }
-            try store.eraseCandidate(id: id, actor: actor.actor, reason: reason.trimmingCharacters(in: .whitespaces))
+            try await store.eraseCandidate(id, actor: actor.actor, reason: reason.trimmingCharacters(in: .whitespaces))
             Printer.print("candidate \(id) erased: contacts, notes, applications, sessions, answers, DISC and decisions "
-                + "are gone from \(store.path); the audit log keeps an anonymous entry")
+                + "are gone from \(store.location); the audit log keeps an anonymous entry")
         }
     }
 }

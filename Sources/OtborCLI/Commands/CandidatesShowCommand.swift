@@ -4,7 +4,7 @@ import OtborStore
 
 extension CandidatesCommand {
     /// `otbor candidates show ID`.
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show everything recorded about one candidate.",
             discussion: """
@@ -23,9 +23,9 @@ extension CandidatesCommand {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let store = try database.open(workspace: workspace)
-            let dossier = try store.dossier(candidate: try store.candidate(candidate).id!)
+            let dossier = try await store.dossier(candidate: try await store.candidate(candidate).id)
             let today = CandidateInput.today()
             let deadline = CandidateText.deadline(of: dossier)
             switch format {

@@ -4,7 +4,7 @@ import OtborStore
 
 extension CandidatesCommand {
     /// `otbor candidates withdraw-consent ID`.
-    struct WithdrawConsent: ParsableCommand {
+    struct WithdrawConsent: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "withdraw-consent",
             abstract: "Record that a candidate withdrew consent; sets the retention deadline.",
@@ -33,25 +33,26 @@ extension CandidatesCommand {
             _ = try CandidateInput.pastDate(on, option: "--on")
         }
 
-        func run() throws {
+        func run() async throws {
             let day = try CandidateInput.pastDate(on, option: "--on")
             let store = try database.open(workspace: workspace)
-            let person = try store.candidate(candidate)
+            let person = try await store.candidate(candidate)
             if let withdrawn = person.consentWithdrawn {
-                throw StoreError.invalid("candidate \(person.id!) already withdrew consent on \(withdrawn); "
-                    + "the data must be destroyed by \(person.retentionDeadline ?? "—")")
+                throw StoreError.invalid("candidate \(person.id) already withdrew consent on \(withdrawn); "
+                    + "the data must be destroyed by \(person.retentionDeadline?.description ?? "—")")
             }
-            if let given = CalendarDate(person.consentDate), day < given {
+            if day < person.consentDate {
+                let given = person.consentDate
                 throw ValidationError("--on \(day) lies before the consent was given (\(given)); give a day on or after it")
             }
-            try store.withdrawConsent(candidate: person.id!, on: day, actor: actor.actor)
-            let updated = try store.candidate(String(person.id!))
+            try await store.withdrawConsent(candidate: person.id, on: day, actor: actor.actor)
+            let updated = try await store.candidate(person.id.description)
             switch format {
             case .json:
                 try Printer.printJSON(CandidateJSON(candidate: updated, today: CandidateInput.today()))
             case .text:
-                Printer.print("candidate \(updated.id!) withdrew consent on \(day); the data must be destroyed by "
-                    + "\(updated.retentionDeadline ?? "—") (`otbor retention` lists it, `--apply` erases it)")
+                Printer.print("candidate \(updated.id) withdrew consent on \(day); the data must be destroyed by "
+                    + "\(updated.retentionDeadline?.description ?? "—") (`otbor retention` lists it, `--apply` erases it)")
             }
         }
     }

@@ -4,7 +4,7 @@ import OtborCore
 import OtborStore
 
 /// `otbor compare`: every candidate of a profile, ranked.
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Rank the candidates of a profile: hurdle first, then S with its 95 % interval.",
@@ -24,12 +24,12 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
 
-    func run() throws {
-        let campaign = try Campaign(workspace: workspace, database: database)
-        let profileID = try campaign.profileID(explicit: profile)
-        let evidence = try campaign.store.evidence(profile: profileID)
+    func run() async throws {
+        let campaign = try database.campaign(workspace: workspace)
+        let profileID = try await campaign.profileID(explicit: profile)
+        let evidence = try await campaign.store.evidence(profile: profileID)
         let ranking = evidence.ranking(engine: scoring.engine)
-        let people = Dictionary(uniqueKeysWithValues: evidence.map { (String($0.candidate.id!), $0) })
+        let people = Dictionary(uniqueKeysWithValues: evidence.map { ($0.candidate.id.description, $0) })
         let changes = campaign.contentChanges(evidence)
         switch output.format {
         case .json:

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import OtborCore
+import OtborServices
 import OtborStore
 
 /// `otbor consensus --candidate C`: flagged disagreements, and recording the panel's agreed rating.
-struct ConsensusCommand: ParsableCommand {
+struct ConsensusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consensus",
         abstract: "List the stage scores where assessors disagree, or record a consensus rating with its rationale.",
@@ -58,16 +59,16 @@ struct ConsensusCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let campaign = try Campaign(workspace: workspace, database: database)
-        let person = try campaign.store.candidate(candidate)
-        let profileID = try campaign.profileID(candidate: person, explicit: profile)
-        guard let evidence = try campaign.store.evidence(profile: profileID, candidate: person.id).first else { return }
+    func run() async throws {
+        let campaign = try database.campaign(workspace: workspace)
+        let person = try await campaign.store.candidate(candidate)
+        let profileID = try await campaign.profileID(candidate: person, explicit: profile)
+        guard let evidence = try await campaign.store.evidence(profile: profileID, candidate: person.id).first else { return }
         let card = evidence.scorecard()
         let stages = card.competencies.flatMap(\.stages).filter { stage == nil || $0.stage == stage }
-        if let value { return try record(value, campaign: campaign, person: person, profileID: profileID, stages: stages) }
+        if let value { return try await record(value, campaign: campaign, person: person, profileID: profileID, stages: stages) }
         let flagged = stages.filter(\.aggregate.isFlagged)
-        let waiting = try campaign.store.sessions(candidate: person.id).filter { $0.status != .submitted && (stage == nil || $0.guide == stage) }
+        let waiting = try await campaign.store.sessions(candidate: person.id).filter { $0.status != .submitted && (stage == nil || $0.guide == stage) }
         switch output.format {
         case .json:
             try Printer.printJSON(flagged.map {
@@ -75,7 +76,7 @@ struct ConsensusCommand: ParsableCommand {
                                   range: $0.aggregate.range, consensus: $0.consensus?.value, rationale: $0.consensus?.rationale)
             })
         case .text:
-            if flagged.isEmpty { Printer.print("No disagreements to resolve for \(person.name) (candidate \(person.id!)).") }
+            if flagged.isEmpty { Printer.print("No disagreements to resolve for \(person.name) (candidate \(person.id)).") }
             for score in flagged {
                 let ratings = score.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(ScorecardText.number($0.value))" }
                 let name = campaign.library.competency(score.competency)?.name.text(in: output.lang) ?? score.competency
@@ -85,14 +86,14 @@ struct ConsensusCommand: ParsableCommand {
             }
         }
         for session in waiting {
-            Printer.error("note: \(session.assessor) has not submitted \(session.guide) (session \(session.id!)); their ratings are not included")
+            Printer.error("note: \(session.assessor) has not submitted \(session.guide) (session \(session.id)); their ratings are not included")
         }
     }
 
-    private func record(_ value: Double, campaign: Campaign, person: Candidate, profileID: String, stages: [StageScore]) throws {
+    private func record(_ value: Double, campaign: Campaign, person: Candidate, profileID: String, stages: [StageScore]) async throws {
         guard let competency, let stage, let rationale else { return }
         guard let score = stages.first(where: { $0.competency == competency }) else {
-            throw ValidationError("\(competency) has no submitted ratings in \(stage) for candidate \(person.id!)")
+            throw ValidationError("\(competency) has no submitted ratings in \(stage) for candidate \(person.id)")
         }
         guard score.aggregate.isFlagged else {
             let ratings = score.byAssessor.values.sorted().map(ScorecardText.number).joined(separator: ", ")
@@ -101,7 +102,7 @@ struct ConsensusCommand: ParsableCommand {
         guard let consensus = Consensus(stage: stage, competency: competency, value: value, rationale: rationale) else {
             throw ValidationError("a consensus needs a rating from 1 to 5 and a rationale")
         }
-        try campaign.store.recordConsensus(candidate: person.id!, profile: profileID, consensus: consensus, actor: actor.actor)
+        try await campaign.store.recordConsensus(candidate: person.id, profile: profileID, consensus: consensus, actor: actor.actor)
         Printer.print("consensus recorded: \(stage) · \(competency) = \(ScorecardText.number(value)) (mean was \(ScorecardText.number(score.aggregate.mean)))")
     }
 }

@@ -4,7 +4,7 @@ import OtborCore
 import OtborStore
 
 /// `otbor disc take | import`: a candidate's DISC style (information only, weight 0).
-struct DISCCommand: ParsableCommand {
+struct DISCCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "disc",
         abstract: "Take the DISC inventory with a candidate, or import a result from another tool.",
@@ -15,7 +15,7 @@ struct DISCCommand: ParsableCommand {
             """,
         subcommands: [Take.self, Import.self])
 
-    struct Take: ParsableCommand {
+    struct Take: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run the workspace's DISC inventory (Interviews/disc.yaml) with a candidate.",
             discussion: """
@@ -38,29 +38,29 @@ struct DISCCommand: ParsableCommand {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let library = try workspace.library()
             guard let inventory = library.disc else {
                 Printer.error("error: the workspace has no DISC inventory; add Interviews/disc.yaml")
                 throw ExitCode(ExitStatus.findings)
             }
             let store = try storeOptions.open(workspace: workspace)
-            let person = try store.candidate(candidate)
-            try DISCCommand.refuseExisting(store: store, candidate: person, replace: replace)
-            Printer.print("DISC inventory for \(person.name) (candidate \(person.id!))")
+            let person = try await store.candidate(candidate)
+            try await DISCCommand.refuseExisting(store: store, candidate: person, replace: replace)
+            Printer.print("DISC inventory for \(person.name) (candidate \(person.id))")
             let console = TerminalConsole()
             guard let answers = DISCRunner(inventory: inventory, language: lang).run(console) else {
                 throw ExitCode(ExitStatus.ok)
             }
             let result = try DISCResult(scoring: answers, inventory: inventory)
-            try store.saveDISC(candidate: person.id!, answers: answers, result: result, source: .inventory, actor: actor.actor)
+            try await store.saveDISC(candidate: person.id, answers: answers, result: result, source: .inventory, actor: actor.actor)
             Printer.print("saved. DISC result of \(person.name):")
             DISCRunner.report(most: result.most, least: result.least, composite: result.composite,
                               groupCount: result.groupCount, language: lang).forEach { Printer.print($0) }
         }
     }
 
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record Graph III (composite) DISC values measured by another tool.",
             discussion: """
@@ -105,20 +105,20 @@ struct DISCCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let store = try storeOptions.open(workspace: workspace)
-            let person = try store.candidate(candidate)
-            try DISCCommand.refuseExisting(store: store, candidate: person, replace: replace)
-            try store.saveDISC(candidate: person.id!, composite: composite, groupCount: groups, source: .import, actor: actor.actor)
-            Printer.print("saved the imported DISC result of \(person.name) (candidate \(person.id!)):")
+            let person = try await store.candidate(candidate)
+            try await DISCCommand.refuseExisting(store: store, candidate: person, replace: replace)
+            try await store.saveDISC(candidate: person.id, composite: composite, groupCount: groups, source: .import, actor: actor.actor)
+            Printer.print("saved the imported DISC result of \(person.name) (candidate \(person.id)):")
             DISCRunner.report(most: nil, least: nil, composite: composite, groupCount: groups, language: lang).forEach { Printer.print($0) }
         }
     }
 
     /// Exit 1 when the candidate has a result and `--replace` was not given.
-    static func refuseExisting(store: Store, candidate: Candidate, replace: Bool) throws {
-        guard !replace, let existing = try store.discResult(candidate: candidate.id!) else { return }
-        Printer.error("error: \(candidate.name) already has a DISC result (\(existing.source.rawValue), \(existing.takenAt.prefix(10))); "
+    static func refuseExisting(store: any CampaignStore, candidate: Candidate, replace: Bool) async throws {
+        guard !replace, let existing = try await store.discResult(candidate: candidate.id) else { return }
+        Printer.error("error: \(candidate.name) already has a DISC result (\(existing.source.rawValue), \(CalendarDate(utc: existing.takenAt))); "
             + "pass --replace to overwrite it")
         throw ExitCode(ExitStatus.findings)
     }

@@ -3,7 +3,7 @@ import OtborCore
 import OtborStore
 
 /// `otbor decide`: a person's decision on an application, with the reason.
-struct DecideCommand: ParsableCommand {
+struct DecideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decide",
         abstract: "Record the decision on a candidate's application (advance, hold, reject, hire) with the reason.",
@@ -16,11 +16,6 @@ struct DecideCommand: ParsableCommand {
             reason are kept with the candidate and erased with them; the audit log records the decision \
             only, never the reason.
             """)
-
-    /// The decisions the database accepts.
-    enum Decision: String, ExpressibleByArgument, CaseIterable {
-        case advance, hold, reject, hire
-    }
 
     @Option(name: .long, help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
     var candidate: String
@@ -48,14 +43,14 @@ struct DecideCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let store = try database.open(workspace: workspace)
-        let person = try store.candidate(candidate)
-        let id = person.id!
-        let profileID = try application(store: store, candidate: id)
+        let person = try await store.candidate(candidate)
+        let id = person.id
+        let profileID = try await application(store: store, candidate: id)
         let reasonText = try CandidateInput.text(reason, option: "--reason") ?? reason
-        try store.recordDecision(candidate: id, profile: profileID, decision: decision.rawValue, reason: reasonText, actor: actor.actor)
-        let dossier = try store.dossier(candidate: id)
+        try await store.recordDecision(candidate: id, profile: profileID, decision: decision, reason: reasonText, actor: actor.actor)
+        let dossier = try await store.dossier(candidate: id)
         let recorded = dossier.applications.first { $0.application.profile == profileID }?.decisions.last
         let deadline = CandidateText.deadline(of: dossier)
         let today = CandidateInput.today()
@@ -63,7 +58,7 @@ struct DecideCommand: ParsableCommand {
         case .json:
             try Printer.printJSON(DecisionJSON(
                 candidate: id, profile: profileID, decision: decision.rawValue, reason: reasonText,
-                decidedBy: recorded?.decidedBy ?? actor.actor, decidedAt: recorded?.decidedAt ?? "",
+                decidedBy: recorded?.decidedBy ?? actor.actor, decidedAt: recorded.map { StoreTime.format($0.decidedAt) } ?? "",
                 retention: DossierJSON.RetentionJSON(deadline: deadline, today: today)))
         case .text:
             Printer.print("decision recorded: candidate \(id), \(profileID): \(decision.rawValue)")
@@ -76,8 +71,8 @@ struct DecideCommand: ParsableCommand {
     }
 
     /// `--profile`, which must be one the candidate applied for, or their only application's.
-    private func application(store: Store, candidate id: Int64) throws -> String {
-        let applied = try store.applications(candidate: id).map(\.profile)
+    private func application(store: any CampaignStore, candidate id: CandidateID) async throws -> String {
+        let applied = try await store.applications(candidate: id).map(\.profile)
         let list = applied.isEmpty ? "none yet; an interview opens one (`otbor interview start`)" : applied.joined(separator: ", ")
         if let profile {
             guard applied.contains(profile) else {
@@ -94,7 +89,7 @@ struct DecideCommand: ParsableCommand {
 
     /// What `decide --format json` prints.
     struct DecisionJSON: Encodable {
-        var candidate: Int64
+        var candidate: CandidateID
         var profile: String
         var decision: String
         var reason: String
@@ -103,3 +98,5 @@ struct DecideCommand: ParsableCommand {
         var retention: DossierJSON.RetentionJSON
     }
 }
+
+extension Decision: ExpressibleByArgument {}

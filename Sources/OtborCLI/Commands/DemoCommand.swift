@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import OtborCore
+import OtborServices
 import OtborStore
 
 /// `otbor demo`: a complete campaign for the senior support manager, entered through the same code
 /// as the commands, then every report.
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Run a complete demo campaign for the senior support manager and render every report.",
@@ -28,37 +29,38 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    func run() throws {
+    func run() async throws {
         let root = try workspace.root()
         let library = try workspace.library()
         let folder = try ReportFolder(path: out ?? root.appendingPathComponent("Reports/out").path)
         let databasePath = folder.url.appendingPathComponent("demo.sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
-        let store = try Store(path: databasePath)
+        let store = try StoreOptions.open(path: databasePath)
         guard let profile = library.profile(DemoCampaign.profile) else {
             throw ValidationError("the workspace has no profile \(DemoCampaign.profile); the demo needs it")
         }
         Printer.print("Otbor demo: hiring a «\(profile.title.text(in: lang))»")
         Printer.print("  database   \(databasePath) (new)")
 
-        var ids: [String: Int64] = [:]
+        var ids: [String: CandidateID] = [:]
         for person in DemoCampaign.people {
-            let candidate = Candidate(name: person.name, email: person.email, phone: person.phone, source: person.source,
-                                      consentDate: person.consent, fairnessGroup: person.group)
-            ids[person.name] = try store.addCandidate(candidate, actor: DemoCampaign.recorder).id
+            guard let consent = CalendarDate(person.consent) else { throw ValidationError("the demo's consent date \(person.consent) is not a date") }
+            let candidate = NewCandidate(name: person.name, email: person.email, phone: person.phone, source: person.source,
+                                         consentDate: consent, fairnessGroup: person.group)
+            ids[person.name] = try await store.addCandidate(candidate, actor: DemoCampaign.recorder).id
         }
         Printer.print("  candidates \(ids.count) added")
 
         let sheets = try scoresheets(root: root)
         var sessions = 0
         for sheet in sheets {
-            let report = try InterviewImportCommand.perform(
+            let report = try await InterviewImportCommand.perform(
                 scoresheet: sheet, library: library, database: store, databasePath: databasePath, dryRun: false,
                 actor: DemoCampaign.recorder)
             sessions += report.sessions.count
         }
-        let assessors = Set(try store.sessions().map(\.assessor))
-        let stages = Set(try store.sessions().map(\.guide))
+        let assessors = Set(try await store.sessions().map(\.assessor))
+        let stages = Set(try await store.sessions().map(\.guide))
         Printer.print("  interviews \(sheets.count) scoresheets imported: \(sessions) sessions, \(stages.count) stages, \(assessors.count) assessors")
 
         var discCount = 0
@@ -66,23 +68,23 @@ struct DemoCommand: ParsableCommand {
             for person in DemoCampaign.people {
                 guard let answers = DemoCampaign.discAnswers(person, inventory: inventory) else { continue }
                 let result = try DISCResult(scoring: answers, inventory: inventory)
-                try store.saveDISC(candidate: ids[person.name]!, answers: answers, result: result, actor: person.name)
+                try await store.saveDISC(candidate: ids[person.name]!, answers: answers, result: result, actor: person.name)
                 discCount += 1
             }
         }
         Printer.print("  DISC       \(discCount) candidates took the inventory")
 
-        try recordConsensus(store: store, ids: ids)
+        try await recordConsensus(store: store, ids: ids)
         for decision in DemoCampaign.decisions {
-            try store.recordDecision(candidate: ids[decision.candidate]!, profile: DemoCampaign.profile,
+            try await store.recordDecision(candidate: ids[decision.candidate]!, profile: DemoCampaign.profile,
                                      decision: decision.decision, reason: decision.reason, actor: "Олег Михайлов")
         }
         Printer.print("  decisions  \(DemoCampaign.decisions.count) recorded")
 
-        var run = ReportRun(assembler: ReportAssembler(store: store, library: library), folder: folder, language: lang)
-        let evidence = try store.evidence(profile: DemoCampaign.profile)
-        try run.candidates(evidence)
-        try run.comparison(profile: evidence.first?.profile ?? profile, evidence: evidence)
+        var run = ReportRun(assembler: ReportAssembler(store: store, library: library, now: Date()), folder: folder, language: lang)
+        let evidence = try await store.evidence(profile: DemoCampaign.profile)
+        try await run.candidates(evidence)
+        try await run.comparison(profile: evidence.first?.profile ?? profile, evidence: evidence)
         try run.raters(profile: evidence.first?.profile ?? profile, evidence: evidence, library: library)
         try run.index(title: "Otbor demo")
         Printer.print("  reports    \(run.written.count) files in \(folder.url.path)")
@@ -103,17 +105,17 @@ struct DemoCommand: ParsableCommand {
     }
 
     /// Records the panel's consensus on the planned disagreement, which must be flagged.
-    private func recordConsensus(store: Store, ids: [String: Int64]) throws {
+    private func recordConsensus(store: any CampaignStore, ids: [String: CandidateID]) async throws {
         let agreement = DemoCampaign.consensus
         let id = ids[agreement.candidate]!
-        guard let evidence = try store.evidence(profile: DemoCampaign.profile, candidate: id).first,
+        guard let evidence = try await store.evidence(profile: DemoCampaign.profile, candidate: id).first,
               let flagged = evidence.scorecard().pendingConsensus.first(where: {
                   $0.stage == agreement.stage && $0.competency == agreement.competency }) else {
             throw ValidationError("the demo expected a flagged disagreement on \(agreement.competency) in \(agreement.stage) for \(agreement.candidate)")
         }
         let consensus = Consensus(stage: agreement.stage, competency: agreement.competency, value: agreement.value,
                                   rationale: agreement.rationale)!
-        try store.recordConsensus(candidate: id, profile: DemoCampaign.profile, consensus: consensus, actor: agreement.by)
+        try await store.recordConsensus(candidate: id, profile: DemoCampaign.profile, consensus: consensus, actor: agreement.by)
         let ratings = flagged.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(ScorecardText.number($0.value))" }
         Printer.print("  consensus  \(agreement.candidate), \(agreement.stage) · \(agreement.competency): "
                       + "\(ratings.joined(separator: ", ")) → \(ScorecardText.number(agreement.value))")

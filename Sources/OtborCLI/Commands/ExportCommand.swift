@@ -1,9 +1,10 @@
+import OtborCore
 import ArgumentParser
 import Foundation
 import OtborStore
 
 /// `otbor export --format json|csv`: every candidate's data for another tool or a data-subject request.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export candidates with every session, answer, consensus rating and decision, as JSON or CSV.",
@@ -40,9 +41,10 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
 
-    func run() throws {
+    func run() async throws {
         let store = try database.open(workspace: workspace)
-        let only = try candidate.map { try store.candidate($0).id! }
+        var only: CandidateID?
+        if let candidate { only = try await store.candidate(candidate).id }
         let sink = try out.map(PrivateFileSink.init(path:)) ?? PrivateFileSink()
         var candidates = 0, rows = 0
         do {
@@ -51,7 +53,7 @@ struct ExportCommand: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 try sink.write("{\n  \"candidates\" : [")
-                try store.forEachDossier(candidate: only) { dossier in
+                try await store.forEachDossier(candidate: only) { dossier in
                     let json = String(decoding: try encoder.encode(DossierJSON(dossier: dossier)), as: UTF8.self)
                     let indented = json.split(separator: "\n", omittingEmptySubsequences: false)
                         .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
@@ -62,7 +64,7 @@ struct ExportCommand: ParsableCommand {
                 try sink.write("\(candidates == 0 ? "" : "\n  ")],\n  \"exportedAt\" : \"\(stamp)\",\n  \"format\" : \"otbor-export/1\"\n}\n")
             case .csv:
                 try sink.write(CSVWriter.row(ExportCSV.header))
-                try store.forEachDossier(candidate: only) { dossier in
+                try await store.forEachDossier(candidate: only) { dossier in
                     for row in ExportCSV.rows(dossier) {
                         try sink.write(CSVWriter.row(row))
                         rows += 1

@@ -4,7 +4,7 @@ import OtborCore
 import OtborStore
 
 /// `otbor fairness --stage S`: the adverse-impact check of one stage.
-struct FairnessCommand: ParsableCommand {
+struct FairnessCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fairness",
         abstract: "Adverse-impact check of one stage: selection rates by voluntarily stated group.",
@@ -28,18 +28,19 @@ struct FairnessCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
 
-    func run() throws {
-        let campaign = try Campaign(workspace: workspace, database: database)
-        let profileID = try campaign.profileID(explicit: profile)
-        let evidence = try campaign.store.evidence(profile: profileID)
+    func run() async throws {
+        let campaign = try database.campaign(workspace: workspace)
+        let profileID = try await campaign.profileID(explicit: profile)
+        let evidence = try await campaign.store.evidence(profile: profileID)
         let process = (campaign.library.profile(profileID) ?? evidence.first?.profile)?.process.map(\.guide) ?? []
         guard process.contains(stage) else {
             throw ValidationError("'\(stage)' is not a stage of \(profileID); its stages: \(process.joined(separator: ", "))")
         }
-        let candidates = try evidence.map { item in
-            StageSelection.Candidate(group: item.candidate.fairnessGroup, stages: Set(item.sessions.map(\.guide)),
-                                     latestDecision: try campaign.store.decisions(candidate: item.candidate.id!)
-                                        .last { $0.profile == profileID }?.decision)
+        var candidates: [StageSelection.Candidate] = []
+        for item in evidence {
+            let latest = try await campaign.store.decisions(candidate: item.candidate.id).last { $0.profile == profileID }
+            candidates.append(StageSelection.Candidate(group: item.candidate.fairnessGroup, stages: Set(item.sessions.map(\.guide)),
+                                                       latestDecision: latest?.decision.rawValue))
         }
         let selection = StageSelection(stage: stage, process: process, candidates: candidates)
         let analysis = try? AdverseImpact(groups: selection.groups)

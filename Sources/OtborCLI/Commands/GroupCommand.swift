@@ -4,13 +4,13 @@ import OtborCore
 import OtborStore
 
 /// `otbor group run`: one assessor scores several candidates of one group exercise in one sitting.
-struct GroupCommand: ParsableCommand {
+struct GroupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
         abstract: "Score a group exercise: several candidates, one assessor, one sitting.",
         subcommands: [Run.self])
 
-    struct Run: ParsableCommand {
+    struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a group exercise guide for several candidates at once (interactive).",
             discussion: """
@@ -61,39 +61,44 @@ struct GroupCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let library = try workspace.library()
             let guide = try Lookup.guide(guide, in: library)
             let explicitProfile = try profile.map { try Lookup.profile($0, in: library) }
             let store = try storeOptions.open(workspace: workspace)
-            let people = try references.map { try store.candidate($0) }
+            var people: [Candidate] = []
+            for reference in references { people.append(try await store.candidate(reference)) }
             if Set(people.map(\.id)).count < people.count {
                 throw ValidationError("--candidates names the same candidate twice (by id and by name); list each candidate once")
             }
             let assessor = assessor.trimmingCharacters(in: .whitespacesAndNewlines)
-            let existing = try people.map { person in
-                try store.sessions(candidate: person.id!).first { $0.guide == guide.id && $0.assessor == assessor }
+            var existing: [InterviewSession?] = []
+            for person in people {
+                existing.append(try await store.sessions(candidate: person.id).first { $0.guide == guide.id && $0.assessor == assessor })
             }
             if let locked = existing.compactMap({ $0 }).first(where: { $0.status == .submitted }) {
-                throw StoreError.sessionLocked(locked.id!)
+                throw StoreError.sessionLocked(locked.id)
             }
             let groupRun = existing.compactMap { $0?.groupRun }.first ?? Self.newGroupRunID(guide: guide.id)
             var participants: [InterviewRunner.Participant] = []
             for (person, found) in zip(people, existing) {
                 let session: InterviewSession
                 if let found {
-                    session = try store.reopen(session: found.id!)
+                    session = try await store.reopen(session: found.id)
                 } else {
-                    let profile = try explicitProfile ?? Self.profile(for: person, guide: guide, store: store, library: library)
-                    session = try store.startSession(candidate: person.id!, profile: profile, guide: guide,
+                    let profile: JobProfile
+                    if let explicitProfile { profile = explicitProfile } else {
+                        profile = try await Self.profile(for: person, guide: guide, store: store, library: library)
+                    }
+                    session = try await store.startSession(candidate: person.id, profile: profile, guide: guide,
                                                      assessor: assessor, groupRun: groupRun)
                 }
                 participants.append(.init(session: session, candidate: person.name))
             }
-            let list = participants.map { "\($0.session.id!) (\($0.candidate))" }.joined(separator: ", ")
+            let list = participants.map { "\($0.session.id) (\($0.candidate))" }.joined(separator: ", ")
             let verb = existing.contains { $0 != nil } ? "resuming" : "sessions"
             Printer.print("group run \(groupRun): \(verb) \(list) · \(guide.id) (\(guide.title.text(in: lang))) · \(assessor)")
-            try Sitting.run(store: store, guide: guide, participants: participants, library: library, language: lang,
+            try await Sitting.run(store: store, guide: guide, participants: participants, library: library, language: lang,
                             commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
         }
 
@@ -104,8 +109,8 @@ struct GroupCommand: ParsableCommand {
 
         /// The profile of a candidate without --profile: their only application, else the only
         /// profile whose process uses the guide.
-        static func profile(for person: Candidate, guide: InterviewGuide, store: Store, library: ContentLibrary) throws -> JobProfile {
-            let applied = try store.applications(candidate: person.id!).compactMap { library.profile($0.profile) }
+        static func profile(for person: Candidate, guide: InterviewGuide, store: any CampaignStore, library: ContentLibrary) async throws -> JobProfile {
+            let applied = try await store.applications(candidate: person.id).compactMap { library.profile($0.profile) }
             if applied.count == 1 { return applied[0] }
             let using = library.profiles.filter { $0.process.contains { $0.guide == guide.id } }
             if applied.isEmpty, using.count == 1 { return using[0] }

@@ -4,7 +4,7 @@ import OtborCore
 import OtborStore
 
 extension InterviewCommand {
-    struct Submit: ParsableCommand {
+    struct Submit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Submit a session: lock its answers so they count in scores.",
             discussion: """
@@ -15,7 +15,7 @@ extension InterviewCommand {
                 """)
 
         @Argument(help: ArgumentHelp("The session id (`otbor interview list` shows them).", valueName: "session"))
-        var session: Int64
+        var session: SessionID
 
         @Flag(name: .long, help: "Submit even when some items are unanswered.")
         var allowUnanswered = false
@@ -23,12 +23,12 @@ extension InterviewCommand {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let store = try storeOptions.open(workspace: workspace)
-            let found = try store.session(session)
+            let found = try await store.session(session)
             guard found.status != .submitted else { throw StoreError.sessionLocked(session) }
-            let guide = try store.guide(of: found)
-            let answers = try store.answers(session: session)
+            let guide = try await store.guide(of: found)
+            let answers = try await store.answers(session: session)
             let unanswered = guide.steps.filter { !answers.isAnswered($0) }
             if !unanswered.isEmpty && !allowUnanswered {
                 Printer.error("error: session \(session) has \(unanswered.count) unanswered item(s): "
@@ -37,12 +37,12 @@ extension InterviewCommand {
                     + "or pass --allow-unanswered")
                 throw ExitCode(ExitStatus.findings)
             }
-            try store.submit(session: session)
+            try await store.submit(session: session)
             Printer.print("session \(session) submitted: \(guide.steps.count - unanswered.count) of \(guide.steps.count) items answered; the answers are locked")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List interview sessions with their progress.",
             discussion: """
@@ -60,25 +60,28 @@ extension InterviewCommand {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let store = try storeOptions.open(workspace: workspace)
-            let candidateID = try candidate.map { try store.candidate($0).id! }
-            let names = try Sitting.candidateNames(store)
-            let applications = Dictionary(try store.applications().map { ($0.id!, $0) }, uniquingKeysWith: { first, _ in first })
+            var candidateID: CandidateID?
+            if let candidate { candidateID = try await store.candidate(candidate).id }
+            let names = try await Sitting.candidateNames(store)
+            let applications = Dictionary(try await store.applications(candidate: nil, profile: nil).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var guides: [String: InterviewGuide] = [:]
             var rows: [SessionListJSON] = []
-            for session in try store.sessions(candidate: candidateID) {
-                let guide = try guides[session.guideHash] ?? store.guide(of: session)
+            for session in try await store.sessions(candidate: candidateID) {
+                let guide: InterviewGuide
+                if let known = guides[session.guideHash] { guide = known } else { guide = try await store.guide(of: session) }
                 guides[session.guideHash] = guide
-                let answers = try store.answers(session: session.id!)
+                let answers = try await store.answers(session: session.id)
                 let application = applications[session.applicationId]
-                let person = application?.candidateId ?? 0
+                let person = application?.candidateId ?? CandidateID(0)
                 rows.append(SessionListJSON(
-                    id: session.id!, candidate: .init(id: person, name: names[person] ?? ""), profile: application?.profile ?? "",
-                    guide: session.guide, stageKind: session.stageKind, assessor: session.assessor, groupRun: session.groupRun,
+                    id: session.id, candidate: .init(id: person, name: names[person] ?? ""), profile: application?.profile ?? "",
+                    guide: session.guide, stageKind: session.stageKind.rawValue, assessor: session.assessor, groupRun: session.groupRun,
                     status: session.status.rawValue, answered: guide.steps.filter(answers.isAnswered).count,
                     steps: guide.steps.count, activeSeconds: session.activeSeconds, plannedMinutes: session.plannedMinutes,
-                    startedAt: session.startedAt, updatedAt: session.updatedAt, submittedAt: session.submittedAt))
+                    startedAt: StoreTime.format(session.startedAt), updatedAt: StoreTime.format(session.updatedAt),
+                    submittedAt: session.submittedAt.map(StoreTime.format)))
             }
             switch format {
             case .json:
@@ -90,7 +93,7 @@ extension InterviewCommand {
                 }
                 var table = TextTable(["ID", "CANDIDATE", "PROFILE", "GUIDE", "ASSESSOR", "STATUS", "ANSWERED", "TIME", "UPDATED"])
                 for row in rows {
-                    table.add([String(row.id), "\(row.candidate.name) (\(row.candidate.id))", row.profile, row.guide, row.assessor,
+                    table.add([row.id.description, "\(row.candidate.name) (\(row.candidate.id))", row.profile, row.guide, row.assessor,
                                row.status, "\(row.answered)/\(row.steps)",
                                "\(SessionTimer.clockText(row.activeSeconds)) / \(row.plannedMinutes) min",
                                String(row.updatedAt.prefix(16)).replacingOccurrences(of: "T", with: " ")])
@@ -104,11 +107,11 @@ extension InterviewCommand {
 /// A session as `interview list --format json` prints it.
 struct SessionListJSON: Encodable {
     struct CandidateRef: Encodable {
-        var id: Int64
+        var id: CandidateID
         var name: String
     }
 
-    var id: Int64
+    var id: SessionID
     var candidate: CandidateRef
     var profile: String
     var guide: String

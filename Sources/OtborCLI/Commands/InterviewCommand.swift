@@ -4,7 +4,7 @@ import OtborCore
 import OtborStore
 
 /// `otbor interview start | resume | submit | list`: running structured interviews.
-struct InterviewCommand: ParsableCommand {
+struct InterviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "interview",
         abstract: "Run a structured interview, resume or submit it, and list sessions.",
@@ -16,7 +16,7 @@ struct InterviewCommand: ParsableCommand {
             """,
         subcommands: [Start.self, Resume.self, Submit.self, List.self, InterviewImportCommand.self])
 
-    struct Start: ParsableCommand {
+    struct Start: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Start an interview: show each item and take the ratings (interactive).",
             discussion: """
@@ -59,24 +59,24 @@ struct InterviewCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let library = try workspace.library()
             let profile = try Lookup.profile(profile, in: library)
             let guide = try Lookup.guide(stage, in: library)
             let store = try storeOptions.open(workspace: workspace)
-            let person = try store.candidate(candidate)
-            let session = try store.startSession(candidate: person.id!, profile: profile, guide: guide, assessor: assessor)
-            Printer.print("session \(session.id!): \(person.name) · \(guide.id) (\(guide.title.text(in: lang))) · \(session.assessor)")
+            let person = try await store.candidate(candidate)
+            let session = try await store.startSession(candidate: person.id, profile: profile, guide: guide, assessor: assessor)
+            Printer.print("session \(session.id): \(person.name) · \(guide.id) (\(guide.title.text(in: lang))) · \(session.assessor)")
             if !profile.process.contains(where: { $0.guide == guide.id }) {
                 Printer.error("note: \(guide.id) is not a stage of \(profile.id); its ratings count only where the profile uses the guide")
             }
-            try Sitting.run(store: store, guide: guide, participants: [.init(session: session, candidate: person.name)],
+            try await Sitting.run(store: store, guide: guide, participants: [.init(session: session, candidate: person.name)],
                             library: library, language: lang,
                             commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
         }
     }
 
-    struct Resume: ParsableCommand {
+    struct Resume: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Resume a paused or interrupted interview at the next unanswered item.",
             discussion: """
@@ -88,7 +88,7 @@ struct InterviewCommand: ParsableCommand {
                 """)
 
         @Argument(help: ArgumentHelp("The session id (`otbor interview list` shows them).", valueName: "session"))
-        var session: Int64
+        var session: SessionID
 
         @Option(name: .long, help: "Language of the content shown: ru or en (falls back to Russian).")
         var lang: ContentLanguage = .ru
@@ -96,25 +96,27 @@ struct InterviewCommand: ParsableCommand {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let store = try storeOptions.open(workspace: workspace)
-            let first = try store.session(session)
+            let first = try await store.session(session)
             guard first.status != .submitted else { throw StoreError.sessionLocked(session) }
             var sessions = [first]
             if let group = first.groupRun {
-                sessions = try store.sessions().filter { $0.groupRun == group && $0.guide == first.guide && $0.assessor == first.assessor }
-                if let locked = sessions.first(where: { $0.status == .submitted }) { throw StoreError.sessionLocked(locked.id!) }
+                sessions = try await store.sessions(candidate: nil, status: nil, groupRun: group)
+                    .filter { $0.guide == first.guide && $0.assessor == first.assessor }
+                if let locked = sessions.first(where: { $0.status == .submitted }) { throw StoreError.sessionLocked(locked.id) }
             }
-            let guide = try store.guide(of: first)
-            let names = try Sitting.candidateNames(store)
-            let participants = try sessions.map { session in
-                let reopened = try store.reopen(session: session.id!)
-                let id = try store.candidateID(of: reopened)
-                return InterviewRunner.Participant(session: reopened, candidate: names[id] ?? "candidate \(id)")
+            let guide = try await store.guide(of: first)
+            let names = try await Sitting.candidateNames(store)
+            var participants: [InterviewRunner.Participant] = []
+            for session in sessions {
+                let reopened = try await store.reopen(session: session.id)
+                let id = try await store.candidateID(of: reopened)
+                participants.append(InterviewRunner.Participant(session: reopened, candidate: names[id] ?? "candidate \(id)"))
             }
-            let who = participants.map { "\($0.candidate) (session \($0.session.id!))" }.joined(separator: ", ")
+            let who = participants.map { "\($0.candidate) (session \($0.session.id))" }.joined(separator: ", ")
             Printer.print("session \(session): resuming \(guide.id) (\(guide.title.text(in: lang))) · \(who) · \(first.assessor)")
-            try Sitting.run(store: store, guide: guide, participants: participants, library: Sitting.optionalLibrary(workspace),
+            try await Sitting.run(store: store, guide: guide, participants: participants, library: Sitting.optionalLibrary(workspace),
                             language: lang, commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
         }
     }

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import OtborCore
+import OtborServices
 import OtborStore
 
 /// `otbor raters`: how well the assessors agree, and who rates high, low or drifts.
-struct RatersCommand: ParsableCommand {
+struct RatersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raters",
         abstract: "Inter-rater reliability per stage, leniency or severity and drift per assessor.",
@@ -24,30 +25,13 @@ struct RatersCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
 
-    func run() throws {
-        let campaign = try Campaign(workspace: workspace, database: database)
-        let profileID = try campaign.profileID(explicit: profile)
-        let report = RaterReport(Self.observations(try campaign.store.evidence(profile: profileID)))
+    func run() async throws {
+        let campaign = try database.campaign(workspace: workspace)
+        let profileID = try await campaign.profileID(explicit: profile)
+        let report = RaterObservations.report(try await campaign.store.evidence(profile: profileID))
         switch output.format {
         case .json: try Printer.printJSON(RatersJSON(profile: profileID, report: report))
         case .text: Printer.print(RatersText(profile: profileID, report: report).render())
-        }
-    }
-
-    /// One observation per assessor, stage, candidate and required competency the assessor rated.
-    static func observations(_ evidence: [CandidateEvidence]) -> [RaterReport.Observation] {
-        evidence.flatMap { item -> [RaterReport.Observation] in
-            let candidate = String(item.candidate.id!)
-            return item.stages.flatMap { stage in
-                stage.sheets.flatMap { sheet in
-                    let order = item.sessions.first { $0.guide == stage.stage && $0.assessor == sheet.assessor }?.submittedAt ?? ""
-                    return item.profile.requirements.compactMap { requirement -> RaterReport.Observation? in
-                        guard let value = sheet.competencyRating(requirement.competency) else { return nil }
-                        return RaterReport.Observation(stage: stage.stage, candidate: candidate, assessor: sheet.assessor,
-                                                       competency: requirement.competency, value: value, sessionOrder: order)
-                    }
-                }
-            }
         }
     }
 }

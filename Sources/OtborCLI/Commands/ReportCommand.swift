@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import OtborCore
+import OtborServices
 import OtborReport
 import OtborStore
 
 /// `otbor report candidate C | compare [P] | raters [P] | all`: HTML reports of the campaign.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Render HTML reports: a candidate, the comparison of a profile, the raters, or all of them.",
@@ -32,9 +33,9 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var database: StoreOptions
 
         func prepare() throws -> (campaign: Campaign, run: ReportRun) {
-            let campaign = try Campaign(workspace: workspace, database: database)
+            let campaign = try database.campaign(workspace: workspace)
             let folder = try ReportFolder(path: out ?? workspace.root().appendingPathComponent("Reports/out").path)
-            let assembler = ReportAssembler(store: campaign.store, library: campaign.library)
+            let assembler = ReportAssembler(store: campaign.store, library: campaign.library, now: Date())
             return (campaign, ReportRun(assembler: assembler, folder: folder, language: lang))
         }
 
@@ -46,9 +47,9 @@ struct ReportCommand: ParsableCommand {
         }
 
         /// The profile (`explicit`, or the database's only one) as recorded, with its candidates' evidence.
-        func profile(_ explicit: String?, campaign: Campaign) throws -> (profile: JobProfile, evidence: [CandidateEvidence]) {
-            let id = try campaign.profileID(explicit: explicit)
-            let evidence = try campaign.store.evidence(profile: id)
+        func profile(_ explicit: String?, campaign: Campaign) async throws -> (profile: JobProfile, evidence: [CandidateEvidence]) {
+            let id = try await campaign.profileID(explicit: explicit)
+            let evidence = try await campaign.store.evidence(profile: id)
             guard let profile = evidence.first?.profile ?? campaign.library.profile(id) else {
                 throw ValidationError("profile \(id) is neither in the database nor in the workspace")
             }
@@ -56,7 +57,7 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    struct Candidate: ParsableCommand {
+    struct Candidate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The report of one candidate against a profile.")
 
         @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
@@ -67,16 +68,16 @@ struct ReportCommand: ParsableCommand {
 
         @OptionGroup var options: Options
 
-        func run() throws {
+        func run() async throws {
             var (campaign, run) = try options.prepare()
-            let person = try campaign.store.candidate(candidate)
-            let profileID = try campaign.profileID(candidate: person, explicit: profile)
-            try run.candidates(try campaign.store.evidence(profile: profileID, candidate: person.id))
+            let person = try await campaign.store.candidate(candidate)
+            let profileID = try await campaign.profileID(candidate: person, explicit: profile)
+            try await run.candidates(try await campaign.store.evidence(profile: profileID, candidate: person.id))
             options.finish(run, main: run.written.last)
         }
     }
 
-    struct Compare: ParsableCommand {
+    struct Compare: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The candidates of a profile side by side, ranked.")
 
         @Argument(help: ArgumentHelp("The profile; optional when the database has one.", valueName: "profile"))
@@ -84,15 +85,15 @@ struct ReportCommand: ParsableCommand {
 
         @OptionGroup var options: Options
 
-        func run() throws {
+        func run() async throws {
             var (campaign, run) = try options.prepare()
-            let (jobProfile, evidence) = try options.profile(profile, campaign: campaign)
-            try run.comparison(profile: jobProfile, evidence: evidence)
+            let (jobProfile, evidence) = try await options.profile(profile, campaign: campaign)
+            try await run.comparison(profile: jobProfile, evidence: evidence)
             options.finish(run, main: run.written.last)
         }
     }
 
-    struct Raters: ParsableCommand {
+    struct Raters: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Agreement, leniency and drift of the assessors of a profile.")
 
         @Argument(help: ArgumentHelp("The profile; optional when the database has one.", valueName: "profile"))
@@ -100,15 +101,15 @@ struct ReportCommand: ParsableCommand {
 
         @OptionGroup var options: Options
 
-        func run() throws {
+        func run() async throws {
             var (campaign, run) = try options.prepare()
-            let (jobProfile, evidence) = try options.profile(profile, campaign: campaign)
+            let (jobProfile, evidence) = try await options.profile(profile, campaign: campaign)
             try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
             options.finish(run, main: run.written.last)
         }
     }
 
-    struct All: ParsableCommand {
+    struct All: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Every report of the campaign and an index page linking them.",
             discussion: "For each profile in the database (or only --profile): every candidate, the comparison and the raters report; then index.html.")
@@ -118,17 +119,21 @@ struct ReportCommand: ParsableCommand {
 
         @OptionGroup var options: Options
 
-        func run() throws {
+        func run() async throws {
             var (campaign, run) = try options.prepare()
-            let profiles = try profile.map { [try campaign.profileID(explicit: $0)] }
-                ?? Array(Set(try campaign.store.applications().map(\.profile))).sorted()
+            let profiles: [String]
+            if let profile {
+                profiles = [try await campaign.profileID(explicit: profile)]
+            } else {
+                profiles = Array(Set(try await campaign.store.applications(candidate: nil, profile: nil).map(\.profile))).sorted()
+            }
             guard !profiles.isEmpty else {
                 throw ValidationError("the database has no interviews yet; nothing to report")
             }
             for id in profiles {
-                let (jobProfile, evidence) = try options.profile(id, campaign: campaign)
-                try run.candidates(evidence)
-                try run.comparison(profile: jobProfile, evidence: evidence)
+                let (jobProfile, evidence) = try await options.profile(id, campaign: campaign)
+                try await run.candidates(evidence)
+                try await run.comparison(profile: jobProfile, evidence: evidence)
                 try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
             }
             try run.index(title: "Otbor")

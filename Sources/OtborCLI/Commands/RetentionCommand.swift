@@ -3,7 +3,7 @@ import OtborCore
 import OtborStore
 
 /// `otbor retention [--apply]`: candidates whose data is due for destruction (F21).
-struct RetentionCommand: ParsableCommand {
+struct RetentionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retention",
         abstract: "List candidates past their retention deadline or due within 7 days; --apply erases the overdue ones.",
@@ -36,11 +36,11 @@ struct RetentionCommand: ParsableCommand {
         if let today { _ = try CandidateInput.date(today, option: "--today") }
     }
 
-    func run() throws {
+    func run() async throws {
         let day = try today.map { try CandidateInput.date($0, option: "--today") } ?? CandidateInput.today()
         let store = try database.open(workspace: workspace)
-        let review = try store.retentionReview(today: day)
-        let erased = apply ? try store.eraseOverdue(today: day, actor: actor.actor) : []
+        let review = try await store.retentionReview(today: day)
+        let erased = apply ? try await store.eraseOverdue(today: day, actor: actor.actor) : []
         switch format {
         case .json:
             try Printer.printJSON(RetentionJSON(review: review, erased: apply ? erased : nil))
@@ -55,7 +55,7 @@ struct RetentionCommand: ParsableCommand {
             var table = TextTable(["ID", "NAME", "DESTROY BY", "DAYS", "BECAUSE OF"])
             for entry in entries {
                 let event = entry.event.map { "\($0 == .consentWithdrawn ? "consent withdrawn" : "decision") \(entry.eventDate!)" }
-                table.add([String(entry.candidateId), gone.contains(entry.candidateId) ? "(erased)" : entry.name, entry.destroyBy.description,
+                table.add([entry.candidateId.description, gone.contains(entry.candidateId) ? "(erased)" : entry.name, entry.destroyBy.description,
                            RetentionWording.daysLeft(entry.daysRemaining), event ?? "recorded deadline"])
             }
             return table.render()
@@ -77,7 +77,7 @@ struct RetentionCommand: ParsableCommand {
         if apply {
             lines.append("")
             lines.append(erased.isEmpty ? "Nothing to erase."
-                : "Erased \(erased.count) candidate\(erased.count == 1 ? "" : "s") (ids \(erased.map { String($0.candidateId) }.joined(separator: ", "))): "
+                : "Erased \(erased.count) candidate\(erased.count == 1 ? "" : "s") (ids \(erased.map(\.candidateId.description).joined(separator: ", "))): "
                     + "their data is gone from the database file; the audit log keeps anonymous entries.")
         } else if !review.overdue.isEmpty {
             lines.append("")
@@ -89,7 +89,7 @@ struct RetentionCommand: ParsableCommand {
     /// What `retention --format json` prints; `erased` only with --apply.
     struct RetentionJSON: Encodable {
         struct EntryJSON: Encodable {
-            var id: Int64
+            var id: CandidateID
             var name: String?
             var destroyBy: CalendarDate
             var daysLeft: Int

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import OtborCore
+import OtborServices
 import OtborStore
 
 /// `otbor score --candidate C`: the scorecard of one candidate against a profile.
-struct ScoreCommand: ParsableCommand {
+struct ScoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "The candidate's scorecard: hurdle, score with its 95 % interval, competencies, DISC.",
@@ -28,15 +29,15 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
 
-    func run() throws {
-        let campaign = try Campaign(workspace: workspace, database: database)
-        let person = try campaign.store.candidate(candidate)
-        let profileID = try campaign.profileID(candidate: person, explicit: profile)
-        guard let evidence = try campaign.store.evidence(profile: profileID, candidate: person.id).first else {
-            throw ValidationError("candidate \(person.id!) has no application for \(profileID)")
+    func run() async throws {
+        let campaign = try database.campaign(workspace: workspace)
+        let person = try await campaign.store.candidate(candidate)
+        let profileID = try await campaign.profileID(candidate: person, explicit: profile)
+        guard let evidence = try await campaign.store.evidence(profile: profileID, candidate: person.id).first else {
+            throw ValidationError("candidate \(person.id) has no application for \(profileID)")
         }
         let card = evidence.scorecard(engine: scoring.engine)
-        let disc = try DISCContext(store: campaign.store, candidate: person.id!, target: evidence.profile.disc)
+        let disc = try await DISCContext.of(candidate: person.id, in: campaign.store, target: evidence.profile.disc)
         let changes = campaign.contentChanges([evidence])
         switch output.format {
         case .json:
@@ -63,7 +64,7 @@ struct CandidateScoreJSON: Encodable {
     func encode(to encoder: any Encoder) throws {
         try ScorecardDocument(card, discTarget: disc.target, style: disc.style, fit: disc.fit).encode(to: encoder)
         var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(["id": String(evidence.candidate.id!), "name": evidence.candidate.name], forKey: .candidate)
+        try container.encode(["id": evidence.candidate.id.description, "name": evidence.candidate.name], forKey: .candidate)
         try container.encode(evidence.sessions.map { SessionSummary($0) }, forKey: .sessions)
         try container.encode(card.pendingConsensus.map { ["stage": $0.stage, "competency": $0.competency] }, forKey: .pendingConsensus)
         try container.encode(card.strengths.map(\.competency), forKey: .strengths)
@@ -72,17 +73,17 @@ struct CandidateScoreJSON: Encodable {
     }
 
     struct SessionSummary: Encodable {
-        var id: Int64
+        var id: SessionID
         var guide: String
         var assessor: String
         var submittedAt: String?
         var guideHash: String
 
         init(_ session: InterviewSession) {
-            id = session.id!
+            id = session.id
             guide = session.guide
             assessor = session.assessor
-            submittedAt = session.submittedAt
+            submittedAt = session.submittedAt.map(StoreTime.format)
             guideHash = session.guideHash
         }
     }

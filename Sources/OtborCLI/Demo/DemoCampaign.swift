@@ -1,4 +1,5 @@
 import OtborCore
+import OtborServices
 
 /// The fictional campaign `otbor demo` enters: six candidates for the senior support manager,
 /// their DISC answers, one consensus and the decisions. Their interview ratings are the
@@ -57,10 +58,10 @@ enum DemoCampaign {
         by: "Олег Михайлов")
 
     /// Decisions as the hiring manager records them.
-    static let decisions: [(candidate: String, decision: String, reason: String)] = [
-        ("Артём Григорьев", "reject", "Ожидания по зарплате вдвое выше вилки, достижения не подтверждены примерами."),
-        ("Ольга Никитина", "reject", "Нет опыта руководства; критичные компетенции ниже требуемого уровня."),
-        ("Анастасия Кравец", "advance", "Проходит все пороги; приглашаем на встречу с директором."),
+    static let decisions: [(candidate: String, decision: Decision, reason: String)] = [
+        ("Артём Григорьев", .reject, "Ожидания по зарплате вдвое выше вилки, достижения не подтверждены примерами."),
+        ("Ольга Никитина", .reject, "Нет опыта руководства; критичные компетенции ниже требуемого уровня."),
+        ("Анастасия Кравец", .advance, "Проходит все пороги; приглашаем на встречу с директором."),
     ]
 
     /// DISC answers built from a person's patterns over the inventory's groups.

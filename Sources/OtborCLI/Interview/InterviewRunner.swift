@@ -34,7 +34,7 @@ final class InterviewRunner {
         case submitted
     }
 
-    let store: Store
+    let store: any CampaignStore
     let guide: InterviewGuide
     let participants: [Participant]
     private let console: Console
@@ -48,7 +48,7 @@ final class InterviewRunner {
     /// `commandOptions` (such as ` --database FILE`) are added to the resume and submit commands
     /// the runner prints; `clock` drives the timer.
     init(
-        store: Store, guide: InterviewGuide, participants: [Participant], library: ContentLibrary?, console: Console,
+        store: any CampaignStore, guide: InterviewGuide, participants: [Participant], library: ContentLibrary?, console: Console,
         language: ContentLanguage = .ru, clock: @escaping () -> Date = { Date() }, commandOptions: String = ""
     ) {
         self.store = store
@@ -64,13 +64,15 @@ final class InterviewRunner {
 
     /// Runs the sitting until it is paused or submitted. Store errors (such as a session submitted
     /// meanwhile from elsewhere) end it; everything answered before stays saved.
-    func run() throws -> Outcome {
-        sitting = InterviewSitting(guide: guide, participants: try participants.map { participant in
-            let id = try id(participant)
-            return InterviewSitting.Participant(
-                session: id, answers: try store.answers(session: id), notes: try store.notes(session: id),
-                cursor: participant.session.cursor, navigation: participant.session.navigation)
-        })
+    func run() async throws -> Outcome {
+        var members: [InterviewSitting.Participant] = []
+        for participant in participants {
+            let id = participant.session.id
+            members.append(InterviewSitting.Participant(
+                session: id, answers: try await store.answers(session: id), notes: try await store.notes(session: id),
+                cursor: participant.session.cursor, navigation: participant.session.navigation))
+        }
+        sitting = InterviewSitting(guide: guide, participants: members)
         timer = SessionTimer(earlierSeconds: participants.map(\.session.activeSeconds).max() ?? 0,
                              plannedMinutes: participants.first?.session.plannedMinutes ?? guide.duration, clock: clock)
         introduce()
@@ -80,15 +82,15 @@ final class InterviewRunner {
             switch sitting.phase {
             case .asking(let index), .awaitingNote(let index, _):
                 finishing = false
-                try ask(index, lastItem: &lastItem)
+                try await ask(index, lastItem: &lastItem)
             case .redFlags(let participant):
                 if !finishing { announceFinish() }
                 finishing = true
-                try askRedFlags(participant)
+                try await askRedFlags(participant)
             case .confirming:
                 if !finishing { announceFinish() }
                 finishing = true
-                try confirm()
+                try await confirm()
             case .paused:
                 return .paused
             case .submitted:
@@ -99,7 +101,7 @@ final class InterviewRunner {
     }
 
     /// Shows slot `index` and takes its answer and note, or a move.
-    private func ask(_ index: Int, lastItem: inout String?) throws {
+    private func ask(_ index: Int, lastItem: inout String?) async throws {
         let slot = sitting.slots[index]
         let style = console.style
         if case .asking = sitting.phase {
@@ -113,26 +115,26 @@ final class InterviewRunner {
             }
             switch screen.ask(slot.step, current: sitting.answer(at: index), console: console) {
             case .answer(let value):
-                try send(.answer(value))
+                try await send(.answer(value))
             case .navigate(.skip):
-                do { try send(.skip) } catch SittingError.onlyStepLeft {
+                do { try await send(.skip) } catch SittingError.onlyStepLeft {
                     console.writeLine(style.red("This is the only unanswered item left: answer it, or mark it n (not assessed)."))
                 }
                 return
             case .navigate(.back):
-                if try back() {
+                if try await back() {
                     lastItem = nil
                 } else {
                     console.writeLine(style.red("This is the first item of the sitting: there is nothing to go back to."))
                 }
                 return
             case .navigate(.pause), .navigate(.help), .endOfInput:
-                try send(.pause(seconds: timer.sittingSeconds))
+                try await send(.pause(seconds: timer.sittingSeconds))
                 return
             }
         }
         let note = readNote(index)
-        try send(note.inputEnded ? .pause(seconds: timer.sittingSeconds) : .note(note.text))
+        try await send(note.inputEnded ? .pause(seconds: timer.sittingSeconds) : .note(note.text))
     }
 
     /// The guide, the plan of the sitting and, on a resume, where it continues.
@@ -176,36 +178,36 @@ final class InterviewRunner {
     }
 
     /// The red flags of one participant.
-    private func askRedFlags(_ participant: Int) throws {
+    private func askRedFlags(_ participant: Int) async throws {
         let prompt = RedFlagPrompt(flags: guide.redFlags, language: screen.language,
                                    candidate: participants.count > 1 ? participants[participant].candidate : nil)
         switch prompt.ask(console) {
-        case .answer(let flags): try send(.redFlags(flags.map(\.id)))
-        case .navigate(.back): _ = try back()
-        case .navigate, .endOfInput: try send(.pause(seconds: timer.sittingSeconds))
+        case .answer(let flags): try await send(.redFlags(flags.map(\.id)))
+        case .navigate(.back): _ = try await back()
+        case .navigate, .endOfInput: try await send(.pause(seconds: timer.sittingSeconds))
         }
     }
 
     /// The submit question, asked until it is answered.
-    private func confirm() throws {
+    private func confirm() async throws {
         let style = console.style
         let ids = sitting.sessions.map(String.init)
         let what = ids.count == 1 ? "session \(ids[0])" : "sessions \(ids.joined(separator: ", "))"
         while true {
             guard let typed = console.readKey(prompt: "Submit \(what) now? Answers are locked once submitted. [y/n b q ?]> ") else {
-                return try send(.pause(seconds: timer.sittingSeconds))
+                return try await send(.pause(seconds: timer.sittingSeconds))
             }
             switch PromptKey.normalise(typed) {
             case "y":
-                return try send(.submit(seconds: timer.sittingSeconds))
+                return try await send(.submit(seconds: timer.sittingSeconds))
             case "n":
                 console.writeLine("Not submitted. Submit later with: " + ids.map { "otbor interview submit \($0)\(commandOptions)" }.joined(separator: "; "))
-                return try send(.pause(seconds: timer.sittingSeconds))
+                return try await send(.pause(seconds: timer.sittingSeconds))
             case "b":
-                _ = try back()
+                _ = try await back()
                 return
             case "q":
-                return try send(.pause(seconds: timer.sittingSeconds))
+                return try await send(.pause(seconds: timer.sittingSeconds))
             case "?", "h":
                 console.writeLine(style.dim("y submits (locks the answers), n keeps the \(what) open to submit later, b goes back to the last step, q pauses."))
             default:
@@ -216,9 +218,9 @@ final class InterviewRunner {
     }
 
     /// Goes back to the step shown before; `false` when there is none.
-    private func back() throws -> Bool {
+    private func back() async throws -> Bool {
         do {
-            try send(.back)
+            try await send(.back)
             return true
         } catch SittingError.nothingBefore {
             return false
@@ -226,34 +228,34 @@ final class InterviewRunner {
     }
 
     /// Gives `event` to the sitting, carries out its effects, then says what they did.
-    private func send(_ event: SittingEvent) throws {
+    private func send(_ event: SittingEvent) async throws {
         let effects = try sitting.handle(event)
-        try apply(effects)
+        try await apply(effects)
         report(effects)
     }
 
     /// Carries out the sitting's effects on the store: the one place the runner writes. An answer
     /// and the navigation after it are saved in one transaction.
-    private func apply(_ effects: [SittingEffect]) throws {
+    private func apply(_ effects: [SittingEffect]) async throws {
         var index = 0
         while index < effects.count {
             switch effects[index] {
             case .record(let session, let step, let answer, let note):
                 let recorded = RecordedAnswer(step: step, value: answer, note: note)
                 if index + 1 < effects.count, case .saveNavigation(let navigation) = effects[index + 1] {
-                    try store.record(recorded, session: session, navigation: navigation, sittingSessions: sitting.sessions)
+                    try await store.record(recorded, session: session, navigation: navigation, sittingSessions: sitting.sessions)
                     index += 1
                 } else {
-                    try store.record(recorded, session: session)
+                    try await store.record(recorded, session: session)
                 }
             case .recordRedFlag(let session, let flag):
-                try store.recordRedFlag(flag, session: session)
+                try await store.recordRedFlag(RecordedRedFlag(flag: flag), session: session)
             case .saveNavigation(let navigation):
-                try store.saveNavigation(navigation, sessions: sitting.sessions)
+                try await store.saveNavigation(navigation, sessions: sitting.sessions)
             case .pause(let seconds):
-                for session in sitting.sessions { try store.pause(session: session, addingSeconds: seconds) }
+                for session in sitting.sessions { try await store.pause(session: session, addingSeconds: seconds) }
             case .submit(let seconds):
-                for session in sitting.sessions { try store.submit(session: session, addingSeconds: seconds) }
+                for session in sitting.sessions { try await store.submit(session: session, addingSeconds: seconds) }
             }
             index += 1
         }
@@ -280,10 +282,5 @@ final class InterviewRunner {
                 break
             }
         }
-    }
-
-    private func id(_ participant: Participant) throws -> Int64 {
-        guard let id = participant.session.id else { throw StoreError.invalid("the session has no id yet") }
-        return id
     }
 }

@@ -18,12 +18,12 @@ enum Sitting {
     /// Runs `participants` through `guide` on the terminal (or on piped standard input).
     @discardableResult
     static func run(
-        store: Store, guide: InterviewGuide, participants: [InterviewRunner.Participant], library: ContentLibrary?,
+        store: any CampaignStore, guide: InterviewGuide, participants: [InterviewRunner.Participant], library: ContentLibrary?,
         language: ContentLanguage, commandOptions: String
-    ) throws -> InterviewRunner.Outcome {
+    ) async throws -> InterviewRunner.Outcome {
         let runner = InterviewRunner(store: store, guide: guide, participants: participants, library: library,
                                      console: TerminalConsole(), language: language, commandOptions: commandOptions)
-        return try runner.run()
+        return try await runner.run()
     }
 
     /// The workspace's content for the competency levels shown as anchors, or `nil` when there is
@@ -34,9 +34,8 @@ enum Sitting {
     }
 
     /// The candidates' names by id.
-    static func candidateNames(_ store: Store) throws -> [Int64: String] {
-        Dictionary(try store.candidates().compactMap { candidate in candidate.id.map { ($0, candidate.name) } },
-                   uniquingKeysWith: { first, _ in first })
+    static func candidateNames(_ store: any CampaignStore) async throws -> [CandidateID: String] {
+        Dictionary(try await store.candidates().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `word` as a shell word: unchanged when safe, else in single quotes.

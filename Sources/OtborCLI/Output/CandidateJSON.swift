@@ -35,10 +35,10 @@ struct CandidateJSON: Encodable {
         try container.encode(candidate.notes, forKey: .notes)
         try container.encode(candidate.retentionDeadline, forKey: .retentionDeadline)
         if let today {
-            let deadline = candidate.retentionDeadline.flatMap(CalendarDate.init)
+            let deadline = candidate.retentionDeadline
             try container.encode(deadline.map { $0.days(since: today) }, forKey: .daysLeft)
         }
-        try container.encode(candidate.createdAt, forKey: .createdAt)
+        try container.encode(StoreTime.format(candidate.createdAt), forKey: .createdAt)
         if let applications {
             try container.encode(applications.map {
                 ProgressJSON(profile: $0.profile, stagesDone: $0.stagesDone, stagesPlanned: $0.stagesPlanned, sessionsOpen: $0.sessionsOpen)

@@ -8,22 +8,18 @@ struct CandidateText {
 
     /// The F21 deadline from the first decision and the consent withdrawal on record.
     static func deadline(of dossier: CandidateDossier) -> RetentionDeadline? {
-        // Only a final decision (reject or hire) ends the purpose of processing; advance and hold do not.
-        let firstDecision = dossier.applications.flatMap(\.decisions).filter { ["reject", "hire"].contains($0.decision) }
-            .map(\.decidedAt).min()
-        return RetentionDeadline(decisionCommunicated: firstDecision.flatMap { CalendarDate(String($0.prefix(10))) },
-                                 consentWithdrawn: dossier.candidate.consentWithdrawn.flatMap(CalendarDate.init))
+        RetentionDeadline(decisions: dossier.applications.flatMap(\.decisions), consentWithdrawn: dossier.candidate.consentWithdrawn)
     }
 
     func render() -> String {
         let person = dossier.candidate
-        var lines = ["Candidate \(person.id!): \(person.name)"]
+        var lines = ["Candidate \(person.id): \(person.name)"]
         var consent = "given \(person.consentDate)"
         if let withdrawn = person.consentWithdrawn { consent += ", withdrawn \(withdrawn)" }
         let fields: [(String, String?)] = [
             ("E-mail", person.email), ("Phone", person.phone), ("Source", person.source), ("Consent", consent),
             ("Group", person.fairnessGroup.map { "\($0) (stated by the candidate; fairness checks only)" }),
-            ("Added", String(person.createdAt.prefix(10))),
+            ("Added", CalendarDate(utc: person.createdAt).description),
         ]
         for (label, value) in fields {
             lines.append("  " + label.padding(toLength: 9, withPad: " ", startingAt: 0) + (value ?? "—"))
@@ -40,7 +36,7 @@ struct CandidateText {
             lines.append("DISC (style context only: weight 0, never a knock-out)")
             let values = DISCFactor.allCases.map { "\($0.rawValue) \(Self.signed(disc.composite[$0]))" }.joined(separator: "  ")
             lines.append("  \(values)  of \(disc.groupCount) groups; style \(disc.styleCode()); "
-                + "\(disc.source == .inventory ? "inventory taken" : "imported") \(disc.takenAt.prefix(10))")
+                + "\(disc.source == .inventory ? "inventory taken" : "imported") \(CalendarDate(utc: disc.takenAt))")
         }
         return lines.joined(separator: "\n")
     }
@@ -61,24 +57,24 @@ struct CandidateText {
         guard !dossier.applications.isEmpty else { return ["Applications: none yet (`otbor interview start` opens one)."] }
         var lines = ["Applications"]
         for file in dossier.applications {
-            lines.append("  \(file.application.profile) (opened \(file.application.createdAt.prefix(10)))")
+            lines.append("  \(file.application.profile) (opened \(CalendarDate(utc: file.application.createdAt)))")
             if file.sessions.isEmpty {
                 lines.append("    no sessions")
             } else {
                 var table = TextTable(["SESSION", "GUIDE", "ASSESSOR", "STATUS", "ANSWERS", "STARTED"])
                 for session in file.sessions {
-                    table.add([String(session.session.id!), session.session.guide, session.session.assessor,
+                    table.add([session.session.id.description, session.session.guide, session.session.assessor,
                                session.session.status.rawValue, String(session.answers.count),
-                               String(session.session.startedAt.prefix(10))])
+                               CalendarDate(utc: session.session.startedAt).description])
                 }
                 lines += table.render().split(separator: "\n").map { "    " + $0 }
             }
             for consensus in file.consensus {
-                lines.append("    consensus \(consensus.guide) \(consensus.competency) = \(CompactNumber.format(consensus.value)) "
-                    + "by \(consensus.recordedBy): \(consensus.rationale)")
+                lines.append("    consensus \(consensus.consensus.stage) \(consensus.consensus.competency) = \(CompactNumber.format(consensus.consensus.value)) "
+                    + "by \(consensus.recordedBy): \(consensus.consensus.rationale)")
             }
             for decision in file.decisions {
-                lines.append("    decision \(decision.decidedAt.prefix(10)) \(decision.decision) by \(decision.decidedBy): \(decision.reason)")
+                lines.append("    decision \(CalendarDate(utc: decision.decidedAt)) \(decision.decision.rawValue) by \(decision.decidedBy): \(decision.reason)")
             }
         }
         return lines

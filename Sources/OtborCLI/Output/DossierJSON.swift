@@ -49,7 +49,7 @@ struct DossierJSON: Encodable {
             try container.encode(result.least, forKey: .least)
             try container.encode(result.styleCode().description, forKey: .style)
             try container.encode(result.source.rawValue, forKey: .source)
-            try container.encode(result.takenAt, forKey: .takenAt)
+            try container.encode(StoreTime.format(result.takenAt), forKey: .takenAt)
         }
     }
 
@@ -66,14 +66,15 @@ struct DossierJSON: Encodable {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(file.application.profile, forKey: .profile)
             try container.encode(file.application.profileHash, forKey: .profileHash)
-            try container.encode(file.application.createdAt, forKey: .createdAt)
+            try container.encode(StoreTime.format(file.application.createdAt), forKey: .createdAt)
             try container.encode(file.sessions.map(SessionJSON.init), forKey: .sessions)
             try container.encode(file.consensus.map {
-                ConsensusJSON(guide: $0.guide, competency: $0.competency, value: $0.value, rationale: $0.rationale,
-                              recordedBy: $0.recordedBy, recordedAt: $0.recordedAt)
+                ConsensusJSON(guide: $0.consensus.stage, competency: $0.consensus.competency, value: $0.consensus.value,
+                              rationale: $0.consensus.rationale, recordedBy: $0.recordedBy, recordedAt: StoreTime.format($0.recordedAt))
             }, forKey: .consensus)
             try container.encode(file.decisions.map {
-                DecisionJSON(decision: $0.decision, reason: $0.reason, decidedBy: $0.decidedBy, decidedAt: $0.decidedAt)
+                DecisionJSON(decision: $0.decision.rawValue, reason: $0.reason, decidedBy: $0.decidedBy,
+                             decidedAt: StoreTime.format($0.decidedAt))
             }, forKey: .decisions)
         }
     }
@@ -102,9 +103,9 @@ struct DossierJSON: Encodable {
             try container.encode(session.status.rawValue, forKey: .status)
             try container.encode(session.plannedMinutes, forKey: .plannedMinutes)
             try container.encode(session.activeSeconds, forKey: .activeSeconds)
-            try container.encode(session.startedAt, forKey: .startedAt)
-            try container.encode(session.updatedAt, forKey: .updatedAt)
-            try container.encode(session.submittedAt, forKey: .submittedAt)
+            try container.encode(StoreTime.format(session.startedAt), forKey: .startedAt)
+            try container.encode(StoreTime.format(session.updatedAt), forKey: .updatedAt)
+            try container.encode(session.submittedAt.map(StoreTime.format), forKey: .submittedAt)
             var ratings = container.nestedUnkeyedContainer(forKey: .ratings)
             var checklists = container.nestedUnkeyedContainer(forKey: .checklists)
             var classifications = container.nestedUnkeyedContainer(forKey: .classifications)
@@ -128,7 +129,7 @@ struct DossierJSON: Encodable {
                 }
                 try entry.encode(answer.step, forKey: .step)
                 try entry.encode(answer.note, forKey: .note)
-                try entry.encode(answer.answeredAt, forKey: .answeredAt)
+                try entry.encode(StoreTime.format(answer.answeredAt), forKey: .answeredAt)
             }
             try container.encode(file.redFlags.map { FlagJSON(flag: $0.flag, note: $0.note) }, forKey: .redFlags)
         }

@@ -1,3 +1,4 @@
+import OtborCore
 import OtborStore
 
 /// The rows of `otbor export --format csv`: one per answer, with the candidate, profile, guide,
@@ -16,9 +17,9 @@ enum ExportCSV {
         for file in dossier.applications {
             for session in file.sessions {
                 for answer in session.answers {
-                    rows.append([String(person.id!), person.name, file.application.profile, session.session.guide,
+                    rows.append([person.id.description, person.name, file.application.profile, session.session.guide,
                                  session.session.assessor, session.session.status.rawValue, answer.step,
-                                 value(answer.value), answer.note, answer.answeredAt])
+                                 value(answer.value), answer.note, StoreTime.format(answer.answeredAt)])
                 }
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import OtborCore
+import OtborServices
 import OtborStore
 
 /// The scorecard as text: hurdle first, then the score with its interval, competencies, gaps and
@@ -14,7 +15,7 @@ struct ScorecardText {
     func render() -> String {
         var lines: [String] = []
         let person = evidence.candidate
-        lines.append("\(person.name) (candidate \(person.id!)) — \(evidence.profile.title.text(in: language)) [\(evidence.profile.id)]")
+        lines.append("\(person.name) (candidate \(person.id)) — \(evidence.profile.title.text(in: language)) [\(evidence.profile.id)]")
         let assessors = Set(evidence.sessions.map(\.assessor)).sorted()
         lines.append("Stages submitted: \(evidence.sessions.isEmpty ? "none" : Set(evidence.sessions.map(\.guide)).sorted().joined(separator: ", "))"
                      + (assessors.isEmpty ? "" : "; assessors: \(assessors.joined(separator: ", "))"))
@@ -25,7 +26,7 @@ struct ScorecardText {
         lines.append(competencyTable())
         if !card.pendingConsensus.isEmpty {
             lines.append("")
-            lines.append("Assessors disagree (record a consensus with `otbor consensus --candidate \(person.id!)`):")
+            lines.append("Assessors disagree (record a consensus with `otbor consensus --candidate \(person.id)`):")
             for stage in card.pendingConsensus {
                 let ratings = stage.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(Self.number($0.value))" }.joined(separator: ", ")
                 lines.append("  \(stage.stage) · \(name(stage.competency)): \(ratings)")

@@ -1,5 +1,6 @@
 import Foundation
 import OtborCore
+import OtborServices
 import OtborReport
 import OtborStore
 
@@ -22,10 +23,10 @@ struct ReportRun {
     }
 
     /// The candidate reports of `evidence`, with a progress line every tenth of a long run.
-    mutating func candidates(_ evidence: [CandidateEvidence]) throws {
+    mutating func candidates(_ evidence: [CandidateEvidence]) async throws {
         let step = max(1, evidence.count / 10)
         for (index, item) in evidence.enumerated() {
-            let input = try assembler.candidate(item)
+            let input = try await assembler.candidate(item)
             let name = ReportFileName.candidate(id: input.candidate.id)
             written.append(try folder.write(CandidateReport(input, language: language).render(), as: name))
             let note = item.sessions.isEmpty ? nil : Set(item.sessions.map(\.guide)).count.description + " stage(s)"
@@ -38,9 +39,10 @@ struct ReportRun {
 
     /// The comparison report of a profile; candidate links point to reports written in this run
     /// or already in the folder.
-    mutating func comparison(profile: JobProfile, evidence: [CandidateEvidence]) throws {
+    mutating func comparison(profile: JobProfile, evidence: [CandidateEvidence]) async throws {
         let files = Set(written.map { URL(fileURLWithPath: $0).lastPathComponent })
-        let input = try assembler.comparison(profile: profile, evidence: evidence) { id in
+        let folder = folder
+        let input = try await assembler.comparison(profile: profile, evidence: evidence) { id in
             let name = ReportFileName.candidate(id: id)
             let exists = files.contains(name) || FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(name).path)
             return exists ? name : nil

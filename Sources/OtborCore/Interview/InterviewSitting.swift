@@ -14,7 +14,7 @@ public struct InterviewSitting: Sendable, Equatable {
     /// One session run in the sitting, as the store holds it now.
     public struct Participant: Sendable, Equatable {
         /// The session's id.
-        public var session: Int64
+        public var session: SessionID
         public var answers: SessionAnswers
         /// Evidence notes by step key (empty notes left out).
         public var notes: [String: String]
@@ -23,7 +23,7 @@ public struct InterviewSitting: Sendable, Equatable {
         /// The navigation saved by the last sitting, if any.
         public var navigation: SittingNavigation?
 
-        public init(session: Int64, answers: SessionAnswers = SessionAnswers(), notes: [String: String] = [:],
+        public init(session: SessionID, answers: SessionAnswers = SessionAnswers(), notes: [String: String] = [:],
                     cursor: String? = nil, navigation: SittingNavigation? = nil) {
             self.session = session
             self.answers = answers
@@ -88,7 +88,7 @@ public struct InterviewSitting: Sendable, Equatable {
     // MARK: Reading
 
     /// The ids of the sessions, in the participants' order.
-    public var sessions: [Int64] { participants.map(\.session) }
+    public var sessions: [SessionID] { participants.map(\.session) }
 
     /// Number of slots answered.
     public var answeredCount: Int { navigator.answeredCount }

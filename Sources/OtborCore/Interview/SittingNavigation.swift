@@ -8,11 +8,11 @@ public struct SittingNavigation: Sendable, Hashable, Codable {
     /// One step of one session of the sitting.
     public struct Place: Sendable, Hashable, Codable {
         /// The session's id.
-        public var session: Int64
+        public var session: SessionID
         /// The step's key (``InterviewStep/key``).
         public var step: String
 
-        public init(session: Int64, step: String) {
+        public init(session: SessionID, step: String) {
             self.session = session
             self.step = step
         }

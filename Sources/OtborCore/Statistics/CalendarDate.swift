@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day in the proleptic Gregorian calendar, written `YYYY-MM-DD`, with no time or
 /// time zone. Day arithmetic uses Howard Hinnant's days-from-civil algorithm, so no clock or
 /// `Calendar` is involved. Encodes to JSON as its `YYYY-MM-DD` text.
@@ -98,5 +100,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
+    }
+}
+
+extension CalendarDate {
+    /// The day `date` falls on in UTC, as the store's timestamps write it.
+    public init(utc date: Date) {
+        self.init(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }

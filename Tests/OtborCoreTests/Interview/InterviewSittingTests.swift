@@ -5,7 +5,7 @@ import Testing
 struct InterviewSittingTests {
     typealias Place = SittingNavigation.Place
 
-    static func place(_ key: String, _ session: Int64 = 7) -> Place { Place(session: session, step: key) }
+    static func place(_ key: String, _ session: SessionID = 7) -> Place { Place(session: session, step: key) }
 
     static func fresh() -> InterviewSitting {
         InterviewSitting(guide: MixedGuide.guide, participants: [.init(session: 7)])

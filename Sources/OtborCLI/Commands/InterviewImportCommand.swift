@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import OtborCore
+import OtborLoading
+import OtborServices
+import OtborStore
+
+/// `otbor interview import SCORESHEET.yaml`: ratings captured on paper or by another tool,
+/// checked against the workspace and the database, then written all or nothing.
+struct InterviewImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a scoresheet: ratings captured on paper or by another tool.",
+        discussion: """
+            A scoresheet (YAML; see Docs/DataFormat.md, "Scoresheets") names a profile, a guide and an \
+            assessor, and gives one sheet of answers per candidate (several only for a group guide). It is \
+            checked against the workspace and the database first: every problem is printed as \
+            path:line:column: error: message, and then nothing is written (exit 1). Otherwise one session per \
+            sheet is created with all its answers and red flags in a single transaction, submitted unless the \
+            file says submit: false. Steps a sheet leaves out are unanswered and count as not assessed.
+            """)
+
+    @Argument(help: ArgumentHelp("The scoresheet file (YAML).", valueName: "scoresheet"))
+    var scoresheet: String
+
+    @Flag(name: .long, help: "Check the scoresheet against the workspace and the database; write nothing.")
+    var dryRun = false
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var actor: ActorOptions
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputOptions.Format = .text
+
+    func run() async throws {
+        let library = try workspace.library()
+        // Candidates live in the database; a missing database is not created just to find none.
+        let database = store.exists(workspace: workspace) ? try store.open(workspace: workspace) : nil
+        let report = try await Self.perform(scoresheet: scoresheet, library: library, database: database,
+                                            databasePath: try store.path(workspace: workspace), dryRun: dryRun, actor: actor.actor)
+        switch format {
+        case .json: try Printer.printJSON(report)
+        case .text: Printer.print(report.text(file: scoresheet))
+        }
+    }
+
+    /// Checks the scoresheet (printing every diagnostic to standard error) and, unless `dryRun`,
+    /// writes it all-or-nothing; the path `otbor demo` shares with this command.
+    static func perform(
+        scoresheet: String, library: ContentLibrary, database: (any CampaignStore)?, databasePath: String, dryRun: Bool, actor: String
+    ) async throws -> ImportSummary {
+        guard FileManager.default.fileExists(atPath: scoresheet) else {
+            throw ValidationError("no scoresheet file '\(scoresheet)'")
+        }
+        let outcome = try await ScoresheetImport.run(path: scoresheet, library: library, store: database, dryRun: dryRun,
+                                                     actor: actor, today: CandidateInput.today())
+        let errors = outcome.diagnostics.errors.count
+        // Warnings (unanswered steps) only matter for a scoresheet that is imported.
+        (errors > 0 ? outcome.diagnostics.errors : outcome.diagnostics).forEach { Printer.error($0.description) }
+        guard let summary = outcome.summary else {
+            if database == nil && outcome.candidateProblems {
+                Printer.error("note: there is no database at \(databasePath) yet; add the candidates with `otbor candidates add`")
+            }
+            Printer.error("\(scoresheet): \(max(errors, 1)) error(s); nothing was imported")
+            throw ExitCode(ExitStatus.findings)
+        }
+        return summary
+    }
+}

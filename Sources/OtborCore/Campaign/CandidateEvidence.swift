@@ -1,0 +1,45 @@
+import Foundation
+
+/// What the scoring engine needs about one candidate and one profile, from submitted sessions only.
+public struct CandidateEvidence: Sendable {
+    public var candidate: Candidate
+    public var application: Application
+    /// The profile as recorded when the application was opened.
+    public var profile: JobProfile
+    /// Submitted sessions, in the order they were started.
+    public var sessions: [InterviewSession]
+    public var stages: [StageRatings]
+    public var consensus: [Consensus]
+    public var redFlags: Set<String>
+
+    public init(
+        candidate: Candidate, application: Application, profile: JobProfile, sessions: [InterviewSession],
+        stages: [StageRatings], consensus: [Consensus], redFlags: Set<String>
+    ) {
+        self.candidate = candidate
+        self.application = application
+        self.profile = profile
+        self.sessions = sessions
+        self.stages = stages
+        self.consensus = consensus
+        self.redFlags = redFlags
+    }
+
+    /// The engine's scorecard.
+    public func scorecard(engine: ScoringEngine = ScoringEngine()) -> Scorecard {
+        engine.score(profile: profile, stages: stages, consensus: consensus, redFlags: redFlags)
+    }
+}
+
+extension Array where Element == CandidateEvidence {
+    /// Every candidate's scorecard, in order, computed on all cores: the engine is pure, so the
+    /// candidates are scored independently in chunks.
+    public func scorecards(engine: ScoringEngine = ScoringEngine()) -> [Scorecard] {
+        concurrentMap { $0.scorecard(engine: engine) }
+    }
+
+    /// The candidates ranked by their scorecards, keyed by candidate id.
+    public func ranking(engine: ScoringEngine = ScoringEngine()) -> Ranking {
+        Ranking(concurrentMap { (candidate: String($0.candidate.id.rawValue), scorecard: $0.scorecard(engine: engine)) })
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// A decision as recorded on an application: what, why, by whom and when.
+public struct DecisionRecord: Sendable, Hashable {
+    public var profile: String
+    public var decision: Decision
+    public var reason: String
+    public var decidedBy: String
+    public var decidedAt: Date
+
+    public init(profile: String, decision: Decision, reason: String, decidedBy: String, decidedAt: Date) {
+        self.profile = profile
+        self.decision = decision
+        self.reason = reason
+        self.decidedBy = decidedBy
+        self.decidedAt = decidedAt
+    }
+}
+
+extension RetentionDeadline {
+    /// The deadline (F21) from the first final decision among `decisions` and the consent
+    /// withdrawal, whichever is earlier; `nil` when neither has happened.
+    public init?(decisions: [DecisionRecord], consentWithdrawn: CalendarDate?) {
+        let first = decisions.filter(\.decision.isFinal).map(\.decidedAt).min()
+        self.init(decisionCommunicated: first.map(CalendarDate.init(utc:)), consentWithdrawn: consentWithdrawn)
+    }
+}

@@ -1,0 +1,63 @@
+import OtborCore
+import OtborStore
+
+/// The workspace content and the campaign database together, with the lookups every front end shares.
+public struct Campaign: Sendable {
+    public var library: ContentLibrary
+    public var store: any CampaignStore
+
+    public init(library: ContentLibrary, store: any CampaignStore) {
+        self.library = library
+        self.store = store
+    }
+
+    /// The profile a candidate is scored against: `explicit`, else their only application's.
+    public func profileID(candidate: Candidate, explicit: String?) async throws -> String {
+        let applied = try await store.applications(candidate: candidate.id).map(\.profile)
+        if let explicit {
+            guard applied.contains(explicit) else { throw CampaignError.noApplication(candidate: candidate.id, profile: explicit, applied: applied) }
+            return explicit
+        }
+        switch applied.count {
+        case 1: return applied[0]
+        case 0: throw CampaignError.noInterviews(candidate: candidate.id)
+        default: throw CampaignError.severalApplications(candidate: candidate.id, profiles: applied)
+        }
+    }
+
+    /// `explicit`, else the only profile anyone in the database applied for.
+    public func profileID(explicit: String?) async throws -> String {
+        let applied = Array(Set(try await store.applications(candidate: nil, profile: nil).map(\.profile))).sorted()
+        if let explicit {
+            guard applied.contains(explicit) else { throw CampaignError.nobodyApplied(profile: explicit, profiles: applied) }
+            return explicit
+        }
+        switch applied.count {
+        case 1: return applied[0]
+        case 0: throw CampaignError.emptyCampaign
+        default: throw CampaignError.severalProfiles(applied)
+        }
+    }
+
+    /// The recorded profile a candidate is scored against, and their evidence for it.
+    public func evidence(candidate: Candidate, explicit: String?) async throws -> CandidateEvidence? {
+        let profile = try await profileID(candidate: candidate, explicit: explicit)
+        return try await store.evidence(profile: profile, candidate: candidate.id).first
+    }
+
+    /// A note for each profile or guide whose files changed since the sessions recorded them.
+    public func contentChanges(_ evidence: [CandidateEvidence]) -> [String] {
+        var notes: Set<String> = []
+        for item in evidence {
+            if let current = library.profile(item.application.profile), (try? ContentHash.of(current)) != item.application.profileHash {
+                notes.insert("profile \(item.application.profile) changed since it was recorded; scores use the recorded version")
+            }
+            for session in item.sessions {
+                if let current = library.guide(session.guide), (try? ContentHash.of(current)) != session.guideHash {
+                    notes.insert("guide \(session.guide) changed since session \(session.id) used it; scores use the recorded version")
+                }
+            }
+        }
+        return notes.sorted()
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import OtborCore
+
+/// Everything the services need from a campaign database, by intention. Every engine (SQLite,
+/// PostgreSQL) implements it with the same guarantees: each write is one transaction with its audit
+/// line; a submitted session is locked; answers must fit their step; erasure leaves no trace of the
+/// person; errors are ``StoreError`` values. The contract suite in the tests holds every engine to it.
+public protocol CampaignStore: Sendable {
+    /// Where the campaign lives, for messages: a file path or a URL without its password.
+    var location: String { get }
+
+    // MARK: Candidates
+
+    /// Adds a candidate; the audit records the id only.
+    func addCandidate(_ candidate: NewCandidate, actor: String) async throws -> Candidate
+    /// Every candidate, by id.
+    func candidates() async throws -> [Candidate]
+    /// The candidate with id `reference`, or the only one whose name is `reference` (ignoring case).
+    func candidate(_ reference: String) async throws -> Candidate
+    /// Every candidate by id with their applications and stages done.
+    func candidateOverviews() async throws -> [CandidateOverview]
+    /// Records that the candidate withdrew consent on `date`, which sets the retention deadline (F21).
+    func withdrawConsent(candidate: CandidateID, on date: CalendarDate, actor: String) async throws
+    /// Deletes everything about the candidate and leaves an anonymous tombstone in the audit log.
+    func eraseCandidate(_ id: CandidateID, actor: String, reason: String) async throws
+
+    // MARK: Sessions and answers
+
+    /// Opens a session of `guide` under `profile`, recording the exact profile and guide used.
+    func startSession(
+        candidate: CandidateID, profile: JobProfile, guide: InterviewGuide, assessor: String, groupRun: String?
+    ) async throws -> InterviewSession
+    func session(_ id: SessionID) async throws -> InterviewSession
+    /// Sessions by id; filtered by candidate, status and group run when given.
+    func sessions(candidate: CandidateID?, status: InterviewSession.Status?, groupRun: String?) async throws -> [InterviewSession]
+    /// The applications of a candidate, or of everyone for `profile`, by id.
+    func applications(candidate: CandidateID?, profile: String?) async throws -> [Application]
+    func candidateID(of session: InterviewSession) async throws -> CandidateID
+    /// The guide exactly as the session recorded it.
+    func guide(of session: InterviewSession) async throws -> InterviewGuide
+    /// The profile exactly as the application recorded it.
+    func profile(of application: Application) async throws -> JobProfile
+    /// Saves one answer, committed before returning; refused for a submitted session or an answer
+    /// that does not fit its step.
+    func record(_ answer: RecordedAnswer, session: SessionID) async throws
+    /// Records an answer and the sitting's navigation after it in each of `sittingSessions`, in
+    /// one transaction: both are saved, or neither.
+    func record(
+        _ answer: RecordedAnswer, session: SessionID, navigation: SittingNavigation, sittingSessions: [SessionID]
+    ) async throws
+    /// Saves where a sitting stands in each of its sessions, so the next sitting, in any front end,
+    /// continues exactly there. Refused when any of them is submitted.
+    func saveNavigation(_ navigation: SittingNavigation, sessions: [SessionID]) async throws
+    /// The navigation the last sitting of the session saved, `nil` when none was.
+    func navigation(session: SessionID) async throws -> SittingNavigation?
+    func recordRedFlag(_ flag: RecordedRedFlag, session: SessionID) async throws
+    func answers(session: SessionID) async throws -> SessionAnswers
+    /// Evidence notes by step key (empty notes left out).
+    func notes(session: SessionID) async throws -> [String: String]
+    func redFlags(session: SessionID) async throws -> [RecordedRedFlag]
+    /// Answers, notes and red flags of several sessions, read together.
+    func sessionDetails(_ ids: [SessionID]) async throws -> [SessionDetail]
+    /// Marks the session paused, adding the time spent in this sitting.
+    func pause(session: SessionID, addingSeconds seconds: Double) async throws
+    /// Marks a paused or interrupted session open again for another sitting.
+    func reopen(session: SessionID) async throws -> InterviewSession
+    /// Submits the session: from now on it is locked and counts in scores.
+    func submit(session: SessionID, addingSeconds seconds: Double) async throws
+    /// Imports a scoresheet: one new session per sheet, all or nothing.
+    func importSessions(
+        _ sheets: [ImportedSheet], profile: JobProfile, guide: InterviewGuide, assessor: String,
+        conducted: Date?, submit: Bool, groupRun: String?, actor: String
+    ) async throws -> [InterviewSession]
+
+    // MARK: Scoring, consensus and decisions
+
+    /// The evidence of every candidate who applied for `profile` (or of one), from the sessions
+    /// ``StageVisibility`` makes visible to scoring.
+    func evidence(profile: String, candidate: CandidateID?) async throws -> [CandidateEvidence]
+    func recordConsensus(candidate: CandidateID, profile: String, consensus: Consensus, actor: String) async throws
+    /// Consensus ratings of the candidate's application for `profile`, oldest first.
+    func consensusRecords(candidate: CandidateID, profile: String) async throws -> [ConsensusRecord]
+    /// The decision on an application, with its reason; sets the retention deadline (F21).
+    func recordDecision(candidate: CandidateID, profile: String, decision: Decision, reason: String, actor: String) async throws
+    /// Decisions on a candidate's applications, oldest first.
+    func decisions(candidate: CandidateID) async throws -> [DecisionRecord]
+
+    // MARK: DISC
+
+    /// Saves answers to the inventory and their scored result, replacing an earlier one.
+    func saveDISC(candidate: CandidateID, answers: DISCAnswers, result: DISCResult, source: DISCSource, actor: String) async throws
+    /// Saves Graph III values from another tool, replacing an earlier result.
+    func saveDISC(candidate: CandidateID, composite: DISCFactorValues<Int>, groupCount: Int, source: DISCSource, actor: String) async throws
+    func discResult(candidate: CandidateID) async throws -> StoredDISCResult?
+    func discResults() async throws -> [CandidateID: StoredDISCResult]
+    func discAnswers(candidate: CandidateID) async throws -> [DISCChoice]
+
+    // MARK: Export, retention, audit
+
+    func dossier(candidate: CandidateID) async throws -> CandidateDossier
+    /// Calls `body` with the dossier of every candidate by id (or of one), from one consistent
+    /// snapshot, one dossier in memory at a time. `body` must not use the store.
+    func forEachDossier(candidate: CandidateID?, _ body: (CandidateDossier) throws -> Void) async throws
+    func retentionReview(today: CalendarDate, window: Int) async throws -> RetentionReview
+    /// Erases every candidate whose deadline has passed on `today`; returns who was erased.
+    func eraseOverdue(today: CalendarDate, actor: String) async throws -> [RetentionReview.Entry]
+    /// The audit log, oldest first; `subject` filters to one record, such as `session:4`.
+    func auditLog(subject: String?) async throws -> [AuditEntry]
+}
+
+extension CampaignStore {
+    public func sessions(candidate: CandidateID? = nil, status: InterviewSession.Status? = nil) async throws -> [InterviewSession] {
+        try await sessions(candidate: candidate, status: status, groupRun: nil)
+    }
+
+    public func applications(candidate: CandidateID) async throws -> [Application] {
+        try await applications(candidate: candidate, profile: nil)
+    }
+
+    public func applications(profile: String) async throws -> [Application] {
+        try await applications(candidate: nil, profile: profile)
+    }
+
+    public func startSession(
+        candidate: CandidateID, profile: JobProfile, guide: InterviewGuide, assessor: String
+    ) async throws -> InterviewSession {
+        try await startSession(candidate: candidate, profile: profile, guide: guide, assessor: assessor, groupRun: nil)
+    }
+
+    public func submit(session: SessionID) async throws {
+        try await submit(session: session, addingSeconds: 0)
+    }
+
+    public func saveDISC(candidate: CandidateID, answers: DISCAnswers, result: DISCResult, actor: String) async throws {
+        try await saveDISC(candidate: candidate, answers: answers, result: result, source: .inventory, actor: actor)
+    }
+
+    public func importSessions(
+        _ sheets: [ImportedSheet], profile: JobProfile, guide: InterviewGuide, assessor: String,
+        conducted: Date? = nil, submit: Bool = true, groupRun: String? = nil, actor: String
+    ) async throws -> [InterviewSession] {
+        try await importSessions(sheets, profile: profile, guide: guide, assessor: assessor, conducted: conducted, submit: submit,
+                                 groupRun: groupRun, actor: actor)
+    }
+
+    public func saveDISC(candidate: CandidateID, composite: DISCFactorValues<Int>, groupCount: Int, actor: String) async throws {
+        try await saveDISC(candidate: candidate, composite: composite, groupCount: groupCount, source: .import, actor: actor)
+    }
+
+    public func evidence(profile: String) async throws -> [CandidateEvidence] {
+        try await evidence(profile: profile, candidate: nil)
+    }
+
+    public func auditLog() async throws -> [AuditEntry] {
+        try await auditLog(subject: nil)
+    }
+
+    public func retentionReview(today: CalendarDate) async throws -> RetentionReview {
+        try await retentionReview(today: today, window: RetentionReview.defaultWindow)
+    }
+}

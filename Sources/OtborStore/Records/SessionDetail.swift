@@ -1,9 +1,0 @@
-import OtborCore
-
-/// What a report shows of one session besides its sheet: every answer, the evidence notes by
-/// step key, and the red flags with their notes.
-public struct SessionDetail: Sendable {
-    public var answers: SessionAnswers
-    public var notes: [String: String]
-    public var redFlags: [(flag: String, note: String)]
-}

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import OtborCore
+import OtborStore
+
+extension SQLiteStore {
+    /// Adds a candidate; the audit records the id only.
+    @discardableResult
+    public func addCandidate(_ candidate: NewCandidate, actor: String) throws -> Candidate {
+        if let problem = candidate.problem { throw StoreError.invalid(problem) }
+        let (time, date) = stamp()
+        return try write { db in
+            try db.execute(sql: """
+                INSERT INTO candidate (name, email, phone, source, consentDate, fairnessGroup, notes, createdAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [candidate.name, candidate.email, candidate.phone, candidate.source,
+                                 candidate.consentDate.description, candidate.fairnessGroup, candidate.notes, time])
+            let id = CandidateID(db.lastInsertedRowID)
+            try audit(db, actor: actor, action: .candidateAdd, subject: "candidate:\(id)")
+            return Candidate(id: id, name: candidate.name, email: candidate.email, phone: candidate.phone, source: candidate.source,
+                             consentDate: candidate.consentDate, fairnessGroup: candidate.fairnessGroup, notes: candidate.notes,
+                             createdAt: date)
+        }
+    }
+
+    /// Every candidate, by id.
+    public func candidates() throws -> [Candidate] {
+        try read { db in try CandidateRows.fetch(db) }
+    }
+
+    /// The candidate with id `reference`, or the only one whose name is `reference` (ignoring case).
+    public func candidate(_ reference: String) throws -> Candidate {
+        try read { db in
+            if let id = CandidateID(reference), let found = try CandidateRows.one(db, id: id) { return found }
+            let matches = try CandidateRows.fetch(db).filter {
+                $0.name.compare(reference, options: [.caseInsensitive]) == .orderedSame
+            }
+            guard matches.count == 1 else {
+                if matches.count > 1 {
+                    let ids = matches.map(\.id.description).joined(separator: ", ")
+                    throw StoreError.invalid("\(matches.count) candidates are named '\(reference)' (ids \(ids)); give the id")
+                }
+                throw StoreError.unknownCandidate(reference)
+            }
+            return matches[0]
+        }
+    }
+
+    /// Records that the candidate withdrew consent on `date`, which sets the retention deadline (F21).
+    public func withdrawConsent(candidate id: CandidateID, on date: CalendarDate, actor: String) throws {
+        try write { db in
+            guard var candidate = try CandidateRows.one(db, id: id) else { throw StoreError.unknownCandidate(id.description) }
+            candidate.consentWithdrawn = date
+            try updateDeadline(db, of: &candidate)
+            try audit(db, actor: actor, action: .consentWithdrawn, subject: "candidate:\(id)", detail: date.description)
+        }
+    }
+
+    /// Works out the candidate's retention deadline (F21) from the first final decision and the
+    /// consent withdrawal, whichever is earlier, and stores it with the withdrawal.
+    func updateDeadline(_ db: Database, of candidate: inout Candidate) throws {
+        let firstDecision = try String.fetchOne(db, sql: """
+            SELECT min(decidedAt) FROM decision JOIN application ON application.id = decision.applicationId
+            WHERE application.candidateId = ? AND decision IN (\(Self.finalDecisions))
+            """, arguments: [candidate.id.rawValue])
+        candidate.retentionDeadline = RetentionDeadline(
+            decisionCommunicated: firstDecision.flatMap(StoreTime.parse).map(CalendarDate.init(utc:)),
+            consentWithdrawn: candidate.consentWithdrawn)?.destroyBy
+        try db.execute(sql: "UPDATE candidate SET consentWithdrawn = ?, retentionDeadline = ? WHERE id = ?",
+                       arguments: [candidate.consentWithdrawn?.description, candidate.retentionDeadline?.description,
+                                   candidate.id.rawValue])
+    }
+
+    /// The final decisions (``Decision/isFinal``) as an SQL list of literals from the enum itself.
+    static let finalDecisions = Decision.allCases.filter(\.isFinal).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
+    /// Deletes everything about the candidate (applications, sessions, answers, DISC, consensus,
+    /// decisions), leaves an anonymous tombstone in the audit log, and rewrites the file so none of
+    /// the deleted text remains in it or in the WAL.
+    public func eraseCandidate(_ id: CandidateID, actor: String, reason: String) throws {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM candidate WHERE id = ?", arguments: [id.rawValue]) ?? false else {
+                throw StoreError.unknownCandidate(id.description)
+            }
+            try db.execute(sql: "DELETE FROM candidate WHERE id = ?", arguments: [id.rawValue])
+            try audit(db, actor: actor, action: .candidateErase, subject: "candidate:\(id)", detail: reason)
+        }
+        try scrub()
+    }
+
+    /// Checkpoints the WAL into the file, rebuilds the file without free pages, and truncates the WAL.
+    func scrub() throws {
+        try checkpoint()
+        try Self.retryingBusy {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+        }
+        try checkpoint()
+    }
+}
