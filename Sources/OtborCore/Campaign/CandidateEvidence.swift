@@ -38,8 +38,11 @@ extension Array where Element == CandidateEvidence {
         concurrentMap { $0.scorecard(engine: engine) }
     }
 
-    /// The candidates ranked by their scorecards, keyed by candidate id.
+    /// The candidates ranked by their scorecards, keyed by candidate id; ties in hurdle and S go
+    /// by name (``NameOrder``).
     public func ranking(engine: ScoringEngine = ScoringEngine()) -> Ranking {
-        Ranking(concurrentMap { (candidate: String($0.candidate.id.rawValue), scorecard: $0.scorecard(engine: engine)) })
+        Ranking(concurrentMap {
+            (candidate: $0.candidate.id.description, name: $0.candidate.name, scorecard: $0.scorecard(engine: engine))
+        })
     }
 }

@@ -22,7 +22,7 @@ struct ComparisonContext: Sendable {
             byID[entry.candidate.id] = entry
             unique.append(entry)
         }
-        ranking = Ranking(unique.map { (candidate: $0.candidate.id, scorecard: $0.scorecard) })
+        ranking = Ranking(unique.map { (candidate: $0.candidate.id, name: $0.candidate.name, scorecard: $0.scorecard) })
         ordered = ranking.entries.compactMap { byID[$0.candidate] }
         var names: [String: String] = [:]
         for competency in input.library.competencies where names[competency.id] == nil {
