@@ -22,6 +22,8 @@ struct BenchRun {
     static let scoreRuns = 5
     /// Runs of the short ones (reports).
     static let shortRuns = 7
+    /// The durability every measured write has: the SQLite engine's.
+    static let durability = "WAL, synchronous=\(SQLiteStore.synchronousMode)"
     /// Interactive answers saved for the latency figure (after a few unmeasured ones).
     static let answerSaves = 200
 

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import OtborCore
 import OtborStore
-import OtborStoreSQLite
 
 /// `otbor bench`: a reproducible benchmark on a synthetic campaign.
 struct BenchCommand: AsyncParsableCommand {
@@ -52,7 +51,7 @@ struct BenchCommand: AsyncParsableCommand {
         }
     }
 
-    static let durability = "WAL, synchronous=\(SQLiteStore.synchronousMode)"
+    static let durability = BenchRun.durability
 
     static func text(_ report: BenchReport) -> String {
         let small = report.small, large = report.large
