@@ -1,4 +1,5 @@
 import Foundation
+import OtborStoreSQLite
 import Testing
 
 /// `otbor bench`, run as a process on a small synthetic campaign (no time assertions).
@@ -30,9 +31,11 @@ struct BenchCommandTests {
         #expect(inMemory < whole, "scoring in memory is part of score_rank_s")
     }
 
-    @Test("bench --candidates 200 --format json reports every figure at 200 and at 20")
+    @Test("bench --candidates 200 --format json reports every figure at 200 and at 20, and --keep keeps both campaigns")
     func smallBench() throws {
-        let output = try OtborProcess.run(["bench", "--candidates", "200", "--format", "json"])
+        let kept = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-kept-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: kept) }
+        let output = try OtborProcess.run(["bench", "--candidates", "200", "--format", "json", "--keep", kept.path])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.contains("generating") && output.stderr.contains("importing"))
         let json = try #require(try output.json() as? [String: Any])
@@ -47,5 +50,14 @@ struct BenchCommandTests {
         }
         let durability = try #require(json["durability"] as? String)
         #expect(durability.contains("WAL") && durability.contains("synchronous="))
+        // The kept campaign is a database the other commands read: 200 candidates, every rating.
+        let campaign = kept.appendingPathComponent("bench-200.sqlite").path
+        #expect(FileManager.default.fileExists(atPath: kept.appendingPathComponent("bench-20.sqlite").path))
+        let store = try SQLiteStore(path: campaign)
+        #expect(try store.candidates().count == 200)
+        let evidence = try store.evidence(profile: "senior-support-manager")
+        // Six submitted stages each, but for the candidate whose open session measured answer saves:
+        // that stage stays hidden until every assessor of it has submitted.
+        #expect(evidence.count == 200 && evidence.filter { $0.stages.count == 6 }.count == 199)
     }
 }

@@ -11,6 +11,8 @@ struct BenchRun {
     var candidates: Int
     var seed: UInt64
     var folder: URL
+    /// Where to keep the synthetic campaign database after the run, if anywhere.
+    var keep: URL? = nil
     var progress: (String) -> Void
 
     /// Candidates per `importSessions` call: one scoresheet per stage and assessor, split in groups.
@@ -94,6 +96,7 @@ struct BenchRun {
 
         progress("\(label) saving interactive answers…")
         let latency = try await measureAnswerSaves(campaign, store: store, candidate: middle)
+        if let keep { try self.keep(store, in: keep) }
 
         return BenchFigures(
             candidates: candidates, ratings: campaign.ratingCount,
@@ -175,6 +178,17 @@ struct BenchRun {
 
     /// A run's time for the progress lines, such as `11.27 s`.
     private static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
+
+    /// Copies the campaign database, checkpointed into one file, to `folder` as
+    /// `bench-N.sqlite` (mode 0600), replacing an earlier copy.
+    private func keep(_ store: SQLiteStore, in folder: URL) throws {
+        try store.checkpoint()
+        let target = folder.appendingPathComponent("bench-\(candidates).sqlite").path
+        try remove(target)
+        try FileManager.default.copyItem(atPath: store.path, toPath: target)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
+        progress("[\(candidates)] kept the campaign database as \(target)")
+    }
 
     private func copy(_ path: String, to name: String) throws -> String {
         let target = folder.appendingPathComponent(name).path

@@ -11,7 +11,7 @@ struct BenchCommand: AsyncParsableCommand {
         discussion: """
             Generates a deterministic campaign (N candidates of the senior support manager × the first \
             six guides of its process with rating steps × 3 assessors × every rating step, about 5 % \
-            not assessed) in a temporary database, removed at the end, and measures at N/10 and at N, \
+            not assessed) in a temporary database, removed at the end (unless --keep names a folder for it), and measures at N/10 and at N, \
             each as the median of several runs: ratings imported per second through Otbor's import and \
             through raw prepared SQLite statements in one transaction (the ceiling), scoring and ranking \
             every candidate, one candidate report and the comparison report, ICC and Krippendorff's α, \
@@ -24,6 +24,11 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Seed of the synthetic campaign.", valueName: "S"))
     var seed: UInt64 = 20_260_115
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep the synthetic campaign databases in this folder (bench-N.sqlite for each size), to compare runs or explore them.",
+        valueName: "dir"))
+    var keep: String?
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputOptions.Format = .text
@@ -39,8 +44,18 @@ struct BenchCommand: AsyncParsableCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        let kept = try keep.map { path -> URL in
+            let url = URL(fileURLWithPath: path)
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            } catch {
+                throw ValidationError("--keep \(path): cannot create the folder (\(error.localizedDescription))")
+            }
+            return url
+        }
         func figures(_ count: Int) async throws -> BenchFigures {
-            try await BenchRun(library: library, candidates: count, seed: seed, folder: folder) { Printer.error($0) }.measure()
+            try await BenchRun(library: library, candidates: count, seed: seed, folder: folder, keep: kept) { Printer.error($0) }
+                .measure()
         }
         let small = try await figures(candidates / 10)
         let large = try await figures(candidates)
