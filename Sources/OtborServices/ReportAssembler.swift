@@ -52,13 +52,8 @@ public struct ReportAssembler: Sendable {
                 activeMinutes: session.activeSeconds / 60, answers: detail.answers,
                 notes: detail.notes, redFlags: detail.redFlags.map(\.flag)))
         }
-        let consensus = try await store.consensusRecords(candidate: id, profile: evidence.profile.id).map {
-            ReportConsensus(stage: $0.consensus.stage, competency: $0.consensus.competency, value: $0.consensus.value,
-                            rationale: $0.consensus.rationale, by: $0.recordedBy, at: StoreTime.format($0.recordedAt))
-        }
-        let decisions = try await store.decisions(candidate: id).filter { $0.profile == evidence.profile.id }.map {
-            ReportDecision(decision: $0.decision.rawValue, reason: $0.reason, by: $0.decidedBy, at: StoreTime.format($0.decidedAt))
-        }
+        let consensus = try await store.consensusRecords(candidate: id, profile: evidence.profile.id)
+        let decisions = try await store.decisions(candidate: id).filter { $0.profile == evidence.profile.id }
         return CandidateReportInput(
             candidate: Self.person(evidence.candidate), profile: evidence.profile, profileHash: evidence.application.profileHash,
             library: library, scorecard: evidence.scorecard(engine: engine), sessions: sessions, consensus: consensus,

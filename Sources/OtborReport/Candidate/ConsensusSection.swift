@@ -21,20 +21,20 @@ struct ConsensusSection: HTMLComponent {
                                 numeric: [2, 3])
                     w.element("tbody") { w in
                         for record in context.input.consensus {
-                            let stageScore = context.scores[record.competency]?.stages.first { $0.stage == record.stage }
+                            let stageScore = context.scores[record.consensus.competency]?.stages.first { $0.stage == record.consensus.stage }
                             let applied = stageScore?.consensus != nil
-                            w.element("tr", ["data-competency": record.competency, "data-stage": record.stage,
+                            w.element("tr", ["data-competency": record.consensus.competency, "data-stage": record.consensus.stage,
                                              "data-applied": applied ? "true" : "false"]) { w in
-                                w.element("td", text: context.stageTitle(record.stage))
-                                w.element("td", text: context.competencyName(record.competency))
+                                w.element("td", text: context.stageTitle(record.consensus.stage))
+                                w.element("td", text: context.competencyName(record.consensus.competency))
                                 w.numberCell(stageScore.map { n.fixed($0.aggregate.mean, 2) } ?? "—")
                                 w.element("td", ["class": "num"]) { w in
-                                    w.text(n.fixed(record.value, 2))
+                                    w.text(n.fixed(record.consensus.value, 2))
                                     if !applied { w.element("em", text: " (" + s[.consensusNotApplied] + ")") }
                                 }
-                                w.element("td") { w in w.person(record.rationale) }
-                                w.element("td") { w in w.person(record.by) }
-                                w.element("td") { w in w.isolated(record.at) }
+                                w.element("td") { w in w.person(record.consensus.rationale) }
+                                w.element("td") { w in w.person(record.recordedBy) }
+                                w.element("td") { w in w.isolated(StoreTime.format(record.recordedAt)) }
                             }
                         }
                     }

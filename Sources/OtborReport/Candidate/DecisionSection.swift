@@ -18,14 +18,14 @@ struct DecisionSection: HTMLComponent {
                 w.element("tbody") { w in
                     for (index, decision) in decisions.enumerated() {
                         let current = index == decisions.count - 1
-                        w.element("tr", ["class": current ? "current" : nil, "data-decision": decision.decision]) { w in
+                        w.element("tr", ["class": current ? "current" : nil, "data-decision": decision.decision.rawValue]) { w in
                             w.element("td") { w in
                                 w.element(current ? "strong" : "span", text: s.decision(decision.decision))
                                 if current { w.text(" (" + s[.current] + ")") }
                             }
                             w.element("td") { w in w.person(decision.reason) }
-                            w.element("td") { w in w.person(decision.by) }
-                            w.element("td") { w in w.isolated(decision.at) }
+                            w.element("td") { w in w.person(decision.decidedBy) }
+                            w.element("td") { w in w.isolated(StoreTime.format(decision.decidedAt)) }
                         }
                     }
                 }

@@ -29,9 +29,9 @@ struct SummarySection: HTMLComponent {
                     w.text(s[.latestDecision] + ": ")
                     w.element("strong", text: s.decision(latest.decision))
                     w.text(" (")
-                    w.person(latest.by)
+                    w.person(latest.decidedBy)
                     w.text(", ")
-                    w.isolated(latest.at)
+                    w.isolated(StoreTime.format(latest.decidedAt))
                     w.text(")")
                 }
             }

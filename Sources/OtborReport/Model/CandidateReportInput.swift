@@ -11,15 +11,15 @@ public struct CandidateReportInput: Sendable {
     public var scorecard: Scorecard
     /// Submitted sessions in the order they were run.
     public var sessions: [ReportSession]
-    public var consensus: [ReportConsensus]
-    public var decisions: [ReportDecision]
+    public var consensus: [ConsensusRecord]
+    public var decisions: [DecisionRecord]
     public var disc: ReportDISC?
     /// When the report was made, shown in the header (the caller's clock).
     public var generatedAt: String
 
     public init(
         candidate: ReportPerson, profile: JobProfile, profileHash: String, library: ContentLibrary, scorecard: Scorecard,
-        sessions: [ReportSession], consensus: [ReportConsensus], decisions: [ReportDecision], disc: ReportDISC?,
+        sessions: [ReportSession], consensus: [ConsensusRecord], decisions: [DecisionRecord], disc: ReportDISC?,
         generatedAt: String
     ) {
         self.candidate = candidate

@@ -24,13 +24,12 @@ public struct ReportStrings: Sendable {
     private func pick(_ ru: String, _ en: String) -> String { language == .en ? en : ru }
 
     /// A recorded decision (`advance`, `hold`, `reject`, `hire`); anything else as recorded.
-    public func decision(_ raw: String) -> String {
-        switch raw {
-        case "advance": pick("пригласить на следующий этап", "advance")
-        case "hold": pick("отложить", "hold")
-        case "reject": pick("отказать", "reject")
-        case "hire": pick("нанять", "hire")
-        default: raw
+    public func decision(_ decision: Decision) -> String {
+        switch decision {
+        case .advance: pick("пригласить на следующий этап", "advance")
+        case .hold: pick("отложить", "hold")
+        case .reject: pick("отказать", "reject")
+        case .hire: pick("нанять", "hire")
         }
     }
 

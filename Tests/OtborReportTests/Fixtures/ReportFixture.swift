@@ -75,16 +75,19 @@ struct ReportFixture {
     }
 
     /// The consensus the panel recorded on the HR disagreement about negotiation.
-    var consensus: [ReportConsensus] {
-        [ReportConsensus(stage: "hr", competency: "negotiation-conflict", value: 4, rationale: people.rationale,
-                         by: people.decider, at: people.timestamp)]
+    var consensus: [ConsensusRecord] {
+        [ConsensusRecord(consensus: Consensus(stage: "hr", competency: "negotiation-conflict", value: 4, rationale: people.rationale)!,
+                         recordedBy: people.decider, recordedAt: Self.decidedAt)]
     }
+
+    /// When the fixture's consensus and decision were recorded.
+    static let decidedAt = StoreTime.parse("2026-03-02T10:00:00.000Z")!
 
     func scorecard(_ sessions: [ReportSession]) -> Scorecard {
         let stages = Dictionary(grouping: sessions, by: \.guide.id).map { id, list in
             StageRatings(stage: id, sheets: list.map { AssessorSheet(assessor: $0.assessor, ratings: $0.answers.itemRatings(guide: $0.guide)) })
         }
-        let agreed = consensus.compactMap { Consensus(stage: $0.stage, competency: $0.competency, value: $0.value, rationale: $0.rationale) }
+        let agreed = consensus.map(\.consensus)
         return ScoringEngine().score(profile: ReportContent.profile, stages: stages, consensus: agreed,
                                      redFlags: Set(sessions.flatMap(\.redFlags)))
     }
@@ -98,7 +101,8 @@ struct ReportFixture {
             candidate: ReportPerson(id: people.candidateID, name: people.candidateName, source: people.source, consentDate: "2026-02-01"),
             profile: ReportContent.profile, profileHash: "sha256:ssm-v3", library: ReportContent.library,
             scorecard: scorecard(sessions), sessions: sessions, consensus: consensus,
-            decisions: [ReportDecision(decision: "advance", reason: people.reason, by: people.decider, at: people.timestamp)],
+            decisions: [DecisionRecord(profile: ReportContent.profile.id, decision: .advance, reason: people.reason,
+                                       decidedBy: people.decider, decidedAt: Self.decidedAt)],
             disc: withDISC ? Self.disc : nil, generatedAt: people.timestamp)
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import OtborCore
 
 /// Timestamps as the database stores them: ISO 8601 in UTC with milliseconds
 /// (`2026-11-02T09:30:00.000Z`), so text order is time order. Formatting and parsing are exact
