@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
         .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore", "OtborStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML"]),
+        .testTarget(name: "OtborServicesTests", dependencies: ["OtborServices", "OtborStoreSQLite", "OtborLoading"]),
         .testTarget(name: "OtborReportTests", dependencies: ["OtborReport"]),
         .testTarget(
             name: "OtborCLITests",
