@@ -54,14 +54,19 @@ let package = Package(
         ),
         .executableTarget(name: "otbor", dependencies: ["OtborCLI"], exclude: ["README.md"]),
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
-        .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
-        .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore", "OtborStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]),
+        // "otbor" among a test target's dependencies: its tests run the built binary as a process.
+        .testTarget(name: "OtborLoadingTests", dependencies: ["OtborCore", "OtborLoading", "otbor"]),
+        .testTarget(
+            name: "OtborStoreTests",
+            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML"]),
-        .testTarget(name: "OtborReportTests", dependencies: ["OtborReport"]),
+        .testTarget(name: "OtborReportTests", dependencies: ["OtborCore", "OtborReport"]),
         .testTarget(
             name: "OtborCLITests",
-            dependencies: ["OtborCLI", "OtborStore", "OtborStoreSQLite", "OtborServices", "OtborLoading",
-                           .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OtborCore", "OtborCLI", "OtborStore", "OtborStoreSQLite", "OtborServices", "OtborLoading", "otbor",
+                           .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],
     swiftLanguageModes: [.v6]
