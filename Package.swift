@@ -53,18 +53,23 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .executableTarget(name: "otbor", dependencies: ["OtborCLI"], exclude: ["README.md"]),
+        // Helpers the test targets share (running the built binary, temporary folders …);
+        // under Tests/, in no product, and no production target depends on it.
+        .target(name: "OtborTestSupport", dependencies: ["OtborCore"], path: "Tests/OtborTestSupport", exclude: ["README.md"]),
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
         // "otbor" among a test target's dependencies: its tests run the built binary as a process.
-        .testTarget(name: "OtborLoadingTests", dependencies: ["OtborCore", "OtborLoading", "otbor"]),
+        .testTarget(name: "OtborLoadingTests", dependencies: ["OtborCore", "OtborLoading", "OtborTestSupport", "otbor"]),
         .testTarget(
             name: "OtborStoreTests",
-            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML"]),
         .testTarget(name: "OtborReportTests", dependencies: ["OtborCore", "OtborReport"]),
         .testTarget(
             name: "OtborCLITests",
-            dependencies: ["OtborCore", "OtborCLI", "OtborStore", "OtborStoreSQLite", "OtborServices", "OtborLoading", "otbor",
+            dependencies: ["OtborCore", "OtborCLI", "OtborStore", "OtborStoreSQLite", "OtborServices", "OtborLoading",
+                           "OtborTestSupport", "otbor",
                            .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import OtborTestSupport
 import Testing
 
 /// `otbor bench`, run as a process on a small synthetic campaign (no time assertions).

@@ -2,6 +2,7 @@ import Foundation
 import OtborCore
 import OtborStore
 import OtborStoreSQLite
+import OtborTestSupport
 import Testing
 
 /// The bulk read of `SQLiteStore.evidence` against the plain per-session path, on the demo campaign

@@ -2,6 +2,7 @@ import Foundation
 import OtborCore
 import OtborStore
 import OtborStoreSQLite
+import OtborTestSupport
 
 /// A campaign database in a temporary folder for the people commands (candidates, decide,
 /// export, retention), with a small profile and guide (two questions, then a role-play checklist,
@@ -44,19 +45,16 @@ final class PeopleFixture: @unchecked Sendable {
         ],
         process: [ProcessStage(guide: "screen", weight: 1), ProcessStage(guide: "hr", weight: 1)])
 
-    let folder: URL
+    private let temporary: TemporaryFolder
     let path: String
     let store: SQLiteStore
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-people-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("people.sqlite").path
-        store = try SQLiteStore(path: path)
-    }
+    var folder: URL { temporary.url }
 
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+    init() throws {
+        temporary = try TemporaryFolder("otbor-people")
+        path = temporary.file("people.sqlite").path
+        store = try SQLiteStore(path: path)
     }
 
     @discardableResult
@@ -78,9 +76,7 @@ final class PeopleFixture: @unchecked Sendable {
 
     /// Every byte of the database file and its WAL.
     func fileBytes() throws -> Data {
-        var data = try Data(contentsOf: URL(fileURLWithPath: path))
-        if let wal = try? Data(contentsOf: URL(fileURLWithPath: path + "-wal")) { data.append(wal) }
-        return data
+        try SQLiteFiles.bytes(atPath: path)
     }
 
     /// Whether the UTF-8 bytes of `text` occur anywhere in the database file or its WAL.
@@ -91,34 +87,7 @@ final class PeopleFixture: @unchecked Sendable {
     /// Runs `otbor` against this database and the repository's workspace, with `input` on
     /// standard input (never a terminal).
     func run(_ arguments: [String], input: String = "") throws -> OtborProcess.Output {
-        let process = Process()
-        process.executableURL = OtborProcess.executable
-        process.arguments = arguments + ["--database", path, "--workspace", OtborProcess.repository.path]
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "OTBOR_WORKSPACE")
-        environment.removeValue(forKey: "OTBOR_DATABASE")
-        process.environment = environment
-        let stdin = Pipe(), out = Pipe(), err = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return OtborProcess.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
-}
-
-extension NewCandidate {
-    /// A candidate with the consent date written `yyyy-mm-dd`.
-    init(name: String, email: String? = nil, phone: String? = nil, source: String? = nil, consentDate: String,
-         fairnessGroup: String? = nil, notes: String? = nil) {
-        self.init(name: name, email: email, phone: phone, source: source, consentDate: CalendarDate(consentDate)!,
-                  fairnessGroup: fairnessGroup, notes: notes)
+        try OtborProcess.run(arguments + ["--database", path, "--workspace", OtborProcess.repository.path],
+                             in: folder, input: input)
     }
 }

@@ -1,22 +1,18 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborTestSupport
 
 /// A database file in a fresh temporary folder, removed when the value is released.
 final class TemporaryDatabase: @unchecked Sendable {
-    let folder: URL
+    private let temporary: TemporaryFolder
     let engine: StoreEngine
     let store: any CampaignStore
 
     init(_ engine: StoreEngine, clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.engine = engine
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        store = try engine.open(folder, clock)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+        temporary = try TemporaryFolder("otbor-store")
+        store = try engine.open(temporary.url, clock)
     }
 
     /// Every byte the engine keeps of the campaign.
