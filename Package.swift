@@ -53,7 +53,7 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .executableTarget(name: "otbor", dependencies: ["OtborCLI"], exclude: ["README.md"]),
-        // Helpers the test targets share (running the built binary, temporary folders …);
+        // Helpers the test targets share (running the built binary, temporary folders, parsed markup);
         // under Tests/, in no product, and no production target depends on it.
         .target(name: "OtborTestSupport", dependencies: ["OtborCore"], path: "Tests/OtborTestSupport", exclude: ["README.md"]),
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
@@ -64,8 +64,8 @@ let package = Package(
             dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborTestSupport",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML"]),
-        .testTarget(name: "OtborReportTests", dependencies: ["OtborCore", "OtborReport"]),
+        .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML", "OtborTestSupport"]),
+        .testTarget(name: "OtborReportTests", dependencies: ["OtborCore", "OtborReport", "OtborTestSupport"]),
         .testTarget(
             name: "OtborCLITests",
             dependencies: ["OtborCore", "OtborCLI", "OtborStore", "OtborStoreSQLite", "OtborServices", "OtborLoading",
