@@ -8,42 +8,25 @@ import OtborTestSupport
 /// export, retention), with a small profile and guide (two questions, then a role-play checklist,
 /// a case classification and a working-day plan) to open sessions through the store.
 final class PeopleFixture: @unchecked Sendable {
-    static let guide = InterviewGuide(
-        id: "screen", kind: .phone, title: LocalizedText(ru: "Скрининг"), duration: 20,
-        items: [
-            GuideItem(id: "q1", content: .question(InterviewQuestion(
-                kind: .behavioural, text: LocalizedText(ru: "Вопрос 1"), checks: LocalizedText(ru: "Проверяет"),
-                competencies: [CompetencyWeight(competency: "empathy", weight: 1)]))),
-            GuideItem(id: "q2", content: .question(InterviewQuestion(
-                kind: .situational, text: LocalizedText(ru: "Вопрос 2"), checks: LocalizedText(ru: "Проверяет"),
-                competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
-            GuideItem(id: "rp", content: .rolePlay(RolePlayScenario(
-                title: LocalizedText(ru: "Игра"), candidateBrief: LocalizedText(ru: "Бриф"), actorBrief: LocalizedText(ru: "Бриф"),
-                criteria: [],
-                checklist: [RolePlayScenario.Behaviour(id: "greets", text: LocalizedText(ru: "Здоровается"), competency: "empathy"),
-                            RolePlayScenario.Behaviour(id: "names-feeling", text: LocalizedText(ru: "Называет чувство"),
-                                                       competency: "empathy")]))),
-            GuideItem(id: "case", content: .caseTask(CaseTask(
-                title: LocalizedText(ru: "Кейс"), statement: LocalizedText(ru: "Условие"), criteria: [],
-                classification: CaseTask.Classification(
-                    id: "responsibility", text: LocalizedText(ru: "Ответственность"), competency: "planning",
-                    options: [.init(id: "adequate", text: LocalizedText(ru: "В меру"), rating: 5),
-                              .init(id: "over", text: LocalizedText(ru: "Сверх"), rating: 3)])))),
-            GuideItem(id: "day", content: .workingDay(WorkingDayTask(
-                title: LocalizedText(ru: "День"), statement: LocalizedText(ru: "План"), dayStart: ClockTime("09:00")!,
-                dayEnd: ClockTime("18:00")!,
-                tasks: [.init(id: "call", text: LocalizedText(ru: "Звонок"), kind: .work, importance: 3, minutes: 30),
-                        .init(id: "report", text: LocalizedText(ru: "Отчёт"), kind: .work, importance: 1, minutes: 60)],
-                rules: WorkingDayTask.Rules(), competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
-        ])
+    static let guide = ScreenContent.guide([
+        ScreenContent.question("q1", .behavioural, "Вопрос 1", competencies: ["empathy"]),
+        ScreenContent.question("q2", .situational, "Вопрос 2", competencies: ["planning"]),
+        ScreenContent.rolePlay("rp", checklist: [("greets", "Здоровается"), ("names-feeling", "Называет чувство")]),
+        GuideItem(id: "case", content: .caseTask(CaseTask(
+            title: LocalizedText(ru: "Кейс"), statement: LocalizedText(ru: "Условие"), criteria: [],
+            classification: CaseTask.Classification(
+                id: "responsibility", text: LocalizedText(ru: "Ответственность"), competency: "planning",
+                options: [.init(id: "adequate", text: LocalizedText(ru: "В меру"), rating: 5),
+                          .init(id: "over", text: LocalizedText(ru: "Сверх"), rating: 3)])))),
+        GuideItem(id: "day", content: .workingDay(WorkingDayTask(
+            title: LocalizedText(ru: "День"), statement: LocalizedText(ru: "План"), dayStart: ClockTime("09:00")!,
+            dayEnd: ClockTime("18:00")!,
+            tasks: [.init(id: "call", text: LocalizedText(ru: "Звонок"), kind: .work, importance: 3, minutes: 30),
+                    .init(id: "report", text: LocalizedText(ru: "Отчёт"), kind: .work, importance: 1, minutes: 60)],
+            rules: WorkingDayTask.Rules(), competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
+    ])
 
-    static let profile = JobProfile(
-        id: "ssm", title: LocalizedText(ru: "Старший МС"), level: .senior,
-        requirements: [
-            CompetencyRequirement(competency: "empathy", group: .soft, level: 3, weight: 2, critical: true),
-            CompetencyRequirement(competency: "planning", group: .managerial, level: 3, weight: 1),
-        ],
-        process: [ProcessStage(guide: "screen", weight: 1), ProcessStage(guide: "hr", weight: 1)])
+    static let profile = ScreenContent.profile(stages: ["screen", "hr"])
 
     private let temporary: TemporaryFolder
     let path: String
