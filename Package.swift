@@ -53,16 +53,26 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .executableTarget(name: "otbor", dependencies: ["OtborCLI"], exclude: ["README.md"]),
+        // Helpers the test targets share (running the built binary, temporary folders, parsed markup);
+        // under Tests/, in no product, and no production target depends on it.
+        .target(name: "OtborTestSupport", dependencies: ["OtborCore"], path: "Tests/OtborTestSupport", exclude: ["README.md"]),
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
-        .testTarget(name: "OtborLoadingTests", dependencies: ["OtborLoading"]),
-        .testTarget(name: "OtborStoreTests", dependencies: ["OtborStore", "OtborStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML"]),
-        .testTarget(name: "OtborServicesTests", dependencies: ["OtborServices", "OtborStoreSQLite", "OtborLoading"]),
-        .testTarget(name: "OtborReportTests", dependencies: ["OtborReport"]),
+        // "otbor" among a test target's dependencies: its tests run the built binary as a process.
+        .testTarget(name: "OtborLoadingTests", dependencies: ["OtborCore", "OtborLoading", "OtborTestSupport", "otbor"]),
+        .testTarget(
+            name: "OtborStoreTests",
+            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML", "OtborTestSupport"]),
+        .testTarget(name: "OtborServicesTests", dependencies: ["OtborCore", "OtborServices", "OtborStore", "OtborStoreSQLite", "OtborLoading"]),
+        .testTarget(name: "OtborReportTests", dependencies: ["OtborCore", "OtborReport", "OtborTestSupport"]),
         .testTarget(
             name: "OtborCLITests",
-            dependencies: ["OtborCLI", "OtborStore", "OtborStoreSQLite", "OtborServices", "OtborLoading",
-                           .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OtborCore", "OtborCLI", "OtborStore", "OtborStoreSQLite", "OtborServices", "OtborLoading",
+                           "OtborTestSupport", "otbor",
+                           .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,24 +2,24 @@ import Foundation
 import OtborCore
 import OtborStore
 import OtborStoreSQLite
+import OtborTestSupport
 
 /// A temporary folder for one run of ``BadArgumentsTests``, with the database the row asks for, and
 /// what it holds before and after the run.
 final class BadArgumentRun: @unchecked Sendable {
-    let folder: URL
+    private let temporary: TemporaryFolder
     let database: BadArgument.Database
     private let path: String
     private let store: SQLiteStore?
 
     init(_ database: BadArgument.Database) throws {
         self.database = database
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-bad-arguments-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("campaign.sqlite").path
+        temporary = try TemporaryFolder("otbor-bad-arguments")
+        path = temporary.file("campaign.sqlite").path
         switch database {
         case .none:
             // A file where a row wants a folder.
-            try Data("not a folder\n".utf8).write(to: folder.appendingPathComponent("plain-file"))
+            try Data("not a folder\n".utf8).write(to: temporary.file("plain-file"))
             store = nil
         case .absent:
             store = nil
@@ -33,9 +33,7 @@ final class BadArgumentRun: @unchecked Sendable {
         }
     }
 
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
-    }
+    var folder: URL { temporary.url }
 
     /// Runs `otbor` in the folder with standard input at end of file (not a terminal), adding
     /// `--database` and `--workspace` unless the row takes no database.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 @testable import OtborCLI
+import OtborTestSupport
 import Testing
 
 /// Every subcommand given wrong arguments, as a process: it exits 1 or 2 with a message on

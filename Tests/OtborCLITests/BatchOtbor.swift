@@ -1,4 +1,5 @@
 import Foundation
+import OtborTestSupport
 
 /// Runs `otbor` with standard input read from a file and its output written to files, so many
 /// processes can run at once without a reader thread per pipe.
@@ -15,12 +16,7 @@ enum BatchOtbor {
         process.executableURL = OtborProcess.executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "OTBOR_WORKSPACE")
-        env.removeValue(forKey: "OTBOR_DATABASE")
-        env["NO_COLOR"] = "1"
-        env.merge(environment) { $1 }
-        process.environment = env
+        process.environment = OtborProcess.environment(["NO_COLOR": "1"].merging(environment) { $1 })
         let handles = try [FileHandle(forReadingFrom: files[0]), FileHandle(forWritingTo: files[1]), FileHandle(forWritingTo: files[2])]
         defer { handles.forEach { try? $0.close() } }
         process.standardInput = handles[0]

@@ -1,5 +1,6 @@
 import Foundation
 import OtborStoreSQLite
+import OtborTestSupport
 import Testing
 
 /// `otbor bench`, run as a process on a small synthetic campaign (no time assertions).

@@ -1,4 +1,5 @@
 import Foundation
+import OtborTestSupport
 import Testing
 
 /// A campaign entered only through the command line: candidates added, a phone screen run in the

@@ -3,25 +3,23 @@ import OtborCore
 import OtborLoading
 import OtborStore
 import OtborStoreSQLite
+import OtborTestSupport
 
 /// A database in a temporary folder with candidates rated through the store, as the runner would.
 final class CampaignFixture: @unchecked Sendable {
     static let library: ContentLibrary = WorkspaceLoader(root: OtborProcess.repository).load().library
     static let profile = library.profile("senior-support-manager")!
 
-    let folder: URL
+    private let temporary: TemporaryFolder
     let path: String
     let store: SQLiteStore
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-campaign-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("campaign.sqlite").path
-        store = try SQLiteStore(path: path)
-    }
+    var folder: URL { temporary.url }
 
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+    init() throws {
+        temporary = try TemporaryFolder("otbor-campaign")
+        path = temporary.file("campaign.sqlite").path
+        store = try SQLiteStore(path: path)
     }
 
     func addCandidate(_ name: String, group: String? = nil) throws -> CandidateID {

@@ -1,6 +1,7 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborTestSupport
 import Testing
 
 /// `otbor candidates add | list | show | erase | withdraw-consent`, run as a process.

@@ -1,6 +1,7 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborTestSupport
 import Testing
 
 /// Eight `otbor` processes writing one database at once, each running several commands in a row:

@@ -1,4 +1,5 @@
 import Foundation
+import OtborTestSupport
 import Testing
 
 /// The first commands, run as a process against the shipped workspace.

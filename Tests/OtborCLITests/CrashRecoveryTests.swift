@@ -1,6 +1,7 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborTestSupport
 import Testing
 
 /// `otbor interview start|resume` killed with SIGKILL at seeded random moments, again and again.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OtborTestSupport
 import Testing
 
 /// `otbor` commands given a damaged, foreign, misplaced or read-only database file: an `error: …`

@@ -2,6 +2,7 @@ import Foundation
 import OtborCore
 import OtborStore
 import OtborStoreSQLite
+import OtborTestSupport
 import Testing
 
 /// `otbor interview import`, run as a process against the shipped workspace and a temporary
@@ -12,24 +13,21 @@ struct ImportCommandTests {
 
     /// A temporary folder with a database holding two candidates.
     final class Campaign: @unchecked Sendable {
-        let folder: URL
+        private let temporary: TemporaryFolder
         let database: String
         let store: SQLiteStore
         let anna: CandidateID
         let boris: CandidateID
 
         init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-import-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            database = folder.appendingPathComponent("campaign.sqlite").path
+            temporary = try TemporaryFolder("otbor-import")
+            database = temporary.file("campaign.sqlite").path
             store = try SQLiteStore(path: database)
             anna = try store.addCandidate(NewCandidate(name: "Анна Петрова", consentDate: "2026-11-01"), actor: "hr").id
             boris = try store.addCandidate(NewCandidate(name: "Борис Орлов", consentDate: "2026-11-01"), actor: "hr").id
         }
 
-        deinit {
-            try? FileManager.default.removeItem(at: folder)
-        }
+        var folder: URL { temporary.url }
 
         /// Runs `otbor interview import` in the temporary folder, with the repository's workspace.
         func importSheet(_ sheet: String, _ options: [String] = []) throws -> OtborProcess.Output {

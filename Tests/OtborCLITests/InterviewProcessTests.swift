@@ -1,6 +1,7 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborTestSupport
 import Testing
 
 /// `otbor interview` as a process: killed mid-interview and resumed, and several at once.

@@ -1,6 +1,7 @@
 import Foundation
 import OtborCore
 import OtborStore
+import OtborTestSupport
 import Testing
 
 /// The skip/back history saved with the session: an interview paused in one `otbor` process

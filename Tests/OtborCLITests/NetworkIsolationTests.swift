@@ -1,4 +1,5 @@
 import Foundation
+import OtborTestSupport
 import Testing
 
 /// Candidates' data never leaves the machine: no code path of `otbor` opens a network connection.

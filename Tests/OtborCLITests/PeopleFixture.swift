@@ -2,61 +2,42 @@ import Foundation
 import OtborCore
 import OtborStore
 import OtborStoreSQLite
+import OtborTestSupport
 
 /// A campaign database in a temporary folder for the people commands (candidates, decide,
 /// export, retention), with a small profile and guide (two questions, then a role-play checklist,
 /// a case classification and a working-day plan) to open sessions through the store.
 final class PeopleFixture: @unchecked Sendable {
-    static let guide = InterviewGuide(
-        id: "screen", kind: .phone, title: LocalizedText(ru: "Скрининг"), duration: 20,
-        items: [
-            GuideItem(id: "q1", content: .question(InterviewQuestion(
-                kind: .behavioural, text: LocalizedText(ru: "Вопрос 1"), checks: LocalizedText(ru: "Проверяет"),
-                competencies: [CompetencyWeight(competency: "empathy", weight: 1)]))),
-            GuideItem(id: "q2", content: .question(InterviewQuestion(
-                kind: .situational, text: LocalizedText(ru: "Вопрос 2"), checks: LocalizedText(ru: "Проверяет"),
-                competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
-            GuideItem(id: "rp", content: .rolePlay(RolePlayScenario(
-                title: LocalizedText(ru: "Игра"), candidateBrief: LocalizedText(ru: "Бриф"), actorBrief: LocalizedText(ru: "Бриф"),
-                criteria: [],
-                checklist: [RolePlayScenario.Behaviour(id: "greets", text: LocalizedText(ru: "Здоровается"), competency: "empathy"),
-                            RolePlayScenario.Behaviour(id: "names-feeling", text: LocalizedText(ru: "Называет чувство"),
-                                                       competency: "empathy")]))),
-            GuideItem(id: "case", content: .caseTask(CaseTask(
-                title: LocalizedText(ru: "Кейс"), statement: LocalizedText(ru: "Условие"), criteria: [],
-                classification: CaseTask.Classification(
-                    id: "responsibility", text: LocalizedText(ru: "Ответственность"), competency: "planning",
-                    options: [.init(id: "adequate", text: LocalizedText(ru: "В меру"), rating: 5),
-                              .init(id: "over", text: LocalizedText(ru: "Сверх"), rating: 3)])))),
-            GuideItem(id: "day", content: .workingDay(WorkingDayTask(
-                title: LocalizedText(ru: "День"), statement: LocalizedText(ru: "План"), dayStart: ClockTime("09:00")!,
-                dayEnd: ClockTime("18:00")!,
-                tasks: [.init(id: "call", text: LocalizedText(ru: "Звонок"), kind: .work, importance: 3, minutes: 30),
-                        .init(id: "report", text: LocalizedText(ru: "Отчёт"), kind: .work, importance: 1, minutes: 60)],
-                rules: WorkingDayTask.Rules(), competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
-        ])
+    static let guide = ScreenContent.guide([
+        ScreenContent.question("q1", .behavioural, "Вопрос 1", competencies: ["empathy"]),
+        ScreenContent.question("q2", .situational, "Вопрос 2", competencies: ["planning"]),
+        ScreenContent.rolePlay("rp", checklist: [("greets", "Здоровается"), ("names-feeling", "Называет чувство")]),
+        GuideItem(id: "case", content: .caseTask(CaseTask(
+            title: LocalizedText(ru: "Кейс"), statement: LocalizedText(ru: "Условие"), criteria: [],
+            classification: CaseTask.Classification(
+                id: "responsibility", text: LocalizedText(ru: "Ответственность"), competency: "planning",
+                options: [.init(id: "adequate", text: LocalizedText(ru: "В меру"), rating: 5),
+                          .init(id: "over", text: LocalizedText(ru: "Сверх"), rating: 3)])))),
+        GuideItem(id: "day", content: .workingDay(WorkingDayTask(
+            title: LocalizedText(ru: "День"), statement: LocalizedText(ru: "План"), dayStart: ClockTime("09:00")!,
+            dayEnd: ClockTime("18:00")!,
+            tasks: [.init(id: "call", text: LocalizedText(ru: "Звонок"), kind: .work, importance: 3, minutes: 30),
+                    .init(id: "report", text: LocalizedText(ru: "Отчёт"), kind: .work, importance: 1, minutes: 60)],
+            rules: WorkingDayTask.Rules(), competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
+    ])
 
-    static let profile = JobProfile(
-        id: "ssm", title: LocalizedText(ru: "Старший МС"), level: .senior,
-        requirements: [
-            CompetencyRequirement(competency: "empathy", group: .soft, level: 3, weight: 2, critical: true),
-            CompetencyRequirement(competency: "planning", group: .managerial, level: 3, weight: 1),
-        ],
-        process: [ProcessStage(guide: "screen", weight: 1), ProcessStage(guide: "hr", weight: 1)])
+    static let profile = ScreenContent.profile(stages: ["screen", "hr"])
 
-    let folder: URL
+    private let temporary: TemporaryFolder
     let path: String
     let store: SQLiteStore
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-people-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("people.sqlite").path
-        store = try SQLiteStore(path: path)
-    }
+    var folder: URL { temporary.url }
 
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+    init() throws {
+        temporary = try TemporaryFolder("otbor-people")
+        path = temporary.file("people.sqlite").path
+        store = try SQLiteStore(path: path)
     }
 
     @discardableResult
@@ -78,9 +59,7 @@ final class PeopleFixture: @unchecked Sendable {
 
     /// Every byte of the database file and its WAL.
     func fileBytes() throws -> Data {
-        var data = try Data(contentsOf: URL(fileURLWithPath: path))
-        if let wal = try? Data(contentsOf: URL(fileURLWithPath: path + "-wal")) { data.append(wal) }
-        return data
+        try SQLiteFiles.bytes(atPath: path)
     }
 
     /// Whether the UTF-8 bytes of `text` occur anywhere in the database file or its WAL.
@@ -91,34 +70,7 @@ final class PeopleFixture: @unchecked Sendable {
     /// Runs `otbor` against this database and the repository's workspace, with `input` on
     /// standard input (never a terminal).
     func run(_ arguments: [String], input: String = "") throws -> OtborProcess.Output {
-        let process = Process()
-        process.executableURL = OtborProcess.executable
-        process.arguments = arguments + ["--database", path, "--workspace", OtborProcess.repository.path]
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "OTBOR_WORKSPACE")
-        environment.removeValue(forKey: "OTBOR_DATABASE")
-        process.environment = environment
-        let stdin = Pipe(), out = Pipe(), err = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return OtborProcess.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
-}
-
-extension NewCandidate {
-    /// A candidate with the consent date written `yyyy-mm-dd`.
-    init(name: String, email: String? = nil, phone: String? = nil, source: String? = nil, consentDate: String,
-         fairnessGroup: String? = nil, notes: String? = nil) {
-        self.init(name: name, email: email, phone: phone, source: source, consentDate: CalendarDate(consentDate)!,
-                  fairnessGroup: fairnessGroup, notes: notes)
+        try OtborProcess.run(arguments + ["--database", path, "--workspace", OtborProcess.repository.path],
+                             in: folder, input: input)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OtborStore
+import OtborTestSupport
 import Testing
 
 /// Where candidates' personal data may be: in private files only (0600, folders 0700), and after

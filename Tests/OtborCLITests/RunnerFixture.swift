@@ -3,6 +3,7 @@ import Foundation
 import OtborCore
 import OtborStore
 import OtborStoreSQLite
+import OtborTestSupport
 
 /// A fresh database with candidates, the shipped workspace content, and helpers to run the
 /// interview runner through a scripted console.
@@ -13,7 +14,7 @@ final class RunnerFixture: @unchecked Sendable {
         try! WorkspaceOptions.parse(["--workspace", OtborProcess.repository.path]).library()
     }()
 
-    let folder: URL
+    private let temporary: TemporaryFolder
     let path: String
     let store: SQLiteStore
     let profile: JobProfile
@@ -21,9 +22,8 @@ final class RunnerFixture: @unchecked Sendable {
     private(set) var candidates: [Candidate] = []
 
     init(candidates names: [String] = ["Anna Petrova"]) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-runner-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("campaign.sqlite").path
+        temporary = try TemporaryFolder("otbor-runner")
+        path = temporary.file("campaign.sqlite").path
         store = try SQLiteStore(path: path)
         profile = Self.library.profile("senior-support-manager")!
         for name in names {
@@ -31,9 +31,7 @@ final class RunnerFixture: @unchecked Sendable {
         }
     }
 
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
-    }
+    var folder: URL { temporary.url }
 
     static func guide(_ id: String) -> InterviewGuide { library.guide(id)! }
 

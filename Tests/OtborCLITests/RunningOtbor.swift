@@ -1,5 +1,6 @@
 import Foundation
 import OtborCore
+import OtborTestSupport
 
 /// A running `otbor` process with a pipe for standard input, its output collected as it comes.
 final class RunningOtbor: @unchecked Sendable {
@@ -15,11 +16,7 @@ final class RunningOtbor: @unchecked Sendable {
         process.executableURL = OtborProcess.executable
         process.arguments = arguments
         process.currentDirectoryURL = OtborProcess.repository
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "OTBOR_WORKSPACE")
-        environment.removeValue(forKey: "OTBOR_DATABASE")
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        process.environment = OtborProcess.environment(["NO_COLOR": "1"])
         let output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output

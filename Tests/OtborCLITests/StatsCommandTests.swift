@@ -1,4 +1,5 @@
 import Foundation
+import OtborTestSupport
 import Testing
 
 /// `otbor stats agreement`, run as a process on CSV files.

@@ -1,4 +1,5 @@
 import OtborHTML
+import OtborTestSupport
 import Testing
 
 /// The app-shell frame of the web console: strict-CSP facts, the CSRF meta tag, navigation.

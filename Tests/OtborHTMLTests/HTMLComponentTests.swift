@@ -1,4 +1,5 @@
 import OtborHTML
+import OtborTestSupport
 import Testing
 
 /// Components are values that write through the writer: alone, in a list, inside a page.

@@ -1,4 +1,5 @@
 import OtborHTML
+import OtborTestSupport
 import Testing
 
 /// The printable frame the reports use: exact markup, inline stylesheet, footer, polyglot.

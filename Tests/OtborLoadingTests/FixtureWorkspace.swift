@@ -1,10 +1,10 @@
 import Foundation
+import OtborTestSupport
 
 /// Paths of the test fixtures and temporary copies of the minimal workspace.
 enum FixtureWorkspace {
-    /// The repository root, found from this file's path.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root.
+    static let repository = OtborProcess.repository
     static let fixtures = repository.appendingPathComponent("Tests/Fixtures")
     static let minimal = fixtures.appendingPathComponent("minimal")
 

@@ -1,5 +1,6 @@
 import Foundation
 import OtborCore
+import OtborTestSupport
 import Testing
 @testable import OtborLoading
 
@@ -25,8 +26,8 @@ struct ScoresheetImportProcessTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("campaign.sqlite").path
         let options = ["--database", database, "--workspace", FixtureWorkspace.repository.path]
-        func otbor(_ arguments: [String]) throws -> OtborExecutable.Output {
-            try OtborExecutable.run(arguments + options, in: folder)
+        func otbor(_ arguments: [String]) throws -> OtborProcess.Output {
+            try OtborProcess.run(arguments + options, in: folder)
         }
         let names = ["Анна Петрова", "Борис Орлов"]
         for name in names {
@@ -68,7 +69,7 @@ struct ScoresheetImportProcessTests {
     }
 
     /// The `candidates` of `otbor export --format json`, as canonical JSON text (its time stamp left out).
-    static func candidates(_ output: OtborExecutable.Output) throws -> [String] {
+    static func candidates(_ output: OtborProcess.Output) throws -> [String] {
         #expect(output.status == 0, "\(output.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         let candidates = try #require(document["candidates"] as? [Any])

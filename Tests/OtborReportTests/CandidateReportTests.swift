@@ -1,5 +1,6 @@
 import OtborCore
 @testable import OtborReport
+import OtborTestSupport
 import Testing
 
 /// The candidate report, parsed with libxml2 and queried with XPath.
@@ -7,8 +8,8 @@ struct CandidateReportTests {
     static let input = ReportFixture().candidateInput()
     static let required = ReportContent.profile.requirements.map(\.competency)
 
-    static func parsed(_ input: CandidateReportInput = input, language: ContentLanguage = .ru) throws -> ParsedReport {
-        try ParsedReport(CandidateReport(input, language: language).render())
+    static func parsed(_ input: CandidateReportInput = input, language: ContentLanguage = .ru) throws -> ParsedMarkup {
+        try ParsedMarkup(CandidateReport(input, language: language).render())
     }
 
     @Test("the report is polyglot HTML5: doctype, XHTML namespace, language, charset, one inline stylesheet")

@@ -1,5 +1,6 @@
 import OtborCore
 @testable import OtborReport
+import OtborTestSupport
 import Testing
 
 /// The comparison report of a profile, parsed with libxml2.
@@ -7,8 +8,8 @@ struct ComparisonReportTests {
     static let input = ReportFixture().comparisonInput()
     static let ids = input.entries.map(\.candidate.id)
 
-    static func parsed(language: ContentLanguage = .ru) throws -> ParsedReport {
-        try ParsedReport(ComparisonReport(input, language: language).render())
+    static func parsed(language: ContentLanguage = .ru) throws -> ParsedMarkup {
+        try ParsedMarkup(ComparisonReport(input, language: language).render())
     }
 
     @Test("the ranking lists every candidate once, in the order of the core's Ranking")

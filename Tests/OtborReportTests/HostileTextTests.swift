@@ -1,5 +1,6 @@
 import OtborCore
 @testable import OtborReport
+import OtborTestSupport
 import Testing
 
 /// Hostile person text through every report: markup, attribute breakers, entities, quotes, emoji,
@@ -60,7 +61,7 @@ struct HostileTextTests {
             IndexReport(cleanIndex, language: language).render(),
         ]
         for ((kind, html), plain) in zip(Self.reports(language), plain) {
-            let report = try ParsedReport(html), baseline = try ParsedReport(plain)
+            let report = try ParsedMarkup(html), baseline = try ParsedMarkup(plain)
             for name in Self.active {
                 #expect(try report.count(el(name)) == baseline.count(el(name)), "\(kind): <\(name)> elements")
             }
@@ -84,12 +85,12 @@ struct HostileTextTests {
     @Test("hostile text in attributes comes back intact as attribute values, never as attributes")
     func attributes() throws {
         let fixture = Self.fixture
-        let report = try ParsedReport(CandidateReport(fixture.candidateInput()).render())
+        let report = try ParsedMarkup(CandidateReport(fixture.candidateInput()).render())
         let assessors = try report.attribute("data-assessor", of: el("div", "@class='session'"))
         #expect(Set(assessors) == Set(fixture.people.assessors.map { $0.replacingOccurrences(of: "\u{0007}", with: "") }))
         #expect(try report.count(el("h1") + el("bdi")) == 1)
         #expect(try report.nodes(el("h1")).first?.stringValue?.contains(Self.long) == true)
-        let comparison = try ParsedReport(ComparisonReport(fixture.comparisonInput()).render())
+        let comparison = try ParsedMarkup(ComparisonReport(fixture.comparisonInput()).render())
         #expect(try comparison.attribute("data-candidate", of: el("table", "@class='ranking'") + el("tr", "@data-candidate"))
             .contains(Self.script + Self.attributeBreaker))
         // The hostile id becomes a safe file name.
@@ -101,7 +102,7 @@ struct HostileTextTests {
     @Test("English report wording appears with language en, also around hostile text")
     func english() throws {
         let html = CandidateReport(Self.fixture.candidateInput(), language: .en).render()
-        let report = try ParsedReport(html)
+        let report = try ParsedMarkup(html)
         #expect(report.text.contains(ReportPhrase.candidateReport.english))
         #expect(report.text.contains(ReportPhrase.consensusTitle.english))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import OtborCore
 @testable import OtborReport
+import OtborTestSupport
 import Testing
 
 /// Every report reads the same to an HTML5 parser and to an XML parser: namespaces, no
@@ -23,7 +24,7 @@ struct PolyglotMarkupTests {
         let blocks = ["div", "p", "ul", "ol", "dl", "table", "section", "blockquote", "figure", "h1", "h2", "h3", "h4", "footer", "header"]
         let svgShapes: Set<String> = ["line", "circle", "rect", "polygon", "polyline", "path"]
         for (kind, html) in Self.reports() {
-            let report = try ParsedReport(html)
+            let report = try ParsedMarkup(html)
             #expect(try report.count("/*[local-name()='html'][namespace-uri()='http://www.w3.org/1999/xhtml']") == 1, "\(kind)")
             #expect(try report.count(el("svg", "namespace-uri()!='http://www.w3.org/2000/svg'")) == 0, "\(kind)")
             #expect(try report.count(el("head") + "/*[1][local-name()='meta'][@charset='utf-8']") == 1, "\(kind)")

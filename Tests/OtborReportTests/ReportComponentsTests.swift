@@ -1,5 +1,6 @@
 import OtborCore
 @testable import OtborReport
+import OtborTestSupport
 import Testing
 
 /// Each report is its list of section components inside the print frame, and nothing in the
@@ -30,7 +31,7 @@ struct ReportComponentsTests {
     @Test("no report markup relies on inline script or style: no on… or style attributes, no scripts, one <style> in <head>")
     func strictCSPReady() throws {
         for (kind, html) in PolyglotMarkupTests.reports() {
-            let report = try ParsedReport(html)
+            let report = try ParsedMarkup(html)
             #expect(try report.count("//@*[starts-with(local-name(), 'on')]") == 0, "\(kind)")
             #expect(try report.count("//@style") == 0, "\(kind)")
             #expect(try report.count(el("script")) == 0, "\(kind)")

@@ -1,5 +1,6 @@
 import OtborCore
 @testable import OtborReport
+import OtborTestSupport
 import Testing
 
 /// The number format, file names, the stylesheet, the strings and the test parser (the escaping
@@ -43,8 +44,8 @@ struct ReportPartsTests {
 
     @Test("the parser the tests rely on rejects markup that is not well-formed")
     func strictParser() {
-        #expect(throws: (any Error).self) { try ParsedReport("<html><body><td></body></html>") }
-        #expect(throws: (any Error).self) { try ParsedReport("<p>a &nbsp; b</p>") }
+        #expect(throws: (any Error).self) { try ParsedMarkup("<html><body><td></body></html>") }
+        #expect(throws: (any Error).self) { try ParsedMarkup("<p>a &nbsp; b</p>") }
     }
 
     @Test("every phrase has a Russian and an English text")

@@ -2,6 +2,7 @@ import Foundation
 import OtborCore
 import Testing
 import OtborStore
+import OtborTestSupport
 
 /// `Store.record` refuses an answer that does not fit its step of the session's guide, from any
 /// caller: foreign behaviours, options and tasks, steps the guide lacks, ratings off the scale.

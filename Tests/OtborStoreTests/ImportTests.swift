@@ -2,6 +2,7 @@ import Foundation
 import OtborCore
 import Testing
 import OtborStore
+import OtborTestSupport
 
 /// `Store.importSessions`: a scoresheet is written whole, in one transaction, or not at all.
 struct ImportTests {

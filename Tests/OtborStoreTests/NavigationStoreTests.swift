@@ -2,6 +2,7 @@ import Foundation
 import OtborCore
 import Testing
 import OtborStore
+import OtborTestSupport
 
 /// The navigation of a sitting in the session row (migration `v2-navigation`): saved alone or with
 /// an answer in one transaction, read back, and locked once the session is submitted.

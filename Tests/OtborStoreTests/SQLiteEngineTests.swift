@@ -3,6 +3,7 @@ import GRDB
 import OtborCore
 import OtborStore
 @testable import OtborStoreSQLite
+import OtborTestSupport
 import Testing
 
 /// What only the SQLite engine promises: its file, its pragmas, its refusal of foreign files and

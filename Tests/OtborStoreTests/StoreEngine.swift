@@ -3,6 +3,7 @@ import GRDB
 import OtborCore
 import OtborStore
 import OtborStoreSQLite
+import OtborTestSupport
 
 /// The database engines the store contract suite runs against: each opens a fresh campaign store
 /// and tells where traces of erased data could remain.
@@ -20,12 +21,7 @@ struct StoreEngine: Sendable, CustomStringConvertible {
     static let sqlite = StoreEngine(
         name: "SQLite",
         open: { folder, clock in try SQLiteStore(path: folder.appendingPathComponent("test.sqlite").path, clock: clock) },
-        residue: { store in
-            let path = store.location
-            var data = try Data(contentsOf: URL(fileURLWithPath: path))
-            if let wal = try? Data(contentsOf: URL(fileURLWithPath: path + "-wal")) { data.append(wal) }
-            return data
-        },
+        residue: { store in try SQLiteFiles.bytes(atPath: store.location) },
         rowCounts: { store, tables in
             var configuration = Configuration()
             configuration.readonly = true
@@ -40,13 +36,3 @@ struct StoreEngine: Sendable, CustomStringConvertible {
     static let all: [StoreEngine] = [.sqlite]
 }
 
-
-
-extension NewCandidate {
-    /// A candidate with the consent date written `yyyy-mm-dd`.
-    init(name: String, email: String? = nil, phone: String? = nil, source: String? = nil, consentDate: String,
-         fairnessGroup: String? = nil, notes: String? = nil) {
-        self.init(name: name, email: email, phone: phone, source: source, consentDate: CalendarDate(consentDate)!,
-                  fairnessGroup: fairnessGroup, notes: notes)
-    }
-}

@@ -2,6 +2,7 @@ import Foundation
 import OtborCore
 import Testing
 import OtborStore
+import OtborTestSupport
 
 /// The retention rule (F21) as `otbor retention` applies it, erasure of the overdue, and the dossier read.
 struct StorePeopleTests {

@@ -2,6 +2,7 @@ import Foundation
 import OtborCore
 import Testing
 import OtborStore
+import OtborTestSupport
 
 struct StoreTests {
     func candidate(_ store: any CampaignStore, _ name: String = "Анна Петрова", notes: String? = nil) async throws -> CandidateID {

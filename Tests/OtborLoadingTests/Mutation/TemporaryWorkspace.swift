@@ -1,25 +1,24 @@
 import Foundation
+import OtborTestSupport
 
 /// A copy of a workspace's content files in a temporary folder, removed when released, where a
 /// test puts one damaged file at a time.
 final class TemporaryWorkspace {
-    let root: URL
+    private let folder: TemporaryFolder
     /// The good bytes of every file, by path relative to the workspace.
     let contents: [String: Data]
 
     init(_ originals: [MutationCorpus.Original]) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-mutated-\(UUID().uuidString)")
+        folder = try TemporaryFolder("otbor-mutated")
         contents = Dictionary(uniqueKeysWithValues: originals.map { ($0.path, $0.data) })
         for original in originals {
-            let url = root.appendingPathComponent(original.path)
+            let url = folder.file(original.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try original.data.write(to: url)
         }
     }
 
-    deinit {
-        try? FileManager.default.removeItem(at: root)
-    }
+    var root: URL { folder.url }
 
     func write(_ data: Data, to path: String) throws {
         try data.write(to: root.appendingPathComponent(path))

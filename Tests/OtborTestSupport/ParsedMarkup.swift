@@ -2,26 +2,26 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
 
-/// A rendered report parsed by libxml2 (FoundationXML), with XPath helpers. Queries should match
-/// elements by `local-name()`, because the document is in the XHTML default namespace.
-struct ParsedReport {
-    let html: String
-    let document: XMLDocument
+/// Rendered markup (a page or a report) parsed by libxml2 (FoundationXML), with XPath helpers.
+/// Queries should match elements by `local-name()`, because the document is in the XHTML default
+/// namespace.
+public struct ParsedMarkup {
+    public let html: String
+    public let document: XMLDocument
 
     /// Why a text is not well-formed XML.
-    struct NotWellFormed: Error, CustomStringConvertible {
-        var line: Int
-        var column: Int
-        var reason: String
-        var description: String { "not well-formed at \(line):\(column): \(reason)" }
+    public struct NotWellFormed: Error, CustomStringConvertible {
+        public var line: Int
+        public var column: Int
+        public var reason: String
+        public var description: String { "not well-formed at \(line):\(column): \(reason)" }
     }
 
     /// Checks well-formedness with the SAX parser first — `XMLDocument` recovers from errors
     /// silently, and `XMLParser.parse()` can return `true` after an error, so every reported
     /// error counts — then builds the tree for XPath.
-    init(_ html: String) throws {
+    public init(_ html: String) throws {
         self.html = html
         let data = Data(html.utf8)
         let parser = XMLParser(data: data)
@@ -41,22 +41,22 @@ struct ParsedReport {
     }
 
     /// The nodes an XPath query selects.
-    func nodes(_ xpath: String) throws -> [XMLNode] {
+    public func nodes(_ xpath: String) throws -> [XMLNode] {
         try document.nodes(forXPath: xpath)
     }
 
-    func count(_ xpath: String) throws -> Int { try nodes(xpath).count }
+    public func count(_ xpath: String) throws -> Int { try nodes(xpath).count }
 
     /// The string values of the attribute `name` on the elements `element` selects.
-    func attribute(_ name: String, of element: String) throws -> [String] {
+    public func attribute(_ name: String, of element: String) throws -> [String] {
         try nodes(element + "/@" + name).compactMap(\.stringValue)
     }
 
     /// All text of the document, as the reader sees it.
-    var text: String { document.rootElement()?.stringValue ?? "" }
+    public var text: String { document.rootElement()?.stringValue ?? "" }
 }
 
 /// `//*[local-name()='NAME']`, optionally with a predicate.
-func el(_ name: String, _ predicate: String = "") -> String {
+public func el(_ name: String, _ predicate: String = "") -> String {
     "//*[local-name()='\(name)']" + (predicate.isEmpty ? "" : "[\(predicate)]")
 }
