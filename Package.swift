@@ -65,7 +65,8 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML", "OtborTestSupport"]),
-        .testTarget(name: "OtborServicesTests", dependencies: ["OtborCore", "OtborServices", "OtborStore", "OtborStoreSQLite", "OtborLoading"]),
+        .testTarget(name: "OtborServicesTests", dependencies: ["OtborCore", "OtborServices", "OtborStore", "OtborStoreSQLite", "OtborLoading",
+                                                             "OtborTestSupport"]),
         .testTarget(name: "OtborReportTests", dependencies: ["OtborCore", "OtborReport", "OtborTestSupport"]),
         .testTarget(
             name: "OtborCLITests",

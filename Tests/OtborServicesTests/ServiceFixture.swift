@@ -4,31 +4,25 @@ import OtborLoading
 import OtborServices
 import OtborStore
 import OtborStoreSQLite
+import OtborTestSupport
 
 /// A campaign on the shipped content in a temporary SQLite database, driven only through the
 /// services and the store protocol, as a web handler would.
 final class ServiceFixture: @unchecked Sendable {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let library: ContentLibrary = WorkspaceLoader(root: repository).load().library
+    static let library: ContentLibrary = WorkspaceLoader(root: OtborProcess.repository).load().library
     static let profile = library.profile("senior-support-manager")!
 
-    let folder: URL
+    let folder: TemporaryFolder
     let campaign: Campaign
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-services-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let store = try SQLiteStore(path: folder.appendingPathComponent("campaign.sqlite").path)
+        folder = try TemporaryFolder("otbor-services")
+        let store = try SQLiteStore(path: folder.file("campaign.sqlite").path)
         campaign = Campaign(library: Self.library, store: store)
     }
 
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
     func add(_ name: String) async throws -> Candidate {
-        try await campaign.store.addCandidate(NewCandidate(name: name, consentDate: CalendarDate(year: 2026, month: 11, day: 1)!),
-                                              actor: "hr")
+        try await campaign.store.addCandidate(NewCandidate(name: name, consentDate: "2026-11-01"), actor: "hr")
     }
 
     /// `assessor` rates every rating step of `guide` with `score` and submits.
