@@ -106,14 +106,3 @@ struct ConsensusCommand: AsyncParsableCommand {
         Printer.print("consensus recorded: \(stage) · \(competency) = \(ScorecardText.number(value)) (mean was \(ScorecardText.number(score.aggregate.mean)))")
     }
 }
-
-/// One flagged stage score as scripts read it.
-struct ConsensusItemJSON: Encodable {
-    var stage: String
-    var competency: String
-    var ratings: [String: Double]
-    var mean: Double
-    var range: Double
-    var consensus: Double?
-    var rationale: String?
-}

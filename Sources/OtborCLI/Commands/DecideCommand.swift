@@ -56,7 +56,7 @@ struct DecideCommand: AsyncParsableCommand {
         let today = CandidateInput.today()
         switch format {
         case .json:
-            try Printer.printJSON(DecisionJSON(
+            try Printer.printJSON(DecisionRecordJSON(
                 candidate: id, profile: profileID, decision: decision.rawValue, reason: reasonText,
                 decidedBy: recorded?.decidedBy ?? actor.actor, decidedAt: recorded.map { StoreTime.format($0.decidedAt) } ?? "",
                 retention: DossierJSON.RetentionJSON(deadline: deadline, today: today)))
@@ -86,17 +86,4 @@ struct DecideCommand: AsyncParsableCommand {
         }
         return applied[0]
     }
-
-    /// What `decide --format json` prints.
-    struct DecisionJSON: Encodable {
-        var candidate: CandidateID
-        var profile: String
-        var decision: String
-        var reason: String
-        var decidedBy: String
-        var decidedAt: String
-        var retention: DossierJSON.RetentionJSON
-    }
 }
-
-extension Decision: ExpressibleByArgument {}
