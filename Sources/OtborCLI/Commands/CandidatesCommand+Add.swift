@@ -43,8 +43,7 @@ extension CandidatesCommand {
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Free notes about the candidate.", valueName: "text"))
         var notes: String?
 
-        @Option(name: .long, help: "Output format: text or json.")
-        var format: OutputOptions.Format = .text
+        @OptionGroup var output: FormatOptions
 
         @OptionGroup var actor: ActorOptions
         @OptionGroup var workspace: WorkspaceOptions
@@ -68,7 +67,7 @@ extension CandidatesCommand {
         func run() async throws {
             let store = try database.open(workspace: workspace, creating: true)
             let added = try await store.addCandidate(try candidate(), actor: actor.actor)
-            switch format {
+            switch output.format {
             case .json: try Printer.printJSON(CandidateJSON(candidate: added))
             case .text: Printer.print("candidate \(added.id) added: \(added.name)")
             }

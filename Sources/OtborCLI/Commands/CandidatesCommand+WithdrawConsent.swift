@@ -22,8 +22,7 @@ extension CandidatesCommand {
         @Option(name: .long, help: ArgumentHelp("The day consent was withdrawn (default today).", valueName: "yyyy-mm-dd"))
         var on: String?
 
-        @Option(name: .long, help: "Output format: text or json.")
-        var format: OutputOptions.Format = .text
+        @OptionGroup var output: FormatOptions
 
         @OptionGroup var actor: ActorOptions
         @OptionGroup var workspace: WorkspaceOptions
@@ -47,7 +46,7 @@ extension CandidatesCommand {
             }
             try await store.withdrawConsent(candidate: person.id, on: day, actor: actor.actor)
             let updated = try await store.candidate(person.id.description)
-            switch format {
+            switch output.format {
             case .json:
                 try Printer.printJSON(CandidateJSON(candidate: updated, today: CandidateInput.today()))
             case .text:

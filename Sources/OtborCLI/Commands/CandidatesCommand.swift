@@ -25,8 +25,7 @@ struct CandidatesCommand: AsyncParsableCommand {
                 --format json the list is an array of candidate records with applications and daysLeft.
                 """)
 
-        @Option(name: .long, help: "Output format: text or json.")
-        var format: OutputOptions.Format = .text
+        @OptionGroup var output: FormatOptions
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
@@ -35,7 +34,7 @@ struct CandidatesCommand: AsyncParsableCommand {
             // No database yet is no candidates yet: listing creates nothing.
             let overviews = database.exists(workspace: workspace) ? try await database.open(workspace: workspace).candidateOverviews() : []
             let today = CandidateInput.today()
-            switch format {
+            switch output.format {
             case .json:
                 try Printer.printJSON(overviews.map { CandidateJSON(candidate: $0.candidate, applications: $0.applications, today: today) })
             case .text:

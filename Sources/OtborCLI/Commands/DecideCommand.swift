@@ -30,8 +30,7 @@ struct DecideCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Why: the evidence the decision rests on.", valueName: "text"))
     var reason: String
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputOptions.Format = .text
+    @OptionGroup var output: FormatOptions
 
     @OptionGroup var actor: ActorOptions
     @OptionGroup var workspace: WorkspaceOptions
@@ -54,7 +53,7 @@ struct DecideCommand: AsyncParsableCommand {
         let recorded = dossier.applications.first { $0.application.profile == profileID }?.decisions.last
         let deadline = CandidateText.deadline(of: dossier)
         let today = CandidateInput.today()
-        switch format {
+        switch output.format {
         case .json:
             try Printer.printJSON(DecisionRecordJSON(
                 candidate: id, profile: profileID, decision: decision.rawValue, reason: reasonText,

@@ -54,8 +54,7 @@ extension InterviewCommand {
         @Option(name: .long, help: ArgumentHelp("Only this candidate's sessions (id or exact name).", valueName: "candidate"))
         var candidate: String?
 
-        @Option(name: .long, help: "Output format: text or json.")
-        var format: OutputOptions.Format = .text
+        @OptionGroup var output: FormatOptions
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
@@ -83,7 +82,7 @@ extension InterviewCommand {
                     startedAt: StoreTime.format(session.startedAt), updatedAt: StoreTime.format(session.updatedAt),
                     submittedAt: session.submittedAt.map(StoreTime.format)))
             }
-            switch format {
+            switch output.format {
             case .json:
                 try Printer.printJSON(rows)
             case .text:

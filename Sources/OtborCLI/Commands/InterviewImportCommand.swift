@@ -29,8 +29,7 @@ struct InterviewImportCommand: AsyncParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var actor: ActorOptions
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputOptions.Format = .text
+    @OptionGroup var output: FormatOptions
 
     func run() async throws {
         let library = try workspace.library()
@@ -38,7 +37,7 @@ struct InterviewImportCommand: AsyncParsableCommand {
         let database = store.exists(workspace: workspace) ? try store.open(workspace: workspace) : nil
         let report = try await Self.perform(scoresheet: scoresheet, library: library, database: database,
                                             databasePath: try store.path(workspace: workspace), dryRun: dryRun, actor: actor.actor)
-        switch format {
+        switch output.format {
         case .json: try Printer.printJSON(report)
         case .text: Printer.print(report.text(file: scoresheet))
         }

@@ -25,8 +25,7 @@ struct RetentionCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The day to judge by (default today).", valueName: "yyyy-mm-dd"))
     var today: String?
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputOptions.Format = .text
+    @OptionGroup var output: FormatOptions
 
     @OptionGroup var actor: ActorOptions
     @OptionGroup var workspace: WorkspaceOptions
@@ -41,7 +40,7 @@ struct RetentionCommand: AsyncParsableCommand {
         let store = try database.open(workspace: workspace)
         let review = try await store.retentionReview(today: day)
         let erased = apply ? try await store.eraseOverdue(today: day, actor: actor.actor) : []
-        switch format {
+        switch output.format {
         case .json:
             try Printer.printJSON(RetentionReviewJSON(review: review, erased: apply ? erased : nil))
         case .text:

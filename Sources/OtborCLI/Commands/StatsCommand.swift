@@ -28,13 +28,12 @@ struct StatsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The ratings table.", valueName: "file.csv"))
         var file: String
 
-        @Option(name: .long, help: "Output format: text or json.")
-        var format: OutputOptions.Format = .text
+        @OptionGroup var output: FormatOptions
 
         func run() throws {
             let table = try readTable()
             let report = AgreementReport(table: table)
-            switch format {
+            switch output.format {
             case .json: try Printer.printJSON(AgreementJSON(report: report))
             case .text: Printer.print(report.text(file: file))
             }
