@@ -43,11 +43,7 @@ extension CandidatesCommand {
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Free notes about the candidate.", valueName: "text"))
         var notes: String?
 
-        @OptionGroup var output: FormatOptions
-
-        @OptionGroup var actor: ActorOptions
-        @OptionGroup var workspace: WorkspaceOptions
-        @OptionGroup var database: StoreOptions
+        @OptionGroup var options: CampaignWriteOptions
 
         /// The candidate to store, or a usage error naming the first wrong option.
         func candidate() throws -> NewCandidate {
@@ -65,9 +61,9 @@ extension CandidatesCommand {
         }
 
         func run() async throws {
-            let store = try database.open(workspace: workspace, creating: true)
-            let added = try await store.addCandidate(try candidate(), actor: actor.actor)
-            switch output.format {
+            let store = try options.open(creating: true)
+            let added = try await store.addCandidate(try candidate(), actor: options.actor)
+            switch options.format {
             case .json: try Printer.printJSON(CandidateJSON(candidate: added))
             case .text: Printer.print("candidate \(added.id) added: \(added.name)")
             }

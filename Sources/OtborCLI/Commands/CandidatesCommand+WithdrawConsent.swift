@@ -22,11 +22,7 @@ extension CandidatesCommand {
         @Option(name: .long, help: ArgumentHelp("The day consent was withdrawn (default today).", valueName: "yyyy-mm-dd"))
         var on: String?
 
-        @OptionGroup var output: FormatOptions
-
-        @OptionGroup var actor: ActorOptions
-        @OptionGroup var workspace: WorkspaceOptions
-        @OptionGroup var database: StoreOptions
+        @OptionGroup var options: CampaignWriteOptions
 
         func validate() throws {
             _ = try CandidateInput.pastDate(on, option: "--on")
@@ -34,7 +30,7 @@ extension CandidatesCommand {
 
         func run() async throws {
             let day = try CandidateInput.pastDate(on, option: "--on")
-            let store = try database.open(workspace: workspace)
+            let store = try options.open()
             let person = try await store.candidate(candidate)
             if let withdrawn = person.consentWithdrawn {
                 throw StoreError.invalid("candidate \(person.id) already withdrew consent on \(withdrawn); "
@@ -44,9 +40,9 @@ extension CandidatesCommand {
                 let given = person.consentDate
                 throw ValidationError("--on \(day) lies before the consent was given (\(given)); give a day on or after it")
             }
-            try await store.withdrawConsent(candidate: person.id, on: day, actor: actor.actor)
+            try await store.withdrawConsent(candidate: person.id, on: day, actor: options.actor)
             let updated = try await store.candidate(person.id.description)
-            switch output.format {
+            switch options.format {
             case .json:
                 try Printer.printJSON(CandidateJSON(candidate: updated, today: CandidateInput.today()))
             case .text:

@@ -20,18 +20,16 @@ struct CompareCommand: AsyncParsableCommand {
 
     @OptionGroup var scoring: EngineOptions
 
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var database: StoreOptions
+    @OptionGroup var options: CampaignReadOptions
 
     func run() async throws {
-        let campaign = try database.campaign(workspace: workspace)
+        let campaign = try options.campaign()
         let profileID = try await campaign.profileID(explicit: profile)
         let evidence = try await campaign.store.evidence(profile: profileID)
         let ranking = evidence.ranking(engine: scoring.engine)
         let people = Dictionary(uniqueKeysWithValues: evidence.map { ($0.candidate.id.description, $0) })
         let changes = campaign.contentChanges(evidence)
-        switch output.format {
+        switch options.format {
         case .json:
             try Printer.printJSON(RankingJSON(profile: profileID, ranking: ranking, people: people, contentChanges: changes))
         case .text:

@@ -21,15 +21,13 @@ struct RatersCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The profile; optional when the database has one.", valueName: "profile"))
     var profile: String?
 
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var database: StoreOptions
+    @OptionGroup var options: CampaignReadOptions
 
     func run() async throws {
-        let campaign = try database.campaign(workspace: workspace)
+        let campaign = try options.campaign()
         let profileID = try await campaign.profileID(explicit: profile)
         let report = RaterObservations.report(try await campaign.store.evidence(profile: profileID))
-        switch output.format {
+        switch options.format {
         case .json: try Printer.printJSON(RatersJSON(profile: profileID, report: report))
         case .text: Printer.print(RatersText(profile: profileID, report: report).render())
         }

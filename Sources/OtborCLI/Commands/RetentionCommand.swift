@@ -25,11 +25,7 @@ struct RetentionCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The day to judge by (default today).", valueName: "yyyy-mm-dd"))
     var today: String?
 
-    @OptionGroup var output: FormatOptions
-
-    @OptionGroup var actor: ActorOptions
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var database: StoreOptions
+    @OptionGroup var options: CampaignWriteOptions
 
     func validate() throws {
         if let today { _ = try CandidateInput.date(today, option: "--today") }
@@ -37,10 +33,10 @@ struct RetentionCommand: AsyncParsableCommand {
 
     func run() async throws {
         let day = try today.map { try CandidateInput.date($0, option: "--today") } ?? CandidateInput.today()
-        let store = try database.open(workspace: workspace)
+        let store = try options.open()
         let review = try await store.retentionReview(today: day)
-        let erased = apply ? try await store.eraseOverdue(today: day, actor: actor.actor) : []
-        switch output.format {
+        let erased = apply ? try await store.eraseOverdue(today: day, actor: options.actor) : []
+        switch options.format {
         case .json:
             try Printer.printJSON(RetentionReviewJSON(review: review, erased: apply ? erased : nil))
         case .text:

@@ -25,12 +25,10 @@ struct ScoreCommand: AsyncParsableCommand {
 
     @OptionGroup var scoring: EngineOptions
 
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var database: StoreOptions
+    @OptionGroup var options: CampaignReadOptions
 
     func run() async throws {
-        let campaign = try database.campaign(workspace: workspace)
+        let campaign = try options.campaign()
         let person = try await campaign.store.candidate(candidate)
         let profileID = try await campaign.profileID(candidate: person, explicit: profile)
         guard let evidence = try await campaign.store.evidence(profile: profileID, candidate: person.id).first else {
@@ -39,12 +37,12 @@ struct ScoreCommand: AsyncParsableCommand {
         let card = evidence.scorecard(engine: scoring.engine)
         let disc = try await DISCContext.of(candidate: person.id, in: campaign.store, target: evidence.profile.disc)
         let changes = campaign.contentChanges([evidence])
-        switch output.format {
+        switch options.format {
         case .json:
             try Printer.printJSON(CandidateScoreJSON(evidence: evidence, card: card, disc: disc, contentChanges: changes))
         case .text:
             Printer.print(ScorecardText(evidence: evidence, card: card, disc: disc, library: campaign.library,
-                                        language: output.lang).render())
+                                        language: options.lang).render())
             changes.forEach { Printer.error("note: \($0)") }
         }
     }
