@@ -33,8 +33,9 @@ extension CandidatesCommand {
         var source: String?
 
         @Option(name: .customLong("consent-date"), help: ArgumentHelp(
-            "The day the candidate consented to the processing of their data (default today).", valueName: "yyyy-mm-dd"))
-        var consentDate: String?
+            "The day the candidate consented to the processing of their data (default today).", valueName: "yyyy-mm-dd"),
+                transform: CalendarDate.parse(option: "--consent-date"))
+        var consentDate: CalendarDate?
 
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
             "A group the candidate chose to state, for fairness checks only.", valueName: "group"))

@@ -19,8 +19,9 @@ extension CandidatesCommand {
         @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
         var candidate: String
 
-        @Option(name: .long, help: ArgumentHelp("The day consent was withdrawn (default today).", valueName: "yyyy-mm-dd"))
-        var on: String?
+        @Option(name: .long, help: ArgumentHelp("The day consent was withdrawn (default today).", valueName: "yyyy-mm-dd"),
+                transform: CalendarDate.parse(option: "--on"))
+        var on: CalendarDate?
 
         @OptionGroup var options: CampaignWriteOptions
 
@@ -29,7 +30,7 @@ extension CandidatesCommand {
         }
 
         func run() async throws {
-            let day = try CandidateInput.pastDate(on, option: "--on")
+            let day = on ?? CandidateInput.today()
             let store = try options.open()
             let person = try await store.candidate(candidate)
             if let withdrawn = person.consentWithdrawn {

@@ -22,17 +22,14 @@ struct RetentionCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Erase the candidates whose deadline has passed.")
     var apply = false
 
-    @Option(name: .long, help: ArgumentHelp("The day to judge by (default today).", valueName: "yyyy-mm-dd"))
-    var today: String?
+    @Option(name: .long, help: ArgumentHelp("The day to judge by (default today).", valueName: "yyyy-mm-dd"),
+            transform: CalendarDate.parse(option: "--today"))
+    var today: CalendarDate?
 
     @OptionGroup var options: CampaignWriteOptions
 
-    func validate() throws {
-        if let today { _ = try CandidateInput.date(today, option: "--today") }
-    }
-
     func run() async throws {
-        let day = try today.map { try CandidateInput.date($0, option: "--today") } ?? CandidateInput.today()
+        let day = today ?? CandidateInput.today()
         let store = try options.open()
         let review = try await store.retentionReview(today: day)
         let erased = apply ? try await store.eraseOverdue(today: day, actor: options.actor) : []
