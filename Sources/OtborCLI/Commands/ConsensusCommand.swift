@@ -39,9 +39,7 @@ struct ConsensusCommand: AsyncParsableCommand {
     var rationale: String?
 
     @OptionGroup var actor: ActorOptions
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var database: StoreOptions
+    @OptionGroup var options: CampaignReadOptions
 
     func validate() throws {
         guard let value else {
@@ -60,7 +58,7 @@ struct ConsensusCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let campaign = try database.campaign(workspace: workspace)
+        let campaign = try options.campaign()
         let person = try await campaign.store.candidate(candidate)
         let profileID = try await campaign.profileID(candidate: person, explicit: profile)
         guard let evidence = try await campaign.store.evidence(profile: profileID, candidate: person.id).first else { return }
@@ -69,7 +67,7 @@ struct ConsensusCommand: AsyncParsableCommand {
         if let value { return try await record(value, campaign: campaign, person: person, profileID: profileID, stages: stages) }
         let flagged = stages.filter(\.aggregate.isFlagged)
         let waiting = try await campaign.store.sessions(candidate: person.id).filter { $0.status != .submitted && (stage == nil || $0.guide == stage) }
-        switch output.format {
+        switch options.format {
         case .json:
             try Printer.printJSON(flagged.map {
                 ConsensusItemJSON(stage: $0.stage, competency: $0.competency, ratings: $0.byAssessor, mean: $0.aggregate.mean,
@@ -79,7 +77,7 @@ struct ConsensusCommand: AsyncParsableCommand {
             if flagged.isEmpty { Printer.print("No disagreements to resolve for \(person.name) (candidate \(person.id)).") }
             for score in flagged {
                 let ratings = score.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(ScorecardText.number($0.value))" }
-                let name = campaign.library.competency(score.competency)?.name.text(in: output.lang) ?? score.competency
+                let name = campaign.library.competency(score.competency)?.name.text(in: options.lang) ?? score.competency
                 var line = "\(score.stage) · \(name) [\(score.competency)]: \(ratings.joined(separator: ", ")) (range \(ScorecardText.number(score.aggregate.range)))"
                 if let consensus = score.consensus { line += "\n  consensus \(ScorecardText.number(consensus.value)): \(consensus.rationale)" }
                 Printer.print(line)
@@ -105,15 +103,4 @@ struct ConsensusCommand: AsyncParsableCommand {
         try await campaign.store.recordConsensus(candidate: person.id, profile: profileID, consensus: consensus, actor: actor.actor)
         Printer.print("consensus recorded: \(stage) · \(competency) = \(ScorecardText.number(value)) (mean was \(ScorecardText.number(score.aggregate.mean)))")
     }
-}
-
-/// One flagged stage score as scripts read it.
-struct ConsensusItemJSON: Encodable {
-    var stage: String
-    var competency: String
-    var ratings: [String: Double]
-    var mean: Double
-    var range: Double
-    var consensus: Double?
-    var rationale: String?
 }

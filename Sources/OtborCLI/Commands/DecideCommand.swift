@@ -30,12 +30,7 @@ struct DecideCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Why: the evidence the decision rests on.", valueName: "text"))
     var reason: String
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputOptions.Format = .text
-
-    @OptionGroup var actor: ActorOptions
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var database: StoreOptions
+    @OptionGroup var options: CampaignWriteOptions
 
     func validate() throws {
         guard try CandidateInput.text(reason, option: "--reason") != nil else {
@@ -44,21 +39,21 @@ struct DecideCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.open(workspace: workspace)
+        let store = try options.open()
         let person = try await store.candidate(candidate)
         let id = person.id
         let profileID = try await application(store: store, candidate: id)
         let reasonText = try CandidateInput.text(reason, option: "--reason") ?? reason
-        try await store.recordDecision(candidate: id, profile: profileID, decision: decision, reason: reasonText, actor: actor.actor)
+        try await store.recordDecision(candidate: id, profile: profileID, decision: decision, reason: reasonText, actor: options.actor)
         let dossier = try await store.dossier(candidate: id)
         let recorded = dossier.applications.first { $0.application.profile == profileID }?.decisions.last
         let deadline = CandidateText.deadline(of: dossier)
         let today = CandidateInput.today()
-        switch format {
+        switch options.format {
         case .json:
-            try Printer.printJSON(DecisionJSON(
+            try Printer.printJSON(DecisionRecordJSON(
                 candidate: id, profile: profileID, decision: decision.rawValue, reason: reasonText,
-                decidedBy: recorded?.decidedBy ?? actor.actor, decidedAt: recorded.map { StoreTime.format($0.decidedAt) } ?? "",
+                decidedBy: recorded?.decidedBy ?? options.actor, decidedAt: recorded.map { StoreTime.format($0.decidedAt) } ?? "",
                 retention: DossierJSON.RetentionJSON(deadline: deadline, today: today)))
         case .text:
             Printer.print("decision recorded: candidate \(id), \(profileID): \(decision.rawValue)")
@@ -86,17 +81,4 @@ struct DecideCommand: AsyncParsableCommand {
         }
         return applied[0]
     }
-
-    /// What `decide --format json` prints.
-    struct DecisionJSON: Encodable {
-        var candidate: CandidateID
-        var profile: String
-        var decision: String
-        var reason: String
-        var decidedBy: String
-        var decidedAt: String
-        var retention: DossierJSON.RetentionJSON
-    }
 }
-
-extension Decision: ExpressibleByArgument {}

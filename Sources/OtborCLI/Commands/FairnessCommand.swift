@@ -24,12 +24,10 @@ struct FairnessCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The profile; optional when the database has one.", valueName: "profile"))
     var profile: String?
 
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var database: StoreOptions
+    @OptionGroup var options: CampaignReadOptions
 
     func run() async throws {
-        let campaign = try database.campaign(workspace: workspace)
+        let campaign = try options.campaign()
         let profileID = try await campaign.profileID(explicit: profile)
         let evidence = try await campaign.store.evidence(profile: profileID)
         let process = (campaign.library.profile(profileID) ?? evidence.first?.profile)?.process.map(\.guide) ?? []
@@ -44,7 +42,7 @@ struct FairnessCommand: AsyncParsableCommand {
         }
         let selection = StageSelection(stage: stage, process: process, candidates: candidates)
         let analysis = try? AdverseImpact(groups: selection.groups)
-        switch output.format {
+        switch options.format {
         case .json: try Printer.printJSON(FairnessJSON(profile: profileID, selection: selection, analysis: analysis))
         case .text: Printer.print(text(profileID: profileID, selection: selection, analysis: analysis))
         }
@@ -71,24 +69,5 @@ struct FairnessCommand: AsyncParsableCommand {
         }
         lines.append("Result: \(analysis.state.rawValue)")
         return lines.joined(separator: "\n")
-    }
-}
-
-/// The fairness check as scripts read it.
-struct FairnessJSON: Encodable {
-    var profile: String
-    var stage: String
-    var groups: [AdverseImpact.Group]
-    var withoutGroup: Int
-    var analysis: AdverseImpact?
-    var state: String
-
-    init(profile: String, selection: StageSelection, analysis: AdverseImpact?) {
-        self.profile = profile
-        stage = selection.stage
-        groups = selection.groups
-        withoutGroup = selection.withoutGroup
-        self.analysis = analysis
-        state = analysis?.state.rawValue ?? "insufficient-data"
     }
 }

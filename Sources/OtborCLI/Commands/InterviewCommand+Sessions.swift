@@ -54,8 +54,7 @@ extension InterviewCommand {
         @Option(name: .long, help: ArgumentHelp("Only this candidate's sessions (id or exact name).", valueName: "candidate"))
         var candidate: String?
 
-        @Option(name: .long, help: "Output format: text or json.")
-        var format: OutputOptions.Format = .text
+        @OptionGroup var output: FormatOptions
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
@@ -83,7 +82,7 @@ extension InterviewCommand {
                     startedAt: StoreTime.format(session.startedAt), updatedAt: StoreTime.format(session.updatedAt),
                     submittedAt: session.submittedAt.map(StoreTime.format)))
             }
-            switch format {
+            switch output.format {
             case .json:
                 try Printer.printJSON(rows)
             case .text:
@@ -102,28 +101,4 @@ extension InterviewCommand {
             }
         }
     }
-}
-
-/// A session as `interview list --format json` prints it.
-struct SessionListJSON: Encodable {
-    struct CandidateRef: Encodable {
-        var id: CandidateID
-        var name: String
-    }
-
-    var id: SessionID
-    var candidate: CandidateRef
-    var profile: String
-    var guide: String
-    var stageKind: String
-    var assessor: String
-    var groupRun: String?
-    var status: String
-    var answered: Int
-    var steps: Int
-    var activeSeconds: Double
-    var plannedMinutes: Int
-    var startedAt: String
-    var updatedAt: String
-    var submittedAt: String?
 }

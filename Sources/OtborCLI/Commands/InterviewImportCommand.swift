@@ -26,19 +26,16 @@ struct InterviewImportCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Check the scoresheet against the workspace and the database; write nothing.")
     var dryRun = false
 
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var actor: ActorOptions
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputOptions.Format = .text
+    @OptionGroup var options: CampaignWriteOptions
 
     func run() async throws {
+        let workspace = options.workspace, store = options.database
         let library = try workspace.library()
         // Candidates live in the database; a missing database is not created just to find none.
-        let database = store.exists(workspace: workspace) ? try store.open(workspace: workspace) : nil
+        let database = store.exists(workspace: workspace) ? try options.open() : nil
         let report = try await Self.perform(scoresheet: scoresheet, library: library, database: database,
-                                            databasePath: try store.path(workspace: workspace), dryRun: dryRun, actor: actor.actor)
-        switch format {
+                                            databasePath: try store.path(workspace: workspace), dryRun: dryRun, actor: options.actor)
+        switch options.format {
         case .json: try Printer.printJSON(report)
         case .text: Printer.print(report.text(file: scoresheet))
         }

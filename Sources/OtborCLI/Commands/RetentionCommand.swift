@@ -22,28 +22,20 @@ struct RetentionCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Erase the candidates whose deadline has passed.")
     var apply = false
 
-    @Option(name: .long, help: ArgumentHelp("The day to judge by (default today).", valueName: "yyyy-mm-dd"))
-    var today: String?
+    @Option(name: .long, help: ArgumentHelp("The day to judge by (default today).", valueName: "yyyy-mm-dd"),
+            transform: CalendarDate.parse(option: "--today"))
+    var today: CalendarDate?
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputOptions.Format = .text
-
-    @OptionGroup var actor: ActorOptions
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var database: StoreOptions
-
-    func validate() throws {
-        if let today { _ = try CandidateInput.date(today, option: "--today") }
-    }
+    @OptionGroup var options: CampaignWriteOptions
 
     func run() async throws {
-        let day = try today.map { try CandidateInput.date($0, option: "--today") } ?? CandidateInput.today()
-        let store = try database.open(workspace: workspace)
+        let day = today ?? CandidateInput.today()
+        let store = try options.open()
         let review = try await store.retentionReview(today: day)
-        let erased = apply ? try await store.eraseOverdue(today: day, actor: actor.actor) : []
-        switch format {
+        let erased = apply ? try await store.eraseOverdue(today: day, actor: options.actor) : []
+        switch options.format {
         case .json:
-            try Printer.printJSON(RetentionJSON(review: review, erased: apply ? erased : nil))
+            try Printer.printJSON(RetentionReviewJSON(review: review, erased: apply ? erased : nil))
         case .text:
             Printer.print(text(review: review, erased: erased))
         }
@@ -84,36 +76,5 @@ struct RetentionCommand: AsyncParsableCommand {
             lines.append("Run `otbor retention --apply` to erase the \(review.overdue.count) overdue candidate\(review.overdue.count == 1 ? "" : "s").")
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// What `retention --format json` prints; `erased` only with --apply.
-    struct RetentionJSON: Encodable {
-        struct EntryJSON: Encodable {
-            var id: CandidateID
-            var name: String?
-            var destroyBy: CalendarDate
-            var daysLeft: Int
-            var event: String?
-            var eventDate: CalendarDate?
-        }
-
-        var today: CalendarDate
-        var window: Int
-        var overdue: [EntryJSON]
-        var dueSoon: [EntryJSON]
-        var erased: [EntryJSON]?
-
-        init(review: RetentionReview, erased: [RetentionReview.Entry]?) {
-            func entry(_ entry: RetentionReview.Entry, withName: Bool) -> EntryJSON {
-                EntryJSON(id: entry.candidateId, name: withName ? entry.name : nil, destroyBy: entry.destroyBy,
-                          daysLeft: entry.daysRemaining, event: entry.event?.rawValue, eventDate: entry.eventDate)
-            }
-            today = review.today
-            window = review.window
-            let isErased = Set(erased?.map(\.candidateId) ?? [])
-            overdue = review.overdue.map { entry($0, withName: !isErased.contains($0.candidateId)) }
-            dueSoon = review.dueSoon.map { entry($0, withName: true) }
-            self.erased = erased?.map { entry($0, withName: false) }
-        }
     }
 }

@@ -25,12 +25,10 @@ struct ScoreCommand: AsyncParsableCommand {
 
     @OptionGroup var scoring: EngineOptions
 
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var database: StoreOptions
+    @OptionGroup var options: CampaignReadOptions
 
     func run() async throws {
-        let campaign = try database.campaign(workspace: workspace)
+        let campaign = try options.campaign()
         let person = try await campaign.store.candidate(candidate)
         let profileID = try await campaign.profileID(candidate: person, explicit: profile)
         guard let evidence = try await campaign.store.evidence(profile: profileID, candidate: person.id).first else {
@@ -39,52 +37,13 @@ struct ScoreCommand: AsyncParsableCommand {
         let card = evidence.scorecard(engine: scoring.engine)
         let disc = try await DISCContext.of(candidate: person.id, in: campaign.store, target: evidence.profile.disc)
         let changes = campaign.contentChanges([evidence])
-        switch output.format {
+        switch options.format {
         case .json:
             try Printer.printJSON(CandidateScoreJSON(evidence: evidence, card: card, disc: disc, contentChanges: changes))
         case .text:
             Printer.print(ScorecardText(evidence: evidence, card: card, disc: disc, library: campaign.library,
-                                        language: output.lang).render())
+                                        language: options.lang).render())
             changes.forEach { Printer.error("note: \($0)") }
-        }
-    }
-}
-
-/// The scorecard document with the candidate and the sessions it rests on.
-struct CandidateScoreJSON: Encodable {
-    var evidence: CandidateEvidence
-    var card: Scorecard
-    var disc: DISCContext
-    var contentChanges: [String]
-
-    private enum Keys: String, CodingKey {
-        case candidate, sessions, pendingConsensus, strengths, gaps, contentChanges
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        try ScorecardDocument(card, discTarget: disc.target, style: disc.style, fit: disc.fit).encode(to: encoder)
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(["id": evidence.candidate.id.description, "name": evidence.candidate.name], forKey: .candidate)
-        try container.encode(evidence.sessions.map { SessionSummary($0) }, forKey: .sessions)
-        try container.encode(card.pendingConsensus.map { ["stage": $0.stage, "competency": $0.competency] }, forKey: .pendingConsensus)
-        try container.encode(card.strengths.map(\.competency), forKey: .strengths)
-        try container.encode(card.gaps.map(\.competency), forKey: .gaps)
-        try container.encode(contentChanges, forKey: .contentChanges)
-    }
-
-    struct SessionSummary: Encodable {
-        var id: SessionID
-        var guide: String
-        var assessor: String
-        var submittedAt: String?
-        var guideHash: String
-
-        init(_ session: InterviewSession) {
-            id = session.id
-            guide = session.guide
-            assessor = session.assessor
-            submittedAt = session.submittedAt.map(StoreTime.format)
-            guideHash = session.guideHash
         }
     }
 }

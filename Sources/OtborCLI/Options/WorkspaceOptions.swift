@@ -33,19 +33,3 @@ struct WorkspaceOptions: ParsableArguments {
         return result.library
     }
 }
-
-/// `--format text|json` and `--lang ru|en`, shared by commands whose output a script may read.
-struct OutputOptions: ParsableArguments {
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: Format = .text
-
-    @Option(name: .long, help: "Language of content text: ru or en (falls back to Russian).")
-    var lang: ContentLanguage = .ru
-}
-
-extension ContentLanguage: ExpressibleByArgument {}

@@ -12,19 +12,11 @@ enum CandidateInput {
             ?? CalendarDate(daysSinceEpoch: 0)
     }
 
-    /// A `yyyy-mm-dd` date given to `option`.
-    static func date(_ text: String, option: String) throws -> CalendarDate {
-        guard let date = CalendarDate(text.trimmingCharacters(in: .whitespaces)) else {
-            throw ValidationError("\(option) '\(text)' is not a date; use yyyy-mm-dd with a real day, such as 2026-03-01")
-        }
-        return date
-    }
-
-    /// A date that must not lie after today (consent given, consent withdrawn).
-    static func pastDate(_ text: String?, option: String) throws -> CalendarDate {
+    /// A date given to `option` that must not lie after today (consent given, consent withdrawn);
+    /// today when it was left out.
+    static func pastDate(_ date: CalendarDate?, option: String) throws -> CalendarDate {
         let today = today()
-        guard let text else { return today }
-        let date = try date(text, option: option)
+        guard let date else { return today }
         guard date <= today else {
             throw ValidationError("\(option) \(date) lies in the future; give the day it happened (today is \(today))")
         }

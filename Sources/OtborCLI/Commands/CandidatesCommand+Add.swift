@@ -33,8 +33,9 @@ extension CandidatesCommand {
         var source: String?
 
         @Option(name: .customLong("consent-date"), help: ArgumentHelp(
-            "The day the candidate consented to the processing of their data (default today).", valueName: "yyyy-mm-dd"))
-        var consentDate: String?
+            "The day the candidate consented to the processing of their data (default today).", valueName: "yyyy-mm-dd"),
+                transform: CalendarDate.parse(option: "--consent-date"))
+        var consentDate: CalendarDate?
 
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
             "A group the candidate chose to state, for fairness checks only.", valueName: "group"))
@@ -43,12 +44,7 @@ extension CandidatesCommand {
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Free notes about the candidate.", valueName: "text"))
         var notes: String?
 
-        @Option(name: .long, help: "Output format: text or json.")
-        var format: OutputOptions.Format = .text
-
-        @OptionGroup var actor: ActorOptions
-        @OptionGroup var workspace: WorkspaceOptions
-        @OptionGroup var database: StoreOptions
+        @OptionGroup var options: CampaignWriteOptions
 
         /// The candidate to store, or a usage error naming the first wrong option.
         func candidate() throws -> NewCandidate {
@@ -66,9 +62,9 @@ extension CandidatesCommand {
         }
 
         func run() async throws {
-            let store = try database.open(workspace: workspace, creating: true)
-            let added = try await store.addCandidate(try candidate(), actor: actor.actor)
-            switch format {
+            let store = try options.open(creating: true)
+            let added = try await store.addCandidate(try candidate(), actor: options.actor)
+            switch options.format {
             case .json: try Printer.printJSON(CandidateJSON(candidate: added))
             case .text: Printer.print("candidate \(added.id) added: \(added.name)")
             }

@@ -19,23 +19,19 @@ extension CandidatesCommand {
         @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
         var candidate: String
 
-        @Option(name: .long, help: ArgumentHelp("The day consent was withdrawn (default today).", valueName: "yyyy-mm-dd"))
-        var on: String?
+        @Option(name: .long, help: ArgumentHelp("The day consent was withdrawn (default today).", valueName: "yyyy-mm-dd"),
+                transform: CalendarDate.parse(option: "--on"))
+        var on: CalendarDate?
 
-        @Option(name: .long, help: "Output format: text or json.")
-        var format: OutputOptions.Format = .text
-
-        @OptionGroup var actor: ActorOptions
-        @OptionGroup var workspace: WorkspaceOptions
-        @OptionGroup var database: StoreOptions
+        @OptionGroup var options: CampaignWriteOptions
 
         func validate() throws {
             _ = try CandidateInput.pastDate(on, option: "--on")
         }
 
         func run() async throws {
-            let day = try CandidateInput.pastDate(on, option: "--on")
-            let store = try database.open(workspace: workspace)
+            let day = on ?? CandidateInput.today()
+            let store = try options.open()
             let person = try await store.candidate(candidate)
             if let withdrawn = person.consentWithdrawn {
                 throw StoreError.invalid("candidate \(person.id) already withdrew consent on \(withdrawn); "
@@ -45,9 +41,9 @@ extension CandidatesCommand {
                 let given = person.consentDate
                 throw ValidationError("--on \(day) lies before the consent was given (\(given)); give a day on or after it")
             }
-            try await store.withdrawConsent(candidate: person.id, on: day, actor: actor.actor)
+            try await store.withdrawConsent(candidate: person.id, on: day, actor: options.actor)
             let updated = try await store.candidate(person.id.description)
-            switch format {
+            switch options.format {
             case .json:
                 try Printer.printJSON(CandidateJSON(candidate: updated, today: CandidateInput.today()))
             case .text:

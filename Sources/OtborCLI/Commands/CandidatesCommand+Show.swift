@@ -17,8 +17,7 @@ extension CandidatesCommand {
         @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
         var candidate: String
 
-        @Option(name: .long, help: "Output format: text or json.")
-        var format: OutputOptions.Format = .text
+        @OptionGroup var output: FormatOptions
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
@@ -28,7 +27,7 @@ extension CandidatesCommand {
             let dossier = try await store.dossier(candidate: try await store.candidate(candidate).id)
             let today = CandidateInput.today()
             let deadline = CandidateText.deadline(of: dossier)
-            switch format {
+            switch output.format {
             case .json: try Printer.printJSON(DossierJSON(dossier: dossier, retention: .init(deadline: deadline, today: today)))
             case .text: Printer.print(CandidateText(dossier: dossier, today: today).render())
             }

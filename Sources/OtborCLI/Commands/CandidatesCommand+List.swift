@@ -1,0 +1,52 @@
+import ArgumentParser
+import OtborCore
+import OtborStore
+
+extension CandidatesCommand {
+    /// `otbor candidates list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every candidate with their applications, stages done and retention deadline.",
+            discussion: """
+                Stages done counts the stages of the profile's process with at least one submitted session. \
+                The retention deadline is shown with the days left (or how long it is overdue). With \
+                --format json the list is an array of candidate records with applications and daysLeft.
+                """)
+
+        @OptionGroup var output: FormatOptions
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var database: StoreOptions
+
+        func run() async throws {
+            // No database yet is no candidates yet: listing creates nothing.
+            let overviews = database.exists(workspace: workspace) ? try await database.open(workspace: workspace).candidateOverviews() : []
+            let today = CandidateInput.today()
+            switch output.format {
+            case .json:
+                try Printer.printJSON(overviews.map { CandidateJSON(candidate: $0.candidate, applications: $0.applications, today: today) })
+            case .text:
+                guard !overviews.isEmpty else {
+                    Printer.print("No candidates yet; add one with `otbor candidates add NAME`.")
+                    return
+                }
+                var table = TextTable(["ID", "NAME", "SOURCE", "CONSENT", "APPLICATIONS (STAGES DONE)", "RETENTION DEADLINE"])
+                for overview in overviews {
+                    let person = overview.candidate
+                    let consent = person.consentWithdrawn.map { "withdrawn \($0)" } ?? person.consentDate.description
+                    let applications = overview.applications.map { "\($0.profile) \($0.stagesDone)/\($0.stagesPlanned)" }
+                    table.add([person.id.description, person.name, person.source ?? "—", consent,
+                               applications.isEmpty ? "—" : applications.joined(separator: ", "),
+                               Self.deadline(person.retentionDeadline, today: today)])
+                }
+                Printer.print(table.render())
+            }
+        }
+
+        /// `2026-04-01 (12 days left)`, `2026-04-01 (overdue by 3 days)` or `—`.
+        static func deadline(_ date: CalendarDate?, today: CalendarDate) -> String {
+            guard let date else { return "—" }
+            return "\(date) (\(RetentionWording.daysLeft(date.days(since: today))))"
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import OtborStore
+
+/// `--format`, `--by`, `--workspace` and `--database`: what the commands that record a change in
+/// the database (candidates add and withdraw-consent, decide, retention, interview import) share.
+struct CampaignWriteOptions: ParsableArguments {
+    @OptionGroup var output: FormatOptions
+    @OptionGroup var actorOptions: ActorOptions
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: StoreOptions
+
+    var format: FormatOptions.Format { output.format }
+
+    /// Who makes the change, for the audit log.
+    var actor: String { actorOptions.actor }
+
+    /// Opens the database; `creating` makes a missing one (only for adding candidates).
+    func open(creating: Bool = false) throws -> any CampaignStore {
+        try database.open(workspace: workspace, creating: creating)
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import OtborCore
+
+/// `--lang ru|en`.
+extension ContentLanguage: ExpressibleByArgument {}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import OtborCore
+
+/// `--decision advance|hold|reject|hire`.
+extension Decision: ExpressibleByArgument {}
