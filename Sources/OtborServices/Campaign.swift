@@ -13,16 +13,7 @@ public struct Campaign: Sendable {
 
     /// The profile a candidate is scored against: `explicit`, else their only application's.
     public func profileID(candidate: Candidate, explicit: String?) async throws -> String {
-        let applied = try await store.applications(candidate: candidate.id).map(\.profile)
-        if let explicit {
-            guard applied.contains(explicit) else { throw CampaignError.noApplication(candidate: candidate.id, profile: explicit, applied: applied) }
-            return explicit
-        }
-        switch applied.count {
-        case 1: return applied[0]
-        case 0: throw CampaignError.noInterviews(candidate: candidate.id)
-        default: throw CampaignError.severalApplications(candidate: candidate.id, profiles: applied)
-        }
+        try await store.profileID(candidate: candidate.id, explicit: explicit)
     }
 
     /// `explicit`, else the only profile anyone in the database applied for.

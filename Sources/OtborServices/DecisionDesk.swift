@@ -13,10 +13,10 @@ public struct DecisionDesk: Sendable {
         public var deadline: RetentionDeadline?
     }
 
-    public var campaign: Campaign
+    public var store: any CampaignStore
 
-    public init(campaign: Campaign) {
-        self.campaign = campaign
+    public init(store: any CampaignStore) {
+        self.store = store
     }
 
     /// Records `decision` with its `reason` on the candidate's application for `profile`.
@@ -25,9 +25,9 @@ public struct DecisionDesk: Sendable {
     public func decide(
         candidate: Candidate, profile: String?, decision: Decision, reason: String, actor: String
     ) async throws -> Outcome {
-        let profileID = try await campaign.profileID(candidate: candidate, explicit: profile)
-        try await campaign.store.recordDecision(candidate: candidate.id, profile: profileID, decision: decision, reason: reason, actor: actor)
-        let dossier = try await campaign.store.dossier(candidate: candidate.id)
+        let profileID = try await store.profileID(candidate: candidate.id, explicit: profile)
+        try await store.recordDecision(candidate: candidate.id, profile: profileID, decision: decision, reason: reason, actor: actor)
+        let dossier = try await store.dossier(candidate: candidate.id)
         let recorded = dossier.applications.first { $0.application.profile == profileID }?.decisions.last
         let deadline = RetentionDeadline(decisions: dossier.applications.flatMap(\.decisions),
                                          consentWithdrawn: dossier.candidate.consentWithdrawn)

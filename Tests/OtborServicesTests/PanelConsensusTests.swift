@@ -46,7 +46,7 @@ struct PanelConsensusTests {
     func decisions() async throws {
         let fixture = try ServiceFixture()
         let anna = try await fixture.add("Анна Петрова")
-        let desk = DecisionDesk(campaign: fixture.campaign)
+        let desk = DecisionDesk(store: fixture.campaign.store)
         await #expect(throws: CampaignError.noInterviews(candidate: anna.id)) {
             try await desk.decide(candidate: anna, profile: nil, decision: .advance, reason: "r", actor: "hm")
         }

@@ -30,8 +30,7 @@ struct BenchCommand: AsyncParsableCommand {
         valueName: "dir"))
     var keep: String?
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputOptions.Format = .text
+    @OptionGroup var output: FormatOptions
 
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -60,7 +59,7 @@ struct BenchCommand: AsyncParsableCommand {
         let small = try await figures(candidates / 10)
         let large = try await figures(candidates)
         let report = BenchReport(large: large, small: small, durability: Self.durability, seed: seed)
-        switch format {
+        switch output.format {
         case .json: try Printer.printJSON(report)
         case .text: Printer.print(Self.text(report))
         }

@@ -59,23 +59,30 @@ struct ConsensusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let campaign = try options.campaign()
+        let panel = PanelConsensus(campaign: campaign)
         let person = try await campaign.store.candidate(candidate)
-        let profileID = try await campaign.profileID(candidate: person, explicit: profile)
-        guard let evidence = try await campaign.store.evidence(profile: profileID, candidate: person.id).first else { return }
-        let card = evidence.scorecard()
-        let stages = card.competencies.flatMap(\.stages).filter { stage == nil || $0.stage == stage }
-        if let value { return try await record(value, campaign: campaign, person: person, profileID: profileID, stages: stages) }
-        let flagged = stages.filter(\.aggregate.isFlagged)
-        let waiting = try await campaign.store.sessions(candidate: person.id).filter { $0.status != .submitted && (stage == nil || $0.guide == stage) }
+        if let value, let stage, let competency, let rationale {
+            let recorded: (consensus: Consensus, mean: Double)
+            do {
+                recorded = try await panel.record(value, stage: stage, competency: competency, rationale: rationale, candidate: person,
+                                                  profile: profile, actor: actor.actor)
+            } catch let error as ConsensusError {
+                throw ValidationError(ErrorWording.message(error))
+            }
+            Printer.print("consensus recorded: \(stage) · \(competency) = \(ScorecardText.number(value)) "
+                + "(mean was \(ScorecardText.number(recorded.mean)))")
+            return
+        }
+        let review = try await panel.review(candidate: person, profile: profile, stage: stage)
         switch options.format {
         case .json:
-            try Printer.printJSON(flagged.map {
+            try Printer.printJSON(review.flagged.map {
                 ConsensusItemJSON(stage: $0.stage, competency: $0.competency, ratings: $0.byAssessor, mean: $0.aggregate.mean,
                                   range: $0.aggregate.range, consensus: $0.consensus?.value, rationale: $0.consensus?.rationale)
             })
         case .text:
-            if flagged.isEmpty { Printer.print("No disagreements to resolve for \(person.name) (candidate \(person.id)).") }
-            for score in flagged {
+            if review.flagged.isEmpty { Printer.print("No disagreements to resolve for \(person.name) (candidate \(person.id)).") }
+            for score in review.flagged {
                 let ratings = score.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(ScorecardText.number($0.value))" }
                 let name = campaign.library.competency(score.competency)?.name.text(in: options.lang) ?? score.competency
                 var line = "\(score.stage) · \(name) [\(score.competency)]: \(ratings.joined(separator: ", ")) (range \(ScorecardText.number(score.aggregate.range)))"
@@ -83,24 +90,8 @@ struct ConsensusCommand: AsyncParsableCommand {
                 Printer.print(line)
             }
         }
-        for session in waiting {
+        for session in review.waiting {
             Printer.error("note: \(session.assessor) has not submitted \(session.guide) (session \(session.id)); their ratings are not included")
         }
-    }
-
-    private func record(_ value: Double, campaign: Campaign, person: Candidate, profileID: String, stages: [StageScore]) async throws {
-        guard let competency, let stage, let rationale else { return }
-        guard let score = stages.first(where: { $0.competency == competency }) else {
-            throw ValidationError("\(competency) has no submitted ratings in \(stage) for candidate \(person.id)")
-        }
-        guard score.aggregate.isFlagged else {
-            let ratings = score.byAssessor.values.sorted().map(ScorecardText.number).joined(separator: ", ")
-            throw ValidationError("the assessors agree on \(competency) in \(stage) (\(ratings)); consensus is only for flagged disagreements")
-        }
-        guard let consensus = Consensus(stage: stage, competency: competency, value: value, rationale: rationale) else {
-            throw ValidationError("a consensus needs a rating from 1 to 5 and a rationale")
-        }
-        try await campaign.store.recordConsensus(candidate: person.id, profile: profileID, consensus: consensus, actor: actor.actor)
-        Printer.print("consensus recorded: \(stage) · \(competency) = \(ScorecardText.number(value)) (mean was \(ScorecardText.number(score.aggregate.mean)))")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OtborCore
+import OtborServices
 import OtborStore
 
 /// `otbor decide`: a person's decision on an application, with the reason.
@@ -42,12 +43,15 @@ struct DecideCommand: AsyncParsableCommand {
         let store = try options.open()
         let person = try await store.candidate(candidate)
         let id = person.id
-        let profileID = try await application(store: store, candidate: id)
         let reasonText = try CandidateInput.text(reason, option: "--reason") ?? reason
-        try await store.recordDecision(candidate: id, profile: profileID, decision: decision, reason: reasonText, actor: options.actor)
-        let dossier = try await store.dossier(candidate: id)
-        let recorded = dossier.applications.first { $0.application.profile == profileID }?.decisions.last
-        let deadline = CandidateText.deadline(of: dossier)
+        let outcome: DecisionDesk.Outcome
+        do {
+            outcome = try await DecisionDesk(store: store).decide(candidate: person, profile: profile, decision: decision,
+                                                                   reason: reasonText, actor: options.actor)
+        } catch let error as CampaignError {
+            throw ValidationError(Self.message(error))
+        }
+        let profileID = outcome.profile, recorded = outcome.record, deadline = outcome.deadline
         let today = CandidateInput.today()
         switch options.format {
         case .json:
@@ -65,20 +69,18 @@ struct DecideCommand: AsyncParsableCommand {
         }
     }
 
-    /// `--profile`, which must be one the candidate applied for, or their only application's.
-    private func application(store: any CampaignStore, candidate id: CandidateID) async throws -> String {
-        let applied = try await store.applications(candidate: id).map(\.profile)
-        let list = applied.isEmpty ? "none yet; an interview opens one (`otbor interview start`)" : applied.joined(separator: ", ")
-        if let profile {
-            guard applied.contains(profile) else {
-                throw ValidationError("candidate \(id) has no application for '\(profile)'; their applications: \(list)")
-            }
-            return profile
+    /// Why the decision has no application to go to, worded for this command.
+    static func message(_ error: CampaignError) -> String {
+        let start = "none yet; an interview opens one (`otbor interview start`)"
+        switch error {
+        case .noApplication(let id, let profile, let applied):
+            return "candidate \(id) has no application for '\(profile)'; their applications: \(applied.isEmpty ? start : applied.joined(separator: ", "))"
+        case .noInterviews(let id):
+            return "candidate \(id) has no application yet; an interview opens one (`otbor interview start`)"
+        case .severalApplications(let id, let profiles):
+            return "candidate \(id) applied for \(profiles.joined(separator: ", ")); choose one with --profile"
+        case .nobodyApplied, .emptyCampaign, .severalProfiles:
+            return ErrorWording.message(error)
         }
-        guard applied.count == 1 else {
-            throw ValidationError(applied.isEmpty ? "candidate \(id) has no application yet; an interview opens one (`otbor interview start`)"
-                                  : "candidate \(id) applied for \(list); choose one with --profile")
-        }
-        return applied[0]
     }
 }

@@ -40,4 +40,16 @@ enum ErrorWording {
             "the database has candidates for \(profiles.joined(separator: ", ")); choose one with --profile"
         }
     }
+
+    static func message(_ error: ConsensusError) -> String {
+        switch error {
+        case .noRatings(let competency, let stage, let candidate):
+            "\(competency) has no submitted ratings in \(stage) for candidate \(candidate)"
+        case .notFlagged(let competency, let stage, let ratings):
+            "the assessors agree on \(competency) in \(stage) (\(ratings.map(ScorecardText.number).joined(separator: ", "))); "
+                + "consensus is only for flagged disagreements"
+        case .notAConsensus:
+            "a consensus needs a rating from 1 to 5 and a rationale"
+        }
+    }
 }
