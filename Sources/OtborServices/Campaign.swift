@@ -37,14 +37,25 @@ public struct Campaign: Sendable {
     }
 
     /// A note for each profile or guide whose files changed since the sessions recorded them.
+    /// Each file's current content is hashed once, however many sessions used it.
     public func contentChanges(_ evidence: [CandidateEvidence]) -> [String] {
+        var profileHashes: [String: String?] = [:], guideHashes: [String: String?] = [:]
+        func current(_ id: String, in memo: inout [String: String?], _ hash: () -> String?) -> String? {
+            if let known = memo[id] { return known }
+            let value = hash()
+            memo[id] = value
+            return value
+        }
         var notes: Set<String> = []
         for item in evidence {
-            if let current = library.profile(item.application.profile), (try? ContentHash.of(current)) != item.application.profileHash {
-                notes.insert("profile \(item.application.profile) changed since it was recorded; scores use the recorded version")
+            let profile = item.application.profile
+            let hash = current(profile, in: &profileHashes) { library.profile(profile).flatMap { try? ContentHash.of($0) } }
+            if let hash, hash != item.application.profileHash {
+                notes.insert("profile \(profile) changed since it was recorded; scores use the recorded version")
             }
             for session in item.sessions {
-                if let current = library.guide(session.guide), (try? ContentHash.of(current)) != session.guideHash {
+                let hash = current(session.guide, in: &guideHashes) { library.guide(session.guide).flatMap { try? ContentHash.of($0) } }
+                if let hash, hash != session.guideHash {
                     notes.insert("guide \(session.guide) changed since session \(session.id) used it; scores use the recorded version")
                 }
             }

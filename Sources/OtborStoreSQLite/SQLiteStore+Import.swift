@@ -29,7 +29,10 @@ extension SQLiteStore {
             if let answer = sheet.answers.first(where: { !steps.contains($0.step) }) {
                 throw StoreError.invalid("'\(answer.step.key)' is not a step of guide '\(guide.id)'")
             }
+            // Ratings (most of an import) are checked against the scale where they are written and
+            // their steps just above; the other kinds against their item here.
             for answer in sheet.answers {
+                if case .rating = answer.value, case .rating = answer.step.kind { continue }
                 let problems = answer.value.problems(for: answer.step, in: guide)
                 guard problems.isEmpty else {
                     throw StoreError.invalid("'\(answer.step.key)' of guide '\(guide.id)': " + problems.map(\.description).joined(separator: "; "))

@@ -55,4 +55,22 @@ struct AnswerFitTests {
         #expect(answers.plans == ["day": ImportTests.plan])
         #expect(try await temp.store.session(session).cursor == "day#plan")
     }
+
+    @Test("an imported sheet with a foreign behaviour or a rating on a checklist step is refused whole", arguments: StoreEngine.all)
+    func importRefused(engine: StoreEngine) async throws {
+        let (temp, _) = try await Self.open(engine)
+        let boris = try await temp.store.addCandidate(NewCandidate(name: "Борис", consentDate: "2025-01-01"), actor: "hr").id
+        let before = try ImportTests.rowCounts(temp)
+        let foreign = ImportTests.answer("angry-client#checklist", .checklist(["apologises", "greets"]))
+        await #expect(throws: StoreError.invalid("'angry-client#checklist' of guide 'mixed': behaviour 'greets' is not on its checklist")) {
+            try await temp.store.importSessions([ImportedSheet(candidate: boris, answers: [ImportTests.answer("conflict", .rating(4)), foreign])],
+                                                profile: ImportTests.profile, guide: ImportTests.guide, assessor: "Олег", actor: "hr")
+        }
+        let misplaced = ImportTests.answer("angry-client#checklist", .rating(4))
+        await #expect(throws: StoreError.invalid("'angry-client#checklist' of guide 'mixed': it takes a checklist answer, not a rating")) {
+            try await temp.store.importSessions([ImportedSheet(candidate: boris, answers: [misplaced])],
+                                                profile: ImportTests.profile, guide: ImportTests.guide, assessor: "Олег", actor: "hr")
+        }
+        #expect(try ImportTests.rowCounts(temp) == before)
+    }
 }

@@ -123,7 +123,7 @@ struct ImportTests {
         let temp = try TemporaryDatabase(engine)
         let ids = try await candidates(temp.store, ["Анна Петрова", "Борис Орлов"])
         let before = try Self.rowCounts(temp)
-        await #expect(throws: StoreError.invalid("'discount/realism' of guide 'mixed': rating 7 is outside the scale 1–5")) {
+        await #expect(throws: StoreError.invalid("a rating is 1 to 5, not 7")) {
             try await temp.store.importSessions(
                 [ImportedSheet(candidate: ids[0], answers: Self.fullAnswers),
                  ImportedSheet(candidate: ids[1], answers: [Self.answer("conflict", .rating(3)),

@@ -17,40 +17,49 @@ public enum StoreTime {
     /// The date of a stored timestamp; `nil` for any other text. Fractional seconds may have
     /// 0 to 9 digits (only milliseconds are kept); `Z` is required.
     public static func parse(_ text: String) -> Date? {
-        var utf8 = text.utf8[...]
-        guard utf8.count >= 20, utf8.last == UInt8(ascii: "Z"),
-              let day = CalendarDate(String(decoding: utf8.prefix(10), as: UTF8.self)) else { return nil }
-        utf8 = utf8.dropFirst(10)
-        func take(_ separator: Unicode.Scalar, _ digits: Int) -> Int64? {
-            guard utf8.first == UInt8(ascii: separator) else { return nil }
-            utf8 = utf8.dropFirst()
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    /// ``parse(_:)`` on the UTF-8 bytes, read in place (bulk reads parse hundreds of thousands).
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        var index = 0
+        func digits(_ count: Int) -> Int64? {
+            guard index + count <= bytes.count else { return nil }
             var value: Int64 = 0
-            for _ in 0..<digits {
-                guard let byte = utf8.first, (48...57).contains(byte) else { return nil }
+            for _ in 0..<count {
+                let byte = bytes[index]
+                guard byte >= 48, byte <= 57 else { return nil }
                 value = value * 10 + Int64(byte - 48)
-                utf8 = utf8.dropFirst()
+                index += 1
             }
             return value
         }
-        guard let hours = take("T", 2), let minutes = take(":", 2), let seconds = take(":", 2),
+        func expect(_ scalar: Unicode.Scalar) -> Bool {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: scalar) else { return false }
+            index += 1
+            return true
+        }
+        guard bytes.count >= 20, bytes[bytes.count - 1] == UInt8(ascii: "Z"),
+              let year = digits(4), expect("-"), let month = digits(2), expect("-"), let day = digits(2),
+              let date = CalendarDate(year: Int(year), month: Int(month), day: Int(day)),
+              expect("T"), let hours = digits(2), expect(":"), let minutes = digits(2), expect(":"), let seconds = digits(2),
               hours < 24, minutes < 60, seconds < 61 else { return nil }
         var millis: Int64 = 0
-        if utf8.first == UInt8(ascii: ".") {
-            utf8 = utf8.dropFirst()
-            var digits = 0
-            while let byte = utf8.first, (48...57).contains(byte) {
-                if digits < 3 { millis = millis * 10 + Int64(byte - 48) }
-                digits += 1
-                utf8 = utf8.dropFirst()
+        if expect(".") {
+            var count = 0
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+                if count < 3 { millis = millis * 10 + Int64(bytes[index] - 48) }
+                count += 1
+                index += 1
             }
-            guard digits > 0, digits <= 9 else { return nil }
-            if digits < 3 { for _ in digits..<3 { millis *= 10 } }
+            guard count > 0, count <= 9 else { return nil }
+            for _ in count..<max(count, 3) { millis *= 10 }
         }
-        guard utf8.count == 1 else { return nil }
-        let daySeconds: Int64 = Int64(day.daysSinceEpoch) * 86_400
+        guard index == bytes.count - 1 else { return nil }
+        let daySeconds: Int64 = Int64(date.daysSinceEpoch) * 86_400
         let timeSeconds: Int64 = hours * 3600 + minutes * 60 + seconds
-        let total: Int64 = (daySeconds + timeSeconds) * 1000 + millis
-        return Date(timeIntervalSince1970: Double(total) / 1000)
+        return Date(timeIntervalSince1970: Double((daySeconds + timeSeconds) * 1000 + millis) / 1000)
     }
 
     /// `date` as stored and read back: rounded to the millisecond.

@@ -10,11 +10,14 @@ struct RowReader {
     let handle: OpaquePointer
     let table: String
     var text: [TextInterner]
+    /// The last time read in each column: a bulk read meets the same timestamps again and again.
+    private var times: [(text: String, date: Date)?]
 
     init(handle: OpaquePointer, table: String, columns: Int, capacity: Int = 8) {
         self.handle = handle
         self.table = table
         text = (0..<columns).map { _ in TextInterner(capacity: capacity) }
+        times = Array(repeating: nil, count: columns)
     }
 
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
@@ -37,7 +40,9 @@ struct RowReader {
 
     mutating func optionalTime(_ column: Int32) throws -> Date? {
         guard let text = string(column) else { return nil }
+        if let last = times[Int(column)], last.text == text { return last.date }
         guard let date = StoreTime.parse(text) else { throw damaged(column, "holds '\(text.prefix(40))', not a time") }
+        times[Int(column)] = (text, date)
         return date
     }
 
