@@ -32,7 +32,7 @@ struct StoreTests {
         #expect(card.competencies[1].value == nil)
     }
 
-    @Test("a submitted session is locked, in the store and in SQL itself", arguments: StoreEngine.all)
+    @Test("a submitted session is locked by the store", arguments: StoreEngine.all)
     func locked(engine: StoreEngine) async throws {
         let temp = try TemporaryDatabase(engine)
         let session = try await temp.store.startSession(candidate: try await candidate(temp.store), profile: StoreFixture.profile,
@@ -46,7 +46,7 @@ struct StoreTests {
         #expect(try await temp.store.answers(session: session.id).ratings["q1"] == 3)
     }
 
-    @Test("the audit log is append-only and names no candidate", arguments: StoreEngine.all)
+    @Test("the audit log names no candidate", arguments: StoreEngine.all)
     func auditLog(engine: StoreEngine) async throws {
         let temp = try TemporaryDatabase(engine)
         let id = try await candidate(temp.store, "Сергей Волков", notes: "звонить вечером")
