@@ -32,12 +32,12 @@ public struct ReportAssembler: Sendable {
         ReportDISC(composite: result.composite, groupCount: result.groupCount, most: result.most, least: result.least)
     }
 
-    /// The candidate report of one candidate's evidence: sessions as the panel sees them
-    /// (``StageVisibility/panel``, which the evidence already applies), consensus and decisions.
+    /// The candidate report of one candidate's evidence: its sessions (those the panel may see:
+    /// the evidence query applies ``StageVisibility/panel``), consensus and decisions.
     public func candidate(_ evidence: CandidateEvidence) async throws -> CandidateReportInput {
         let id = evidence.candidate.id
         var guides: [String: InterviewGuide] = [:]
-        let visible = StageVisibility.panel.visible(evidence.sessions)
+        let visible = evidence.sessions
         let details = try await store.sessionDetails(visible.map(\.id))
         var sessions: [ReportSession] = []
         for (session, detail) in zip(visible, details) {

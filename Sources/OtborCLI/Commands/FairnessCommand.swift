@@ -38,7 +38,7 @@ struct FairnessCommand: AsyncParsableCommand {
         for item in evidence {
             let latest = try await campaign.store.decisions(candidate: item.candidate.id).last { $0.profile == profileID }
             candidates.append(StageSelection.Candidate(group: item.candidate.fairnessGroup, stages: Set(item.sessions.map(\.guide)),
-                                                       latestDecision: latest?.decision.rawValue))
+                                                       latestDecision: latest?.decision))
         }
         let selection = StageSelection(stage: stage, process: process, candidates: candidates)
         let analysis = try? AdverseImpact(groups: selection.groups)

@@ -24,12 +24,6 @@ public enum StageVisibility: Sendable, Hashable {
         }
     }
 
-    /// Whether the panel may see `stage` of the application, given all its sessions.
-    public static func isStageComplete(_ guide: String, of application: ApplicationID, in sessions: [InterviewSession]) -> Bool {
-        let stage = sessions.filter { $0.applicationId == application && $0.guide == guide }
-        return !stage.isEmpty && stage.allSatisfy { $0.status == .submitted }
-    }
-
     private struct StageKey: Hashable {
         var application: ApplicationID
         var guide: String

@@ -10,9 +10,9 @@ public struct StageSelection: Sendable, Hashable {
         public var group: String?
         /// Guide ids of the stages the candidate was assessed at (submitted sessions).
         public var stages: Set<String>
-        public var latestDecision: String?
+        public var latestDecision: Decision?
 
-        public init(group: String?, stages: Set<String>, latestDecision: String?) {
+        public init(group: String?, stages: Set<String>, latestDecision: Decision?) {
             self.group = group
             self.stages = stages
             self.latestDecision = latestDecision
@@ -32,7 +32,7 @@ public struct StageSelection: Sendable, Hashable {
         var withoutGroup = 0
         for candidate in candidates where candidate.stages.contains(stage) {
             guard let group = candidate.group, !group.isEmpty else { withoutGroup += 1; continue }
-            let selected = !candidate.stages.isDisjoint(with: later) || ["advance", "hire"].contains(candidate.latestDecision ?? "")
+            let selected = !candidate.stages.isDisjoint(with: later) || candidate.latestDecision?.isSelection == true
             counts[group, default: (0, 0)].applicants += 1
             if selected { counts[group, default: (0, 0)].selected += 1 }
         }

@@ -45,8 +45,8 @@ struct StageSelectionTests {
         let process = ["phone", "hr", "case"]
         let candidates = [
             StageSelection.Candidate(group: "A", stages: ["phone", "hr"], latestDecision: nil),
-            StageSelection.Candidate(group: "A", stages: ["phone"], latestDecision: "reject"),
-            StageSelection.Candidate(group: "B", stages: ["phone"], latestDecision: "advance"),
+            StageSelection.Candidate(group: "A", stages: ["phone"], latestDecision: .reject),
+            StageSelection.Candidate(group: "B", stages: ["phone"], latestDecision: .advance),
             StageSelection.Candidate(group: "B", stages: ["phone"], latestDecision: nil),
             StageSelection.Candidate(group: nil, stages: ["phone", "hr"], latestDecision: nil),
             StageSelection.Candidate(group: "B", stages: ["hr"], latestDecision: nil),
