@@ -1,3 +1,4 @@
+import OtborCore
 import OtborHTML
 
 /// A small SVG of a 0–100 score with its 95 % interval: an axis with ticks at 0, 50 and 100,

@@ -1,3 +1,4 @@
+import OtborCore
 import Foundation
 import OtborHTML
 

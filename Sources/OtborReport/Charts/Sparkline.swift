@@ -1,3 +1,4 @@
+import OtborCore
 import OtborHTML
 
 /// A tiny SVG line of a series around zero (an assessor's deviations per session), with the
