@@ -10,18 +10,22 @@ public struct ReportAssembler: Sendable {
     public var library: ContentLibrary
     public var engine: ScoringEngine
     /// The time printed in report headers.
-    public var generatedAt: String
+    public var generatedAt: Date
+    /// The campaign's time zone: the reports show dates and times in it.
+    public var timeZone: TimeZone
 
-    public init(store: any CampaignStore, library: ContentLibrary, engine: ScoringEngine = ScoringEngine(), now: Date) {
+    public init(store: any CampaignStore, library: ContentLibrary, engine: ScoringEngine = ScoringEngine(), now: Date,
+                timeZone: TimeZone = .current) {
         self.store = store
         self.library = library
         self.engine = engine
-        generatedAt = StoreTime.format(now)
+        generatedAt = now
+        self.timeZone = timeZone
     }
 
     public static func person(_ candidate: Candidate) -> ReportPerson {
         ReportPerson(id: candidate.id.description, name: candidate.name, source: candidate.source,
-                     consentDate: candidate.consentDate.description)
+                     consentDate: candidate.consentDate)
     }
 
     func disc(candidate: CandidateID) async throws -> ReportDISC? {
@@ -47,8 +51,8 @@ public struct ReportAssembler: Sendable {
             guides[session.guideHash] = guide
             sessions.append(ReportSession(
                 id: session.id.description, guide: guide, guideHash: session.guideHash,
-                assessor: session.assessor, startedAt: StoreTime.format(session.startedAt),
-                submittedAt: session.submittedAt.map(StoreTime.format),
+                assessor: session.assessor, startedAt: session.startedAt,
+                submittedAt: session.submittedAt,
                 activeMinutes: session.activeSeconds / 60, answers: detail.answers,
                 notes: detail.notes, redFlags: detail.redFlags.map(\.flag)))
         }
@@ -57,7 +61,7 @@ public struct ReportAssembler: Sendable {
         return CandidateReportInput(
             candidate: Self.person(evidence.candidate), profile: evidence.profile, profileHash: evidence.application.profileHash,
             library: library, scorecard: evidence.scorecard(engine: engine), sessions: sessions, consensus: consensus,
-            decisions: decisions, disc: try await disc(candidate: id), generatedAt: generatedAt)
+            decisions: decisions, disc: try await disc(candidate: id), generatedAt: generatedAt, timeZone: timeZone)
     }
 
     /// `reportFile` names the candidate report file to link to, when one is written.
@@ -70,10 +74,10 @@ public struct ReportAssembler: Sendable {
                 candidate: Self.person(item.candidate), scorecard: scorecard,
                 disc: disc[item.candidate.id].map(Self.disc), reportFile: reportFile(item.candidate.id.description))
         }
-        return ComparisonReportInput(profile: profile, library: library, entries: entries, generatedAt: generatedAt)
+        return ComparisonReportInput(profile: profile, library: library, entries: entries, generatedAt: generatedAt, timeZone: timeZone)
     }
 
     public func raters(profile: JobProfile, evidence: [CandidateEvidence]) -> RatersReportInput {
-        RatersReportInput(profile: profile, report: RaterObservations.report(evidence), generatedAt: generatedAt)
+        RatersReportInput(profile: profile, report: RaterObservations.report(evidence), generatedAt: generatedAt, timeZone: timeZone)
     }
 }

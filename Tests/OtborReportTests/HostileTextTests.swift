@@ -29,7 +29,6 @@ struct HostileTextTests {
         people.rationale = hostile
         people.reason = hostile
         people.decider = attributeBreaker + "'"
-        people.timestamp = script
         people.runTitle = hostile
         return ReportFixture(people: people)
     }

@@ -27,6 +27,7 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Report language: ru or en.")
     var lang: ContentLanguage = .ru
 
+    @OptionGroup var zone: TimeZoneOptions
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
@@ -81,7 +82,7 @@ struct DemoCommand: AsyncParsableCommand {
         }
         Printer.print("  decisions  \(DemoCampaign.decisions.count) recorded")
 
-        var run = ReportRun(assembler: ReportAssembler(store: store, library: library, now: Date()), folder: folder, language: lang)
+        var run = ReportRun(assembler: ReportAssembler(store: store, library: library, now: Date(), timeZone: try zone.timeZone), folder: folder, language: lang)
         let evidence = try await store.evidence(profile: DemoCampaign.profile)
         try await run.candidates(evidence)
         try await run.comparison(profile: evidence.first?.profile ?? profile, evidence: evidence)

@@ -29,13 +29,15 @@ struct ReportCommand: AsyncParsableCommand {
         @Flag(name: .long, help: "Open the main written report in the default browser.")
         var open = false
 
+        @OptionGroup var zone: TimeZoneOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
 
         func prepare() throws -> (campaign: Campaign, run: ReportRun) {
             let campaign = try database.campaign(workspace: workspace)
             let folder = try ReportFolder(path: out ?? workspace.root().appendingPathComponent("Reports/out").path)
-            let assembler = ReportAssembler(store: campaign.store, library: campaign.library, now: Date())
+            let assembler = ReportAssembler(store: campaign.store, library: campaign.library, now: Date(),
+                                            timeZone: try zone.timeZone)
             return (campaign, ReportRun(assembler: assembler, folder: folder, language: lang))
         }
 

@@ -65,7 +65,8 @@ struct ReportRun {
     /// The index page linking every report of this run.
     mutating func index(title: String) throws {
         let input = IndexReportInput(title: title, candidates: candidateLinks, comparisons: comparisonLinks,
-                                     raters: raterLinks, generatedAt: assembler.generatedAt)
+                                     raters: raterLinks, generatedAt: assembler.generatedAt,
+                                     timeZone: assembler.timeZone)
         written.append(try folder.write(IndexReport(input, language: language).render(), as: ReportFileName.index))
     }
 }

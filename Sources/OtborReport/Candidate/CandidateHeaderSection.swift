@@ -16,7 +16,7 @@ struct CandidateHeaderSection: HTMLComponent {
                     w.fact(s[.source]) { w in w.person(source) }
                 }
                 if let consent = input.candidate.consentDate {
-                    w.fact(s[.consentDate]) { w in w.isolated(consent) }
+                    w.fact(s[.consentDate]) { w in w.isolated(s.dates.day(consent)) }
                 }
                 w.fact(s[.profile]) { w in
                     w.text(input.profile.title.text(in: context.language) + " (" + input.profile.id + ")")
@@ -25,8 +25,9 @@ struct CandidateHeaderSection: HTMLComponent {
                 let ends = context.sessions.compactMap(\.submittedAt).sorted()
                 if let first = starts.first {
                     w.fact(s[.assessmentDates]) { w in
-                        w.isolated(first)
-                        if let last = ends.last, last != first {
+                        let firstDay = s.dates.day(first)
+                        w.isolated(firstDay)
+                        if let last = ends.last.map(s.dates.day), last != firstDay {
                             w.text(" — ")
                             w.isolated(last)
                         }
@@ -43,7 +44,7 @@ struct CandidateHeaderSection: HTMLComponent {
                         w.person(name)
                     }
                 }
-                w.fact(s[.generatedAt]) { w in w.isolated(input.generatedAt) }
+                w.fact(s[.generatedAt]) { w in w.isolated(s.dates.dayAndTime(input.generatedAt)) }
             }
         }
     }

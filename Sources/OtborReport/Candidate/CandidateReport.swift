@@ -34,7 +34,7 @@ public struct CandidateReport: Sendable {
 
     /// The HTML document.
     public func render() -> String {
-        let strings = ReportStrings(language)
+        let strings = ReportStrings(language, timeZone: input.timeZone)
         let context = CandidateContext(input: input, strings: strings)
         let page = Page.report(title: strings[.candidateReport] + " — " + Page.isolated(input.candidate.name), kind: "candidate-report",
                                strings: strings, generatedAt: input.generatedAt)

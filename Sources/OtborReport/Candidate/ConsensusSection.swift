@@ -34,7 +34,7 @@ struct ConsensusSection: HTMLComponent {
                                 }
                                 w.element("td") { w in w.person(record.consensus.rationale) }
                                 w.element("td") { w in w.person(record.recordedBy) }
-                                w.element("td") { w in w.isolated(StoreTime.format(record.recordedAt)) }
+                                w.element("td") { w in w.isolated(context.strings.dates.dayAndTime(record.recordedAt)) }
                             }
                         }
                     }

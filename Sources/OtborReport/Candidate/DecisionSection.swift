@@ -25,7 +25,7 @@ struct DecisionSection: HTMLComponent {
                             }
                             w.element("td") { w in w.person(decision.reason) }
                             w.element("td") { w in w.person(decision.decidedBy) }
-                            w.element("td") { w in w.isolated(StoreTime.format(decision.decidedAt)) }
+                            w.element("td") { w in w.isolated(context.strings.dates.dayAndTime(decision.decidedAt)) }
                         }
                     }
                 }

@@ -18,10 +18,11 @@ struct SessionDetailSection: HTMLComponent {
                 w.person(session.assessor)
             }
             w.element("p", ["class": "muted"]) { w in
-                w.isolated(session.startedAt)
+                w.isolated(s.dates.dayAndTime(session.startedAt))
                 if let submitted = session.submittedAt {
                     w.text(" — ")
-                    w.isolated(submitted)
+                    w.isolated(s.dates.day(submitted) == s.dates.day(session.startedAt)
+                        ? s.dates.time(submitted) : s.dates.dayAndTime(submitted))
                 }
                 w.text(" · " + s[.activeTime] + " " + n.fixed(session.activeMinutes, 0) + " " + s[.minutesShort])
             }

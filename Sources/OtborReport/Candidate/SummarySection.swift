@@ -31,7 +31,7 @@ struct SummarySection: HTMLComponent {
                     w.text(" (")
                     w.person(latest.decidedBy)
                     w.text(", ")
-                    w.isolated(StoreTime.format(latest.decidedAt))
+                    w.isolated(context.strings.dates.dayAndTime(latest.decidedAt))
                     w.text(")")
                 }
             }

@@ -15,7 +15,7 @@ struct ComparisonHeaderSection: HTMLComponent {
             w.element("dl", ["class": "facts"]) { w in
                 w.fact(strings[.profile]) { w in w.text(title + " (" + input.profile.id + ")") }
                 w.fact(strings[.candidates]) { w in w.text(String(context.ordered.count)) }
-                w.fact(strings[.generatedAt]) { w in w.isolated(input.generatedAt) }
+                w.fact(strings[.generatedAt]) { w in w.isolated(strings.dates.dayAndTime(input.generatedAt)) }
             }
         }
     }

@@ -29,7 +29,7 @@ public struct ComparisonReport: Sendable {
 
     /// The HTML document.
     public func render() -> String {
-        let strings = ReportStrings(language)
+        let strings = ReportStrings(language, timeZone: input.timeZone)
         let context = ComparisonContext(input: input, strings: strings)
         let title = input.profile.title.text(in: language)
         let page = Page.report(title: strings[.comparisonReport] + " — " + title, kind: "comparison-report", strings: strings,

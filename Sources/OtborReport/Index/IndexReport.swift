@@ -20,7 +20,7 @@ public struct IndexReport: Sendable {
 
     /// The HTML document.
     public func render() -> String {
-        let s = ReportStrings(language)
+        let s = ReportStrings(language, timeZone: input.timeZone)
         let page = Page.report(title: s[.indexReport] + " — " + Page.isolated(input.title), kind: "index-report", strings: s,
                                generatedAt: input.generatedAt)
         return page.render(HTMLFragment(sections(s)), capacity: 16 * 1024 + (input.candidates.count + input.comparisons.count) * 256)

@@ -1,3 +1,4 @@
+import Foundation
 import OtborCore
 
 /// Everything the candidate report shows, assembled by the caller (no database access here).
@@ -15,12 +16,14 @@ public struct CandidateReportInput: Sendable {
     public var decisions: [DecisionRecord]
     public var disc: ReportDISC?
     /// When the report was made, shown in the header (the caller's clock).
-    public var generatedAt: String
+    public var generatedAt: Date
+    /// The campaign's time zone: dates and times are shown in it.
+    public var timeZone: TimeZone
 
     public init(
         candidate: ReportPerson, profile: JobProfile, profileHash: String, library: ContentLibrary, scorecard: Scorecard,
         sessions: [ReportSession], consensus: [ConsensusRecord], decisions: [DecisionRecord], disc: ReportDISC?,
-        generatedAt: String
+        generatedAt: Date, timeZone: TimeZone = .gmt
     ) {
         self.candidate = candidate
         self.profile = profile
@@ -32,5 +35,6 @@ public struct CandidateReportInput: Sendable {
         self.decisions = decisions
         self.disc = disc
         self.generatedAt = generatedAt
+        self.timeZone = timeZone
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import OtborCore
 
 /// Everything the comparison report of one profile shows.
@@ -22,13 +23,16 @@ public struct ComparisonReportInput: Sendable {
     public var library: ContentLibrary
     /// In any order; the report ranks them with ``Ranking`` keyed by `candidate.id`.
     public var entries: [Entry]
-    public var generatedAt: String
+    public var generatedAt: Date
+    /// The campaign's time zone: dates and times are shown in it.
+    public var timeZone: TimeZone
 
-    public init(profile: JobProfile, library: ContentLibrary, entries: [Entry], generatedAt: String) {
+    public init(profile: JobProfile, library: ContentLibrary, entries: [Entry], generatedAt: Date, timeZone: TimeZone = .gmt) {
         self.profile = profile
         self.library = library
         self.entries = entries
         self.generatedAt = generatedAt
+        self.timeZone = timeZone
     }
 }
 
@@ -36,14 +40,17 @@ public struct ComparisonReportInput: Sendable {
 public struct RatersReportInput: Sendable {
     public var profile: JobProfile
     public var report: RaterReport
-    public var generatedAt: String
+    public var generatedAt: Date
+    /// The campaign's time zone: dates and times are shown in it.
+    public var timeZone: TimeZone
     /// Stage titles by guide id (such as the guides' `title`); a stage without one shows its id.
     public var stageTitles: [String: LocalizedText]
 
-    public init(profile: JobProfile, report: RaterReport, generatedAt: String, stageTitles: [String: LocalizedText] = [:]) {
+    public init(profile: JobProfile, report: RaterReport, generatedAt: Date, timeZone: TimeZone = .gmt, stageTitles: [String: LocalizedText] = [:]) {
         self.profile = profile
         self.report = report
         self.generatedAt = generatedAt
+        self.timeZone = timeZone
         self.stageTitles = stageTitles
     }
 }
@@ -67,13 +74,16 @@ public struct IndexReportInput: Sendable {
     public var candidates: [Link]
     public var comparisons: [Link]
     public var raters: [Link]
-    public var generatedAt: String
+    public var generatedAt: Date
+    /// The campaign's time zone: dates and times are shown in it.
+    public var timeZone: TimeZone
 
-    public init(title: String, candidates: [Link], comparisons: [Link], raters: [Link], generatedAt: String) {
+    public init(title: String, candidates: [Link], comparisons: [Link], raters: [Link], generatedAt: Date, timeZone: TimeZone = .gmt) {
         self.title = title
         self.candidates = candidates
         self.comparisons = comparisons
         self.raters = raters
         self.generatedAt = generatedAt
+        self.timeZone = timeZone
     }
 }

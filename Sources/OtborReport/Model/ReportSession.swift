@@ -1,3 +1,4 @@
+import Foundation
 import OtborCore
 
 /// One submitted session as the candidate report details it.
@@ -8,8 +9,8 @@ public struct ReportSession: Sendable {
     /// Content hash of that guide.
     public var guideHash: String
     public var assessor: String
-    public var startedAt: String
-    public var submittedAt: String?
+    public var startedAt: Date
+    public var submittedAt: Date?
     /// Minutes spent in the runner.
     public var activeMinutes: Double
     public var answers: SessionAnswers
@@ -19,7 +20,7 @@ public struct ReportSession: Sendable {
     public var redFlags: [String]
 
     public init(
-        id: String, guide: InterviewGuide, guideHash: String, assessor: String, startedAt: String, submittedAt: String?,
+        id: String, guide: InterviewGuide, guideHash: String, assessor: String, startedAt: Date, submittedAt: Date?,
         activeMinutes: Double, answers: SessionAnswers, notes: [String: String], redFlags: [String]
     ) {
         self.id = id

@@ -15,7 +15,7 @@ struct RatersHeaderSection: HTMLComponent {
             w.element("dl", ["class": "facts"]) { w in
                 w.fact(strings[.profile]) { w in w.text(title + " (" + input.profile.id + ")") }
                 w.fact(strings[.stagesShort]) { w in w.text(String(input.report.stages.count)) }
-                w.fact(strings[.generatedAt]) { w in w.isolated(input.generatedAt) }
+                w.fact(strings[.generatedAt]) { w in w.isolated(strings.dates.dayAndTime(input.generatedAt)) }
             }
             w.muted(strings[.ratersExplained])
         }

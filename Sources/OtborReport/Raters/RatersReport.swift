@@ -35,7 +35,7 @@ public struct RatersReport: Sendable {
 
     /// The HTML document.
     public func render() -> String {
-        let strings = ReportStrings(language)
+        let strings = ReportStrings(language, timeZone: input.timeZone)
         let title = input.profile.title.text(in: language)
         let page = Page.report(title: strings[.ratersReport] + " — " + title, kind: "raters-report", strings: strings,
                                generatedAt: input.generatedAt)

@@ -1,3 +1,4 @@
+import Foundation
 import OtborCore
 
 /// The report wording in one language: every fixed phrase of the reports (``ReportPhrase``, with
@@ -9,12 +10,18 @@ import OtborCore
 public struct ReportStrings: Sendable {
     public let language: ContentLanguage
     let numbers: NumberFormat
+    /// Dates and times in the campaign's time zone.
+    public let dates: DateWording
 
-    /// The wording of `language`.
-    public init(_ language: ContentLanguage) {
+    /// The wording of `language`, with instants shown in `timeZone`.
+    public init(_ language: ContentLanguage, timeZone: TimeZone = .gmt) {
         self.language = language
         numbers = NumberFormat(language: language)
+        dates = DateWording(language: language, timeZone: timeZone)
     }
+
+    /// `count` with the noun in its plural form: "5 кандидатов", "1 stage".
+    public func count(_ count: Int, _ noun: CountedNoun) -> String { noun.counted(count, in: language) }
 
     /// The phrase in this language.
     public subscript(_ phrase: ReportPhrase) -> String {

@@ -34,7 +34,8 @@ enum LargeFixture {
                 }
                 sessions.append(ReportSession(
                     id: "s-\(stageIndex)-\(assessor)", guide: guide, guideHash: "sha256:" + guide.id, assessor: "Асессор \(assessor)",
-                    startedAt: "2026-02-01 10:00", submittedAt: "2026-02-01 11:00", activeMinutes: 55,
+                    startedAt: StoreTime.parse("2026-02-01T10:00:00.000Z")!,
+                    submittedAt: StoreTime.parse("2026-02-01T11:00:00.000Z")!, activeMinutes: 55,
                     answers: SessionAnswers(ratings: ratings), notes: notes, redFlags: []))
             }
         }
@@ -47,6 +48,6 @@ enum LargeFixture {
         return CandidateReportInput(
             candidate: ReportPerson(id: "big", name: "Кандидат с большим профилем"), profile: profile, profileHash: "sha256:large",
             library: ContentLibrary(competencies: library, profiles: [profile], guides: guides), scorecard: scorecard,
-            sessions: sessions, consensus: [], decisions: [], disc: ReportFixture.disc, generatedAt: "2026-02-02 09:00")
+            sessions: sessions, consensus: [], decisions: [], disc: ReportFixture.disc, generatedAt: StoreTime.parse("2026-02-02T09:00:00.000Z")!)
     }
 }

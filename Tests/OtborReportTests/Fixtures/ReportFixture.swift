@@ -17,7 +17,7 @@ struct ReportFixture {
         var rationale = "Пример STAR был полным: клиент сохранён"
         var reason = "Сильный кандидат, пригласить к руководителю"
         var decider = "Ольга Соколова (HR)"
-        var timestamp = "2026-03-02 10:00"
+        var timestamp = StoreTime.parse("2026-03-02T10:00:00.000Z")!
         var runTitle = "Подбор: старший менеджер поддержки"
     }
 
@@ -49,7 +49,8 @@ struct ReportFixture {
             let notes = Dictionary(guide.steps.compactMap { step in people.note(step.key).map { (step.key, $0) } },
                                    uniquingKeysWith: { first, _ in first })
             return ReportSession(id: id, guide: guide, guideHash: "sha256:" + guide.id + "-v1", assessor: assessor,
-                                 startedAt: "2026-02-2\(id.count % 8) 10:00", submittedAt: "2026-02-2\(id.count % 8) 11:00",
+                                 startedAt: StoreTime.parse("2026-02-2\(id.count % 8)T10:00:00.000Z")!,
+                                 submittedAt: StoreTime.parse("2026-02-2\(id.count % 8)T11:00:00.000Z")!,
                                  activeMinutes: 42, answers: answers, notes: notes, redFlags: redFlags)
         }
         let hr0 = SessionAnswers(ratings: ["q-conflict": rating(2), "q-results": rating(4), "q-stress": rating(4), "q-plan": nil])
@@ -98,7 +99,7 @@ struct ReportFixture {
     func candidateInput() -> CandidateReportInput {
         let sessions = sessions()
         return CandidateReportInput(
-            candidate: ReportPerson(id: people.candidateID, name: people.candidateName, source: people.source, consentDate: "2026-02-01"),
+            candidate: ReportPerson(id: people.candidateID, name: people.candidateName, source: people.source, consentDate: CalendarDate("2026-02-01")),
             profile: ReportContent.profile, profileHash: "sha256:ssm-v3", library: ReportContent.library,
             scorecard: scorecard(sessions), sessions: sessions, consensus: consensus,
             decisions: [DecisionRecord(profile: ReportContent.profile.id, decision: .advance, reason: people.reason,
