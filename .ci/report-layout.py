@@ -8,11 +8,14 @@ For every page and window width it checks:
   - no word of four or more letters is broken across two lines;
   - no text is clipped by its box (overflow hidden or an ellipsis);
   - every chart label lies inside its SVG's viewport;
-  - no machine timestamp (2026-11-02T00:00:00…) is shown.
+  - no machine timestamp (2026-11-02T00:00:00…) is shown;
+  - a Russian page has no Latin words and an English page no Cyrillic ones outside people's own
+    text (`bdi`), ids and hashes (`.id`, `.hash`, `code`, `translate="no"`) and a short allow-list.
 It saves a full-page screenshot of each (PNG) into the screens folder, prints one line per page and
 width, and exits with 1 when any check fails, listing what failed and where.
 """
 import argparse
+import json
 import os
 import pathlib
 import sys
@@ -92,11 +95,33 @@ for (const svg of document.querySelectorAll('svg')) {
   }
 }
 if (outside.length) problems.push(`${outside.length} chart label(s) outside the chart, e.g. ` + outside.slice(0, 5).join('; '));
+// Words of the other language, outside people's own text (bdi), ids, hashes and code.
+const allowed = new Set(ALLOWED);
+const foreign = [];
+const pattern = doc.lang === 'en' ? /\p{Script=Cyrillic}{2,}/gu : /\p{Script=Latin}{3,}/gu;
+const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+  const parent = node.parentElement;
+  if (!parent || parent.closest('bdi, code, script, style, .id, .hash, [translate="no"]')) continue;
+  for (const match of node.textContent.matchAll(pattern)) {
+    if (!allowed.has(match[0])) foreign.push(`«${match[0]}» in ${describe(node)}`);
+  }
+}
+if (foreign.length) {
+  problems.push(`${foreign.length} word(s) of the other language, e.g. ` + foreign.slice(0, 40).join('; '));
+}
 // Machine timestamps.
 const stamp = document.body.innerText.match(/\d{4}-\d\d-\d\dT\d\d:\d\d[:\d.]*Z?/);
 if (stamp) problems.push(`a machine timestamp is shown: ${stamp[0]}`);
 return {problems, height: Math.max(doc.scrollHeight, document.body.scrollHeight), lang: doc.lang};
 """
+
+
+# Latin words a Russian page may carry: names of methods, products and units that have no
+# Russian form in use (checked case-sensitively).
+ALLOWED_LATIN = ["DISC", "Otbor", "ICC", "HR", "STAR", "CSV", "PDF", "JSON", "SHA", "CRM", "NPS", "SLA", "KPI",
+                 "PASS", "Koo", "Li", "Krippendorff", "Cronbach", "CUSUM", "cos", "Trello", "Excel", "Zoom",
+                 "II", "III", "IV"]
 
 
 def browser():
@@ -135,7 +160,7 @@ def main():
                 if inner != width:
                     driver.set_window_size(width + (width - inner), 900)
                 driver.get(page.resolve().as_uri())
-                result = driver.execute_script(MEASURE)
+                result = driver.execute_script(MEASURE.replace("ALLOWED", json.dumps(ALLOWED_LATIN)))
                 name = f"{page.parent.name}-{page.stem}-{width}.png"
                 driver.set_window_size(driver.get_window_size()["width"], min(result["height"] + 200, 16000))
                 driver.save_screenshot(str(arguments.screens / name))
