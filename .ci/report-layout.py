@@ -4,7 +4,8 @@
 Usage: .ci/report-layout.py [--screens DIR] [--widths 1280,800] FILE.html ...
 
 For every page and window width it checks:
-  - the document is not wider than the window;
+  - the document is not wider than the window (on screen at each width, and with print media at the
+    width of an A4 portrait page inside its margins, so no printed table is cut);
   - no word of four or more letters is broken across two lines;
   - no text is clipped by its box (overflow hidden or an ellipsis);
   - every chart label lies inside its SVG's viewport;
@@ -143,7 +144,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pages", nargs="+", type=pathlib.Path)
     parser.add_argument("--screens", type=pathlib.Path, default=pathlib.Path(".build/report-screens"))
-    parser.add_argument("--widths", default="1280,800")
+    parser.add_argument("--widths", default="1280,800",
+                        help="window widths to measure on screen (default: 1280,800)")
+    parser.add_argument("--print-width", type=int, default=700,
+                        help="width of an A4 portrait page inside its margins, measured with print media "
+                             "(default: 700 px, 185 mm; 0 to skip)")
     arguments = parser.parse_args()
     widths = [int(w) for w in arguments.widths.split(",")]
     arguments.screens.mkdir(parents=True, exist_ok=True)
@@ -155,7 +160,11 @@ def main():
                 print(f"report-layout: {page} does not exist", file=sys.stderr)
                 failures += 1
                 continue
-            for width in widths:
+            passes = [(width, "screen") for width in widths]
+            if arguments.print_width:
+                passes.append((arguments.print_width, "print"))
+            for width, media in passes:
+                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
                 driver.set_window_size(width, 900)
                 # The inner width is what CSS sees; make it exactly `width`.
                 inner = driver.execute_script("return window.innerWidth")
@@ -163,11 +172,11 @@ def main():
                     driver.set_window_size(width + (width - inner), 900)
                 driver.get(page.resolve().as_uri())
                 result = driver.execute_script(MEASURE.replace("ALLOWED", json.dumps(ALLOWED_LATIN)))
-                name = f"{page.parent.name}-{page.stem}-{width}.png"
+                name = f"{page.parent.name}-{page.stem}-{width}{'-print' if media == 'print' else ''}.png"
                 driver.set_window_size(driver.get_window_size()["width"], min(result["height"] + 200, 16000))
                 driver.save_screenshot(str(arguments.screens / name))
                 status = "ok" if not result["problems"] else "FAILED"
-                print(f"report-layout: {page} at {width} px ({result['lang']}): {status}")
+                print(f"report-layout: {page} at {width} px, {media} ({result['lang']}): {status}")
                 for problem in result["problems"]:
                     print(f"    {problem}")
                 failures += bool(result["problems"])
