@@ -2,18 +2,25 @@ import Foundation
 
 /// Dates and times as people write them: "2 ноября 2026", "2 November 2026", "2 ноября 2026, 14:05",
 /// in a stated time zone (the campaign's), never as a machine timestamp.
+///
+/// Days are counted in the proleptic Gregorian calendar (``CalendarDate``), as everywhere in Otbor;
+/// the time zone gives only the offset from UTC at each instant.
 public struct DateWording: Sendable {
     public let language: ContentLanguage
     public let timeZone: TimeZone
-    private let calendar: Calendar
 
     /// Wording in `language`; instants are shown in `timeZone`.
     public init(language: ContentLanguage, timeZone: TimeZone) {
         self.language = language
         self.timeZone = timeZone
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        self.calendar = calendar
+    }
+
+    /// Whole seconds since 1970-01-01 00:00 local time, split into the day number and the second
+    /// of that day.
+    private func local(_ instant: Date) -> (day: Int, second: Int) {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+        let (day, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        return second < 0 ? (day - 1, second + 86_400) : (day, second)
     }
 
     private static let russianMonths = [
@@ -36,23 +43,18 @@ public struct DateWording: Sendable {
 
     /// The clock time of an instant in the time zone: "14:05".
     public func time(_ instant: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute], from: instant)
-        let minute = parts.minute ?? 0
-        return "\(parts.hour ?? 0):" + (minute < 10 ? "0" : "") + String(minute)
+        let second = local(instant).second, minute = second / 60 % 60
+        return "\(second / 3600):" + (minute < 10 ? "0" : "") + String(minute)
     }
 
     /// Day and time: "2 ноября 2026, 14:05"; the time is left out when it is exactly midnight
     /// (a date recorded without a time).
     public func dayAndTime(_ instant: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute, .second], from: instant)
-        if parts.hour == 0, parts.minute == 0, parts.second == 0 { return day(instant) }
-        return day(instant) + ", " + time(instant)
+        local(instant).second == 0 ? day(instant) : day(instant) + ", " + time(instant)
     }
 
     /// The calendar date of an instant in the time zone.
     public func calendarDate(of instant: Date) -> CalendarDate {
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CalendarDate(utc: instant)
+        CalendarDate(daysSinceEpoch: local(instant).day)
     }
 }

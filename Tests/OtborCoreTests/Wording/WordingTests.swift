@@ -51,5 +51,9 @@ struct WordingTests {
         let utc = DateWording(language: .en, timeZone: try #require(TimeZone(identifier: "UTC")))
         #expect(utc.dayAndTime(midnightUTC) == "2\u{00A0}November 2026")
         #expect(ru.day(try #require(CalendarDate("2026-03-08"))) == "8\u{00A0}марта 2026")
+        // The proleptic Gregorian calendar before 1582 too (Foundation's .gregorian turns Julian there).
+        let old = try #require(StoreTime.parse("1500-01-01T12:00:00.000Z"))
+        #expect(utc.day(old) == "1\u{00A0}January 1500")
+        #expect(utc.time(old) == "12:00")
     }
 }
