@@ -36,7 +36,8 @@ struct HostileTextTests {
     static func reports(_ language: ContentLanguage) -> [(String, String)] {
         let fixture = fixture
         var index = fixture.indexInput()
-        index.candidates.append(.init(title: hostile, file: hostile, note: hostile))
+        index.profiles[0].comparisonFile = hostile
+        index.profiles[0].rows[1].reportFile = hostile
         return [
             ("candidate", CandidateReport(fixture.candidateInput(), language: language).render()),
             ("comparison", ComparisonReport(fixture.comparisonInput(), language: language).render()),
@@ -52,7 +53,8 @@ struct HostileTextTests {
     func hostileText(_ language: ContentLanguage) throws {
         let clean = ReportFixture()
         var cleanIndex = clean.indexInput()
-        cleanIndex.candidates.append(.init(title: "x", file: "x", note: "x"))
+        cleanIndex.profiles[0].comparisonFile = "x"
+        cleanIndex.profiles[0].rows[1].reportFile = "x"
         let plain = [
             CandidateReport(clean.candidateInput(), language: language).render(),
             ComparisonReport(clean.comparisonInput(), language: language).render(),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OtborCore
+import OtborReport
 import OtborServices
 import OtborStore
 
@@ -87,7 +88,7 @@ struct DemoCommand: AsyncParsableCommand {
         try await run.candidates(evidence)
         try await run.comparison(profile: evidence.first?.profile ?? profile, evidence: evidence)
         try run.raters(profile: evidence.first?.profile ?? profile, evidence: evidence, library: library)
-        try run.index(title: "Otbor demo")
+        try await run.index(title: ReportStrings(lang)[.demoRunTitle])
         Printer.print("  reports    \(run.written.count) files in \(folder.url.path)")
         Printer.print("")
         Printer.print("Open \(folder.url.appendingPathComponent("index.html").path)")

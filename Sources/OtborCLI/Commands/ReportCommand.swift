@@ -138,7 +138,7 @@ struct ReportCommand: AsyncParsableCommand {
                 try await run.comparison(profile: jobProfile, evidence: evidence)
                 try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
             }
-            try run.index(title: "Otbor")
+            try await run.index(title: "Otbor")
             options.finish(run, main: run.written.last)
         }
     }

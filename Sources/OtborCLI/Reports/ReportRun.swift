@@ -4,7 +4,8 @@ import OtborServices
 import OtborReport
 import OtborStore
 
-/// Renders reports of the campaign into a folder and keeps the list for the index page.
+/// Renders reports of the campaign into a folder and keeps what the index page shows: each
+/// profile reported, with its evidence and the files written for it.
 struct ReportRun {
     let assembler: ReportAssembler
     let folder: ReportFolder
@@ -12,9 +13,16 @@ struct ReportRun {
     /// Prints progress when there are many candidate reports.
     var progress: (String) -> Void = { Printer.error($0) }
     private(set) var written: [String] = []
-    private var candidateLinks: [IndexReportInput.Link] = []
-    private var comparisonLinks: [IndexReportInput.Link] = []
-    private var raterLinks: [IndexReportInput.Link] = []
+    /// The profiles reported, in the order first reported.
+    private var profiles: [ProfileReports] = []
+
+    /// One profile's evidence and the names of its comparison and raters reports, when written.
+    private struct ProfileReports {
+        var profile: JobProfile
+        var evidence: [CandidateEvidence]
+        var comparison: String?
+        var raters: String?
+    }
 
     init(assembler: ReportAssembler, folder: ReportFolder, language: ContentLanguage) {
         self.assembler = assembler
@@ -29,8 +37,6 @@ struct ReportRun {
             let input = try await assembler.candidate(item)
             let name = ReportFileName.candidate(id: input.candidate.id)
             written.append(try folder.write(CandidateReport(input, language: language).render(), as: name))
-            let note = item.sessions.isEmpty ? nil : Set(item.sessions.map(\.guide)).count.description + " stage(s)"
-            candidateLinks.append(.init(title: "\(item.candidate.name) · \(item.profile.title.text(in: language))", file: name, note: note))
             if evidence.count >= 20, (index + 1) % step == 0 || index + 1 == evidence.count {
                 progress("rendered \(index + 1) of \(evidence.count) candidate reports")
             }
@@ -40,16 +46,10 @@ struct ReportRun {
     /// The comparison report of a profile; candidate links point to reports written in this run
     /// or already in the folder.
     mutating func comparison(profile: JobProfile, evidence: [CandidateEvidence]) async throws {
-        let files = Set(written.map { URL(fileURLWithPath: $0).lastPathComponent })
-        let folder = folder
-        let input = try await assembler.comparison(profile: profile, evidence: evidence) { id in
-            let name = ReportFileName.candidate(id: id)
-            let exists = files.contains(name) || FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(name).path)
-            return exists ? name : nil
-        }
+        let input = try await assembler.comparison(profile: profile, evidence: evidence, reportFile: candidateFile())
         let name = ReportFileName.comparison(profile: profile.id)
         written.append(try folder.write(ComparisonReport(input, language: language).render(), as: name))
-        comparisonLinks.append(.init(title: profile.title.text(in: language), file: name, note: "\(evidence.count) candidate(s)"))
+        remember(profile, evidence) { $0.comparison = name }
     }
 
     mutating func raters(profile: JobProfile, evidence: [CandidateEvidence], library: ContentLibrary) throws {
@@ -59,14 +59,42 @@ struct ReportRun {
         })
         let name = ReportFileName.raters(profile: profile.id)
         written.append(try folder.write(RatersReport(input, language: language).render(), as: name))
-        raterLinks.append(.init(title: profile.title.text(in: language), file: name))
+        remember(profile, evidence) { $0.raters = name }
     }
 
-    /// The index page linking every report of this run.
-    mutating func index(title: String) throws {
-        let input = IndexReportInput(title: title, candidates: candidateLinks, comparisons: comparisonLinks,
-                                     raters: raterLinks, generatedAt: assembler.generatedAt,
-                                     timeZone: assembler.timeZone)
+    /// The index page: a dashboard of every profile reported in this run, linking its reports.
+    mutating func index(title: String) async throws {
+        var dashboards: [IndexReportInput.Profile] = []
+        for reports in profiles {
+            dashboards.append(try await assembler.indexProfile(
+                profile: reports.profile, evidence: reports.evidence, comparisonFile: reports.comparison, ratersFile: reports.raters,
+                reportFile: candidateFile()))
+        }
+        let input = assembler.index(title: title, profiles: dashboards)
         written.append(try folder.write(IndexReport(input, language: language).render(), as: ReportFileName.index))
+    }
+
+    /// The name of a candidate's report when it was written in this run or is already in the folder.
+    private func candidateFile() -> (String) -> String? {
+        let files = Set(written.map { URL(fileURLWithPath: $0).lastPathComponent })
+        let folder = folder
+        return { id in
+            let name = ReportFileName.candidate(id: id)
+            let exists = files.contains(name) || FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(name).path)
+            return exists ? name : nil
+        }
+    }
+
+    /// Records that a report of `profile` was written, keeping the latest evidence.
+    private mutating func remember(_ profile: JobProfile, _ evidence: [CandidateEvidence], _ update: (inout ProfileReports) -> Void) {
+        if let index = profiles.firstIndex(where: { $0.profile.id == profile.id }) {
+            profiles[index].profile = profile
+            profiles[index].evidence = evidence
+            update(&profiles[index])
+        } else {
+            var reports = ProfileReports(profile: profile, evidence: evidence)
+            update(&reports)
+            profiles.append(reports)
+        }
     }
 }

@@ -21,7 +21,14 @@ extension RetentionDeadline {
     /// The deadline (F21) from the first final decision among `decisions` and the consent
     /// withdrawal, whichever is earlier; `nil` when neither has happened.
     public init?(decisions: [DecisionRecord], consentWithdrawn: CalendarDate?) {
-        let first = decisions.filter(\.decision.isFinal).map(\.decidedAt).min()
-        self.init(decisionCommunicated: first.map(CalendarDate.init(utc:)), consentWithdrawn: consentWithdrawn)
+        self.init(decisionCommunicated: decisions.firstFinalDay, consentWithdrawn: consentWithdrawn)
+    }
+}
+
+extension Array where Element == DecisionRecord {
+    /// The day (UTC) of the first final decision (``Decision/isFinal``), the event that starts the
+    /// retention clock (F21); `nil` when no decision is final.
+    public var firstFinalDay: CalendarDate? {
+        filter(\.decision.isFinal).map(\.decidedAt).min().map(CalendarDate.init(utc:))
     }
 }

@@ -67,17 +67,7 @@ public struct RetentionReview: Sendable, Hashable {
         self.window = window
         var overdue: [Entry] = [], dueSoon: [Entry] = []
         for input in candidates {
-            let computed = RetentionDeadline(decisionCommunicated: input.firstDecision, consentWithdrawn: input.consentWithdrawn)
-            var entry: Entry
-            if let computed, input.recordedDeadline.map({ computed.destroyBy <= $0 }) ?? true {
-                entry = Entry(candidateId: input.candidateId, name: input.name, destroyBy: computed.destroyBy,
-                              event: computed.event, eventDate: computed.eventDate, daysRemaining: 0)
-            } else if let recorded = input.recordedDeadline {
-                entry = Entry(candidateId: input.candidateId, name: input.name, destroyBy: recorded, daysRemaining: 0)
-            } else {
-                continue
-            }
-            entry.daysRemaining = entry.destroyBy.days(since: today)
+            guard let entry = input.entry(today: today) else { continue }
             if today > entry.destroyBy {
                 overdue.append(entry)
             } else if entry.daysRemaining <= window {
@@ -87,5 +77,31 @@ public struct RetentionReview: Sendable, Hashable {
         let order: (Entry, Entry) -> Bool = { ($0.destroyBy, $0.candidateId) < ($1.destroyBy, $1.candidateId) }
         self.overdue = overdue.sorted(by: order)
         self.dueSoon = dueSoon.sorted(by: order)
+    }
+}
+
+extension RetentionReview.Input {
+    /// The input for a candidate as recorded, with their decisions on every application.
+    public init(candidate: Candidate, decisions: [DecisionRecord]) {
+        self.init(candidateId: candidate.id, name: candidate.name, recordedDeadline: candidate.retentionDeadline,
+                  firstDecision: decisions.firstFinalDay, consentWithdrawn: candidate.consentWithdrawn)
+    }
+
+    /// The candidate's deadline judged on `today`: F21's from the events on record, or the
+    /// recorded one when that is earlier (never later: a deadline only moves closer); `nil`
+    /// while there is none.
+    public func entry(today: CalendarDate) -> RetentionReview.Entry? {
+        let computed = RetentionDeadline(decisionCommunicated: firstDecision, consentWithdrawn: consentWithdrawn)
+        var entry: RetentionReview.Entry
+        if let computed, recordedDeadline.map({ computed.destroyBy <= $0 }) ?? true {
+            entry = .init(candidateId: candidateId, name: name, destroyBy: computed.destroyBy,
+                          event: computed.event, eventDate: computed.eventDate, daysRemaining: 0)
+        } else if let recordedDeadline {
+            entry = .init(candidateId: candidateId, name: name, destroyBy: recordedDeadline, daysRemaining: 0)
+        } else {
+            return nil
+        }
+        entry.daysRemaining = entry.destroyBy.days(since: today)
+        return entry
     }
 }

@@ -91,5 +91,41 @@ enum Stylesheet {
           section.stage { break-before: auto; }
           a { color: inherit; text-decoration: none; }
         }
+        /* index dashboard */
+        .index-report .counts { color: #333; margin: 2px 0 4px; }
+        .index-report p.key { margin: 2px 0; font-size: 9pt; }
+        .index-report p.key .term { font-weight: bold; margin-right: 8px; }
+        .index-report p.key .item { margin-right: 14px; white-space: nowrap; }
+        .index-report #legend p.muted { font-size: 9pt; }
+        .index-report section.profile { margin-top: 14px; }
+        .index-report p.reports { margin: 2px 0 6px; }
+        .index-report p.reports a, .index-report table.dashboard td.name a { color: #1f4e8c; }
+        .index-report .stage-key-title { font-size: 8.5pt; color: #333; margin: 6px 0 2px; }
+        .index-report ol.stage-key { list-style: none; margin: 0 0 4px; padding: 0; font-size: 8.5pt; color: #333; }
+        .index-report ol.stage-key li { display: inline-block; margin: 0 12px 2px 0; }
+        .index-report .code { display: inline-block; min-width: 1.3em; font-weight: bold; text-align: center;
+          font-variant-numeric: tabular-nums; }
+        .index-report ol.stage-key .code { border: 1px solid #1f4e8c; border-radius: 3px; color: #1f4e8c; }
+        .index-report table.dashboard th, .index-report table.dashboard td { vertical-align: middle; overflow-wrap: break-word; }
+        .index-report table.dashboard th.score { text-align: right; }
+        .index-report table.dashboard th .sub { display: block; font-weight: normal; font-size: 8pt; white-space: nowrap; }
+        .index-report ol.pipeline { display: flex; flex-wrap: nowrap; gap: 2px; list-style: none; margin: 0; padding: 0; }
+        .index-report ol.pipeline li { display: flex; flex-direction: column; align-items: center; width: 1.9em;
+          padding: 1px 0; border: 1px solid #1f4e8c; border-radius: 3px; font-size: 7.5pt; line-height: 1.15; }
+        .index-report ol.pipeline .code { min-width: 0; }
+        .index-report ol.pipeline .mark { font-size: 8.5pt; }
+        .index-report .stage.done { background: #dbe5f1; color: #0f2d55; }
+        .index-report .stage.in-progress { border-style: dashed; color: #1f4e8c; }
+        .index-report .stage.not-started { border: 1px dotted #999; color: #666; }
+        .index-report .stage-mark { font-weight: bold; }
+        .index-report .stage-mark.done, .index-report .stage-mark.in-progress { color: #1f4e8c; }
+        .index-report .stage-mark.not-started { color: #666; }
+        .index-report td.hurdle { white-space: nowrap; }
+        .index-report td.hurdle.fail { font-weight: bold; }
+        .index-report td.hurdle.open { color: #444; }
+        .index-report td.score .s100 { display: block; font-weight: bold; }
+        .index-report td.score .ci, .index-report td .when { display: block; font-size: 8pt; color: #555; }
+        .index-report td.retention .person, .index-report td .when .person { white-space: nowrap; }
+        .index-report td.retention.overdue { font-weight: bold; }
         """
 }

@@ -1,12 +1,22 @@
 import OtborCore
 import OtborHTML
 
-/// The index page of a run: links to every candidate, comparison and raters report.
+/// The index page of a run: a dashboard per profile, with links to every report.
 ///
-/// Sections `candidates`, `comparisons`, `raters`, each a `<ul class="reports">` with one
-/// `<li>` per link; a link is `<a class="report-link" href="FILE">` when `FILE` is a plain
-/// relative report file name (``ReportFileName/isLinkable(_:)``), otherwise the title is shown
-/// without a link.
+/// Sections (`<section id="…">`): `header`, `legend`, then one `<section class="profile"
+/// id="profile-N" data-profile="ID">` per profile (or `profiles` saying there are none).
+///
+/// Hooks for tests and tools (stable):
+/// - `<p class="counts">` with the profile's candidates and stages, counted in words;
+/// - `<a class="report-link" data-report="comparison|raters|candidate" href="FILE">` for every
+///   report rendered under a plain relative file name (``ReportFileName/isLinkable(_:)``);
+/// - `<table class="dashboard">`: one `<tr data-candidate="ID" data-rank="N" data-hurdle="passed|incomplete|failed">`
+///   per candidate in ranking order, with `data-decision` (the last decision) and
+///   `data-retention` (`yyyy-mm-dd`) when there is one;
+/// - in each row `<ol class="pipeline">` with one `<li class="stage done|in-progress|not-started"
+///   data-stage="GUIDE" data-progress="…">` per stage in process order: the stage's number and
+///   ✓ ◐ ○, its title and progress in `title` and `aria-label`;
+/// - `<ol class="stage-key">`: the stages' numbers and titles.
 public struct IndexReport: Sendable {
     public var input: IndexReportInput
     public var language: ContentLanguage
@@ -23,16 +33,19 @@ public struct IndexReport: Sendable {
         let s = ReportStrings(language, timeZone: input.timeZone)
         let page = Page.report(title: s[.indexReport] + " — " + Page.isolated(input.title), kind: "index-report", strings: s,
                                generatedAt: input.generatedAt)
-        return page.render(HTMLFragment(sections(s)), capacity: 16 * 1024 + (input.candidates.count + input.comparisons.count) * 256)
+        let rows = input.profiles.reduce(0) { $0 + $1.rows.count }
+        return page.render(HTMLFragment(sections(s)), capacity: 16 * 1024 + rows * 2 * 1024)
     }
 
     /// The sections of the page, in order.
     func sections(_ s: ReportStrings) -> [any HTMLComponent] {
-        [
-            IndexHeaderSection(title: input.title, strings: s),
-            IndexLinksSection(id: "comparisons", heading: s[.comparisonReports], links: input.comparisons, strings: s),
-            IndexLinksSection(id: "raters", heading: s[.ratersReports], links: input.raters, strings: s),
-            IndexLinksSection(id: "candidates", heading: s[.candidateReports], links: input.candidates, strings: s),
-        ]
+        var sections: [any HTMLComponent] = [IndexHeaderSection(input: input, strings: s), IndexLegendSection(strings: s)]
+        if input.profiles.isEmpty {
+            sections.append(IndexNoProfilesSection(strings: s))
+        }
+        for (index, profile) in input.profiles.enumerated() {
+            sections.append(IndexProfileSection(profile: profile, number: index + 1, strings: s))
+        }
+        return sections
     }
 }

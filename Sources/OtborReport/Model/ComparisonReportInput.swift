@@ -54,36 +54,3 @@ public struct RatersReportInput: Sendable {
         self.stageTitles = stageTitles
     }
 }
-
-/// The index page: every report of a run.
-public struct IndexReportInput: Sendable {
-    /// One link.
-    public struct Link: Sendable, Hashable {
-        public var title: String
-        public var file: String
-        public var note: String?
-
-        public init(title: String, file: String, note: String? = nil) {
-            self.title = title
-            self.file = file
-            self.note = note
-        }
-    }
-
-    public var title: String
-    public var candidates: [Link]
-    public var comparisons: [Link]
-    public var raters: [Link]
-    public var generatedAt: Date
-    /// The campaign's time zone: dates and times are shown in it.
-    public var timeZone: TimeZone
-
-    public init(title: String, candidates: [Link], comparisons: [Link], raters: [Link], generatedAt: Date, timeZone: TimeZone = .gmt) {
-        self.title = title
-        self.candidates = candidates
-        self.comparisons = comparisons
-        self.raters = raters
-        self.generatedAt = generatedAt
-        self.timeZone = timeZone
-    }
-}

@@ -211,9 +211,17 @@ extension ReportPhrase {
         case .driftExplained: "The slope is the trend of the assessor's deviation from the co-raters over sessions; CUSUM (k = 0.25, h = 1.0) signals an accumulated shift."
         // Index
         case .indexReport: "Reports"
-        case .candidateReports: "Candidates"
-        case .comparisonReports: "Comparisons by profile"
-        case .ratersReports: "Assessor agreement"
+        case .indexExplained: "Each profile's candidates are in the order of the comparison: those who pass the hurdle first, then by S100; candidates without a score last. A stage is done when all its sessions are submitted."
+        case .legendTitle: "Key"
+        case .progressDone: "stage done"
+        case .progressInProgress: "stage in progress"
+        case .progressNotStarted: "stage not started"
+        case .stageKey: "Stages of the process"
+        case .retentionDeadline: "Delete data by"
+        case .overdue: "overdue"
+        case .noCandidatesYet: "No candidates yet."
+        case .noProfilesYet: "This run has no profile reports."
+        case .demoRunTitle: "Otbor — demo campaign"
         }
     }
 }

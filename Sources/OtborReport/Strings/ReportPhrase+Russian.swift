@@ -211,9 +211,17 @@ extension ReportPhrase {
         case .driftExplained: "Наклон — тренд отклонения асессора от коллег от сессии к сессии; CUSUM (k = 0,25, h = 1,0) сигналит о накопленном сдвиге."
         // Index
         case .indexReport: "Отчёты"
-        case .candidateReports: "Кандидаты"
-        case .comparisonReports: "Сравнения по профилям"
-        case .ratersReports: "Согласованность асессоров"
+        case .indexExplained: "Кандидаты каждого профиля — в том же порядке, что и в сравнении: сначала прошедшие барьер, затем по S100; кандидаты без оценки — в конце. Этап пройден, когда отправлены все его сессии."
+        case .legendTitle: "Обозначения"
+        case .progressDone: "этап пройден"
+        case .progressInProgress: "этап идёт"
+        case .progressNotStarted: "этап не начат"
+        case .stageKey: "Этапы процесса"
+        case .retentionDeadline: "Удалить данные до"
+        case .overdue: "срок прошёл"
+        case .noCandidatesYet: "Кандидатов пока нет."
+        case .noProfilesYet: "Отчётов по профилям в этом запуске нет."
+        case .demoRunTitle: "Otbor — демонстрационный подбор"
         }
     }
 }

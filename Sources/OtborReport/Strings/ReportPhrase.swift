@@ -210,7 +210,16 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case driftExplained
     // Index
     case indexReport
-    case candidateReports
-    case comparisonReports
-    case ratersReports
+    case indexExplained
+    case legendTitle
+    case progressDone
+    case progressInProgress
+    case progressNotStarted
+    case stageKey
+    case retentionDeadline
+    case overdue
+    case noCandidatesYet
+    case noProfilesYet
+    /// The title of the demo campaign's index page.
+    case demoRunTitle
 }

@@ -145,13 +145,39 @@ struct ReportFixture {
                                  stageTitles: Dictionary(uniqueKeysWithValues: guides.map { ($0.id, $0.title) }))
     }
 
+    /// Progress of the four candidates of ``comparisonInput()``: every state occurs.
+    var progress: [String: [String: StageProgress]] {
+        [people.candidateID: ["hr": .done, "rp": .done, "cs": .done], "c-002": ["hr": .done, "rp": .done, "cs": .inProgress],
+         "c-003": ["hr": .done, "rp": .done, "cs": .done, "grp": .done], "c-004": ["hr": .done, "rp": .inProgress]]
+    }
+
+    /// The dashboard of the four candidates of ``comparisonInput()``, ranked by ``Ranking``: an
+    /// advance for this candidate, a rejection (deadline 30 days on) for c-004, a consent
+    /// withdrawn long ago (deadline overdue) for c-002.
     func indexInput() -> IndexReportInput {
-        IndexReportInput(
-            title: people.runTitle,
-            candidates: [.init(title: people.candidateName, file: ReportFileName.candidate(id: people.candidateID), note: people.source),
-                         .init(title: "Иван Орлов", file: ReportFileName.candidate(id: "c-002"))],
-            comparisons: [.init(title: "Старший менеджер поддержки", file: ReportFileName.comparison(profile: "ssm"))],
-            raters: [.init(title: "Старший менеджер поддержки", file: ReportFileName.raters(profile: "ssm"))],
-            generatedAt: people.timestamp)
+        let comparison = comparisonInput()
+        let ranking = Ranking(comparison.entries.map { (candidate: $0.candidate.id, name: $0.candidate.name, scorecard: $0.scorecard) })
+        let entries = Dictionary(uniqueKeysWithValues: comparison.entries.map { ($0.candidate.id, $0) })
+        let today = CalendarDate(utc: people.timestamp)
+        func decision(_ decision: Decision) -> DecisionRecord {
+            DecisionRecord(profile: ReportContent.profile.id, decision: decision, reason: people.reason, decidedBy: people.decider,
+                           decidedAt: Self.decidedAt)
+        }
+        let decisions: [String: DecisionRecord] = [people.candidateID: decision(.advance), "c-004": decision(.reject)]
+        let withdrawn: [String: CalendarDate] = ["c-002": CalendarDate("2026-01-15")!]
+        let rows = ranking.entries.map { standing in
+            let entry = entries[standing.candidate]!
+            let input = RetentionReview.Input(candidateId: CandidateID(1), name: entry.candidate.name,
+                                              firstDecision: [decisions[standing.candidate]].compactMap { $0 }.firstFinalDay,
+                                              consentWithdrawn: withdrawn[standing.candidate])
+            return IndexReportInput.Row(candidate: entry.candidate, reportFile: entry.reportFile, progress: progress[standing.candidate] ?? [:],
+                                        standing: standing, lastDecision: decisions[standing.candidate], retention: input.entry(today: today))
+        }
+        let stages = [ReportContent.hr, ReportContent.rolePlay, ReportContent.caseStage, ReportContent.group]
+            .map { IndexReportInput.Stage(guide: $0.id, title: $0.title) }
+        let profile = IndexReportInput.Profile(
+            id: ReportContent.profile.id, title: ReportContent.profile.title, stages: stages, rows: rows,
+            comparisonFile: ReportFileName.comparison(profile: "ssm"), ratersFile: ReportFileName.raters(profile: "ssm"))
+        return IndexReportInput(title: people.runTitle, profiles: [profile], generatedAt: people.timestamp)
     }
 }
