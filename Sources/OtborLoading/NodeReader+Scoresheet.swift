@@ -17,7 +17,7 @@ extension NodeReader {
             error("guide '\(guide.id)' is not a stage of profile '\(profile.id)'; its stages are: "
                 + profile.process.map(\.guide).joined(separator: ", "), at: node)
         }
-        let assessor = file["assessor"].flatMap { string($0, "assessor") }
+        let assessor = file["assessor"].flatMap { text($0, "assessor", field: .assessor) }
         let conducted = file["conducted"].flatMap { date($0, "conducted", notAfter: today) }
         let submit = file["submit"].flatMap { bool($0, "submit") } ?? true
         var sheets: [Scoresheet.Sheet] = []
@@ -98,7 +98,7 @@ extension NodeReader {
             error("'candidate' must be a candidate's id or full name, found \(describe(node))", at: node)
             return nil
         }
-        return string(node, "candidate").map { Scoresheet.CandidateReference(text: $0, location: location(node)) }
+        return text(node, "candidate", field: .name).map { Scoresheet.CandidateReference(text: $0, location: location(node)) }
     }
 
     private func redFlags(_ node: Node, guide: InterviewGuide?) -> [Scoresheet.RedFlag]? {
@@ -111,7 +111,7 @@ extension NodeReader {
                       let id = fields["id"] else { return nil }
                 idNode = id
                 if let noteNode = fields["note"] {
-                    guard let text = string(noteNode, "note") else { return nil }
+                    guard let text = text(noteNode, "note", field: .note) else { return nil }
                     note = text
                 }
             }

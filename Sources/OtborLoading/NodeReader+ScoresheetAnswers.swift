@@ -79,7 +79,7 @@ extension NodeReader {
                 return nil
             }
             if let noteNode = fields["note"] {
-                guard let text = string(noteNode, "note") else { return nil }
+                guard let text = text(noteNode, "note", field: .note) else { return nil }
                 note = text
             }
             guard let value = fields[valueKey] else { return nil }
@@ -111,7 +111,10 @@ extension NodeReader {
             return nil
         }
         if scalar.string == "n" { return .some(nil) }
-        guard let value = Int(scalar.string) else {
+        guard let value = RatingScale.rating(written: scalar.string) ?? Int(scalar.string).flatMap({ number in
+            // A whole number off the scale is reported as such below; "+3" or "03" is not a rating.
+            String(number) == scalar.string ? number : nil
+        }) else {
             error("'\(key)' takes \(expected), found \(describe(node))", at: node)
             return nil
         }

@@ -85,6 +85,19 @@ final class NodeReader {
         return value
     }
 
+    /// A string a person typed, checked by its field's rule (``TextField``): a NUL or another
+    /// control character, too many characters or nothing visible are reported with their position.
+    func text(_ node: Node, _ key: String, field: TextField) -> String? {
+        guard let value = string(node, key) else { return nil }
+        switch field.check(value) {
+        case .success(let text):
+            return text
+        case .failure(let problem):
+            error("'\(key)' is refused: \(problem)", at: node)
+            return nil
+        }
+    }
+
     /// A lower-case kebab-case identifier.
     func identifier(_ node: Node, _ key: String) -> String? {
         guard let value = string(node, key) else { return nil }

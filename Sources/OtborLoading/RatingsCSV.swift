@@ -58,6 +58,11 @@ public enum RatingsCSV {
                     throw ParseError(line: record.line,
                                      message: "the rating '\(cell)' by '\(assessors[offset])' is not a number")
                 }
+                guard abs(value) <= Self.largestRating else {
+                    throw ParseError(line: record.line,
+                                     message: "the rating '\(cell)' by '\(assessors[offset])' is too large: its square would "
+                                        + "overflow the statistics; ratings must lie within ±\(Self.largestRatingText)")
+                }
                 row.append(value)
             }
             candidates.append(record.cells[0])
@@ -70,6 +75,11 @@ public enum RatingsCSV {
         }
         return RatingsTable(labelHeader: header.cells[0], assessors: assessors, candidates: candidates, ratings: ratings)
     }
+
+    /// The largest rating magnitude the statistics take: sums of squares of a table of ratings
+    /// stay far from overflow.
+    static let largestRating = 1e12
+    static let largestRatingText = "1e12"
 
     /// A finite decimal number; hexadecimal, `nan` and `inf` are refused.
     private static func number(_ cell: String, decimalComma: Bool) -> Double? {

@@ -71,6 +71,18 @@ struct RetentionCommandTests {
         #expect((again["overdue"] as? [Any])?.isEmpty == true)
     }
 
+    @Test("--apply refuses a --today in the future: a preview day must not erase anyone whose deadline has not come")
+    func applyRefusesFutureDay() throws {
+        let (fixture, _) = try campaign()
+        let output = try fixture.run(["retention", "--apply", "--today", "2999-01-01"])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("--today 2999-01-01 lies in the future"))
+        #expect(output.stderr.contains("without --apply"))
+        #expect(try fixture.store.candidates().count == 6)
+        let preview = try fixture.run(["retention", "--today", "2999-01-01"])
+        #expect(preview.status == 0, "\(preview.stderr)")
+    }
+
     @Test("a wrong --today is a usage error", arguments: ["2025-02-29", "tomorrow", "2025-2-1"])
     func badDay(_ day: String) throws {
         let (fixture, _) = try campaign()

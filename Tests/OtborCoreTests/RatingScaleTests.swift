@@ -17,6 +17,14 @@ struct RatingScaleTests {
         #expect(CompositeScore.to100(4) == 75 && CompositeScore.to100(1) == 0 && CompositeScore.to100(5) == 100)
     }
 
+    @Test("a written rating is one digit on the scale and nothing else", arguments: [
+        ("3", 3), (" 4 ", 4), ("1", 1), ("5", 5),
+        ("+3", nil), ("03", nil), ("0x4", nil), ("3.0", nil), ("6", nil), ("0", nil), ("-1", nil), ("٣", nil), ("", nil), ("3 4", nil),
+    ] as [(String, Int?)])
+    func written(_ text: String, _ expected: Int?) {
+        #expect(RatingScale.rating(written: text) == expected)
+    }
+
     @Test("clamping keeps values inside 1…5, ends included")
     func clamp() {
         #expect([-3, 0.999, 1, 3.5, 5, 5.001, 9].map(RatingScale.clamp) == [1, 1, 1, 3.5, 5, 5, 5])

@@ -52,6 +52,7 @@ struct RatingsCSVTests {
         ("name,A,B\nx,1,2\ny,2,good\n", 3, "the rating 'good' by 'B' is not a number"),
         ("name,A,B\nx,nan,2\ny,2,3\n", 2, "the rating 'nan' by 'A' is not a number"),
         ("name,A,B\nx,1e999,2\ny,2,3\n", 2, "is not a number"),
+        ("name,A,B\nx,3,2\ny,1e200,3\n", 3, "the rating '1e200' by 'A' is too large: its square would overflow the statistics"),
         ("name,A,B\nx,3,5\n", 2, "the table has 1 candidate row(s); at least 2 are needed"),
         ("name,A,B\n", 1, "the table has 0 candidate row(s)"),
         ("name,A,B\nx,\"1,2\n", 2, "a quoted cell is never closed"),

@@ -32,6 +32,12 @@ struct ScoresheetLoaderTests {
             "broken/missing-candidate.yaml:5:5: error: missing required key 'candidate' in sheet"]),
         ("misspelt-answers-key", [
             "broken/misspelt-answers-key.yaml:6:5: error: unknown key 'answer' in sheet; did you mean 'answers'? expected one of: candidate, answers, red-flags"]),
+        ("invisible-assessor", [
+            "broken/invisible-assessor.yaml:3:11: error: 'assessor' is refused: it has no visible character (only marks, spaces or direction controls)"]),
+        ("nul-in-note", [
+            "broken/nul-in-note.yaml:7:35: error: 'note' is refused: it holds the control character U+0000 at line 1, column 18"]),
+        ("plus-rating", [
+            "broken/plus-rating.yaml:7:17: error: 'conflict' takes a rating 1–5 or n (not assessed), found '+3'"]),
         ("rating-out-of-range", [
             "broken/rating-out-of-range.yaml:7:26: error: rating 6 of 'conflict' is outside the scale; write a rating 1–5 or n (not assessed)"]),
         ("submit-not-boolean", [

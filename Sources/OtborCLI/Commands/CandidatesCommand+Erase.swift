@@ -37,7 +37,7 @@ extension CandidatesCommand {
             guard yes || isatty(STDIN_FILENO) != 0 else {
                 throw ValidationError("standard input is not a terminal, so erasing needs --yes; nothing was erased")
             }
-            guard try CandidateInput.line(reason, option: "--reason") != nil else { throw ValidationError("--reason is empty") }
+            guard try CandidateInput.text(reason, option: "--reason") != nil else { throw ValidationError("--reason is empty") }
         }
 
         func run() async throws {

@@ -16,7 +16,7 @@ struct RetentionCommand: AsyncParsableCommand {
             --apply erases every overdue candidate as `otbor candidates erase` does (the audit log keeps an \
             anonymous entry with the reason "retention") and prints the ids erased, not the names, so a log of \
             the run holds no personal data. --today sets the day to judge by (default: today); use it to \
-            preview a future run. Exit status 0 whether or not anyone is due.
+            preview a future run (with --apply it may not lie in the future). Exit status 0 whether or not anyone is due.
             """)
 
     @Flag(name: .long, help: "Erase the candidates whose deadline has passed.")
@@ -27,6 +27,16 @@ struct RetentionCommand: AsyncParsableCommand {
     var today: CalendarDate?
 
     @OptionGroup var options: CampaignWriteOptions
+
+    /// `--today` previews; an erasure judges by the real day, so a future `--today` cannot erase
+    /// candidates whose deadline has not come.
+    func validate() throws {
+        let real = CandidateInput.today()
+        if apply, let today, today > real {
+            throw ValidationError("--apply erases for real, so it judges by the real day: --today \(today) lies in the future "
+                + "(today is \(real)). Preview a future day with --today alone, without --apply.")
+        }
+    }
 
     func run() async throws {
         let day = today ?? CandidateInput.today()

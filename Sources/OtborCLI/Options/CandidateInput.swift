@@ -23,24 +23,26 @@ enum CandidateInput {
         return date
     }
 
-    /// One line of text: trimmed, not empty, without control characters. `nil` stays `nil`.
-    static func line(_ text: String?, option: String) throws -> String? {
+    /// One line of text checked by its field's rule (``TextField``): trimmed, not empty, no
+    /// control character, something visible, within the field's length. `nil` stays `nil`.
+    static func line(_ text: String?, option: String, field: TextField = .line) throws -> String? {
         guard let text else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { throw ValidationError("\(option) is empty; leave the option out instead") }
-        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw ValidationError("\(option) contains a line break or another control character; give one line of text")
+        switch field.check(text) {
+        case .success(let checked): return checked
+        case .failure(.empty): throw ValidationError("\(option) is empty; leave the option out instead")
+        case .failure(let problem): throw ValidationError("\(option) is refused: \(problem)")
         }
-        return trimmed
     }
 
-    /// Free text such as notes: line breaks and tabs are kept, other control characters refused.
+    /// Free text such as notes (``TextField/note``): line breaks and tabs are kept, other control
+    /// characters refused, at most ``TextField/limit`` characters; empty text is `nil`.
     static func text(_ text: String?, option: String) throws -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !["\n", "\t"].contains($0) }) else {
-            throw ValidationError("\(option) contains a control character other than a line break or tab")
+        guard let text else { return nil }
+        switch TextField.note.check(text) {
+        case .success(let checked): return checked
+        case .failure(.empty): return nil
+        case .failure(let problem): throw ValidationError("\(option) is refused: \(problem)")
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// An e-mail address of the usual shape: `local@domain.tld`, no spaces, one `@`, a domain of

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Otbor's anchored rating scale 1…5: the only place its ends are written down. Assessors rate
 /// in whole points; consensus ratings may take half points; computed scores (means, converted
 /// ratings) are real numbers kept inside the scale.
@@ -17,6 +19,15 @@ public enum RatingScale {
     /// (5 on items weighted 0.1 and 0.2 averages 4.999999999999999), far below any difference
     /// ratings can make.
     public static let tolerance = 1e-9
+
+    /// The rating a person wrote: one digit on the scale, nothing else ("3"; not "+3", "03",
+    /// "0x4" or "3.0"), surrounding spaces ignored; `nil` otherwise.
+    public static func rating(written text: some StringProtocol) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 1, let digit = trimmed.first?.wholeNumberValue, trimmed.first!.isASCII,
+              contains(digit) else { return nil }
+        return digit
+    }
 
     /// Whether `value` is a rating on the scale.
     public static func contains(_ value: Int) -> Bool { levels.contains(value) }
