@@ -184,6 +184,11 @@ extension ReportPhrase {
         case .hurdlesTitle: "Hurdles and knock-outs"
         case .discContextTitle: "DISC as context only"
         case .discNotTaken: "not taken"
+        case .matrixExplained: "Candidates are in columns, by rank; required competencies in rows, with their level and weight."
+        case .ranks: "Ranks"
+        case .ofTotal: "of"
+        case .rankMark: "#"
+        case .levelColumn: "Level"
         // Raters
         case .ratersReport: "Assessor agreement"
         case .ratersExplained: "Per stage: Krippendorff's α over every rated pair, ICC only when every assessor of the stage rated every candidate, each assessor's shift from the co-raters, and drift over sessions."

@@ -184,6 +184,11 @@ extension ReportPhrase {
         case .hurdlesTitle: "Барьеры и стоп-факторы"
         case .discContextTitle: "DISC — только как контекст"
         case .discNotTaken: "не проходил"
+        case .matrixExplained: "Кандидаты — в столбцах, по местам в ранжировании; требуемые компетенции — в строках, с уровнем и весом."
+        case .ranks: "Места"
+        case .ofTotal: "из"
+        case .rankMark: "№\u{00A0}"
+        case .levelColumn: "Уровень"
         // Raters
         case .ratersReport: "Согласованность асессоров"
         case .ratersExplained: "По каждому этапу: α Криппендорфа по всем парам оценок, ICC — только если каждый асессор этапа оценил каждого кандидата, смещение каждого асессора относительно коллег и дрейф по сессиям."

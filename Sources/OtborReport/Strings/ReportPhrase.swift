@@ -183,6 +183,11 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case hurdlesTitle
     case discContextTitle
     case discNotTaken
+    case matrixExplained
+    case ranks
+    case ofTotal
+    case rankMark
+    case levelColumn
     // Raters
     case ratersReport
     case ratersExplained
