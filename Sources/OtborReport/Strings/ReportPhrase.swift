@@ -193,6 +193,7 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case ratersExplained
     case noRatings
     case pairableUnits
+    case noPairs
     case alphaTitle
     case metric
     case metricInterval
