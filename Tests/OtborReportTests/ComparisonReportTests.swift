@@ -25,16 +25,19 @@ struct ComparisonReportTests {
         #expect(try report.count(el("table", "@class='ranking'") + el("svg", "@class='interval'")) == Self.ids.count)
     }
 
-    @Test("candidates × competencies: a row per candidate, a column per required competency, symbols in every scored cell")
+    @Test("competencies × candidates: a row per required competency, a column per candidate, symbols in every scored cell")
     func matrix() throws {
         let report = try Self.parsed()
         let table = el("table", "@class='comparison'")
-        #expect(try report.attribute("data-competency", of: table + el("th", "@data-competency"))
+        #expect(try report.count(table) == 1)
+        #expect(try report.attribute("data-competency", of: table + el("tr", "@data-competency"))
             == ReportContent.profile.requirements.map(\.competency))
-        #expect(try report.count(table + el("tr", "@data-candidate")) == Self.ids.count)
+        #expect(try report.count(table + el("th", "@data-candidate")) == Self.ids.count)
         let scored = try report.nodes(table + el("td", "@data-value"))
         #expect(scored.count == Self.ids.count * 5) // mentoring is never assessed
         #expect(scored.allSatisfy { cell in ["▼", "●", "▲"].contains { (cell.stringValue ?? "").contains($0) } })
+        let mentoring = try report.nodes(table + el("tr", "@data-competency='mentoring'") + "/*[local-name()='td']")
+        #expect(mentoring.map { $0.stringValue ?? "" } == ["3", "1,0"] + Array(repeating: "—", count: Self.ids.count))
     }
 
     @Test("identical neighbours form a not-separable group; hurdles and DISC context are listed")
@@ -45,6 +48,19 @@ struct ComparisonReportTests {
         #expect(try report.count(el("table", "@class='hurdles'") + el("tr", "@data-candidate")) == Self.ids.count)
         #expect(try report.count(el("section", "@id='disc'")) == 1)
         #expect(report.text.contains(DISCResult.caveat.ru))
+    }
+
+    @Test("the ranking leaves out columns that would be empty for everyone: groups when all are separable, the bootstrap when none has one",
+          arguments: [(4, 8), (1, 6)])
+    func rankingColumns(candidates: Int, columns: Int) throws {
+        var input = Self.input
+        input.entries = Array(input.entries.prefix(candidates))
+        let report = try ParsedMarkup(ComparisonReport(input).render())
+        let table = el("table", "@class='ranking'")
+        #expect(try report.count(table + el("thead") + el("th")) == columns)
+        for row in try report.attribute("data-candidate", of: table + el("tr", "@data-candidate")) {
+            #expect(try report.count(table + el("tr", "@data-candidate='\(row)'") + "/*") == columns)
+        }
     }
 
     @Test("candidate names link to their reports by relative file name only")

@@ -11,16 +11,15 @@ struct ComparisonDISCSection: HTMLComponent {
         let target = context.input.profile.disc
         w.section("disc", heading: s[.discContextTitle]) { w in
             w.element("p", ["class": "warning caveat"], text: DISCResult.caveat.text(in: s.language))
+            if let target { w.element("p", text: s[.discTarget] + ": " + target.description) }
             w.element("table", ["class": "disc-context"]) { w in
-                w.headerRow([s[.candidate], s[.discStyle], "D", "I", "S", "C", s[.discFit] + (target.map { " (" + $0.description + ")" } ?? "")],
-                            numeric: [2, 3, 4, 5, 6])
+                w.headerRow([s[.candidate], s[.discStyle], "D", "I", "S", "C", s[.discFit]], numeric: [2, 3, 4, 5, 6])
                 w.element("tbody") { w in
                     for entry in context.ordered {
                         w.element("tr", ["data-candidate": entry.candidate.id]) { w in
                             w.element("th", ["scope": "row"]) { w in context.writeName(entry, to: &w) }
                             guard let disc = entry.disc else {
-                                w.element("td", text: s[.discNotTaken])
-                                for _ in 0..<5 { w.numberCell("") }
+                                w.element("td", ["class": "muted", "colspan": "6"], text: s[.discNotTaken])
                                 return
                             }
                             let code = disc.style

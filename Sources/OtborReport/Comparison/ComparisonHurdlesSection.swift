@@ -17,17 +17,31 @@ struct ComparisonHurdlesSection: HTMLComponent {
                         w.element("tr", ["data-candidate": entry.candidate.id, "data-hurdle": hurdle.status.rawValue]) { w in
                             w.element("th", ["scope": "row"]) { w in context.writeName(entry, to: &w) }
                             let cell = s.hurdle(hurdle.status)
-                            w.element("td", ["class": cell.cssClass], text: cell.text)
-                            w.element("td", text: hurdle.failures.map {
-                                context.competencyName($0.competency) + " " + n.fixed($0.score, 2) + " / " + String($0.required)
-                            }.joined(separator: "; "))
-                            w.element("td", text: hurdle.knockouts.map { $0.text.text(in: s.language) }.joined(separator: "; "))
-                            w.element("td", text: hurdle.unassessedCritical.map(context.competencyName).joined(separator: "; "))
+                            w.element("td", ["class": "hurdle-status " + cell.cssClass], text: cell.text)
+                            listCell(hurdle.failures.map {
+                                context.competencyName($0.competency) + " " + n.fixed($0.score, 2) + "\u{00A0}/\u{00A0}" + String($0.required)
+                            }, to: &w)
+                            listCell(hurdle.knockouts.map { $0.text.text(in: s.language) }, to: &w)
+                            listCell(hurdle.unassessedCritical.map(context.competencyName), to: &w)
                         }
                     }
                 }
             }
             w.muted(s[.hurdleExplained])
+        }
+    }
+
+    /// One item a line, or a dash when there is none.
+    private func listCell(_ items: [String], to w: inout HTMLWriter) {
+        guard !items.isEmpty else {
+            w.element("td", ["class": "none"], text: "—")
+            return
+        }
+        w.element("td") { w in
+            for (index, item) in items.enumerated() {
+                if index > 0 { w.empty("br") }
+                w.text(item)
+            }
         }
     }
 }

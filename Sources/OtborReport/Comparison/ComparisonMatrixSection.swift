@@ -1,55 +1,39 @@
 import OtborCore
 import OtborHTML
 
-/// `matrix`: candidates (rows, in ranking order) × required competencies (columns), each cell the
-/// integrated score against the required level, readable in greyscale (number plus symbol).
+/// `matrix`: required competencies (rows, with level and weight) × candidates (columns, in
+/// ranking order), split into blocks that each fit an A4 portrait page (``MatrixBlockPlan``);
+/// each cell the integrated score against the required level, readable in greyscale (number plus
+/// symbol).
 struct ComparisonMatrixSection: HTMLComponent {
     let context: ComparisonContext
 
+    /// The blocks of candidates, as positions in ranking order.
+    var blocks: [Range<Int>] {
+        let competencies = context.input.profile.requirements.map { requirement in
+            context.competencyName(requirement.competency) + (requirement.critical ? "\u{00A0}★" : "")
+        }
+        return MatrixBlockPlan(names: context.ordered.map(\.candidate.name), competencies: competencies).blocks
+    }
+
     func write(to w: inout HTMLWriter) {
-        let s = context.strings, n = context.numbers
-        let requirements = context.input.profile.requirements
+        let s = context.strings
         w.section("matrix", heading: s[.comparisonMatrixTitle]) { w in
-            w.element("table", ["class": "comparison"]) { w in
-                w.element("thead") { w in
-                    w.element("tr") { w in
-                        w.element("th", text: s[.candidate])
-                        w.element("th", text: s[.hurdle])
-                        w.element("th", ["class": "num"], text: "S100")
-                        for requirement in requirements {
-                            w.element("th", ["data-competency": requirement.competency, "scope": "col"]) { w in
-                                w.text(context.competencyName(requirement.competency))
-                                if requirement.critical { w.element("span", ["class": "critical", "title": s[.critical]], text: " ★") }
-                                w.empty("br")
-                                w.element("span", ["class": "muted"], text: s[.requiredShort] + " " + String(requirement.level)
-                                    + " · " + s[.weight] + " " + n.fixed(requirement.weight, 1))
-                            }
+            for (index, positions) in blocks.enumerated() {
+                // Each block is kept on one page; the explanation goes with the first.
+                w.element("div", ["class": "matrix-block"]) { w in
+                    if index == 0 {
+                        w.muted(s[.matrixExplained])
+                        LevelCell.legend(strings: s, withMarks: false, to: &w)
+                        w.element("p", ["class": "legend"]) { w in
+                            w.element("span", text: "★ " + s[.critical])
+                            w.element("span", text: "⚑ " + s[.disagreementPending])
+                            w.element("span", text: "— " + s[.notAssessed])
                         }
                     }
-                }
-                w.element("tbody") { w in
-                    for entry in context.ordered {
-                        let card = entry.scorecard
-                        let scores = Dictionary(card.competencies.map { ($0.competency, $0) }, uniquingKeysWith: { first, _ in first })
-                        w.element("tr", ["data-candidate": entry.candidate.id]) { w in
-                            w.element("th", ["scope": "row"]) { w in context.writeName(entry, to: &w) }
-                            let cell = s.hurdle(card.hurdle.status)
-                            w.element("td", ["class": cell.cssClass], text: cell.text)
-                            w.numberCell(card.composite.map { n.score100($0.s100) } ?? "—")
-                            for requirement in requirements {
-                                let score = scores[requirement.competency]
-                                var marks: [(symbol: String, className: StaticString, title: String)] = []
-                                if score?.stages.contains(where: \.needsConsensus) == true {
-                                    marks.append(("⚑", "flag", s[.disagreementPending]))
-                                }
-                                LevelCell(value: score?.value, required: requirement.level, numbers: n, strings: s, marks: marks,
-                                          title: score.map { s[.coverage] + ": " + String($0.coverage.count) }).write(to: &w)
-                            }
-                        }
-                    }
+                    ComparisonMatrixBlock(context: context, number: index + 1, positions: positions).write(to: &w)
                 }
             }
-            LevelCell.legend(strings: s, withMarks: false, to: &w)
         }
     }
 }

@@ -3,19 +3,21 @@ import OtborHTML
 
 /// The candidates of one profile side by side, as one self-contained HTML5 page.
 ///
-/// Sections (`<section id="…">`): `header`, `matrix`, `ranking`, `groups`, `hurdles`, and `disc`
+/// Sections (`<section id="…">`): `header`, `ranking`, `groups`, `hurdles`, `matrix`, and `disc`
 /// when some candidate has a DISC result (context only, never a ranking criterion).
 ///
 /// Hooks for tests and tools (stable):
-/// - `<table class="comparison">`: one `<th data-competency="ID">` per required competency and
-///   one `<tr data-candidate="ID">` per candidate, in ranking order; cells as in the candidate
-///   report's matrix (`cell below|at|above|none`, number plus ▼ ● ▲);
 /// - `<table class="ranking">`: one `<tr data-candidate="ID" data-rank="N">` per candidate, each
 ///   once, with `data-p-next` (P(A outranks the next)) and `data-separable="true|false"`, and an
 ///   `<svg class="interval">` of the 95 % interval;
 /// - `<ul class="not-separable">` with one `<li class="group">` per not-separable group;
 /// - `<table class="hurdles">` with one `<tr data-candidate="ID" data-hurdle="passed|failed">`
-///   per candidate.
+///   per candidate;
+/// - `<table class="comparison" data-block="K" data-ranks="FIRST–LAST">`, one per block of
+///   candidates that fits A4 portrait (``MatrixBlockPlan``), in ranking order: one
+///   `<th data-candidate="ID" data-rank="N">` per candidate of the block, one
+///   `<tr data-competency="ID">` per required competency, cells as in the candidate report's
+///   matrix (`cell below|at|above|none`, number plus ▼ ● ▲); every candidate in exactly one block.
 public struct ComparisonReport: Sendable {
     public var input: ComparisonReportInput
     public var language: ContentLanguage
@@ -40,8 +42,8 @@ public struct ComparisonReport: Sendable {
     /// The sections of the page, in order.
     func sections(_ context: ComparisonContext, title: String) -> [any HTMLComponent] {
         var sections: [any HTMLComponent] = [
-            ComparisonHeaderSection(context: context, title: title), ComparisonMatrixSection(context: context),
-            RankingSection(context: context), ComparisonHurdlesSection(context: context),
+            ComparisonHeaderSection(context: context, title: title), RankingSection(context: context),
+            ComparisonHurdlesSection(context: context), ComparisonMatrixSection(context: context),
         ]
         if context.ordered.contains(where: { $0.disc != nil }) {
             sections.append(ComparisonDISCSection(context: context))

@@ -127,5 +127,37 @@ enum Stylesheet {
         .index-report td.score .ci, .index-report td .when { display: block; font-size: 8pt; color: #555; }
         .index-report td.retention .person, .index-report td .when .person { white-space: nowrap; }
         .index-report td.retention.overdue { font-weight: bold; }
+        /* comparison report */
+        body.comparison-report th, body.comparison-report td, body.comparison-report .person,
+        body.raters-report th, body.raters-report td, body.raters-report .person {
+          overflow-wrap: normal; word-break: normal; hyphens: manual; }
+        body.comparison-report .lead, body.raters-report .lead { font-size: 11.5pt; margin: 2px 0 6px; }
+        body.comparison-report tbody th, body.raters-report tbody th { font-weight: normal; }
+        table.alpha, table.leniency, table.drift { width: auto; min-width: 60%; }
+        td.hurdle-status { white-space: normal; }
+        table.ranking td.hurdle-status, table.hurdles td.hurdle-status { white-space: nowrap; }
+        table.ranking th[scope=row] { width: 26%; }
+        table.ranking thead th.num { white-space: normal; }
+        table.hurdles th[scope=row] { width: 20%; }
+        table.hurdles td:nth-child(n+3), table.hurdles thead th:nth-child(n+3) { width: 23%; }
+        td.hurdle-status.fail { font-weight: bold; }
+        td.hurdle-status.open { font-style: italic; }
+        table.ranking td.interval-cell { white-space: nowrap; }
+        table.ranking svg.interval { display: block; width: 100px; max-width: none; }
+        table.ranking .interval-text { display: block; font-size: 8pt; color: #444; font-variant-numeric: tabular-nums; }
+        table.hurdles td.none { color: #777; }
+        .matrix-block { break-inside: avoid; page-break-inside: avoid; margin: 12px 0 16px; }
+        #matrix h2 { break-after: avoid; page-break-after: avoid; }
+        body.comparison-report tbody tr:last-child, body.raters-report tbody tr:last-child { break-before: avoid; page-break-before: avoid; }
+        table.comparison { font-size: 8.5pt; margin: 0; }
+        table.comparison caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 3px; }
+        table.comparison th, table.comparison td { padding: 3px 4px; }
+        table.comparison thead th { vertical-align: bottom; }
+        table.comparison th.candidate-column { width: 10%; text-align: center; font-weight: normal; }
+        table.comparison th.narrow { width: 2em; }
+        table.comparison .rank-mark { font-weight: normal; color: #555; }
+        table.comparison tr.summary th, table.comparison tr.summary td { background: #f3f5f8; }
+        table.comparison tr.summary td { text-align: center; }
+        table.comparison .critical { white-space: nowrap; }
         """
 }

@@ -15,7 +15,7 @@ struct RaterDriftSection: HTMLComponent {
                 return
             }
             w.element("table", ["class": "drift"]) { w in
-                w.headerRow([s[.assessor], s[.sessions], s[.slopePerSession], "p", s[.cusumAlarm], s[.deviations]], numeric: [1, 2, 3, 4])
+                w.headerRow([s[.assessor], s[.sessions], s[.slopePerSession], "p", s[.cusumAlarm], s[.deviations]], numeric: [1, 2, 3])
                 w.element("tbody") { w in
                     for drift in drifts {
                         let trend = drift.drift.trend

@@ -1,7 +1,8 @@
 import OtborCore
 import OtborHTML
 
-/// One stage of the raters report: α, ICC with intervals and bands, leniency per assessor.
+/// One stage of the raters report: α, ICC with intervals and bands, leniency per assessor; a
+/// note instead when no candidate of the stage has two ratings to compare.
 struct RaterStageSection: HTMLComponent {
     let stage: RaterReport.Stage
     let title: String
@@ -17,6 +18,10 @@ struct RaterStageSection: HTMLComponent {
                     w.person(name)
                 }
                 w.text(" · " + s[.pairableUnits] + ": " + String(stage.pairableUnits))
+            }
+            guard stage.pairableUnits > 0 else {
+                w.element("p", ["class": "muted no-pairs"], text: s[.noPairs])
+                return
             }
             w.element("h3", text: s[.alphaTitle])
             w.element("table", ["class": "alpha"]) { w in

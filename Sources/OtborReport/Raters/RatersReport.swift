@@ -6,7 +6,8 @@ import OtborHTML
 /// Sections: `header`, one `<section class="stage" data-stage="GUIDE" id="stage-GUIDE">` per
 /// stage of the ``RaterReport`` with Krippendorff's α (interval and ordinal) and its band, the
 /// six ICC forms with 95 % intervals and Koo & Li bands (only for complete tables), and leniency
-/// or severity per assessor; then `drift`.
+/// or severity per assessor — or, for a stage where no candidate has two ratings, `<p class="no-pairs">`
+/// instead of those tables; then `drift`.
 ///
 /// Hooks: `<table class="alpha">` with `<tr data-metric="interval|ordinal" data-band="…">`;
 /// `<table class="icc">` with `<tr data-form="ICC2" data-band="…">`; `<table class="leniency">`

@@ -183,11 +183,17 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case hurdlesTitle
     case discContextTitle
     case discNotTaken
+    case matrixExplained
+    case ranks
+    case ofTotal
+    case rankMark
+    case levelColumn
     // Raters
     case ratersReport
     case ratersExplained
     case noRatings
     case pairableUnits
+    case noPairs
     case alphaTitle
     case metric
     case metricInterval
