@@ -84,6 +84,13 @@ public struct HTMLWriter: Sendable {
         storage.append(markup.description)
     }
 
+    /// A style rule made in this module from escaped parts (``CSSString``): it holds no `<`, `>`
+    /// or `&`, so it is the same text in HTML and in XML.
+    mutating func generatedCSS(_ css: String) {
+        assert(!css.contains("<") && !css.contains(">") && !css.contains("&"), "generated CSS must not contain < > &")
+        storage.append(css)
+    }
+
     @inlinable
     mutating func bdi(_ text: String) {
         storage.append("<bdi class=\"person\">")

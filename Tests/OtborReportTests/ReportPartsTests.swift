@@ -37,7 +37,7 @@ struct ReportPartsTests {
     func stylesheet() {
         let css = Stylesheet.css.description
         #expect(!css.contains("<") && !css.contains(">") && !css.contains("&"))
-        #expect(css.contains("@page { size: A4; margin: 15mm; }"))
+        #expect(css.contains("@page { size: A4; margin: 16mm 12mm 15mm;"))
         #expect(css.contains("@media print"))
         #expect(!css.contains("url(") && !css.contains("@import"))
     }

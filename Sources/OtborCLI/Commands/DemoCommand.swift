@@ -17,7 +17,8 @@ struct DemoCommand: AsyncParsableCommand {
             (three assessors, all eight stages of the profile: interviews, a case with its \
             classification, the working-day plan, two role-plays with checklists, a group exercise), \
             scores the DISC inventory for five candidates, records the panel's consensus on a flagged \
-            disagreement and three decisions, then writes every report and prints where the index is. \
+            disagreement and three decisions, then writes every report (and with --pdf prints each to \
+            PDF) and prints where the index is. \
             The database stays, so every other command can explore it: \
             otbor compare --database Reports/out/demo.sqlite
             """)
@@ -28,10 +29,12 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Report language: ru or en.")
     var lang: ContentLanguage = .ru
 
+    @OptionGroup var printing: PDFOptions
     @OptionGroup var zone: TimeZoneOptions
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
+        let printer = try printing.printer()
         let root = try workspace.root()
         let library = try workspace.library()
         let folder = try ReportFolder(path: out ?? root.appendingPathComponent("Reports/out").path)
@@ -90,6 +93,11 @@ struct DemoCommand: AsyncParsableCommand {
         try run.raters(profile: evidence.first?.profile ?? profile, evidence: evidence, library: library)
         try await run.index(title: ReportStrings(lang)[.demoRunTitle])
         Printer.print("  reports    \(run.written.count) files in \(folder.url.path)")
+        if let printer {
+            var printed = 0
+            try printer.printAll(run.written, into: folder) { _ in printed += 1 }
+            Printer.print("  PDF        \(printed) files printed by \(printer.browser)")
+        }
         Printer.print("")
         Printer.print("Open \(folder.url.appendingPathComponent("index.html").path)")
         let relative = databasePath.hasPrefix(FileManager.default.currentDirectoryPath + "/")

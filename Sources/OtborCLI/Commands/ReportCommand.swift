@@ -14,7 +14,8 @@ struct ReportCommand: AsyncParsableCommand {
             Each report is one self-contained HTML file (inline CSS and SVG, no scripts, no network), \
             printable on A4, in Russian by default or English with --lang en. Files go to --out \
             (default Reports/out in the workspace) with mode 0600, since they hold personal data; \
-            the command prints every path it wrote. Only submitted sessions are reported.
+            the command prints every path it wrote. Only submitted sessions are reported. With --pdf \
+            each page is also printed to a PDF beside it by a headless Chromium.
             """,
         subcommands: [Candidate.self, Compare.self, Raters.self, All.self])
 
@@ -29,11 +30,15 @@ struct ReportCommand: AsyncParsableCommand {
         @Flag(name: .long, help: "Open the main written report in the default browser.")
         var open = false
 
+        @OptionGroup var printing: PDFOptions
         @OptionGroup var zone: TimeZoneOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
 
+        /// The campaign and the run writing into the folder; with `--pdf`, fails before anything
+        /// is written when no browser is installed.
         func prepare() throws -> (campaign: Campaign, run: ReportRun) {
+            _ = try printing.printer()
             let campaign = try database.campaign(workspace: workspace)
             let folder = try ReportFolder(path: out ?? workspace.root().appendingPathComponent("Reports/out").path)
             let assembler = ReportAssembler(store: campaign.store, library: campaign.library, now: Date(),
@@ -41,9 +46,11 @@ struct ReportCommand: AsyncParsableCommand {
             return (campaign, ReportRun(assembler: assembler, folder: folder, language: lang))
         }
 
-        /// Prints the paths written and opens `main` when asked.
-        func finish(_ run: ReportRun, main: String?) {
+        /// Prints the paths written, prints the pages to PDF when asked (with their paths), and
+        /// opens `main` when asked.
+        func finish(_ run: ReportRun, main: String?) throws {
             run.written.forEach { Printer.print($0) }
+            try printing.printer()?.printAll(run.written, into: run.folder) { Printer.print($0) }
             guard open, let main else { return }
             ReportOpener.open(main)
         }
@@ -75,7 +82,7 @@ struct ReportCommand: AsyncParsableCommand {
             let person = try await campaign.store.candidate(candidate)
             let profileID = try await campaign.profileID(candidate: person, explicit: profile)
             try await run.candidates(try await campaign.store.evidence(profile: profileID, candidate: person.id))
-            options.finish(run, main: run.written.last)
+            try options.finish(run, main: run.written.last)
         }
     }
 
@@ -91,7 +98,7 @@ struct ReportCommand: AsyncParsableCommand {
             var (campaign, run) = try options.prepare()
             let (jobProfile, evidence) = try await options.profile(profile, campaign: campaign)
             try await run.comparison(profile: jobProfile, evidence: evidence)
-            options.finish(run, main: run.written.last)
+            try options.finish(run, main: run.written.last)
         }
     }
 
@@ -107,7 +114,7 @@ struct ReportCommand: AsyncParsableCommand {
             var (campaign, run) = try options.prepare()
             let (jobProfile, evidence) = try await options.profile(profile, campaign: campaign)
             try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
-            options.finish(run, main: run.written.last)
+            try options.finish(run, main: run.written.last)
         }
     }
 
@@ -139,7 +146,7 @@ struct ReportCommand: AsyncParsableCommand {
                 try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
             }
             try await run.index(title: "Otbor")
-            options.finish(run, main: run.written.last)
+            try options.finish(run, main: run.written.last)
         }
     }
 }

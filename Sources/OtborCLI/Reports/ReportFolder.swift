@@ -24,12 +24,18 @@ struct ReportFolder {
     /// Writes `html` as `name` and returns the file's path.
     @discardableResult
     func write(_ html: String, as name: String) throws -> String {
+        try write(Data(html.utf8), as: name)
+    }
+
+    /// Writes `data` as `name` (a PDF of a report, say) and returns the file's path.
+    @discardableResult
+    func write(_ data: Data, as name: String) throws -> String {
         let destination = url.appendingPathComponent(name).path
         let temporary = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw Self.failure("cannot create \(temporary): \(String(cString: strerror(errno)))") }
         fchmod(descriptor, 0o600)
-        var bytes = Array(html.utf8)[...]
+        var bytes = Array(data)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {

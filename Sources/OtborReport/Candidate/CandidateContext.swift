@@ -20,6 +20,8 @@ struct CandidateContext: Sendable {
     /// Stages with submitted sessions or stage scores, in process order (others after, in run order).
     let stages: [String]
     let stageTitles: [String: String]
+    /// Short column codes of the profile's stages and of any other stage run.
+    let stageCodes: StageCodes
     let competencyNames: [String: String]
     /// Scores by competency id.
     let scores: [String: CompetencyScore]
@@ -59,6 +61,12 @@ struct CandidateContext: Sendable {
         for guide in input.library.guides { titles[guide.id] = guide.title.text(in: language) }
         for session in sessions { titles[session.guide.id] = session.guide.title.text(in: language) }
         stageTitles = titles
+
+        var kinds: [String: StageKind] = [:]
+        for guide in input.library.guides { kinds[guide.id] = guide.kind }
+        for session in sessions { kinds[session.guide.id] = session.guide.kind }
+        let coded = input.profile.process.map(\.guide) + stages
+        stageCodes = StageCodes(coded.map { StageCodes.Stage(id: $0, kind: kinds[$0]) }, strings: strings)
 
         var names: [String: String] = [:]
         for competency in input.library.competencies where names[competency.id] == nil {

@@ -34,11 +34,12 @@ struct CandidateHeaderSection: HTMLComponent {
                     }
                 }
                 w.fact(s[.stagesRun]) { w in
-                    w.text(context.stages.isEmpty ? s[.none] : context.stages.map(context.stageTitle).joined(separator: "; "))
+                    let stages = context.stages
+                    w.text(stages.isEmpty ? s[.none] : s.count(stages.count, .stage) + ": " + stages.map(context.stageTitle).joined(separator: "; "))
                 }
                 w.fact(s[.assessors]) { w in
                     let assessors = context.assessors
-                    if assessors.isEmpty { w.text(s[.none]) }
+                    w.text(assessors.isEmpty ? s[.none] : s.count(assessors.count, .assessor) + ": ")
                     for (index, name) in assessors.enumerated() {
                         if index > 0 { w.text(", ") }
                         w.person(name)

@@ -12,15 +12,19 @@ import OtborHTML
 /// - `<svg class="radar">` with one `<circle class="radar-point" data-competency="ID">` per
 ///   required competency (`data-assessed="false"` and class `missing` when nothing scored it);
 /// - `<table class="matrix">` with one `<tr data-competency="ID">` per required competency and
-///   one `<th data-stage="GUIDE">` per stage run; cells `<td class="cell below|at|above|none">`
-///   show the number and a symbol (▼ ● ▲), `⚑` for a disagreement without consensus and `◆`
-///   for a consensus;
+///   one `<th data-stage="GUIDE">` per stage run (its short code as text, the title as `title`),
+///   then `<dl class="stage-codes">` with a `<dt>` code and `<dd>` title per column; cells
+///   `<td class="cell below|at|above|none">` show the number and a symbol (▼ ● ▲), `⚑` for a
+///   disagreement without consensus and `◆` for a consensus;
 /// - `<div class="verdict pass|fail" data-hurdle="passed|failed">` in `summary`;
 /// - `<blockquote class="evidence" data-competency="ID">` for assessors' notes;
 /// - `<svg class="disc-graph" data-graph="I|II|III">` in `disc`;
 /// - `<section class="stage" data-stage="GUIDE">` per stage run, with one
 ///   `<div class="session" data-assessor="NAME">` per submitted session;
-/// - `<table class="plan">` for a working-day plan against the reference.
+/// - `<table class="plan">` for a working-day plan against the reference;
+/// - `<td class="hash" title="HASH">` in `versions`, showing the hash's first 12 characters;
+/// - a second `<style>` with `@page { @top-left { content: "NAME · PROFILE" } }`, the running
+///   header of printed pages.
 public struct CandidateReport: Sendable {
     public var input: CandidateReportInput
     public var language: ContentLanguage
@@ -37,7 +41,8 @@ public struct CandidateReport: Sendable {
         let strings = ReportStrings(language, timeZone: input.timeZone)
         let context = CandidateContext(input: input, strings: strings)
         let page = Page.report(title: strings[.candidateReport] + " — " + Page.isolated(input.candidate.name), kind: "candidate-report",
-                               strings: strings, generatedAt: input.generatedAt)
+                               strings: strings, generatedAt: input.generatedAt,
+                               runningHeader: input.candidate.name + " · " + input.profile.title.text(in: language))
         return page.render(HTMLFragment(sections(context)), capacity: 96 * 1024 + input.sessions.count * 8 * 1024)
     }
 

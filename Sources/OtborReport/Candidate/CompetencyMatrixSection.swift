@@ -3,6 +3,8 @@ import OtborHTML
 
 /// `matrix`: required competencies × stages run, each cell the stage score against the level,
 /// then the integrated score, coverage (stages that measured it / stages planned to) and gap.
+/// Stage columns are headed by short codes (``StageCodes``) with the full title as a tooltip,
+/// and a legend under the table lists every code with its stage.
 struct CompetencyMatrixSection: HTMLComponent {
     let context: CandidateContext
 
@@ -16,9 +18,10 @@ struct CompetencyMatrixSection: HTMLComponent {
                         w.element("th", text: s[.competency])
                         w.element("th", ["class": "num"], text: s[.requiredShort])
                         for stage in context.stages {
-                            w.element("th", ["data-stage": stage, "scope": "col"], text: context.stageTitle(stage))
+                            w.element("th", ["class": "stage-code", "data-stage": stage, "scope": "col", "title": context.stageTitle(stage)],
+                                      text: context.stageCodes[stage])
                         }
-                        w.element("th", ["class": "total"], text: s[.integratedScore])
+                        w.element("th", ["class": "total", "scope": "col"], text: s[.integratedScore])
                         w.element("th", ["class": "num"], text: s[.coverage])
                         w.element("th", ["class": "num"], text: s[.gap])
                     }
@@ -52,8 +55,22 @@ struct CompetencyMatrixSection: HTMLComponent {
                     }
                 }
             }
+            writeStageLegend(to: &w)
             LevelCell.legend(strings: s, withMarks: true, to: &w)
             w.muted(s[.coverageExplained])
+        }
+    }
+
+    /// The stage codes of the columns with the stage titles, in column order.
+    private func writeStageLegend(to w: inout HTMLWriter) {
+        guard !context.stages.isEmpty else { return }
+        w.element("dl", ["class": "stage-codes"]) { w in
+            for stage in context.stages {
+                w.element("div") { w in
+                    w.element("dt", text: context.stageCodes[stage])
+                    w.element("dd", text: context.stageTitle(stage))
+                }
+            }
         }
     }
 

@@ -4,9 +4,15 @@ import OtborCore
 struct GuideStepInfo: Sendable {
     var step: InterviewStep
     var item: GuideItem
-    /// The item title, with the criterion or classification after a dash.
-    var title: String
+    /// The title of the item alone.
+    var itemTitle: String
+    /// What the step rates within the item (the criterion, the checklist, the classification);
+    /// `nil` when the step is the item itself.
+    var detail: String?
     var competencies: [String]
+
+    /// The item title, with the criterion or classification after a dash.
+    var title: String { detail.map { itemTitle + " — " + $0 } ?? itemTitle }
 
     /// Every step of `guide` by its key (`InterviewStep.key`).
     static func map(_ guide: InterviewGuide, language: ContentLanguage) -> [String: GuideStepInfo] {
@@ -20,34 +26,40 @@ struct GuideStepInfo: Sendable {
         return result
     }
 
+    init(step: InterviewStep, item: GuideItem, competencies: [String], detail: String? = nil, language: ContentLanguage) {
+        self.step = step
+        self.item = item
+        itemTitle = item.title.text(in: language)
+        self.detail = detail
+        self.competencies = competencies
+    }
+
     /// The info of one step of `item`.
     static func info(_ step: InterviewStep, item: GuideItem, language: ContentLanguage) -> GuideStepInfo {
-        let title = item.title.text(in: language)
         func unique(_ ids: [String]) -> [String] {
             var seen: Set<String> = []
             return ids.filter { seen.insert($0).inserted }
         }
         switch (step.kind, item.content) {
         case (.rating(nil), .question(let question)):
-            return GuideStepInfo(step: step, item: item, title: title, competencies: unique(question.competencies.map(\.competency)))
+            return GuideStepInfo(step: step, item: item, competencies: unique(question.competencies.map(\.competency)), language: language)
         case (.rating(let id?), _):
             let criterion = criteria(of: item).first { $0.id == id }
-            return GuideStepInfo(
-                step: step, item: item, title: title + (criterion.map { " — " + $0.text.text(in: language) } ?? " — " + id),
-                competencies: unique(criterion?.competencies.map(\.competency) ?? item.competencies))
+            return GuideStepInfo(step: step, item: item, competencies: unique(criterion?.competencies.map(\.competency) ?? item.competencies),
+                                 detail: criterion?.text.text(in: language) ?? id, language: language)
         case (.checklist, .rolePlay(let scenario)):
-            return GuideStepInfo(step: step, item: item, title: title + " — " + ReportStrings(language)[.checklist],
-                                 competencies: unique(scenario.checklist.map(\.competency)))
+            return GuideStepInfo(step: step, item: item, competencies: unique(scenario.checklist.map(\.competency)),
+                                 detail: ReportStrings(language)[.checklist], language: language)
         case (.classification, .caseTask(let task)):
             guard let classification = task.classification else { break }
-            return GuideStepInfo(step: step, item: item, title: title + " — " + classification.text.text(in: language),
-                                 competencies: [classification.competency])
+            return GuideStepInfo(step: step, item: item, competencies: [classification.competency],
+                                 detail: classification.text.text(in: language), language: language)
         case (.plan, .workingDay(let task)):
-            return GuideStepInfo(step: step, item: item, title: title, competencies: unique(task.competencies.map(\.competency)))
+            return GuideStepInfo(step: step, item: item, competencies: unique(task.competencies.map(\.competency)), language: language)
         default:
             break
         }
-        return GuideStepInfo(step: step, item: item, title: title, competencies: item.competencies)
+        return GuideStepInfo(step: step, item: item, competencies: item.competencies, language: language)
     }
 
     /// A note keyed by something that is not a step of the guide: matched by its item id
@@ -57,7 +69,7 @@ struct GuideStepInfo: Sendable {
         let item = guide.item(itemID) ?? GuideItem(id: itemID, content: .question(InterviewQuestion(
             kind: .behavioural, text: LocalizedText(ru: key), checks: LocalizedText(ru: ""), competencies: [])))
         return GuideStepInfo(step: InterviewStep(item: itemID, kind: .rating(criterion: nil)), item: item,
-                             title: item.title.text(in: language), competencies: item.competencies)
+                             competencies: item.competencies, language: language)
     }
 
     /// The rating criteria of an exercise item; none for questions and the working day.

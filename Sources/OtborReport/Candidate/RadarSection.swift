@@ -21,6 +21,7 @@ struct RadarSection: HTMLComponent {
                     w.element("span", text: "- - - " + s[.requiredLevel])
                     w.element("span", text: "━ " + s[.candidateScore])
                     w.element("span", text: "○ " + s[.notAssessed])
+                    w.element("span", text: s[.radarRings])
                 }
             }
         }

@@ -13,7 +13,7 @@ struct StageDetailSection: HTMLComponent {
         let s = context.strings
         let guide = sessions[0].guide
         w.section("stage-" + stage, heading: s[.stage] + ": " + context.stageTitle(stage), classes: "stage", data: stage) { w in
-            var facts = s.stageKind(guide.kind) + " · " + s[.plannedDuration] + " " + String(guide.duration) + " " + s[.minutesShort]
+            var facts = s.stageKind(guide.kind) + " · " + s[.plannedDuration] + " " + s.minutes(guide.duration)
             if let purpose = guide.purpose { facts += " · " + purpose.text(in: context.language) }
             w.muted(facts)
             writeScores(to: &w)

@@ -1,8 +1,13 @@
 import OtborCore
 import OtborHTML
 
-/// `versions`: the content hashes of the profile and of every guide version the sessions used.
+/// `versions`: the content hashes of the profile and of every guide version the sessions used,
+/// each shown by its first ``shortHashLength`` characters (as git shows commits) with the whole
+/// hash in the cell's tooltip and `data-hash`.
 struct VersionsSection: HTMLComponent {
+    /// Characters of a hash shown.
+    static let shortHashLength = 12
+
     let context: CandidateContext
 
     func write(to w: inout HTMLWriter) {
@@ -14,7 +19,7 @@ struct VersionsSection: HTMLComponent {
                     w.element("tr", ["data-kind": "profile"]) { w in
                         w.element("td", text: s[.profile] + ": " + input.profile.title.text(in: context.language))
                         w.element("td", text: input.profile.id)
-                        w.element("td", ["class": "hash"], text: input.profileHash.isEmpty ? "—" : input.profileHash)
+                        writeHash(input.profileHash, to: &w)
                         w.numberCell("")
                     }
                     var versions: [(guide: InterviewGuide, hash: String, count: Int)] = []
@@ -32,7 +37,7 @@ struct VersionsSection: HTMLComponent {
                         w.element("tr", ["data-kind": "guide", "data-stage": version.guide.id]) { w in
                             w.element("td", text: s[.guide] + ": " + version.guide.title.text(in: context.language))
                             w.element("td", text: version.guide.id)
-                            w.element("td", ["class": "hash"], text: version.hash)
+                            writeHash(version.hash, to: &w)
                             w.numberCell(String(version.count))
                         }
                     }
@@ -40,5 +45,10 @@ struct VersionsSection: HTMLComponent {
             }
             w.muted(s[.versionsExplained])
         }
+    }
+
+    private func writeHash(_ hash: String, to w: inout HTMLWriter) {
+        guard !hash.isEmpty else { return w.element("td", ["class": "hash"], text: "—") }
+        w.element("td", ["class": "hash", "title": hash, "data-hash": hash], text: String(hash.prefix(Self.shortHashLength)))
     }
 }

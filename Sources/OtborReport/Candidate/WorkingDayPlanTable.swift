@@ -44,10 +44,10 @@ struct WorkingDayPlanTable: HTMLComponent {
                         }
                         w.numberCell(String(repeating: "●", count: max(0, min(item.importance, 5))) + " " + String(item.importance))
                         let shouldKeep = item.importance >= task.rules.dropBelow
-                        w.element("td", text: (shouldKeep ? s[.keep] : s[.drop]) + " · " + String(item.minutes) + " " + s[.minutesShort])
+                        w.element("td", text: (shouldKeep ? s[.keep] : s[.drop]) + " · " + s.minutes(item.minutes))
                         w.element("td") { w in
                             if let entry = entry?.entry {
-                                w.text(entry.kept ? s[.keep] + " · " + String(entry.minutes) + " " + s[.minutesShort] : s[.drop])
+                                w.text(entry.kept ? s[.keep] + " · " + s.minutes(entry.minutes) : s[.drop])
                             } else {
                                 w.element("em", text: s[.notInPlan])
                             }
@@ -65,8 +65,8 @@ struct WorkingDayPlanTable: HTMLComponent {
         }
         writeRules(score, to: &w)
         w.element("p") { w in
-            w.text(s[.plannedMinutes] + " " + String(plan.plannedMinutes) + " / " + String(task.rules.maxDayMinutes) + " "
-                + s[.minutesShort] + " · " + s[.planQuality] + " " + n.fixed(score.quality, 2) + " → " + s[.rating] + " "
+            w.text(s[.plannedMinutes] + " " + n.whole(plan.plannedMinutes) + " / " + s.minutes(task.rules.maxDayMinutes)
+                + " · " + s[.planQuality] + " " + n.fixed(score.quality, 2) + " → " + s[.rating] + " "
                 + n.fixed(score.rating, 1))
         }
         if !unknown.isEmpty || !repeated.isEmpty {

@@ -25,7 +25,7 @@ struct RadarChart: HTMLComponent {
     /// Accessible title of the chart.
     var title: String
 
-    private static let width = 600.0, height = 430.0, centreX = 300.0, centreY = 210.0, radius = 140.0, scale = 5.0
+    private static let radius = 140.0, scale = 5.0, labelSize = 11.0, labelLine = 150.0, margin = 4.0
 
     private func angle(_ index: Int) -> Double {
         -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(axes.count, 1))
@@ -33,7 +33,7 @@ struct RadarChart: HTMLComponent {
 
     private func point(_ index: Int, _ value: Double) -> (x: Double, y: Double) {
         let r = Self.radius * min(max(value, 0), Self.scale) / Self.scale
-        return (Self.centreX + r * cos(angle(index)), Self.centreY + r * sin(angle(index)))
+        return (r * cos(angle(index)), r * sin(angle(index)))
     }
 
     private func polygon(_ values: [Double]) -> String {
@@ -46,11 +46,21 @@ struct RadarChart: HTMLComponent {
         return text
     }
 
+    /// The labels placed around the plot.
+    var layout: RadarLabelLayout {
+        RadarLabelLayout(texts: axes.map(\.label), angles: axes.indices.map(angle), radius: Self.radius,
+                         fontSize: Self.labelSize, lineWidth: Self.labelLine)
+    }
+
     func write(to w: inout HTMLWriter) {
+        let layout = layout
+        let bounds = layout.bounds
+        let left = (bounds.minX - Self.margin).rounded(.down), top = (bounds.minY - Self.margin).rounded(.down)
+        let width = (bounds.maxX + Self.margin).rounded(.up) - left, height = (bounds.maxY + Self.margin).rounded(.up) - top
         w.element("svg", [
             "xmlns": "http://www.w3.org/2000/svg", "class": "radar", "role": "img",
-            "viewBox": "0 0 " + NumberFormat.plain(Self.width) + " " + NumberFormat.plain(Self.height),
-            "width": NumberFormat.plain(Self.width), "height": NumberFormat.plain(Self.height),
+            "viewBox": [left, top, width, height].map { NumberFormat.plain($0) }.joined(separator: " "),
+            "width": NumberFormat.plain(width), "height": NumberFormat.plain(height),
         ]) { w in
             w.element("title", text: title)
             let count = axes.count
@@ -58,19 +68,17 @@ struct RadarChart: HTMLComponent {
                 if count >= 3 {
                     w.empty("polygon", ["class": "ring", "points": polygon(Array(repeating: Double(ring), count: count))])
                 } else {
-                    w.empty("circle", ["class": "ring", "cx": NumberFormat.plain(Self.centreX), "cy": NumberFormat.plain(Self.centreY),
-                                       "r": NumberFormat.plain(Self.radius * Double(ring) / Self.scale)])
+                    w.empty("circle", ["class": "ring", "cx": "0", "cy": "0", "r": NumberFormat.plain(Self.radius * Double(ring) / Self.scale)])
                 }
                 let tick = point(0, Double(ring))
                 w.element("text", ["class": "tick", "x": NumberFormat.plain(tick.x + 3), "y": NumberFormat.plain(tick.y - 2)],
                           text: String(ring))
             }
-            for (index, axis) in axes.enumerated() {
+            for index in axes.indices {
                 let end = point(index, Self.scale)
-                w.empty("line", ["class": "spoke", "x1": NumberFormat.plain(Self.centreX), "y1": NumberFormat.plain(Self.centreY),
-                                 "x2": NumberFormat.plain(end.x), "y2": NumberFormat.plain(end.y)])
-                writeLabel(axis, index: index, to: &w)
+                w.empty("line", ["class": "spoke", "x1": "0", "y1": "0", "x2": NumberFormat.plain(end.x), "y2": NumberFormat.plain(end.y)])
             }
+            for label in layout.labels { write(label, lineHeight: layout.lineHeight, to: &w) }
             if count > 0 {
                 w.empty("polygon", ["class": "radar-required", "points": polygon(axes.map { Double($0.required) })])
                 w.empty("polygon", ["class": "radar-score", "points": polygon(axes.map { $0.value ?? 0 })])
@@ -90,37 +98,23 @@ struct RadarChart: HTMLComponent {
         }
     }
 
-    private func writeLabel(_ axis: Axis, index: Int, to w: inout HTMLWriter) {
-        let a = angle(index)
-        let x = Self.centreX + (Self.radius + 10) * cos(a), y = Self.centreY + (Self.radius + 10) * sin(a) + 3
-        let anchor = cos(a) > 0.3 ? "start" : cos(a) < -0.3 ? "end" : "middle"
-        let lines = Self.wrap(axis.label, width: 22, maxLines: 2)
-        let shift = sin(a) < -0.3 ? -Double(lines.count - 1) * 10 : 0
-        w.element("text", ["class": "label", "x": NumberFormat.plain(x), "y": NumberFormat.plain(y + shift), "text-anchor": anchor]) { w in
-            w.element("title", text: axis.label)
-            for (number, line) in lines.enumerated() {
-                w.element("tspan", ["x": NumberFormat.plain(x), "dy": number == 0 ? "0" : "10"], text: line)
+    /// A label as `<text class="label">` with one `<tspan>` per line, and its leader line when it
+    /// was moved away from its spoke.
+    private func write(_ label: RadarLabelLayout.Label, lineHeight: Double, to w: inout HTMLWriter) {
+        let box = label.box
+        if label.needsLeader {
+            let x = label.side == .left ? box.maxX + 1 : label.side == .right ? box.minX - 1 : (box.minX + box.maxX) / 2
+            let y = label.side == .top ? box.maxY : label.side == .bottom ? box.minY : min(max(label.spokeEnd.y, box.minY + lineHeight / 2), box.maxY - lineHeight / 2)
+            w.empty("line", ["class": "leader", "x1": NumberFormat.plain(label.spokeEnd.x), "y1": NumberFormat.plain(label.spokeEnd.y),
+                             "x2": NumberFormat.plain(x), "y2": NumberFormat.plain(y)])
+        }
+        let anchor = label.anchor
+        let baseline = box.minY + (Self.labelSize * 0.95).rounded(.up)
+        w.element("text", ["class": "label", "x": NumberFormat.plain(anchor.x), "y": NumberFormat.plain(baseline),
+                           "text-anchor": anchor.textAnchor]) { w in
+            for (number, line) in label.lines.enumerated() {
+                w.element("tspan", ["x": NumberFormat.plain(anchor.x), "dy": number == 0 ? "0" : NumberFormat.plain(lineHeight)], text: line)
             }
         }
-    }
-
-    /// Splits a label into at most `maxLines` lines of about `width` characters, with `…` when cut.
-    static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
-        var lines: [String] = [], current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        if lines.isEmpty { return [""] }
-        var result = Array(lines.prefix(maxLines)).map { $0.count > width + 4 ? String($0.prefix(width)) + "…" : $0 }
-        if lines.count > maxLines, let last = result.last, !last.hasSuffix("…") { result[result.count - 1] = last + "…" }
-        return result
     }
 }

@@ -1,95 +1,152 @@
 /// The one stylesheet every report inlines in its `<style>` element.
 ///
 /// It contains no `<`, `>` or `&` (so it is the same text whether read as HTML raw text or as
-/// XML), sets A4 pages with `@page`, keeps rows, quotes and charts whole when printing, and never
-/// relies on colour alone: cells carry a number and a symbol, below-level cells are also hatched,
-/// above-level cells bold, failed hurdles framed with a thick border and a cross.
+/// XML). The general rules come first: one accent colour (`--accent`), a small type scale, tables
+/// with right-aligned tabular numbers, words that wrap only between words (a long unbroken token
+/// such as a URL or an id may break where it must, `overflow-wrap: break-word`), and print rules
+/// for A4: page-margin boxes with the running header and "page / pages", headings kept with what
+/// follows, table rows, quotes and charts never split. Colour is never the only signal: cells
+/// carry a number and a symbol, below-level cells are also hatched, above-level cells bold, failed
+/// hurdles framed with a thick border and a cross. Rules for one report follow in blocks headed
+/// by a comment naming it.
 enum Stylesheet {
     static let css: StaticString = """
-        :root { color-scheme: light; }
+        :root { color-scheme: light; --accent: #1f4e8c; --accent-soft: #e9eef6; --ink: #1b1f24; --muted: #596170;
+          --rule: #c7ccd4; --rule-soft: #e3e6eb; }
         * { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { font-family: "DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt;
-          line-height: 1.4; color: #111; background: #fff; margin: 0 auto; padding: 12px 18px; max-width: 200mm; }
-        h1 { font-size: 17pt; margin: 0 0 4px; }
-        h2 { font-size: 13pt; margin: 18px 0 6px; padding-bottom: 2px; border-bottom: 2px solid #333; }
-        h3 { font-size: 11pt; margin: 12px 0 4px; }
-        h4 { font-size: 10pt; margin: 8px 0 3px; }
-        p { margin: 4px 0; }
-        .person { unicode-bidi: isolate; overflow-wrap: anywhere; }
-        td, th, li, dd, blockquote, h1, h2, h3 { overflow-wrap: anywhere; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0; }
-        dl.facts dt { font-weight: bold; color: #333; }
-        dl.facts dd { margin: 0; }
-        table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; font-size: 9pt; }
-        th, td { border: 1px solid #888; padding: 3px 5px; text-align: left; vertical-align: top; }
-        thead th { background: #e8e8e8; }
+          line-height: 1.45; color: var(--ink); background: #fff; margin: 0 auto; padding: 16px 16px 24px; max-width: 200mm;
+          overflow-wrap: break-word; hyphens: manual; }
+        h1 { font-size: 19pt; line-height: 1.2; margin: 0 0 8px; font-weight: bold; }
+        h2 { font-size: 13.5pt; line-height: 1.25; margin: 26px 0 8px; padding-bottom: 3px; color: var(--accent);
+          border-bottom: 1.5px solid var(--accent); }
+        h3 { font-size: 11pt; line-height: 1.3; margin: 16px 0 5px; }
+        h4 { font-size: 10pt; line-height: 1.3; margin: 10px 0 4px; }
+        p { margin: 4px 0 6px; }
+        ul { margin: 4px 0 8px; padding-left: 20px; }
+        li { margin: 2px 0; }
+        a { color: var(--accent); }
+        .person { unicode-bidi: isolate; }
+        dl.facts { display: grid; grid-template-columns: minmax(8em, max-content) minmax(0, 1fr); gap: 3px 14px; margin: 8px 0; }
+        dl.facts dt { color: var(--muted); }
+        dl.facts dd { margin: 0; min-width: 0; }
+        table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; font-size: 9pt; line-height: 1.35; }
+        th, td { border: 1px solid var(--rule); padding: 3px 6px; text-align: left; vertical-align: top; }
+        thead th { background: var(--accent-soft); font-weight: bold; vertical-align: bottom; }
+        tbody th { font-weight: normal; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        .cell { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; }
-        .cell.below { background-color: #f4cccc;
-          background-image: repeating-linear-gradient(45deg, transparent 0 3px, rgba(0, 0, 0, 0.14) 3px 4px); }
-        .cell.at { background-color: #fff2cc; }
-        .cell.above { background-color: #d9ead3; font-weight: bold; }
-        .cell.none { color: #777; }
-        .cell.unassessed { color: #555; font-style: italic; }
-        .sym { font-size: 8pt; margin-left: 2px; }
-        .flag { color: #a00; font-weight: bold; margin-left: 2px; }
-        .consensus-mark { color: #036; font-weight: bold; margin-left: 2px; }
-        .legend { font-size: 8.5pt; color: #333; }
-        .legend span { margin-right: 10px; white-space: nowrap; }
-        .verdict { border: 2px solid #333; padding: 6px 10px; margin: 6px 0; }
+        thead th.num { white-space: normal; }
+        .cell { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        .cell.below { background-color: #f7d9d4;
+          background-image: repeating-linear-gradient(45deg, transparent 0 3px, rgba(0, 0, 0, 0.12) 3px 4px); }
+        .cell.at { background-color: #fbf0cc; }
+        .cell.above { background-color: #dcebd6; font-weight: bold; }
+        .cell.none { color: var(--muted); text-align: center; }
+        .cell.unassessed { color: var(--muted); font-style: italic; text-align: center; }
+        .sym { font-size: 0.85em; margin-left: 2px; }
+        .flag { color: #a1261b; font-weight: bold; margin-left: 2px; }
+        .consensus-mark { color: var(--accent); font-weight: bold; margin-left: 2px; }
+        .critical { color: var(--accent); }
+        .legend { font-size: 8.5pt; color: var(--muted); }
+        .legend span { margin-right: 14px; display: inline-block; }
+        .verdict { border: 2px solid var(--ink); border-radius: 3px; padding: 6px 12px; margin: 8px 0; }
         .verdict.pass { border-style: solid; }
         .verdict.fail { border-width: 4px; border-style: double; }
         .verdict.open { border-style: dashed; }
         .verdict strong { font-size: 12pt; }
-        .big { font-size: 16pt; font-weight: bold; }
-        .muted { color: #555; }
-        .warning { border-left: 4px solid #a00; padding-left: 6px; }
-        blockquote.evidence { margin: 4px 0 6px 12px; padding: 2px 8px; border-left: 3px solid #777; font-style: italic; }
-        blockquote.evidence footer { font-style: normal; font-size: 8.5pt; color: #444; }
-        .hash { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8pt; overflow-wrap: anywhere; }
-        figure { margin: 6px 0; }
-        figcaption { font-size: 8.5pt; color: #333; }
+        .verdict ul { margin: 4px 0; }
+        .big { font-size: 17pt; font-weight: bold; color: var(--accent); font-variant-numeric: tabular-nums; }
+        .muted { color: var(--muted); }
+        p.muted, .legend { font-size: 8.5pt; line-height: 1.4; }
+        .warning { border-left: 4px solid #a1261b; padding-left: 8px; }
+        .warning.caveat { border-left-color: var(--accent); background: var(--accent-soft); padding: 6px 10px; font-size: 9pt; }
+        blockquote.evidence { margin: 6px 0 8px 12px; padding: 2px 10px; border-left: 3px solid var(--rule); font-style: italic; }
+        blockquote.evidence p { margin: 2px 0; }
+        blockquote.evidence footer { font-style: normal; font-size: 8.5pt; color: var(--muted); }
+        .hash { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8.5pt; white-space: nowrap; }
+        figure { margin: 8px 0; }
+        figcaption { font-size: 8.5pt; color: var(--muted); }
         svg { max-width: 100%; height: auto; }
-        svg text { font-family: "DejaVu Sans", Arial, sans-serif; fill: #111; }
-        .radar .ring { fill: none; stroke: #bbb; stroke-width: 0.6; }
-        .radar .spoke { stroke: #bbb; stroke-width: 0.6; }
-        .radar .radar-required { fill: none; stroke: #333; stroke-width: 1.6; stroke-dasharray: 5 3; }
-        .radar .radar-score { fill: rgba(40, 90, 160, 0.22); stroke: #1f4e8c; stroke-width: 1.8; }
-        .radar .radar-point { fill: #1f4e8c; stroke: #fff; stroke-width: 0.8; }
-        .radar .radar-point.missing { fill: #fff; stroke: #1f4e8c; stroke-width: 1.2; }
-        .radar .label { font-size: 9px; }
-        .radar .tick { font-size: 7px; fill: #666; }
-        .disc-graph .axis, .interval .axis { stroke: #444; stroke-width: 0.8; }
-        .disc-graph .grid { stroke: #ccc; stroke-width: 0.5; }
-        .disc-graph .disc-bar { fill: #4d6f99; stroke: #222; stroke-width: 0.6; }
-        .disc-graph .disc-bar.negative { fill: #c9d6e6; }
-        .disc-graph text { font-size: 9px; }
-        .interval .range { stroke: #1f4e8c; stroke-width: 3; }
-        .interval .point { fill: #1f4e8c; stroke: #fff; stroke-width: 0.8; }
-        .interval text { font-size: 7px; fill: #555; }
-        .circumplex .ring { fill: none; stroke: #999; stroke-width: 0.8; }
-        .circumplex .target { fill: none; stroke: #333; stroke-width: 1.5; stroke-dasharray: 3 2; }
-        .circumplex .me { fill: #1f4e8c; }
-        .circumplex text { font-size: 8px; }
-        .charts { display: flex; flex-wrap: wrap; gap: 12px; }
-        .tick-yes { font-weight: bold; }
-        .tick-no { color: #777; }
+        svg text { font-family: "DejaVu Sans", Arial, sans-serif; fill: var(--ink); }
+        .charts { display: flex; flex-wrap: wrap; gap: 12px 20px; align-items: flex-end; }
+        .tick-yes { font-weight: normal; }
+        .tick-no { color: var(--muted); }
         .rule-fail { font-weight: bold; }
         ul.reports li { margin: 2px 0; }
-        footer.page-footer { margin-top: 18px; border-top: 1px solid #999; font-size: 8pt; color: #555; }
-        table.answers td:nth-child(1) { width: 34%; }
-        table.answers td:nth-child(2) { width: 24%; }
-        table.answers td:nth-child(3) { width: 42%; }
-        table.answers ul.checklist { margin: 0; padding-left: 0; list-style: none; font-size: 8pt; }
-        @page { size: A4; margin: 15mm; }
+        footer.page-footer { margin-top: 24px; padding-top: 4px; border-top: 1px solid var(--rule); font-size: 8pt; color: var(--muted); }
+        .radar .ring { fill: none; stroke: #c3c8d0; stroke-width: 0.6; }
+        .radar .spoke { stroke: #c3c8d0; stroke-width: 0.6; }
+        .radar .leader { stroke: #9aa1ac; stroke-width: 0.6; }
+        .radar .radar-required { fill: none; stroke: var(--ink); stroke-width: 1.6; stroke-dasharray: 5 3; }
+        .radar .radar-score { fill: rgba(31, 78, 140, 0.2); stroke: var(--accent); stroke-width: 1.8; }
+        .radar .radar-point { fill: var(--accent); stroke: #fff; stroke-width: 0.8; }
+        .radar .radar-point.missing { fill: #fff; stroke: var(--accent); stroke-width: 1.2; }
+        .radar .label { font-size: 11px; }
+        .radar .tick { font-size: 8px; fill: var(--muted); }
+        .disc-graph .axis, .interval .axis { stroke: #444; stroke-width: 0.8; }
+        .disc-graph .grid { stroke: #ccc; stroke-width: 0.5; }
+        .disc-graph .disc-bar { fill: var(--accent); stroke: #222; stroke-width: 0.6; }
+        .disc-graph .disc-bar.negative { fill: #c9d6e6; }
+        .disc-graph text { font-size: 9px; }
+        .interval { vertical-align: middle; }
+        .interval .range { stroke: var(--accent); stroke-width: 3; }
+        .interval .point { fill: var(--accent); stroke: #fff; stroke-width: 0.8; }
+        .interval text { font-size: 7px; fill: var(--muted); }
+        .circumplex .ring { fill: none; stroke: #999; stroke-width: 0.8; }
+        .circumplex .target { fill: none; stroke: #333; stroke-width: 1.5; stroke-dasharray: 3 2; }
+        .circumplex .me { fill: var(--accent); }
+        .circumplex text { font-size: 8px; }
+        @page { size: A4; margin: 16mm 12mm 15mm;
+          @top-left { content: "Otbor"; font: 8pt "DejaVu Sans", Arial, sans-serif; color: #596170; vertical-align: bottom;
+            padding-bottom: 3mm; }
+          @bottom-right { content: counter(page) " / " counter(pages); font: 8pt "DejaVu Sans", Arial, sans-serif; color: #596170;
+            vertical-align: top; padding-top: 3mm; } }
         @media print {
-          body { font-size: 9.5pt; max-width: none; padding: 0; }
+          body { font-size: 9pt; max-width: none; padding: 0; }
+          h1 { font-size: 17pt; }
+          h2 { font-size: 12.5pt; margin-top: 18px; }
           h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-          tr, blockquote, figure, .verdict, .keep { break-inside: avoid; page-break-inside: avoid; }
+          h2 + *, h3 + *, h4 + * { break-before: avoid; page-break-before: avoid; }
+          tr, blockquote, figure, svg, dl.facts, .verdict, .keep { break-inside: avoid; page-break-inside: avoid; }
+          p, li { orphans: 3; widows: 3; }
           thead { display: table-header-group; }
-          table.answers { font-size: 8pt; }
-          section.stage { break-before: auto; }
           a { color: inherit; text-decoration: none; }
+          footer.page-footer { break-inside: avoid; }
+        }
+        /* candidate report */
+        .candidate-report #header h1 { margin-top: 2px; }
+        .candidate-report #header p.muted { margin: 0; text-transform: uppercase; letter-spacing: 0.06em; font-size: 8pt; }
+        .candidate-report #radar figure { display: flex; flex-direction: column; align-items: center; }
+        .candidate-report #radar figcaption { align-self: stretch; text-align: center; }
+        table.matrix { font-size: 8.5pt; }
+        table.matrix th, table.matrix td { padding: 3px 4px; }
+        table.matrix tbody th { min-width: 11em; }
+        table.matrix th.stage-code { text-align: center; white-space: nowrap; }
+        table.matrix th.total { white-space: nowrap; }
+        table.matrix td.total, table.matrix .cell { padding-left: 3px; padding-right: 3px; }
+        dl.stage-codes { display: grid; grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); gap: 1px 16px;
+          margin: -4px 0 6px; font-size: 8.5pt; color: var(--muted); }
+        dl.stage-codes div { display: flex; gap: 6px; }
+        dl.stage-codes dt { font-weight: bold; color: var(--ink); min-width: 3.6em; white-space: nowrap; }
+        dl.stage-codes dd { margin: 0; }
+        table.stage-scores th[data-assessor] { font-weight: bold; }
+        table.answers { table-layout: fixed; }
+        table.answers col.step { width: 34%; }
+        table.answers col.answer { width: 20%; }
+        table.answers col.note { width: 46%; }
+        table.answers tr.item th { background: #f4f5f7; font-weight: bold; }
+        table.answers td.ticks p { margin: 0 0 2px; }
+        table.answers ul.checklist { margin: 2px 0; padding-left: 0; list-style: none; font-size: 8pt; columns: 2 15em;
+          column-gap: 16px; }
+        table.answers ul.checklist li { margin: 0 0 2px; break-inside: avoid; }
+        table.versions td.hash { width: 1%; }
+        .candidate-report .session h3 { border-top: 1px solid var(--rule-soft); padding-top: 8px; }
+        @media print {
+          table.matrix { font-size: 7.5pt; }
+          table.answers { font-size: 8pt; }
+          table.answers ul.checklist { font-size: 7.5pt; }
+          table.answers tr.item { break-after: avoid; page-break-after: avoid; }
+          section.stage { break-before: auto; }
         }
         /* index dashboard */
         .index-report .counts { color: #333; margin: 2px 0 4px; }

@@ -76,6 +76,7 @@ extension ReportPhrase {
         case .latestDecision: "Latest decision"
         case .radarTitle: "Competencies against required levels"
         case .candidateScore: "candidate's score"
+        case .radarRings: "rings: levels 1–5"
         case .matrixTitle: "Competencies by stage"
         case .integratedScore: "Overall"
         case .undercovered: "measured in fewer than two stages"

@@ -76,6 +76,7 @@ extension ReportPhrase {
         case .latestDecision: "Последнее решение"
         case .radarTitle: "Компетенции против требуемых уровней"
         case .candidateScore: "оценка кандидата"
+        case .radarRings: "кольца — уровни 1–5"
         case .matrixTitle: "Компетенции по этапам"
         case .integratedScore: "Итог"
         case .undercovered: "измерена менее чем на двух этапах"

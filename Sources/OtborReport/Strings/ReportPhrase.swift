@@ -75,6 +75,7 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case latestDecision
     case radarTitle
     case candidateScore
+    case radarRings
     case matrixTitle
     case integratedScore
     case undercovered
