@@ -104,7 +104,9 @@ const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 for (let node = texts.nextNode(); node; node = texts.nextNode()) {
   const parent = node.parentElement;
   if (!parent || parent.closest('bdi, code, script, style, .id, .hash, [translate="no"]')) continue;
-  for (const match of node.textContent.matchAll(pattern)) {
+  // Quoted speech («…») is in the language it was spoken in.
+  const unquoted = node.textContent.replace(/«[^»]*»/g, ' ');
+  for (const match of unquoted.matchAll(pattern)) {
     if (!allowed.has(match[0])) foreign.push(`«${match[0]}» in ${describe(node)}`);
   }
 }

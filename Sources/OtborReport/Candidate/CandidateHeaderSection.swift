@@ -19,7 +19,7 @@ struct CandidateHeaderSection: HTMLComponent {
                     w.fact(s[.consentDate]) { w in w.isolated(s.dates.day(consent)) }
                 }
                 w.fact(s[.profile]) { w in
-                    w.text(input.profile.title.text(in: context.language) + " (" + input.profile.id + ")")
+                    w.titled(input.profile.title.text(in: context.language), id: input.profile.id)
                 }
                 let starts = context.sessions.map(\.startedAt).sorted()
                 let ends = context.sessions.compactMap(\.submittedAt).sorted()

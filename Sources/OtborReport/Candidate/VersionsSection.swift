@@ -18,7 +18,7 @@ struct VersionsSection: HTMLComponent {
                 w.element("tbody") { w in
                     w.element("tr", ["data-kind": "profile"]) { w in
                         w.element("td", text: s[.profile] + ": " + input.profile.title.text(in: context.language))
-                        w.element("td", text: input.profile.id)
+                        w.element("td") { w in w.identifier(input.profile.id) }
                         writeHash(input.profileHash, to: &w)
                         w.numberCell("")
                     }
@@ -36,7 +36,7 @@ struct VersionsSection: HTMLComponent {
                     for version in versions {
                         w.element("tr", ["data-kind": "guide", "data-stage": version.guide.id]) { w in
                             w.element("td", text: s[.guide] + ": " + version.guide.title.text(in: context.language))
-                            w.element("td", text: version.guide.id)
+                            w.element("td") { w in w.identifier(version.guide.id) }
                             writeHash(version.hash, to: &w)
                             w.numberCell(String(version.count))
                         }

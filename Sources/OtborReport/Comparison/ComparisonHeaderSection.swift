@@ -19,7 +19,7 @@ struct ComparisonHeaderSection: HTMLComponent {
                 + strings.count(requirements.count, .requiredCompetency)
                 + (critical > 0 ? " (" + strings.count(critical, .criticalOnes) + ")" : ""))
             w.element("dl", ["class": "facts"]) { w in
-                w.fact(strings[.profile]) { w in w.text(title + " (" + input.profile.id + ")") }
+                w.fact(strings[.profile]) { w in w.titled(title, id: input.profile.id) }
                 w.fact(strings[.generatedAt]) { w in w.isolated(strings.dates.dayAndTime(input.generatedAt)) }
             }
         }

@@ -20,6 +20,19 @@ extension HTMLWriter {
     }
 
     /// `<p class="muted">text</p>`.
+    /// A machine id (a profile's or a guide's), marked as such: `<span class="id" translate="no">`,
+    /// so it is neither translated nor read as a word of the page's language.
+    mutating func identifier(_ id: String) {
+        element("span", ["class": "id", "translate": "no"], text: id)
+    }
+
+    /// A content title followed by its id in brackets: "Title (`id`)".
+    mutating func titled(_ title: String, id: String) {
+        text(title + " (")
+        identifier(id)
+        text(")")
+    }
+
     mutating func muted(_ text: String) {
         element("p", ["class": "muted"], text: text)
     }

@@ -148,6 +148,7 @@ enum Stylesheet {
           table.answers tr.item { break-after: avoid; page-break-after: avoid; }
           section.stage { break-before: auto; }
         }
+        .id { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 0.9em; color: #3a4150; }
         /* index dashboard */
         .index-report .counts { color: #333; margin: 2px 0 4px; }
         .index-report p.key { margin: 2px 0; font-size: 9pt; }
@@ -182,7 +183,7 @@ enum Stylesheet {
         .index-report td.hurdle.open { color: #444; }
         .index-report td.score .s100 { display: block; font-weight: bold; }
         .index-report td.score .ci, .index-report td .when { display: block; font-size: 8pt; color: #555; }
-        .index-report td.retention .person, .index-report td .when .person { white-space: nowrap; }
+        .index-report td .when .person { white-space: nowrap; }
         .index-report td.retention.overdue { font-weight: bold; }
         /* comparison report */
         body.comparison-report th, body.comparison-report td, body.comparison-report .person,

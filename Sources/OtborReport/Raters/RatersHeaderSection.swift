@@ -18,7 +18,7 @@ struct RatersHeaderSection: HTMLComponent {
             w.element("p", ["class": "lead"], text: strings.count(stages.count, .ratedStage) + ", "
                 + strings.count(assessors, .panelAssessor))
             w.element("dl", ["class": "facts"]) { w in
-                w.fact(strings[.profile]) { w in w.text(title + " (" + input.profile.id + ")") }
+                w.fact(strings[.profile]) { w in w.titled(title, id: input.profile.id) }
                 w.fact(strings[.generatedAt]) { w in w.isolated(strings.dates.dayAndTime(input.generatedAt)) }
             }
             w.muted(strings[.ratersExplained])
