@@ -8,7 +8,9 @@ import OtborStore
 struct ReportRun {
     let assembler: ReportAssembler
     let folder: ReportFolder
-    let language: ContentLanguage
+    /// The terminal wording; the reports are written in its language.
+    let words: ConsoleWording
+    var language: ContentLanguage { words.language }
     /// Prints progress when there are many candidate reports.
     var progress: (String) -> Void = { Printer.error($0) }
     private(set) var written: [String] = []
@@ -16,10 +18,10 @@ struct ReportRun {
     private var comparisonLinks: [IndexReportInput.Link] = []
     private var raterLinks: [IndexReportInput.Link] = []
 
-    init(assembler: ReportAssembler, folder: ReportFolder, language: ContentLanguage) {
+    init(assembler: ReportAssembler, folder: ReportFolder, words: ConsoleWording) {
         self.assembler = assembler
         self.folder = folder
-        self.language = language
+        self.words = words
     }
 
     /// The candidate reports of `evidence`, with a progress line every tenth of a long run.
@@ -28,11 +30,11 @@ struct ReportRun {
         for (index, item) in evidence.enumerated() {
             let input = try await assembler.candidate(item)
             let name = ReportFileName.candidate(id: input.candidate.id)
-            written.append(try folder.write(CandidateReport(input, language: language).render(), as: name))
-            let note = item.sessions.isEmpty ? nil : Set(item.sessions.map(\.guide)).count.description + " stage(s)"
+            written.append(try folder.write(CandidateReport(input, language: language).render(), as: name, words: words))
+            let note = item.sessions.isEmpty ? nil : words.count(Set(item.sessions.map(\.guide)).count, .stage)
             candidateLinks.append(.init(title: "\(item.candidate.name) · \(item.profile.title.text(in: language))", file: name, note: note))
             if evidence.count >= 20, (index + 1) % step == 0 || index + 1 == evidence.count {
-                progress("rendered \(index + 1) of \(evidence.count) candidate reports")
+                progress(words(.reportsRendered, ["done": String(index + 1), "total": String(evidence.count)]))
             }
         }
     }
@@ -48,8 +50,9 @@ struct ReportRun {
             return exists ? name : nil
         }
         let name = ReportFileName.comparison(profile: profile.id)
-        written.append(try folder.write(ComparisonReport(input, language: language).render(), as: name))
-        comparisonLinks.append(.init(title: profile.title.text(in: language), file: name, note: "\(evidence.count) candidate(s)"))
+        written.append(try folder.write(ComparisonReport(input, language: language).render(), as: name, words: words))
+        comparisonLinks.append(.init(title: profile.title.text(in: language), file: name,
+                                     note: words.count(evidence.count, .candidate)))
     }
 
     mutating func raters(profile: JobProfile, evidence: [CandidateEvidence], library: ContentLibrary) throws {
@@ -58,7 +61,7 @@ struct ReportRun {
             library.guide(stage.guide).map { (stage.guide, $0.title) }
         })
         let name = ReportFileName.raters(profile: profile.id)
-        written.append(try folder.write(RatersReport(input, language: language).render(), as: name))
+        written.append(try folder.write(RatersReport(input, language: language).render(), as: name, words: words))
         raterLinks.append(.init(title: profile.title.text(in: language), file: name))
     }
 
@@ -66,6 +69,6 @@ struct ReportRun {
     mutating func index(title: String) throws {
         let input = IndexReportInput(title: title, candidates: candidateLinks, comparisons: comparisonLinks,
                                      raters: raterLinks, generatedAt: assembler.generatedAt)
-        written.append(try folder.write(IndexReport(input, language: language).render(), as: ReportFileName.index))
+        written.append(try folder.write(IndexReport(input, language: language).render(), as: ReportFileName.index, words: words))
     }
 }
