@@ -3,7 +3,7 @@ import OtborCore
 /// The nouns the terminal counts, each with its Russian and English plural forms.
 enum ConsoleNoun: String, CaseIterable, Sendable {
     case step, candidate, session, group, discGroup, day, item, error, warning, competency, profile, guide, stage, assessor,
-         task, decision, answerRow, answer, file, scoresheet, unit, missingRating, redFlag, minute
+         task, decision, answerRow, file, scoresheet, unit, missingRating
 
     /// The noun's forms: Russian for 1, 2–4 and 5–20; English singular and plural.
     var noun: CountedNoun {
@@ -25,14 +25,12 @@ enum ConsoleNoun: String, CaseIterable, Sendable {
         case .task: CountedNoun(ru: "задача", "задачи", "задач", en: "task", "tasks")
         case .decision: CountedNoun(ru: "решение", "решения", "решений", en: "decision", "decisions")
         case .answerRow: CountedNoun(ru: "строка ответов", "строки ответов", "строк ответов", en: "answer row", "answer rows")
-        case .answer: CountedNoun(ru: "ответ", "ответа", "ответов", en: "answer", "answers")
         case .file: CountedNoun(ru: "файл", "файла", "файлов", en: "file", "files")
         case .scoresheet: CountedNoun(ru: "лист оценки", "листа оценки", "листов оценки", en: "scoresheet", "scoresheets")
         case .unit: CountedNoun(ru: "объект", "объекта", "объектов", en: "unit", "units")
         case .missingRating: CountedNoun(ru: "пропущенная оценка", "пропущенные оценки", "пропущенных оценок",
                                          en: "missing rating", "missing ratings")
-        case .redFlag: CountedNoun(ru: "красный флаг", "красных флага", "красных флагов", en: "red flag", "red flags")
-        case .minute: CountedNoun(ru: "минута", "минуты", "минут", en: "minute", "minutes")
         }
     }
 }
+
