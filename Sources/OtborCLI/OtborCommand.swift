@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OtborCore
 import OtborServices
 import OtborStore
 
@@ -25,6 +26,8 @@ public struct OtborCommand: AsyncParsableCommand {
 
     /// Runs the command line, mapping usage errors to exit code 2.
     public static func execute(_ arguments: [String]? = nil) async {
+        let words = ConsoleWording(language: language(in: arguments ?? Array(CommandLine.arguments.dropFirst())))
+        let errors = ErrorWording(words)
         do {
             var command = try parseAsRoot(arguments)
             do {
@@ -35,20 +38,20 @@ public struct OtborCommand: AsyncParsableCommand {
                 }
             } catch let error as ValidationError {
                 // Raised while running: the message alone, not the root command's usage line.
-                Printer.error("Error: \(error.message)")
+                Printer.error(words(.usageError, ["message": error.message]))
                 Foundation.exit(ExitStatus.usage)
             } catch let error as CampaignError {
-                Printer.error("Error: \(ErrorWording.message(error))")
+                Printer.error(words(.usageError, ["message": errors.message(error)]))
                 Foundation.exit(ExitStatus.usage)
             }
         } catch {
             let code = exitCode(for: error)
             if let error = error as? StoreError {
-                Printer.error("error: \(ErrorWording.message(error))")
+                Printer.error(words(.errorLine, ["message": errors.message(error)]))
                 Foundation.exit(ExitStatus.findings)
             }
             if let error = error as? ServiceError {
-                Printer.error("error: \(error.message)")
+                Printer.error(words(.errorLine, ["message": error.message]))
                 Foundation.exit(ExitStatus.findings)
             }
             if code == .validationFailure {
@@ -57,5 +60,18 @@ public struct OtborCommand: AsyncParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// The `--lang` of a command line (Russian unless it says `en`), for wording the errors the
+    /// command itself does not catch. Arguments after `--` are values, not options.
+    static func language(in arguments: [String]) -> ContentLanguage {
+        let options = arguments.prefix { $0 != "--" }
+        var language = ContentLanguage.ru
+        for (index, argument) in options.enumerated() {
+            let value = argument == "--lang" ? options.dropFirst(index + 1).first
+                : argument.hasPrefix("--lang=") ? String(argument.dropFirst(7)) : nil
+            if let value, let chosen = ContentLanguage(rawValue: value) { language = chosen }
+        }
+        return language
     }
 }

@@ -18,12 +18,12 @@ struct BadArgumentsTests {
         .init(["validate", "--workspace", "$FOLDER/no-such-workspace"], "no-such-workspace is not a workspace", .none),
         .init(["validate", "--format", "xml"] + workspace, "The value 'xml' is invalid for '--format", .none),
         .init(["validate", "--lang", "de"] + workspace, "The value 'de' is invalid for '--lang", .none),
-        .init(["profiles", "show", "nope"] + workspace, "unknown profile 'nope'; known profiles: client-support-manager", .none),
+        .init(["profiles", "show", "nope"] + workspace, "нет профиля «nope»; известные профили: client-support-manager", .none),
         .init(["profiles", "show"] + workspace, "Missing expected argument '<id>'", .none),
         .init(["profiles", "list", "--format", "yaml"] + workspace, "The value 'yaml' is invalid for '--format", .none),
-        .init(["guides", "show", "nope"] + workspace, "unknown guide 'nope'; known guides: case-interview", .none),
+        .init(["guides", "show", "nope"] + workspace, "нет сценария «nope»; известные сценарии: case-interview", .none),
         .init(["guides", "list", "--lang", "fr"] + workspace, "The value 'fr' is invalid for '--lang", .none),
-        .init(["matrix", "nope"] + workspace, "unknown profile 'nope'", .none),
+        .init(["matrix", "nope"] + workspace, "нет профиля «nope»", .none),
         .init(["stats", "agreement", "$FOLDER/missing.csv"], "missing.csv:1: error: no such file", .none),
         .init(["bench", "--candidates", "0"] + workspace, "--candidates must be at least 100, not 0", .none),
         .init(["bench", "--candidates=-5"] + workspace, "--candidates must be at least 100, not -5", .none),
@@ -44,7 +44,7 @@ struct BadArgumentsTests {
               "Missing expected argument '--stage <guide>'", .absent),
         .init(["interview", "resume", "abc"], "The value 'abc' is invalid for '<session>'", .absent),
         .init(["interview", "submit"], "Missing expected argument '<session>'", .absent),
-        .init(["interview", "import", "$FOLDER/missing.yaml"], "no scoresheet file '", .absent),
+        .init(["interview", "import", "$FOLDER/missing.yaml"], "нет файла листа оценки «", .absent),
         .init(["group", "run", "--guide", "group-exercise", "--candidates", "1", "--assessor", "x"],
               "--candidates needs at least two candidates", .absent),
         .init(["disc", "import", "--candidate", "1", "--d", "x", "--i", "1", "--s", "1", "--c", "1"], "The value 'x' is invalid for '--d <n>'", .absent),
@@ -62,27 +62,27 @@ struct BadArgumentsTests {
         .init(["retention", "--today", "2026-02-30"], "--today '2026-02-30' is not a date", .absent),
         .init(["report", "all", "--lang", "de"], "The value 'de' is invalid for '--lang", .absent),
         // Unknown ids in a real database, whose rows stay as they were.
-        .init(["score", "--candidate", "999"], "no candidate '999'", .seeded),
-        .init(["score", "--candidate", "abc"], "no candidate 'abc'", .seeded),
-        .init(["score", "--candidate", "1", "--profile", "nope"], "candidate 1 has no application for 'nope'", .seeded),
-        .init(["compare", "--profile", "nope"], "nobody has applied for 'nope'", .seeded),
-        .init(["raters", "--profile", "nope"], "nobody has applied for 'nope'", .seeded),
-        .init(["fairness", "--stage", "nope", "--profile", "senior-support-manager"], "'nope' is not a stage of senior-support-manager", .seeded),
-        .init(["interview", "start", "--candidate", "999", "--profile"] + sheet, "no candidate '999'", .seeded),
+        .init(["score", "--candidate", "999"], "нет кандидата «999»", .seeded),
+        .init(["score", "--candidate", "abc"], "нет кандидата «abc»", .seeded),
+        .init(["score", "--candidate", "1", "--profile", "nope"], "у кандидата 1 нет заявки на «nope»", .seeded),
+        .init(["compare", "--profile", "nope"], "на «nope» ещё никто не подавал заявку", .seeded),
+        .init(["raters", "--profile", "nope"], "на «nope» ещё никто не подавал заявку", .seeded),
+        .init(["fairness", "--stage", "nope", "--profile", "senior-support-manager"], "«nope» — не этап профиля senior-support-manager", .seeded),
+        .init(["interview", "start", "--candidate", "999", "--profile"] + sheet, "нет кандидата «999»", .seeded),
         .init(["interview", "start", "--candidate", "1", "--profile", "nope", "--stage", "phone-screen", "--assessor", "x"],
-              "unknown profile 'nope'", .seeded),
+              "нет профиля «nope»", .seeded),
         .init(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "nope", "--assessor", "x"],
-              "unknown guide 'nope'", .seeded),
-        .init(["interview", "resume", "999"], "no session 999", .seeded),
-        .init(["interview", "resume", "0"], "no session 0", .seeded),
-        .init(["interview", "list", "--candidate", "999"], "no candidate '999'", .seeded),
-        .init(["group", "run", "--guide", "nope", "--candidates", "1,2", "--assessor", "x"], "unknown guide 'nope'", .seeded),
-        .init(["disc", "take", "--candidate", "999"], "no candidate '999'", .seeded),
-        .init(["candidates", "show", "999"], "no candidate '999'", .seeded),
-        .init(["candidates", "withdraw-consent", "1", "--on", "2020-01-01"], "--on 2020-01-01 lies before the consent was given", .seeded),
-        .init(["report", "candidate", "999"], "no candidate '999'", .seeded),
-        .init(["report", "compare", "nope"], "nobody has applied for 'nope'", .seeded),
-        .init(["report", "raters", "nope"], "nobody has applied for 'nope'", .seeded),
+              "нет сценария «nope»", .seeded),
+        .init(["interview", "resume", "999"], "нет сессии 999", .seeded),
+        .init(["interview", "resume", "0"], "нет сессии 0", .seeded),
+        .init(["interview", "list", "--candidate", "999"], "нет кандидата «999»", .seeded),
+        .init(["group", "run", "--guide", "nope", "--candidates", "1,2", "--assessor", "x"], "нет сценария «nope»", .seeded),
+        .init(["disc", "take", "--candidate", "999"], "нет кандидата «999»", .seeded),
+        .init(["candidates", "show", "999"], "нет кандидата «999»", .seeded),
+        .init(["candidates", "withdraw-consent", "1", "--on", "2020-01-01"], "--on 1 января 2020 — раньше, чем дано согласие", .seeded),
+        .init(["report", "candidate", "999"], "нет кандидата «999»", .seeded),
+        .init(["report", "compare", "nope"], "на «nope» ещё никто не подавал заявку", .seeded),
+        .init(["report", "raters", "nope"], "на «nope» ещё никто не подавал заявку", .seeded),
     ]
 
     @Test("a wrong command line exits 1 or 2, says what was wrong on standard error, and writes nothing", arguments: rows)
@@ -124,7 +124,7 @@ struct BadArgumentsTests {
         let run = try BadArgumentRun(.absent)
         let output = try run.otbor(arguments)
         #expect(output.status == 1)
-        #expect(output.stderr.contains("there is no database at") && output.stderr.contains("otbor candidates add"))
+        #expect(output.stderr.contains("ещё нет; её создаст `otbor candidates add"), "in Russian by default: \(output.stderr)")
         #expect(try run.snapshot() == [])
     }
 }

@@ -40,8 +40,9 @@ final class CampaignFixture: @unchecked Sendable {
         return session.id
     }
 
-    /// Runs `otbor` against this database and the repository's workspace.
+    /// Runs `otbor` against this database and the repository's workspace, in English unless the
+    /// arguments give `--lang`.
     func run(_ arguments: [String]) throws -> OtborProcess.Output {
-        try OtborProcess.run(arguments + ["--database", path, "--workspace", OtborProcess.repository.path])
+        try OtborProcess.run(arguments + ["--database", path, "--workspace", OtborProcess.repository.path] + English.unless(arguments))
     }
 }

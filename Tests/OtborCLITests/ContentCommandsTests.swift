@@ -8,7 +8,7 @@ struct ContentCommandsTests {
     func validateRepository() throws {
         let output = try OtborProcess.run(["validate"], in: OtborProcess.repository.appendingPathComponent("Docs"))
         #expect(output.status == 0)
-        #expect(output.stdout.contains("0 error(s)"))
+        #expect(output.stdout.contains("0 ошибок, "), "Russian by default, with the plural form of 0")
         #expect(!output.stdout.contains(": error:"))
     }
 
@@ -67,13 +67,15 @@ struct ContentCommandsTests {
             #expect(stages.count >= 2, "\(row["competency"] ?? "?") is measured by \(stages)")
         }
         let text = try OtborProcess.run(["matrix", "senior-support-manager"])
-        #expect(text.stdout.contains("Every required competency is measured by at least 2 stages."))
+        #expect(text.stdout.contains("Каждая требуемая компетенция измеряется не менее чем на 2 этапах."))
+        let english = try OtborProcess.run(["matrix", "senior-support-manager", "--lang", "en"])
+        #expect(english.stdout.contains("Every required competency is measured by at least 2 stages."))
     }
 
     @Test("unknown ids and bad options are usage errors (exit 2) that say what is accepted", arguments: [
-        (["profiles", "show", "no-such-profile"], "known profiles:"),
-        (["guides", "show", "nope"], "known guides:"),
-        (["matrix", "nope"], "known profiles:"),
+        (["profiles", "show", "no-such-profile"], "известные профили:"),
+        (["guides", "show", "nope", "--lang", "en"], "known guides:"),
+        (["matrix", "nope"], "известные профили:"),
         (["profiles", "list", "--format", "xml"], "text"),
         (["validate", "--workspace", "/tmp"], "not a workspace"),
     ])

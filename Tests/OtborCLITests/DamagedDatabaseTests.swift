@@ -145,7 +145,8 @@ struct DamagedDatabaseTests {
     }
 
     private func run(_ command: [String], path: String, folder: URL) throws -> OtborProcess.Output {
-        try BatchOtbor.run(command + ["--database", path, "--workspace", OtborProcess.repository.path], scratch: folder)
+        try BatchOtbor.run(command + ["--database", path, "--workspace", OtborProcess.repository.path] + English.unless(command),
+                           scratch: folder)
     }
 
     private static func folder() throws -> URL {

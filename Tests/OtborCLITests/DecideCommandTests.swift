@@ -32,7 +32,7 @@ struct DecideCommandTests {
         #expect(text.status == 0)
         #expect(text.stdout.contains("decision recorded: candidate \(id), ssm: hold"))
         // The first decision keeps the deadline.
-        #expect(text.stdout.contains("retention deadline: \(decisionDay.adding(days: 30))"))
+        #expect(text.stdout.contains("retention deadline: \(English.day(decisionDay.adding(days: 30)))"))
     }
 
     @Test("an earlier withdrawal of consent keeps its earlier deadline")
@@ -43,7 +43,7 @@ struct DecideCommandTests {
         try fixture.store.withdrawConsent(candidate: id, on: CalendarDate("2025-06-01")!, actor: "dpo")
         let output = try fixture.run(["decide", "--candidate", id.description, "--decision", "reject", "--reason", "отозвала согласие"])
         #expect(output.status == 0)
-        #expect(output.stdout.contains("retention deadline: 2025-07-01 (30 days after the withdrawal of consent on 2025-06-01"))
+        #expect(output.stdout.contains("retention deadline: 1 July 2025 (30 days after the withdrawal of consent on 1 June 2025"))
     }
 
     @Test("wrong decide arguments are usage errors that say what is accepted", arguments: [

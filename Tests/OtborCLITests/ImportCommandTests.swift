@@ -71,7 +71,7 @@ struct ImportCommandTests {
             "sheet.yaml:5:16: error: no candidate named 'Анна Петрва'; did you mean 'Анна Петрова'?",
             "sheet.yaml:8:7: error: unknown step 'key-achievment' in guide 'phone-screen'; did you mean 'key-achievement'?",
             "sheet.yaml:9:37: error: rating 7 of 'salary-expectations' is outside the scale; write a rating 1–5 or n (not assessed)",
-            "sheet.yaml: 3 error(s); nothing was imported",
+            "sheet.yaml: 3 ошибки; ничего не импортировано",
         ])
         #expect(try campaign.snapshot() == before)
         #expect(try campaign.store.sessions().isEmpty)
@@ -123,8 +123,8 @@ struct ImportCommandTests {
         let campaign = try Campaign()
         let output = try campaign.importSheet(Self.groupSheet, ["--dry-run"])
         #expect(output.status == 0)
-        #expect(output.stdout.contains("would import 2 session(s) of guide group-exercise"))
-        #expect(output.stdout.contains("dry run: nothing was written"))
+        #expect(output.stdout.contains("будет импортировано 2 сессии по сценарию group-exercise"))
+        #expect(output.stdout.contains("пробный прогон: ничего не записано"))
         #expect(try campaign.store.sessions().isEmpty)
     }
 }

@@ -40,7 +40,7 @@ struct InterviewRunnerTests {
         #expect(occurrences(of: "'z' is not accepted here: type y (submit)", in: output) == 1)
         // The prompt of vacancy-motivation was shown four times: once, then after each refusal.
         let vacancy = output.components(separatedBy: "━━ 2/7")[1].components(separatedBy: "━━ 3/7")[0]
-        #expect(occurrences(of: RatingPrompt.prompt, in: vacancy) == 4)
+        #expect(occurrences(of: RatingPrompt.prompt(ConsoleWording(language: .en)), in: vacancy) == 4)
         #expect(headers(output) == [
             "1/7 · self-presentation", "2/7 · vacancy-motivation", "3/7 · salary-expectations", "4/7 · test-task-readiness",
             "5/7 · start-date", "4/7 · test-task-readiness", "5/7 · start-date", "6/7 · key-achievement", "7/7 · english-check",
@@ -151,7 +151,7 @@ final class ProbingConsole: Console {
     func readLine(prompt: String) -> String? { inner.readLine(prompt: prompt) }
 
     func readKey(prompt: String) -> String? {
-        if prompt == RatingPrompt.prompt { countsAtKeyPrompts.append((try? count()) ?? -1) }
+        if prompt == RatingPrompt.prompt(ConsoleWording(language: .en)) { countsAtKeyPrompts.append((try? count()) ?? -1) }
         return inner.readKey(prompt: prompt)
     }
 }

@@ -68,9 +68,9 @@ final class PeopleFixture: @unchecked Sendable {
     }
 
     /// Runs `otbor` against this database and the repository's workspace, with `input` on
-    /// standard input (never a terminal).
+    /// standard input (never a terminal), in English unless the arguments give `--lang`.
     func run(_ arguments: [String], input: String = "") throws -> OtborProcess.Output {
-        try OtborProcess.run(arguments + ["--database", path, "--workspace", OtborProcess.repository.path],
+        try OtborProcess.run(arguments + ["--database", path, "--workspace", OtborProcess.repository.path] + English.unless(arguments),
                              in: folder, input: input)
     }
 }

@@ -98,7 +98,7 @@ struct PrivacyTests {
             #expect(before.range(of: Data(secret.utf8)) != nil, "the search must find \(secret) before the erasure")
         }
 
-        let erase = try BatchOtbor.run(["candidates", "erase", "1", "--yes", "--by", "dpo-anna"] + db, scratch: root)
+        let erase = try BatchOtbor.run(["candidates", "erase", "1", "--yes", "--by", "dpo-anna", "--lang", "en"] + db, scratch: root)
         #expect(erase.status == 0 && erase.stdout.contains("candidate 1 erased"), "\(erase.stderr)")
         #expect(!Self.erased.contains { erase.stdout.contains($0) || erase.stderr.contains($0) })
         try expectNoTrace(database, "while the other interview runs")

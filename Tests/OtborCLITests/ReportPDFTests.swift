@@ -48,7 +48,7 @@ struct ReportPDFTests {
     @Test("a browser that hangs is stopped after the timeout; one that writes nothing is reported; neither leaves a file")
     func failures() throws {
         let temporary = try TemporaryFolder("otbor-pdf-fail")
-        let folder = try ReportFolder(path: temporary.file("out").path)
+        let folder = try ReportFolder(path: temporary.file("out").path, words: ConsoleWording(language: .en))
         let page = try folder.write("<p>x</p>", as: "candidate-1.html")
         var hanging = PDFPrinter(browser: try Self.fakeBrowser("chromium", in: temporary.url, script: "exec sleep 30"))
         hanging.timeout = 1

@@ -43,7 +43,7 @@ struct RetentionCommandTests {
         #expect(try fixture.store.candidates().count == 6)
 
         let text = try fixture.run(["retention", "--today", "2025-02-10"])
-        #expect(text.stdout.contains("Past the retention deadline on 2025-02-10 (2):"))
+        #expect(text.stdout.contains("Past the retention deadline on 10 February 2025 (2):"))
         #expect(text.stdout.contains("overdue by 10 days") && text.stdout.contains("due today") && text.stdout.contains("7 days left"))
         #expect(!text.stdout.contains("Денис") && !text.stdout.contains("Елена"))
         #expect(text.stdout.contains("otbor retention --apply"))

@@ -11,7 +11,7 @@ final class RunnerFixture: @unchecked Sendable {
     /// The repository's content, loaded once for all tests.
     static let library: ContentLibrary = {
         // A workspace with errors would make every runner test meaningless: fail loudly.
-        try! WorkspaceOptions.parse(["--workspace", OtborProcess.repository.path]).library()
+        try! WorkspaceOptions.parse(["--workspace", OtborProcess.repository.path]).library(words: ConsoleWording(language: .en))
     }()
 
     private let temporary: TemporaryFolder
@@ -35,14 +35,25 @@ final class RunnerFixture: @unchecked Sendable {
 
     static func guide(_ id: String) -> InterviewGuide { library.guide(id)! }
 
+    /// The working-day guide and its task.
+    static func workingDay() throws -> (guide: InterviewGuide, task: WorkingDayTask) {
+        let guide = guide("working-day")
+        guard case .workingDay(let task)? = guide.items.first?.content else { throw FixtureError.noWorkingDayItem }
+        return (guide, task)
+    }
+
+    /// A fixture that does not hold what the tests expect of it.
+    enum FixtureError: Error { case noWorkingDayItem }
+
     /// A session of `guide` for the first candidate (or `candidate`).
     func start(_ guide: InterviewGuide, candidate index: Int = 0, assessor: String = "hr1", groupRun: String? = nil) throws -> InterviewSession {
         try store.startSession(candidate: candidates[index].id, profile: profile, guide: guide, assessor: assessor, groupRun: groupRun)
     }
 
-    /// Runs the runner over `sessions` with `input`, with a clock that advances one minute per reading.
-    func run(_ guide: InterviewGuide, sessions: [InterviewSession], input: [String], console: Console? = nil)
-        async throws -> (outcome: InterviewRunner.Outcome, console: ScriptedConsole) {
+    /// Runs the runner over `sessions` with `input`, with a clock that advances one minute per reading,
+    /// in English unless `language` says otherwise.
+    func run(_ guide: InterviewGuide, sessions: [InterviewSession], input: [String], console: Console? = nil,
+             language: ContentLanguage = .en) async throws -> (outcome: InterviewRunner.Outcome, console: ScriptedConsole) {
         let scripted = ScriptedConsole(input)
         let clock = TestClock()
         let participants = try sessions.map { session in
@@ -50,8 +61,9 @@ final class RunnerFixture: @unchecked Sendable {
             let name = candidates.first { $0.id == (try? store.candidateID(of: fresh)) }?.name ?? "?"
             return InterviewRunner.Participant(session: fresh, candidate: name)
         }
+        let wording = ConsoleWording(language: language, timeZone: TimeZone(identifier: "UTC")!)
         let runner = InterviewRunner(store: store, guide: guide, participants: participants, library: Self.library,
-                                     console: console ?? scripted, language: .en, clock: clock.now,
+                                     console: console ?? scripted, wording: wording, clock: clock.now,
                                      commandOptions: " --database \(path)")
         return (try await runner.run(), scripted)
     }

@@ -106,11 +106,7 @@ struct RunnerStepKindTests {
     @Test("working day: plan lines in the candidate's order, refusals, undo, and the engine's rule results")
     func workingDayPlan() async throws {
         let fixture = try RunnerFixture()
-        let guide = RunnerFixture.guide("working-day")
-        guard case .workingDay(let task)? = guide.items.first?.content else {
-            Issue.record("working-day has no working-day item")
-            return
-        }
+        let (guide, task) = try RunnerFixture.workingDay()
         let session = try fixture.start(guide)
         let (outcome, console) = try await fixture.run(guide, sessions: [session], input: [
             "5 15", "6 30", "5 20", "99 10", "8 abc", "8", "8 40", "14 45", "u", "14 -", "1 60", "18 -", ".",
@@ -132,8 +128,9 @@ struct RunnerStepKindTests {
         let stored = try #require(try fixture.store.answers(session: session.id).plans[guide.items[0].id])
         #expect(stored == expected)
         let score = WorkingDayScore(task: task, plan: expected)
-        #expect(output.contains("Plan saved: 4 task(s) kept, 145 min planned; \(task.tasks.count - 4) dropped."))
-        #expect(output.contains(String(format: "quality %.2f → rating %.1f", score.quality, score.rating)))
+        #expect(output.contains("Plan saved: 4 tasks kept, 145 min planned; \(task.tasks.count - 4) tasks dropped."))
+        let english = NumberFormat(language: .en)
+        #expect(output.contains("quality \(english.fixed(score.quality, 2)) → rating \(english.fixed(score.rating, 1))"))
         #expect(output.contains("dropping"))
         #expect(output.contains("not in the plan (counted as dropped)"))
     }

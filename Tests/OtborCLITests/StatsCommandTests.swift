@@ -57,7 +57,7 @@ struct StatsCommandTests {
     @Test("the shipped fixture in text form shows the same numbers")
     func fixtureText() throws {
         let path = OtborProcess.repository.appendingPathComponent("Tests/Fixtures/ratings/shrout-fleiss.csv").path
-        let output = try OtborProcess.run(["stats", "agreement", path])
+        let output = try OtborProcess.run(["stats", "agreement", path, "--lang", "en"])
         #expect(output.status == 0)
         #expect(output.stdout.contains("6 candidates × 4 assessors, 0 missing ratings"))
         for text in ["0.1657", "0.2898", "[0.0188, 0.7611]", "0.7148", "0.9093", "[0.6757, 0.9859]", "interval"] {
@@ -76,7 +76,7 @@ struct StatsCommandTests {
         #expect(json["missing"] as? Int == 1)
         let alpha = try #require(json["alpha"] as? [String: Any])
         #expect(alpha["interval"] is Double && alpha["nominal"] is Double)
-        let text = try OtborProcess.run(["stats", "agreement", url.path])
+        let text = try OtborProcess.run(["stats", "agreement", url.path, "--lang", "en"])
         #expect(text.stdout.contains("Intraclass correlation: not computed"))
     }
 
@@ -89,7 +89,7 @@ struct StatsCommandTests {
     func badFile(_ text: String, _ message: String) throws {
         let url = try file(text)
         defer { remove(url) }
-        let output = try OtborProcess.run(["stats", "agreement", url.path])
+        let output = try OtborProcess.run(["stats", "agreement", url.path, "--lang", "en"])
         #expect(output.status == 1)
         #expect(output.stderr.contains("\(url.path):\(message)"), "\(output.stderr)")
         #expect(output.stdout.isEmpty)
@@ -116,7 +116,7 @@ extension StatsCommandTests {
         let icc = try #require(json["icc"] as? [String: [String: Any]])
         #expect(icc["ICC2"]?["value"] is NSNull)
         #expect((json["alpha"] as? [String: Any])?["interval"] is NSNull)
-        let text = try OtborProcess.run(["stats", "agreement", url.path])
+        let text = try OtborProcess.run(["stats", "agreement", url.path, "--lang", "en"])
         #expect(text.status == 0 && text.stdout.contains("— undefined"))
     }
 }
@@ -141,12 +141,12 @@ extension StatsCommandTests {
         #expect(abs((values["linear"] ?? .nan) - 0.714286) < 1e-6)
         #expect(abs((values["quadratic"] ?? .nan) - 0.871795) < 1e-6)
         #expect(kappa["bands"] as? [String: String] == ["unweighted": "moderate", "linear": "substantial", "quadratic": "almost-perfect"])
-        let text = try OtborProcess.run(["stats", "agreement", url.path])
+        let text = try OtborProcess.run(["stats", "agreement", url.path, "--lang", "en"])
         let lines = text.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains("Cohen's κ (2 assessors, categories 1–5; bands of Landis & Koch 1977)"))
         #expect(lines.contains("unweighted  0.4872  moderate"))
         #expect(lines.contains("linear      0.7143  substantial"))
-        #expect(lines.contains("quadratic   0.8718  almost-perfect"))
+        #expect(lines.contains("quadratic   0.8718  almost perfect"))
     }
 
     @Test("F5: Fleiss' table as 14 assessors gives κ 0.209931, fair")
@@ -165,7 +165,7 @@ extension StatsCommandTests {
         #expect(kappa["method"] as? String == "fleiss")
         #expect(abs(((kappa["values"] as? [String: Double])?["fleiss"] ?? .nan) - 0.209931) < 1e-6)
         #expect(kappa["bands"] as? [String: String] == ["fleiss": "fair"])
-        let text = try OtborProcess.run(["stats", "agreement", url.path])
+        let text = try OtborProcess.run(["stats", "agreement", url.path, "--lang", "en"])
         #expect(text.stdout.contains("Fleiss' κ (14 assessors, categories 1–5): 0.2099, fair (Landis & Koch 1977)"))
     }
 
@@ -179,9 +179,9 @@ extension StatsCommandTests {
         let kappa = try #require(json["kappa"] as? [String: Any])
         #expect(kappa["method"] as? String == "fleiss" && kappa["categories"] as? [Int] == [1, 10])
         #expect(abs(((kappa["values"] as? [String: Double])?["fleiss"] ?? .nan) + 1.0 / 9) < 1e-12)
-        let text = try OtborProcess.run(["stats", "agreement", url.path])
+        let text = try OtborProcess.run(["stats", "agreement", url.path, "--lang", "en"])
         #expect(text.stdout.contains("Raters needed for ICC(2,k) ≥ 0.75: 8; ≥ 0.90: 23 (Spearman–Brown from ICC(2,1) = 0.2898)"))
-        #expect(text.stdout.contains("Fleiss' κ (4 assessors, categories 1–10): -0.1111, poor (Landis & Koch 1977)"))
+        #expect(text.stdout.contains("Fleiss' κ (4 assessors, categories 1–10): −0.1111, poor (Landis & Koch 1977)"))
     }
 
     @Test("κ is left out for a missing or a fractional rating, and says why")
@@ -189,11 +189,11 @@ extension StatsCommandTests {
         let missing = try file("candidate;A;B;C\nx;4;5;3\ny;2;;3\nz;5;4;5\nw;1;2;1\n")
         let fractional = try file("c,A,B\nx,3.5,3\ny,2,4\n")
         defer { remove(missing); remove(fractional) }
-        for (url, reason) in [(missing, "κ: not computed — it needs a complete table and 1 rating is missing."),
+        for (url, reason) in [(missing, "κ: not computed — it needs a complete table, and the table has 1 missing rating."),
                               (fractional, "κ: not computed — it reads ratings as categories and needs whole numbers.")] {
             let json = try #require(try OtborProcess.run(["stats", "agreement", url.path, "--format", "json"]).json() as? [String: Any])
             #expect(json["kappa"] == nil)
-            #expect(try OtborProcess.run(["stats", "agreement", url.path]).stdout.contains(reason))
+            #expect(try OtborProcess.run(["stats", "agreement", url.path, "--lang", "en"]).stdout.contains(reason))
         }
     }
 }

@@ -159,7 +159,7 @@ struct CandidatePageTests {
     @Test("the stylesheet wraps only between words, prints A4 with a running header and page numbers")
     func stylesheet() {
         let css = Stylesheet.css.description
-        #expect(!css.contains("anywhere") && !css.contains("hyphens: auto") && !css.contains("word-break"))
+        #expect(!css.contains("anywhere") && !css.contains("hyphens: auto") && !css.contains("break-all"))
         #expect(css.contains("@page { size: A4;"))
         #expect(css.contains("@top-left {") && css.contains("counter(page) \" / \" counter(pages)"))
         #expect(css.contains("break-inside: avoid") && css.contains("break-after: avoid"))

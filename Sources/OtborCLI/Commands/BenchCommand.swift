@@ -30,7 +30,7 @@ struct BenchCommand: AsyncParsableCommand {
         valueName: "dir"))
     var keep: String?
 
-    @OptionGroup var output: FormatOptions
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -39,7 +39,7 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let library = try workspace.library()
+        let library = try workspace.library(words: output.wording)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -61,37 +61,41 @@ struct BenchCommand: AsyncParsableCommand {
         let report = BenchReport(large: large, small: small, durability: Self.durability, seed: seed)
         switch output.format {
         case .json: try Printer.printJSON(report)
-        case .text: Printer.print(Self.text(report))
+        case .text: Printer.print(Self.text(report, words: output.wording))
         }
     }
 
     static let durability = BenchRun.durability
 
-    static func text(_ report: BenchReport) -> String {
+    static func text(_ report: BenchReport, words: ConsoleWording) -> String {
         let small = report.small, large = report.large
         let growth = large.growth(from: small)
-        func number(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+        func number(_ value: Double, _ digits: Int = 1) -> String {
+            digits == 0 && value.isFinite ? words.whole(Int(value.rounded())) : words.number(value, digits)
+        }
         func ratio(_ key: String) -> String { growth[key].map { number($0, 2) + "×" } ?? "" }
-        var table = TextTable(["Figure", "N/10", "N", "Growth"])
-        table.add(["candidates", String(small.candidates), String(large.candidates), ""])
-        table.add(["ratings", String(small.ratings), String(large.ratings), ""])
-        table.add(["import (ratings/s)", number(small.importRatingsPerSecond, 0), number(large.importRatingsPerSecond, 0), ratio("import_s")])
-        table.add(["raw SQLite (ratings/s)", number(small.rawSQLiteRatingsPerSecond, 0), number(large.rawSQLiteRatingsPerSecond, 0),
-                   ratio("raw_sqlite_s")])
-        table.add(["import / raw", number(small.importRatio * 100) + " %", number(large.importRatio * 100) + " %", ""])
-        table.add(["score + rank (s)", number(small.scoreRankSeconds, 3), number(large.scoreRankSeconds, 3), ratio("score_rank_s")])
-        table.add(["  of which in memory (s)", number(small.scoreInMemorySeconds, 3), number(large.scoreInMemorySeconds, 3),
-                   ratio("score_in_memory_s")])
-        table.add(["candidate report (ms)", number(small.candidateReportMilliseconds, 2), number(large.candidateReportMilliseconds, 2),
-                   ratio("candidate_report_ms")])
-        table.add(["comparison report (ms)", number(small.comparisonReportMilliseconds), number(large.comparisonReportMilliseconds),
-                   ratio("comparison_report_ms")])
-        table.add(["ICC + α (s)", number(small.agreementSeconds, 3), number(large.agreementSeconds, 3), ratio("agreement_s")])
-        table.add(["answer save p50 (ms)", number(small.answerSaveMilliseconds.p50, 2), number(large.answerSaveMilliseconds.p50, 2),
-                   ratio("answer_save_ms_p50")])
-        table.add(["answer save p99 (ms)", number(small.answerSaveMilliseconds.p99, 2), number(large.answerSaveMilliseconds.p99, 2),
-                   ratio("answer_save_ms_p99")])
-        table.add(["peak memory (MB)", number(small.peakMemoryMB), number(large.peakMemoryMB), ""])
-        return ["otbor bench, seed \(report.seed), durability \(report.durability)", "", table.render()].joined(separator: "\n")
+        var table = TextTable(words, [.figure, .tenth, .n, .growth])
+        func row(_ figure: ContentPhrase, _ small: String, _ large: String, _ growth: String = "") {
+            table.add([words(figure), small, large, growth])
+        }
+        row(.benchCandidates, words.whole(small.candidates), words.whole(large.candidates))
+        row(.benchRatings, words.whole(small.ratings), words.whole(large.ratings))
+        row(.benchImport, number(small.importRatingsPerSecond, 0), number(large.importRatingsPerSecond, 0), ratio("import_s"))
+        row(.benchRaw, number(small.rawSQLiteRatingsPerSecond, 0), number(large.rawSQLiteRatingsPerSecond, 0), ratio("raw_sqlite_s"))
+        row(.benchImportShare, number(small.importRatio * 100) + " %", number(large.importRatio * 100) + " %")
+        row(.benchScoreRank, number(small.scoreRankSeconds, 3), number(large.scoreRankSeconds, 3), ratio("score_rank_s"))
+        row(.benchInMemory, number(small.scoreInMemorySeconds, 3), number(large.scoreInMemorySeconds, 3), ratio("score_in_memory_s"))
+        row(.benchCandidateReport, number(small.candidateReportMilliseconds, 2), number(large.candidateReportMilliseconds, 2),
+            ratio("candidate_report_ms"))
+        row(.benchComparisonReport, number(small.comparisonReportMilliseconds), number(large.comparisonReportMilliseconds),
+            ratio("comparison_report_ms"))
+        row(.benchAgreement, number(small.agreementSeconds, 3), number(large.agreementSeconds, 3), ratio("agreement_s"))
+        row(.benchSaveMedian, number(small.answerSaveMilliseconds.p50, 2), number(large.answerSaveMilliseconds.p50, 2),
+            ratio("answer_save_ms_p50"))
+        row(.benchSaveP99, number(small.answerSaveMilliseconds.p99, 2), number(large.answerSaveMilliseconds.p99, 2),
+            ratio("answer_save_ms_p99"))
+        row(.benchPeakMemory, number(small.peakMemoryMB), number(large.peakMemoryMB))
+        let title = words(.benchTitle, ["seed": String(report.seed), "durability": report.durability])
+        return [title, "", table.render()].joined(separator: "\n")
     }
 }

@@ -64,16 +64,17 @@ extension CandidatesCommand {
         func run() async throws {
             let store = try options.open(creating: true)
             let added = try await store.addCandidate(try candidate(), actor: options.actor)
+            let words = options.wording
             switch options.format {
             case .json: try Printer.printJSON(CandidateJSON(candidate: added))
-            case .text: Printer.print("candidate \(added.id) added: \(added.name)")
+            case .text: Printer.print(words(.candidateAdded, ["id": added.id.description, "name": added.name]))
             }
             let namesakes = try await store.candidates().filter {
                 $0.id != added.id && $0.name.compare(added.name, options: .caseInsensitive) == .orderedSame
             }
             if !namesakes.isEmpty {
                 let ids = namesakes.map(\.id.description).joined(separator: ", ")
-                Printer.error("note: candidate \(ids) has the same name; refer to them by id")
+                Printer.error(words(.noteLine, ["message": words(.namesake, ["ids": ids])]))
             }
         }
     }

@@ -29,6 +29,7 @@ extension CandidatesCommand {
         @Option(name: .long, help: ArgumentHelp("Why, for the audit log (default: request).", valueName: "text"))
         var reason = "request"
 
+        @OptionGroup var language: LanguageOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
@@ -44,19 +45,21 @@ extension CandidatesCommand {
             let store = try database.open(workspace: workspace)
             let person = try await store.candidate(candidate)
             let id = person.id
+            let words = language.wording
             if !yes {
                 let sessions = try await store.sessions(candidate: id).count
-                Printer.error("Erase candidate \(id) (\(person.name)) with \(sessions) session\(sessions == 1 ? "" : "s") "
-                    + "and all their data? This cannot be undone.")
-                FileHandle.standardError.write(Data("Type yes to erase: ".utf8))
-                guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
-                    Printer.error("cancelled; nothing was erased")
+                Printer.error(words(.eraseQuestion, ["id": id.description, "name": person.name,
+                                                     "sessions": words.count(sessions, .session)]))
+                FileHandle.standardError.write(Data(words(.eraseConfirm).utf8))
+                // "yes" is accepted whatever the language, as a script may type it.
+                let typed = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+                guard let typed, typed == "yes" || typed == words(.yesWord) else {
+                    Printer.error(words(.eraseCancelled))
                     throw ExitCode(ExitStatus.findings)
                 }
             }
             try await store.eraseCandidate(id, actor: actor.actor, reason: reason.trimmingCharacters(in: .whitespaces))
-            Printer.print("candidate \(id) erased: contacts, notes, applications, sessions, answers, DISC and decisions "
-                + "are gone from \(store.location); the audit log keeps an anonymous entry")
+            Printer.print(words(.candidateErased, ["id": id.description, "location": store.location]))
         }
     }
 }

@@ -13,7 +13,7 @@ extension CandidatesCommand {
                 --format json the list is an array of candidate records with applications and daysLeft.
                 """)
 
-        @OptionGroup var output: FormatOptions
+        @OptionGroup var output: OutputOptions
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
@@ -22,31 +22,33 @@ extension CandidatesCommand {
             // No database yet is no candidates yet: listing creates nothing.
             let overviews = database.exists(workspace: workspace) ? try await database.open(workspace: workspace).candidateOverviews() : []
             let today = CandidateInput.today()
+            let words = output.wording
             switch output.format {
             case .json:
                 try Printer.printJSON(overviews.map { CandidateJSON(candidate: $0.candidate, applications: $0.applications, today: today) })
             case .text:
                 guard !overviews.isEmpty else {
-                    Printer.print("No candidates yet; add one with `otbor candidates add NAME`.")
+                    Printer.print(words(.noCandidatesYet))
                     return
                 }
-                var table = TextTable(["ID", "NAME", "SOURCE", "CONSENT", "APPLICATIONS (STAGES DONE)", "RETENTION DEADLINE"])
+                var table = TextTable(words, [.id, .name, .source, .consent, .applicationsStagesDone, .retentionDeadline])
                 for overview in overviews {
                     let person = overview.candidate
-                    let consent = person.consentWithdrawn.map { "withdrawn \($0)" } ?? person.consentDate.description
+                    let consent = person.consentWithdrawn.map { words(.consentWithdrawnOn, ["date": words.day($0)]) }
+                        ?? words.day(person.consentDate)
                     let applications = overview.applications.map { "\($0.profile) \($0.stagesDone)/\($0.stagesPlanned)" }
                     table.add([person.id.description, person.name, person.source ?? "—", consent,
                                applications.isEmpty ? "—" : applications.joined(separator: ", "),
-                               Self.deadline(person.retentionDeadline, today: today)])
+                               Self.deadline(person.retentionDeadline, today: today, words: words)])
                 }
                 Printer.print(table.render())
             }
         }
 
-        /// `2026-04-01 (12 days left)`, `2026-04-01 (overdue by 3 days)` or `—`.
-        static func deadline(_ date: CalendarDate?, today: CalendarDate) -> String {
+        /// `1 April 2026 (12 days left)`, `1 April 2026 (overdue by 3 days)` or `—`.
+        static func deadline(_ date: CalendarDate?, today: CalendarDate, words: ConsoleWording) -> String {
             guard let date else { return "—" }
-            return "\(date) (\(RetentionWording.daysLeft(date.days(since: today))))"
+            return "\(words.day(date)) (\(words.daysLeft(date.days(since: today))))"
         }
     }
 }

@@ -17,7 +17,7 @@ extension CandidatesCommand {
         @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
         var candidate: String
 
-        @OptionGroup var output: FormatOptions
+        @OptionGroup var output: OutputOptions
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
@@ -29,7 +29,7 @@ extension CandidatesCommand {
             let deadline = CandidateText.deadline(of: dossier)
             switch output.format {
             case .json: try Printer.printJSON(DossierJSON(dossier: dossier, retention: .init(deadline: deadline, today: today)))
-            case .text: Printer.print(CandidateText(dossier: dossier, today: today).render())
+            case .text: Printer.print(CandidateText(dossier: dossier, today: today, words: output.wording).render())
             }
         }
     }

@@ -33,13 +33,13 @@ extension CandidatesCommand {
             let day = on ?? CandidateInput.today()
             let store = try options.open()
             let person = try await store.candidate(candidate)
+            let words = options.wording
             if let withdrawn = person.consentWithdrawn {
-                throw StoreError.invalid("candidate \(person.id) already withdrew consent on \(withdrawn); "
-                    + "the data must be destroyed by \(person.retentionDeadline?.description ?? "—")")
+                throw StoreError.invalid(words(.alreadyWithdrew, ["id": person.id.description, "date": words.day(withdrawn),
+                                                                  "deadline": person.retentionDeadline.map(words.day) ?? "—"]))
             }
             if day < person.consentDate {
-                let given = person.consentDate
-                throw ValidationError("--on \(day) lies before the consent was given (\(given)); give a day on or after it")
+                throw ValidationError(words(.withdrawalBeforeConsent, ["date": words.day(day), "given": words.day(person.consentDate)]))
             }
             try await store.withdrawConsent(candidate: person.id, on: day, actor: options.actor)
             let updated = try await store.candidate(person.id.description)
@@ -47,8 +47,8 @@ extension CandidatesCommand {
             case .json:
                 try Printer.printJSON(CandidateJSON(candidate: updated, today: CandidateInput.today()))
             case .text:
-                Printer.print("candidate \(updated.id) withdrew consent on \(day); the data must be destroyed by "
-                    + "\(updated.retentionDeadline?.description ?? "—") (`otbor retention` lists it, `--apply` erases it)")
+                Printer.print(words(.consentWithdrawnNow, ["id": updated.id.description, "date": words.day(day),
+                                                           "deadline": updated.retentionDeadline.map(words.day) ?? "—"]))
             }
         }
     }

@@ -34,30 +34,33 @@ struct CompareCommand: AsyncParsableCommand {
             try Printer.printJSON(RankingJSON(profile: profileID, ranking: ranking, people: people, contentChanges: changes))
         case .text:
             Printer.print(text(profileID: profileID, ranking: ranking, people: people))
-            changes.forEach { Printer.error("note: \($0)") }
+            changes.forEach { Printer.error(options.wording(.noteLine, ["message": $0])) }
         }
     }
 
     private func text(profileID: String, ranking: Ranking, people: [String: CandidateEvidence]) -> String {
-        guard !ranking.entries.isEmpty else { return "No candidates for \(profileID) yet." }
-        var table = TextTable(["#", "Candidate", "Hurdle", "S", "95 % interval", "S100", "P(>next)", "P boot", ""])
+        let words = options.wording
+        guard !ranking.entries.isEmpty else { return words(.noCandidatesFor, ["profile": profileID]) }
+        func number(_ value: Double) -> String { words.number(value, 2) }
+        var table = TextTable(words, [.rank, .candidate, .hurdle, .s, .interval95, .s100, .pNext, .pBootstrap, .blank])
         for (index, entry) in ranking.entries.enumerated() {
             let person = people[entry.candidate]!.candidate
             table.add([
-                String(index + 1), "\(person.name) (\(entry.candidate))", entry.hurdle.rawValue,
-                entry.s.map(ScorecardText.number) ?? "—",
-                entry.ci95.map { "\(ScorecardText.number($0.lowerBound))–\(ScorecardText.number($0.upperBound))" } ?? "—",
-                entry.s.map { String(format: "%.1f", CompositeScore.to100($0)) } ?? "—",
-                entry.pOutranksNext.map { String(format: "%.3f", $0) } ?? "",
-                entry.pBootstrapOutranksNext.map { String(format: "%.3f", $0) } ?? "",
-                entry.pOutranksNext != nil && !entry.separableFromNext ? "≈ next" : "",
+                String(index + 1), "\(person.name) (\(entry.candidate))", words.hurdle(entry.hurdle),
+                entry.s.map(number) ?? "—",
+                entry.ci95.map { number($0.lowerBound) + "–" + number($0.upperBound) } ?? "—",
+                entry.s.map { words.number(CompositeScore.to100($0), 1) } ?? "—",
+                entry.pOutranksNext.map { words.number($0, 3) } ?? "",
+                entry.pBootstrapOutranksNext.map { words.number($0, 3) } ?? "",
+                entry.pOutranksNext != nil && !entry.separableFromNext ? words(.tiedWithNext) : "",
             ])
         }
-        var lines = ["Ranking for \(profileID): \(ranking.entries.count) candidate(s)", "", table.render()]
+        var lines = [words(.rankingTitle, ["profile": profileID, "candidates": words.count(ranking.entries.count, .candidate)]), "",
+                     table.render()]
         let groups = ranking.notSeparableGroups
         if !groups.isEmpty {
             lines.append("")
-            lines.append("Not separable (0.2 < P < 0.8), treat as tied:")
+            lines.append(words(.notSeparable))
             for group in groups {
                 lines.append("  " + group.map { "\(people[$0]!.candidate.name) (\($0))" }.joined(separator: " ≈ "))
             }

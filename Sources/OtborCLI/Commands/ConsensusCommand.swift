@@ -59,6 +59,7 @@ struct ConsensusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let campaign = try options.campaign()
+        let words = options.wording
         let panel = PanelConsensus(campaign: campaign)
         let person = try await campaign.store.candidate(candidate)
         if let value, let stage, let competency, let rationale {
@@ -67,10 +68,10 @@ struct ConsensusCommand: AsyncParsableCommand {
                 recorded = try await panel.record(value, stage: stage, competency: competency, rationale: rationale, candidate: person,
                                                   profile: profile, actor: actor.actor)
             } catch let error as ConsensusError {
-                throw ValidationError(ErrorWording.message(error))
+                throw ValidationError(ErrorWording(words).message(error))
             }
-            Printer.print("consensus recorded: \(stage) · \(competency) = \(ScorecardText.number(value)) "
-                + "(mean was \(ScorecardText.number(recorded.mean)))")
+            Printer.print(words(.consensusRecorded, ["stage": stage, "competency": competency, "value": words.number(value),
+                                                     "mean": words.number(recorded.mean)]))
             return
         }
         let review = try await panel.review(candidate: person, profile: profile, stage: stage)
@@ -81,17 +82,23 @@ struct ConsensusCommand: AsyncParsableCommand {
                                   range: $0.aggregate.range, consensus: $0.consensus?.value, rationale: $0.consensus?.rationale)
             })
         case .text:
-            if review.flagged.isEmpty { Printer.print("No disagreements to resolve for \(person.name) (candidate \(person.id)).") }
+            if review.flagged.isEmpty {
+                Printer.print(words(.noDisagreements, ["name": person.name, "id": person.id.description]))
+            }
             for score in review.flagged {
-                let ratings = score.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(ScorecardText.number($0.value))" }
-                let name = campaign.library.competency(score.competency)?.name.text(in: options.lang) ?? score.competency
-                var line = "\(score.stage) · \(name) [\(score.competency)]: \(ratings.joined(separator: ", ")) (range \(ScorecardText.number(score.aggregate.range)))"
-                if let consensus = score.consensus { line += "\n  consensus \(ScorecardText.number(consensus.value)): \(consensus.rationale)" }
+                let ratings = score.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(words.number($0.value))" }
+                let name = campaign.library.competency(score.competency).map { words.content($0.name) } ?? score.competency
+                var line = words(.disagreementLine, ["stage": score.stage, "name": name, "id": score.competency,
+                                                     "ratings": ratings.joined(separator: "; "), "range": words.number(score.aggregate.range)])
+                if let consensus = score.consensus {
+                    line += "\n  " + words(.consensusValue, ["value": words.number(consensus.value), "rationale": consensus.rationale])
+                }
                 Printer.print(line)
             }
         }
         for session in review.waiting {
-            Printer.error("note: \(session.assessor) has not submitted \(session.guide) (session \(session.id)); their ratings are not included")
+            Printer.error(words(.noteLine, ["message": words(.notSubmittedYet, [
+                "assessor": session.assessor, "guide": session.guide, "id": session.id.description])]))
         }
     }
 }

@@ -31,32 +31,31 @@ struct DISCCommand: AsyncParsableCommand {
         @Flag(name: .long, help: "Replace a DISC result the candidate already has.")
         var replace = false
 
-        @Option(name: .long, help: "Language of the inventory: ru or en (falls back to Russian).")
-        var lang: ContentLanguage = .ru
-
+        @OptionGroup var language: LanguageOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let library = try workspace.library()
+            let words = language.wording
+            let library = try workspace.library(words: words)
             guard let inventory = library.disc else {
-                Printer.error("error: the workspace has no DISC inventory; add Interviews/disc.yaml")
+                Printer.error(words(.errorLine, ["message": words(.noDISCInventory)]))
                 throw ExitCode(ExitStatus.findings)
             }
             let store = try storeOptions.open(workspace: workspace)
             let person = try await store.candidate(candidate)
-            try await DISCCommand.refuseExisting(store: store, candidate: person, replace: replace)
-            Printer.print("DISC inventory for \(person.name) (candidate \(person.id))")
+            try await DISCCommand.refuseExisting(store: store, candidate: person, replace: replace, words: words)
+            Printer.print(words(.discFor, ["name": person.name, "id": person.id.description]))
             let console = TerminalConsole()
-            guard let answers = DISCRunner(inventory: inventory, language: lang).run(console) else {
+            guard let answers = DISCRunner(inventory: inventory, words: words).run(console) else {
                 throw ExitCode(ExitStatus.ok)
             }
             let result = try DISCResult(scoring: answers, inventory: inventory)
             try await store.saveDISC(candidate: person.id, answers: answers, result: result, source: .inventory, actor: actor.actor)
-            Printer.print("saved. DISC result of \(person.name):")
+            Printer.print(words(.discSaved, ["name": person.name]))
             DISCRunner.report(most: result.most, least: result.least, composite: result.composite,
-                              groupCount: result.groupCount, language: lang).forEach { Printer.print($0) }
+                              groupCount: result.groupCount, words: words).forEach { Printer.print($0) }
         }
     }
 
@@ -88,9 +87,7 @@ struct DISCCommand: AsyncParsableCommand {
         @Flag(name: .long, help: "Replace a DISC result the candidate already has.")
         var replace = false
 
-        @Option(name: .long, help: "Language of the caveat printed: ru or en.")
-        var lang: ContentLanguage = .ru
-
+        @OptionGroup var language: LanguageOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
@@ -108,18 +105,20 @@ struct DISCCommand: AsyncParsableCommand {
         func run() async throws {
             let store = try storeOptions.open(workspace: workspace)
             let person = try await store.candidate(candidate)
-            try await DISCCommand.refuseExisting(store: store, candidate: person, replace: replace)
+            let words = language.wording
+            try await DISCCommand.refuseExisting(store: store, candidate: person, replace: replace, words: words)
             try await store.saveDISC(candidate: person.id, composite: composite, groupCount: groups, source: .import, actor: actor.actor)
-            Printer.print("saved the imported DISC result of \(person.name) (candidate \(person.id)):")
-            DISCRunner.report(most: nil, least: nil, composite: composite, groupCount: groups, language: lang).forEach { Printer.print($0) }
+            Printer.print(words(.discImported, ["name": person.name, "id": person.id.description]))
+            DISCRunner.report(most: nil, least: nil, composite: composite, groupCount: groups, words: words).forEach { Printer.print($0) }
         }
     }
 
     /// Exit 1 when the candidate has a result and `--replace` was not given.
-    static func refuseExisting(store: any CampaignStore, candidate: Candidate, replace: Bool) async throws {
+    static func refuseExisting(store: any CampaignStore, candidate: Candidate, replace: Bool, words: ConsoleWording) async throws {
         guard !replace, let existing = try await store.discResult(candidate: candidate.id) else { return }
-        Printer.error("error: \(candidate.name) already has a DISC result (\(existing.source.rawValue), \(CalendarDate(utc: existing.takenAt))); "
-            + "pass --replace to overwrite it")
+        let source = words(existing.source == .inventory ? .discSourceInventory : .discSourceImport)
+        Printer.error(words(.errorLine, ["message": words(.discExists, [
+            "name": candidate.name, "source": source, "date": words.day(existing.takenAt)])]))
         throw ExitCode(ExitStatus.findings)
     }
 }

@@ -45,11 +45,12 @@ struct DecideCommand: AsyncParsableCommand {
         let id = person.id
         let reasonText = try CandidateInput.text(reason, option: "--reason") ?? reason
         let outcome: DecisionDesk.Outcome
+        let words = options.wording
         do {
             outcome = try await DecisionDesk(store: store).decide(candidate: person, profile: profile, decision: decision,
                                                                    reason: reasonText, actor: options.actor)
         } catch let error as CampaignError {
-            throw ValidationError(Self.message(error))
+            throw ValidationError(ErrorWording(words).decisionMessage(error))
         }
         let profileID = outcome.profile, recorded = outcome.record, deadline = outcome.deadline
         let today = CandidateInput.today()
@@ -60,27 +61,13 @@ struct DecideCommand: AsyncParsableCommand {
                 decidedBy: recorded?.decidedBy ?? options.actor, decidedAt: recorded.map { StoreTime.format($0.decidedAt) } ?? "",
                 retention: DossierJSON.RetentionJSON(deadline: deadline, today: today)))
         case .text:
-            Printer.print("decision recorded: candidate \(id), \(profileID): \(decision.rawValue)")
+            Printer.print(words(.decisionRecorded, ["id": id.description, "profile": profileID,
+                                                    "decision": words.report.decision(decision)]))
             if let deadline {
-                let event = deadline.event == .consentWithdrawn ? "the withdrawal of consent" : "the first decision"
-                Printer.print("retention deadline: \(deadline.destroyBy) (30 days after \(event) on \(deadline.eventDate); "
-                    + "\(RetentionWording.daysLeft(deadline.daysRemaining(on: today)))); `otbor retention --apply` erases the data then")
+                Printer.print(words(.retentionDeadlineSet, [
+                    "date": words.day(deadline.destroyBy), "event": words.retentionEvent(deadline.event),
+                    "eventDate": words.day(deadline.eventDate), "left": words.daysLeft(deadline.daysRemaining(on: today))]))
             }
-        }
-    }
-
-    /// Why the decision has no application to go to, worded for this command.
-    static func message(_ error: CampaignError) -> String {
-        let start = "none yet; an interview opens one (`otbor interview start`)"
-        switch error {
-        case .noApplication(let id, let profile, let applied):
-            return "candidate \(id) has no application for '\(profile)'; their applications: \(applied.isEmpty ? start : applied.joined(separator: ", "))"
-        case .noInterviews(let id):
-            return "candidate \(id) has no application yet; an interview opens one (`otbor interview start`)"
-        case .severalApplications(let id, let profiles):
-            return "candidate \(id) applied for \(profiles.joined(separator: ", ")); choose one with --profile"
-        case .nobodyApplied, .emptyCampaign, .severalProfiles:
-            return ErrorWording.message(error)
         }
     }
 }

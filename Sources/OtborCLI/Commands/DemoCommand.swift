@@ -26,26 +26,31 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder for the database and the reports (default: Reports/out).", valueName: "dir"))
     var out: String?
 
-    @Option(name: .long, help: "Report language: ru or en.")
-    var lang: ContentLanguage = .ru
-
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var printing: PDFOptions
-    @OptionGroup var zone: TimeZoneOptions
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
+        let words = language.wording
         let printer = try printing.printer()
+        // One line of the summary: a label padded to the widest, then what was done.
+        func line(_ label: ContentPhrase, _ text: String) {
+            let labels: [ContentPhrase] = [.demoDatabase, .demoCandidates, .demoInterviews, .demoDISC, .demoConsensus,
+                                           .demoDecisions, .demoReports, .demoPDF]
+            let width = labels.map { words($0).count }.max()! + 1
+            Printer.print("  " + words(label).padding(toLength: width, withPad: " ", startingAt: 0) + text)
+        }
         let root = try workspace.root()
-        let library = try workspace.library()
-        let folder = try ReportFolder(path: out ?? root.appendingPathComponent("Reports/out").path)
+        let library = try workspace.library(words: words)
+        let folder = try ReportFolder(path: out ?? root.appendingPathComponent("Reports/out").path, words: words)
         let databasePath = folder.url.appendingPathComponent("demo.sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
         let store = try StoreOptions.open(path: databasePath)
         guard let profile = library.profile(DemoCampaign.profile) else {
-            throw ValidationError("the workspace has no profile \(DemoCampaign.profile); the demo needs it")
+            throw ValidationError(words(.demoNeedsProfile, ["id": DemoCampaign.profile]))
         }
-        Printer.print("Otbor demo: hiring a «\(profile.title.text(in: lang))»")
-        Printer.print("  database   \(databasePath) (new)")
+        Printer.print(words(.demoTitle, ["title": words.content(profile.title)]))
+        line(.demoDatabase, words(.newDatabase, ["path": databasePath]))
 
         var ids: [String: CandidateID] = [:]
         for person in DemoCampaign.people {
@@ -54,19 +59,21 @@ struct DemoCommand: AsyncParsableCommand {
                                          consentDate: consent, fairnessGroup: person.group)
             ids[person.name] = try await store.addCandidate(candidate, actor: DemoCampaign.recorder).id
         }
-        Printer.print("  candidates \(ids.count) added")
+        line(.demoCandidates, words(.demoAdded, ["candidates": words.count(ids.count, .candidate)]))
 
         let sheets = try scoresheets(root: root)
         var sessions = 0
         for sheet in sheets {
             let report = try await InterviewImportCommand.perform(
                 scoresheet: sheet, library: library, database: store, databasePath: databasePath, dryRun: false,
-                actor: DemoCampaign.recorder)
+                actor: DemoCampaign.recorder, words: words)
             sessions += report.sessions.count
         }
         let assessors = Set(try await store.sessions().map(\.assessor))
         let stages = Set(try await store.sessions().map(\.guide))
-        Printer.print("  interviews \(sheets.count) scoresheets imported: \(sessions) sessions, \(stages.count) stages, \(assessors.count) assessors")
+        line(.demoInterviews, words(.demoImported, [
+            "sheets": words.count(sheets.count, .scoresheet), "sessions": words.count(sessions, .session),
+            "stages": words.count(stages.count, .stage), "assessors": words.count(assessors.count, .assessor)]))
 
         var discCount = 0
         if let inventory = library.disc {
@@ -77,45 +84,48 @@ struct DemoCommand: AsyncParsableCommand {
                 discCount += 1
             }
         }
-        Printer.print("  DISC       \(discCount) candidates took the inventory")
+        line(.demoDISC, words(.demoTookDISC, ["candidates": words.count(discCount, .candidate)]))
 
-        try await recordConsensus(store: store, ids: ids)
+        line(.demoConsensus, try await recordConsensus(store: store, ids: ids, words: words))
         for decision in DemoCampaign.decisions {
             try await store.recordDecision(candidate: ids[decision.candidate]!, profile: DemoCampaign.profile,
                                      decision: decision.decision, reason: decision.reason, actor: "Олег Михайлов")
         }
-        Printer.print("  decisions  \(DemoCampaign.decisions.count) recorded")
+        line(.demoDecisions, words(.demoRecorded, ["decisions": words.count(DemoCampaign.decisions.count, .decision)]))
 
-        var run = ReportRun(assembler: ReportAssembler(store: store, library: library, now: Date(), timeZone: try zone.timeZone), folder: folder, language: lang)
+        let assembler = ReportAssembler(store: store, library: library, now: Date(), timeZone: words.dates.timeZone)
+        var run = ReportRun(assembler: assembler, folder: folder, words: words)
         let evidence = try await store.evidence(profile: DemoCampaign.profile)
         try await run.candidates(evidence)
         try await run.comparison(profile: evidence.first?.profile ?? profile, evidence: evidence)
         try run.raters(profile: evidence.first?.profile ?? profile, evidence: evidence, library: library)
-        try await run.index(title: ReportStrings(lang)[.demoRunTitle])
-        Printer.print("  reports    \(run.written.count) files in \(folder.url.path)")
+        try await run.index(title: ReportStrings(words.language)[.demoRunTitle])
+        line(.demoReports, words(.demoFiles, ["files": words.count(run.written.count, .file), "folder": folder.url.path]))
         if let printer {
             var printed = 0
             try printer.printAll(run.written, into: folder) { _ in printed += 1 }
-            Printer.print("  PDF        \(printed) files printed by \(printer.browser)")
+            line(.demoPDF, words(.demoPrinted, ["files": words.count(printed, .file), "browser": printer.browser]))
         }
         Printer.print("")
-        Printer.print("Open \(folder.url.appendingPathComponent("index.html").path)")
+        Printer.print(words(.demoOpen, ["path": folder.url.appendingPathComponent("index.html").path]))
         let relative = databasePath.hasPrefix(FileManager.default.currentDirectoryPath + "/")
             ? String(databasePath.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : databasePath
-        Printer.print("Explore:  swift run otbor compare --database \(relative)")
+        Printer.print(words(.demoExplore, ["command": "swift run otbor compare --database \(relative)"]))
     }
 
     /// The demo scoresheets, in name order (stage order).
     private func scoresheets(root: URL) throws -> [String] {
+        let words = language.wording
         let folder = root.appendingPathComponent(DemoCampaign.scoresheetFolder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let sheets = names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
-        guard !sheets.isEmpty else { throw ValidationError("no scoresheets in \(folder.path); the demo needs them") }
+        guard !sheets.isEmpty else { throw ValidationError(words(.demoNeedsScoresheets, ["folder": folder.path])) }
         return sheets
     }
 
-    /// Records the panel's consensus on the planned disagreement, which must be flagged.
-    private func recordConsensus(store: any CampaignStore, ids: [String: CandidateID]) async throws {
+    /// Records the panel's consensus on the planned disagreement, which must be flagged, and
+    /// says what was recorded.
+    private func recordConsensus(store: any CampaignStore, ids: [String: CandidateID], words: ConsoleWording) async throws -> String {
         let agreement = DemoCampaign.consensus
         let id = ids[agreement.candidate]!
         guard let evidence = try await store.evidence(profile: DemoCampaign.profile, candidate: id).first,
@@ -126,8 +136,8 @@ struct DemoCommand: AsyncParsableCommand {
         let consensus = Consensus(stage: agreement.stage, competency: agreement.competency, value: agreement.value,
                                   rationale: agreement.rationale)!
         try await store.recordConsensus(candidate: id, profile: DemoCampaign.profile, consensus: consensus, actor: agreement.by)
-        let ratings = flagged.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(ScorecardText.number($0.value))" }
-        Printer.print("  consensus  \(agreement.candidate), \(agreement.stage) · \(agreement.competency): "
-                      + "\(ratings.joined(separator: ", ")) → \(ScorecardText.number(agreement.value))")
+        let ratings = flagged.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(words.number($0.value))" }
+        return "\(agreement.candidate), \(agreement.stage) · \(agreement.competency): "
+            + "\(ratings.joined(separator: "; ")) → \(words.number(agreement.value))"
     }
 }

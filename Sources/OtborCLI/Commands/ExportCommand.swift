@@ -38,6 +38,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Export only this candidate: id or full name.", valueName: "candidate"))
     var candidate: String?
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
 
@@ -45,7 +46,8 @@ struct ExportCommand: AsyncParsableCommand {
         let store = try database.open(workspace: workspace)
         var only: CandidateID?
         if let candidate { only = try await store.candidate(candidate).id }
-        let sink = try out.map(PrivateFileSink.init(path:)) ?? PrivateFileSink()
+        let words = language.wording
+        let sink = try out.map { try PrivateFileSink(path: $0, words: words) } ?? PrivateFileSink(words: words)
         var candidates = 0, rows = 0
         do {
             switch format {
@@ -78,9 +80,8 @@ struct ExportCommand: AsyncParsableCommand {
             throw error
         }
         if let out {
-            let detail = format == .csv ? ", \(rows) answer row\(rows == 1 ? "" : "s")" : ""
-            Printer.error("wrote \(candidates) candidate\(candidates == 1 ? "" : "s")\(detail) to \(out) "
-                + "(mode 0600: it holds personal data)")
+            let what = words.count(candidates, .candidate) + (format == .csv ? ", " + words.count(rows, .answerRow) : "")
+            Printer.error(words(.exportWritten, ["what": what, "file": out]))
         }
     }
 }

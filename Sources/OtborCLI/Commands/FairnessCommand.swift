@@ -32,7 +32,7 @@ struct FairnessCommand: AsyncParsableCommand {
         let evidence = try await campaign.store.evidence(profile: profileID)
         let process = (campaign.library.profile(profileID) ?? evidence.first?.profile)?.process.map(\.guide) ?? []
         guard process.contains(stage) else {
-            throw ValidationError("'\(stage)' is not a stage of \(profileID); its stages: \(process.joined(separator: ", "))")
+            throw ValidationError(options.wording(.notAStageOf, ["stage": stage, "profile": profileID, "stages": process.joined(separator: ", ")]))
         }
         var candidates: [StageSelection.Candidate] = []
         for item in evidence {
@@ -50,24 +50,28 @@ struct FairnessCommand: AsyncParsableCommand {
     }
 
     private func text(profileID: String, selection: StageSelection, analysis: AdverseImpact?) -> String {
-        var lines = ["Adverse-impact check: \(profileID), stage \(stage)"]
-        var table = TextTable(["Group", "Selected", "Assessed", "Rate", "Impact ratio", "Flag"])
+        let words = options.wording
+        var lines = [words(.adverseImpactTitle, ["profile": profileID, "stage": stage])]
+        var table = TextTable(words, [.group, .selected, .assessed, .rate, .impactRatio, .flag])
         for group in selection.groups {
             let result = analysis?.groups.first { $0.group.name == group.name }
-            table.add([group.name, String(group.selected), String(group.applicants), String(format: "%.2f", group.selectionRate),
-                       result?.impactRatio.map { String(format: "%.2f", $0) } ?? "—", result?.isFlagged == true ? "< 4/5" : ""])
+            table.add([group.name, String(group.selected), String(group.applicants), words.number(group.selectionRate, 2),
+                       result?.impactRatio.map { words.number($0, 2) } ?? "—", result?.isFlagged == true ? "< 4/5" : ""])
         }
         lines.append(table.render())
-        if selection.withoutGroup > 0 { lines.append("\(selection.withoutGroup) candidate(s) stated no group and are not counted.") }
+        if selection.withoutGroup > 0 {
+            lines.append(words(.withoutGroup, ["candidates": words.count(selection.withoutGroup, .candidate)]))
+        }
         guard let analysis else {
-            lines.append("Not enough data: the check needs at least two groups with candidates assessed at this stage.")
+            lines.append(words(.notEnoughGroups))
             return lines.joined(separator: "\n")
         }
         for comparison in analysis.comparisons {
-            lines.append("\(comparison.focal) vs \(comparison.reference): Fisher p \(String(format: "%.3f", comparison.fisherP))"
-                         + (comparison.isTooSmall ? ", too small to conclude" : "") + " → \(comparison.state.rawValue)")
+            lines.append(words(.groupComparison, [
+                "focal": comparison.focal, "reference": comparison.reference, "p": words.number(comparison.fisherP, 3),
+                "small": comparison.isTooSmall ? words(.tooSmall) : "", "state": words.adverseState(comparison.state)]))
         }
-        lines.append("Result: \(analysis.state.rawValue)")
+        lines.append(words(.fairnessResult, ["state": words.adverseState(analysis.state)]))
         return lines.joined(separator: "\n")
     }
 }

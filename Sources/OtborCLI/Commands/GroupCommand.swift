@@ -36,9 +36,7 @@ struct GroupCommand: AsyncParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The job profile the candidates apply for.", valueName: "profile"))
         var profile: String?
 
-        @Option(name: .long, help: "Language of the content shown: ru or en (falls back to Russian).")
-        var lang: ContentLanguage = .ru
-
+        @OptionGroup var language: LanguageOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -62,14 +60,15 @@ struct GroupCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let library = try workspace.library()
-            let guide = try Lookup.guide(guide, in: library)
-            let explicitProfile = try profile.map { try Lookup.profile($0, in: library) }
+            let words = language.wording
+            let library = try workspace.library(words: words)
+            let guide = try Lookup.guide(guide, in: library, words: words)
+            let explicitProfile = try profile.map { try Lookup.profile($0, in: library, words: words) }
             let store = try storeOptions.open(workspace: workspace)
             var people: [Candidate] = []
             for reference in references { people.append(try await store.candidate(reference)) }
             if Set(people.map(\.id)).count < people.count {
-                throw ValidationError("--candidates names the same candidate twice (by id and by name); list each candidate once")
+                throw ValidationError(words(.sameCandidateTwice))
             }
             let assessor = assessor.trimmingCharacters(in: .whitespacesAndNewlines)
             var existing: [InterviewSession?] = []
@@ -88,7 +87,7 @@ struct GroupCommand: AsyncParsableCommand {
                 } else {
                     let profile: JobProfile
                     if let explicitProfile { profile = explicitProfile } else {
-                        profile = try await Self.profile(for: person, guide: guide, store: store, library: library)
+                        profile = try await Self.profile(for: person, guide: guide, store: store, library: library, words: words)
                     }
                     session = try await store.startSession(candidate: person.id, profile: profile, guide: guide,
                                                      assessor: assessor, groupRun: groupRun)
@@ -96,9 +95,10 @@ struct GroupCommand: AsyncParsableCommand {
                 participants.append(.init(session: session, candidate: person.name))
             }
             let list = participants.map { "\($0.session.id) (\($0.candidate))" }.joined(separator: ", ")
-            let verb = existing.contains { $0 != nil } ? "resuming" : "sessions"
-            Printer.print("group run \(groupRun): \(verb) \(list) · \(guide.id) (\(guide.title.text(in: lang))) · \(assessor)")
-            try await Sitting.run(store: store, guide: guide, participants: participants, library: library, language: lang,
+            let resumed = existing.contains { $0 != nil }
+            Printer.print(words(resumed ? .groupRunResumed : .groupRunStarted, [
+                "id": groupRun, "sessions": list, "guide": guide.id, "title": words.content(guide.title), "assessor": assessor]))
+            try await Sitting.run(store: store, guide: guide, participants: participants, library: library, wording: words,
                             commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
         }
 
@@ -109,14 +109,16 @@ struct GroupCommand: AsyncParsableCommand {
 
         /// The profile of a candidate without --profile: their only application, else the only
         /// profile whose process uses the guide.
-        static func profile(for person: Candidate, guide: InterviewGuide, store: any CampaignStore, library: ContentLibrary) async throws -> JobProfile {
+        static func profile(for person: Candidate, guide: InterviewGuide, store: any CampaignStore, library: ContentLibrary,
+                            words: ConsoleWording) async throws -> JobProfile {
             let applied = try await store.applications(candidate: person.id).compactMap { library.profile($0.profile) }
             if applied.count == 1 { return applied[0] }
             let using = library.profiles.filter { $0.process.contains { $0.guide == guide.id } }
             if applied.isEmpty, using.count == 1 { return using[0] }
             let choices = (applied.isEmpty ? using : applied).map(\.id)
-            throw ValidationError("cannot tell which profile \(person.name) is assessed for; pass --profile "
-                + (choices.isEmpty ? "(no profile uses \(guide.id))" : "with one of: \(choices.joined(separator: ", "))"))
+            throw ValidationError(choices.isEmpty
+                ? words(.profileUnclearNone, ["name": person.name, "guide": guide.id])
+                : words(.profileUnclear, ["name": person.name, "profiles": choices.joined(separator: ", ")]))
         }
     }
 }

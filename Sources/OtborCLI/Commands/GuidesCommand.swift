@@ -15,15 +15,16 @@ struct GuidesCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let library = try workspace.library()
+            let library = try workspace.library(words: output.wording)
             switch output.format {
             case .json:
                 try Printer.printJSON(library.guides.map { GuideSummaryJSON(guide: $0) })
             case .text:
-                var table = TextTable(["ID", "KIND", "MIN", "ITEMS", "TITLE"])
+                let words = output.wording
+                var table = TextTable(words, [.code, .kind, .minutes, .items, .title])
                 for guide in library.guides {
-                    table.add([guide.id, guide.kind.rawValue, String(guide.duration), String(guide.items.count),
-                               guide.title.text(in: output.lang)])
+                    table.add([guide.id, words.report.stageKind(guide.kind), String(guide.duration), String(guide.items.count),
+                               words.content(guide.title)])
                 }
                 Printer.print(table.render())
             }
@@ -40,11 +41,11 @@ struct GuidesCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let library = try workspace.library()
-            let guide = try Lookup.guide(id, in: library)
+            let library = try workspace.library(words: output.wording)
+            let guide = try Lookup.guide(id, in: library, words: output.wording)
             switch output.format {
             case .json: try Printer.printJSON(GuideJSON(guide: guide))
-            case .text: Printer.print(GuideText(guide: guide, library: library, language: output.lang).render())
+            case .text: Printer.print(GuideText(guide: guide, library: library, words: output.wording).render())
             }
         }
     }

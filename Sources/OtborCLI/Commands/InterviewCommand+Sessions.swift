@@ -20,6 +20,7 @@ extension InterviewCommand {
         @Flag(name: .long, help: "Submit even when some items are unanswered.")
         var allowUnanswered = false
 
+        @OptionGroup var language: LanguageOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -30,15 +31,17 @@ extension InterviewCommand {
             let guide = try await store.guide(of: found)
             let answers = try await store.answers(session: session)
             let unanswered = guide.steps.filter { !answers.isAnswered($0) }
+            let words = language.wording
             if !unanswered.isEmpty && !allowUnanswered {
-                Printer.error("error: session \(session) has \(unanswered.count) unanswered item(s): "
-                    + unanswered.map(\.key).joined(separator: ", "))
-                Printer.error("answer them with `otbor interview resume \(session)\(Sitting.commandOptions(workspace: workspace, store: storeOptions))`, "
-                    + "or pass --allow-unanswered")
+                Printer.error(words(.unansweredItems, ["id": session.description, "count": words.count(unanswered.count, .item),
+                                                       "items": unanswered.map(\.key).joined(separator: ", ")]))
+                let resume = "otbor interview resume \(session)\(Sitting.commandOptions(workspace: workspace, store: storeOptions))"
+                Printer.error(words(.answerThemFirst, ["command": resume]))
                 throw ExitCode(ExitStatus.findings)
             }
             try await store.submit(session: session)
-            Printer.print("session \(session) submitted: \(guide.steps.count - unanswered.count) of \(guide.steps.count) items answered; the answers are locked")
+            Printer.print(words(.sessionSubmitted, ["id": session.description, "answered": String(guide.steps.count - unanswered.count),
+                                                    "total": String(guide.steps.count)]))
         }
     }
 
@@ -54,12 +57,13 @@ extension InterviewCommand {
         @Option(name: .long, help: ArgumentHelp("Only this candidate's sessions (id or exact name).", valueName: "candidate"))
         var candidate: String?
 
-        @OptionGroup var output: FormatOptions
+        @OptionGroup var output: OutputOptions
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
+            let words = output.wording
             let store = try storeOptions.open(workspace: workspace)
             var candidateID: CandidateID?
             if let candidate { candidateID = try await store.candidate(candidate).id }
@@ -67,7 +71,8 @@ extension InterviewCommand {
             let applications = Dictionary(try await store.applications(candidate: nil, profile: nil).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var guides: [String: InterviewGuide] = [:]
             var rows: [SessionListJSON] = []
-            for session in try await store.sessions(candidate: candidateID) {
+            let sessions = try await store.sessions(candidate: candidateID)
+            for session in sessions {
                 let guide: InterviewGuide
                 if let known = guides[session.guideHash] { guide = known } else { guide = try await store.guide(of: session) }
                 guides[session.guideHash] = guide
@@ -87,15 +92,17 @@ extension InterviewCommand {
                 try Printer.printJSON(rows)
             case .text:
                 guard !rows.isEmpty else {
-                    Printer.print(candidate == nil ? "no sessions yet; start one with `otbor interview start`" : "no sessions for this candidate")
+                    Printer.print(words(candidate == nil ? .noSessionsYet : .noSessionsForCandidate))
                     return
                 }
-                var table = TextTable(["ID", "CANDIDATE", "PROFILE", "GUIDE", "ASSESSOR", "STATUS", "ANSWERED", "TIME", "UPDATED"])
-                for row in rows {
+                var table = TextTable(words, [.id, .candidate, .profile, .guide, .assessor, .status,
+                                              .answered, .time, .updated])
+                for (row, session) in zip(rows, sessions) {
                     table.add([row.id.description, "\(row.candidate.name) (\(row.candidate.id))", row.profile, row.guide, row.assessor,
-                               row.status, "\(row.answered)/\(row.steps)",
-                               "\(SessionTimer.clockText(row.activeSeconds)) / \(row.plannedMinutes) min",
-                               String(row.updatedAt.prefix(16)).replacingOccurrences(of: "T", with: " ")])
+                               words.sessionStatus(session.status), "\(row.answered)/\(row.steps)",
+                               words(.activeOfPlanned, ["active": SessionTimer.clockText(row.activeSeconds),
+                                                        "planned": String(row.plannedMinutes)]),
+                               words.dayAndTime(session.updatedAt)])
                 }
                 Printer.print(table.render())
             }

@@ -44,9 +44,7 @@ struct InterviewCommand: AsyncParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Who runs the interview and rates.", valueName: "name"))
         var assessor: String
 
-        @Option(name: .long, help: "Language of the content shown: ru or en (falls back to Russian).")
-        var lang: ContentLanguage = .ru
-
+        @OptionGroup var language: LanguageOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -60,18 +58,20 @@ struct InterviewCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let library = try workspace.library()
-            let profile = try Lookup.profile(profile, in: library)
-            let guide = try Lookup.guide(stage, in: library)
+            let library = try workspace.library(words: language.wording)
+            let profile = try Lookup.profile(profile, in: library, words: language.wording)
+            let guide = try Lookup.guide(stage, in: library, words: language.wording)
             let store = try storeOptions.open(workspace: workspace)
             let person = try await store.candidate(candidate)
             let session = try await store.startSession(candidate: person.id, profile: profile, guide: guide, assessor: assessor)
-            Printer.print("session \(session.id): \(person.name) · \(guide.id) (\(guide.title.text(in: lang))) · \(session.assessor)")
+            let words = language.wording
+            Printer.print(words(.sessionStarted, ["id": session.id.description, "name": person.name, "guide": guide.id,
+                                                  "title": words.content(guide.title), "assessor": session.assessor]))
             if !profile.process.contains(where: { $0.guide == guide.id }) {
-                Printer.error("note: \(guide.id) is not a stage of \(profile.id); its ratings count only where the profile uses the guide")
+                Printer.error(words(.notAStage, ["guide": guide.id, "profile": profile.id]))
             }
             try await Sitting.run(store: store, guide: guide, participants: [.init(session: session, candidate: person.name)],
-                            library: library, language: lang,
+                            library: library, wording: words,
                             commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
         }
     }
@@ -90,13 +90,12 @@ struct InterviewCommand: AsyncParsableCommand {
         @Argument(help: ArgumentHelp("The session id (`otbor interview list` shows them).", valueName: "session"))
         var session: SessionID
 
-        @Option(name: .long, help: "Language of the content shown: ru or en (falls back to Russian).")
-        var lang: ContentLanguage = .ru
-
+        @OptionGroup var language: LanguageOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
+            let words = language.wording
             let store = try storeOptions.open(workspace: workspace)
             let first = try await store.session(session)
             guard first.status != .submitted else { throw StoreError.sessionLocked(session) }
@@ -112,12 +111,14 @@ struct InterviewCommand: AsyncParsableCommand {
             for session in sessions {
                 let reopened = try await store.reopen(session: session.id)
                 let id = try await store.candidateID(of: reopened)
-                participants.append(InterviewRunner.Participant(session: reopened, candidate: names[id] ?? "candidate \(id)"))
+                participants.append(InterviewRunner.Participant(
+                    session: reopened, candidate: names[id] ?? words(.candidateNumber, ["id": id.description])))
             }
-            let who = participants.map { "\($0.candidate) (session \($0.session.id))" }.joined(separator: ", ")
-            Printer.print("session \(session): resuming \(guide.id) (\(guide.title.text(in: lang))) · \(who) · \(first.assessor)")
+            let who = participants.map { words(.participant, ["name": $0.candidate, "id": $0.session.id.description]) }
+            Printer.print(words(.sessionResumed, ["id": session.description, "guide": guide.id, "title": words.content(guide.title),
+                                                  "who": who.joined(separator: ", "), "assessor": first.assessor]))
             try await Sitting.run(store: store, guide: guide, participants: participants, library: Sitting.optionalLibrary(workspace),
-                            language: lang, commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
+                            wording: words, commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
         }
     }
 }

@@ -30,24 +30,27 @@ struct InterviewImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = options.workspace, store = options.database
-        let library = try workspace.library()
+        let library = try workspace.library(words: options.wording)
         // Candidates live in the database; a missing database is not created just to find none.
         let database = store.exists(workspace: workspace) ? try options.open() : nil
+        let words = options.wording
         let report = try await Self.perform(scoresheet: scoresheet, library: library, database: database,
-                                            databasePath: try store.path(workspace: workspace), dryRun: dryRun, actor: options.actor)
+                                            databasePath: try store.path(workspace: workspace), dryRun: dryRun, actor: options.actor,
+                                            words: words)
         switch options.format {
         case .json: try Printer.printJSON(report)
-        case .text: Printer.print(report.text(file: scoresheet))
+        case .text: Printer.print(report.text(file: scoresheet, words: words))
         }
     }
 
     /// Checks the scoresheet (printing every diagnostic to standard error) and, unless `dryRun`,
     /// writes it all-or-nothing; the path `otbor demo` shares with this command.
     static func perform(
-        scoresheet: String, library: ContentLibrary, database: (any CampaignStore)?, databasePath: String, dryRun: Bool, actor: String
+        scoresheet: String, library: ContentLibrary, database: (any CampaignStore)?, databasePath: String, dryRun: Bool, actor: String,
+        words: ConsoleWording
     ) async throws -> ImportSummary {
         guard FileManager.default.fileExists(atPath: scoresheet) else {
-            throw ValidationError("no scoresheet file '\(scoresheet)'")
+            throw ValidationError(words(.noScoresheet, ["file": scoresheet]))
         }
         let outcome = try await ScoresheetImport.run(path: scoresheet, library: library, store: database, dryRun: dryRun,
                                                      actor: actor, today: CandidateInput.today())
@@ -56,9 +59,9 @@ struct InterviewImportCommand: AsyncParsableCommand {
         (errors > 0 ? outcome.diagnostics.errors : outcome.diagnostics).forEach { Printer.error($0.description) }
         guard let summary = outcome.summary else {
             if database == nil && outcome.candidateProblems {
-                Printer.error("note: there is no database at \(databasePath) yet; add the candidates with `otbor candidates add`")
+                Printer.error(words(.noteLine, ["message": words(.noDatabaseForImport, ["path": databasePath])]))
             }
-            Printer.error("\(scoresheet): \(max(errors, 1)) error(s); nothing was imported")
+            Printer.error(words(.nothingImported, ["file": scoresheet, "errors": words.count(max(errors, 1), .error)]))
             throw ExitCode(ExitStatus.findings)
         }
         return summary

@@ -16,14 +16,15 @@ struct MatrixCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let library = try workspace.library()
-        let profile = try Lookup.profile(profile, in: library)
+        let library = try workspace.library(words: output.wording)
+        let profile = try Lookup.profile(profile, in: library, words: output.wording)
         let matrix = library.coverage(of: profile)
         switch output.format {
         case .json:
             try Printer.printJSON(MatrixJSON(matrix: matrix, profile: profile))
         case .text:
-            var table = TextTable(["", "COMPETENCY"] + matrix.stages.indices.map { "S\($0 + 1)" } + ["N"])
+            let words = output.wording
+            var table = TextTable(["", words(.competency)] + matrix.stages.indices.map { "S\($0 + 1)" } + ["N"])
             for row in matrix.rows {
                 let marks = matrix.stages.map { row.stages.contains($0) ? "●" : "·" }
                 table.add([row.isUndercovered ? "!" : " ", row.requirement.competency] + marks + [String(row.stages.count)])
@@ -31,13 +32,12 @@ struct MatrixCommand: ParsableCommand {
             Printer.print(table.render())
             Printer.print("")
             for (index, stage) in matrix.stages.enumerated() {
-                let title = library.guide(stage)?.title.text(in: output.lang) ?? ""
+                let title = library.guide(stage).map { words.content($0.title) } ?? ""
                 Printer.print("S\(index + 1) \(stage) — \(title)")
             }
-            let flagged = matrix.undercovered.count
-            Printer.print(flagged == 0
-                ? "\nEvery required competency is measured by at least \(CoverageMatrix.minimumStages) stages."
-                : "\n\(flagged) competenc\(flagged == 1 ? "y is" : "ies are") measured by fewer than \(CoverageMatrix.minimumStages) stages (!).")
+            let flagged = matrix.undercovered.count, minimum = String(CoverageMatrix.minimumStages)
+            Printer.print("\n" + (flagged == 0 ? words(.allCovered, ["count": minimum])
+                : words(.undercovered, ["competencies": words.count(flagged, .competency), "count": minimum])))
         }
     }
 }

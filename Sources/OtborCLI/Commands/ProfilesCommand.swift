@@ -15,14 +15,15 @@ struct ProfilesCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let library = try workspace.library()
+            let library = try workspace.library(words: output.wording)
             switch output.format {
             case .json:
                 try Printer.printJSON(library.profiles.map { ProfileSummaryJSON(profile: $0) })
             case .text:
-                var table = TextTable(["ID", "TITLE", "LEVEL", "COMPETENCIES", "STAGES"])
+                let words = output.wording
+                var table = TextTable(words, [.code, .title, .level, .competencies, .stages])
                 for profile in library.profiles {
-                    table.add([profile.id, profile.title.text(in: output.lang), profile.level.rawValue,
+                    table.add([profile.id, words.content(profile.title), words.profileLevel(profile.level),
                                String(profile.requirements.count), String(profile.process.count)])
                 }
                 Printer.print(table.render())
@@ -40,11 +41,11 @@ struct ProfilesCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let library = try workspace.library()
-            let profile = try Lookup.profile(id, in: library)
+            let library = try workspace.library(words: output.wording)
+            let profile = try Lookup.profile(id, in: library, words: output.wording)
             switch output.format {
             case .json: try Printer.printJSON(ProfileJSON(profile: profile, library: library))
-            case .text: Printer.print(ProfileText(profile: profile, library: library, language: output.lang).render())
+            case .text: Printer.print(ProfileText(profile: profile, library: library, words: output.wording).render())
             }
         }
     }

@@ -29,7 +29,7 @@ struct RatersCommand: AsyncParsableCommand {
         let report = RaterObservations.report(try await campaign.store.evidence(profile: profileID))
         switch options.format {
         case .json: try Printer.printJSON(RatersJSON(profile: profileID, report: report))
-        case .text: Printer.print(RatersText(profile: profileID, report: report).render())
+        case .text: Printer.print(RatersText(profile: profileID, report: report, words: options.wording).render())
         }
     }
 }

@@ -24,26 +24,26 @@ struct ReportCommand: AsyncParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The folder to write to (default: Reports/out in the workspace).", valueName: "dir"))
         var out: String?
 
-        @Option(name: .long, help: "Report language: ru or en (content falls back to Russian).")
-        var lang: ContentLanguage = .ru
+        @OptionGroup var language: LanguageOptions
 
         @Flag(name: .long, help: "Open the main written report in the default browser.")
         var open = false
 
         @OptionGroup var printing: PDFOptions
-        @OptionGroup var zone: TimeZoneOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var database: StoreOptions
+
+        var words: ConsoleWording { language.wording }
 
         /// The campaign and the run writing into the folder; with `--pdf`, fails before anything
         /// is written when no browser is installed.
         func prepare() throws -> (campaign: Campaign, run: ReportRun) {
             _ = try printing.printer()
-            let campaign = try database.campaign(workspace: workspace)
-            let folder = try ReportFolder(path: out ?? workspace.root().appendingPathComponent("Reports/out").path)
+            let campaign = try database.campaign(workspace: workspace, words: words)
+            let folder = try ReportFolder(path: out ?? workspace.root().appendingPathComponent("Reports/out").path, words: words)
             let assembler = ReportAssembler(store: campaign.store, library: campaign.library, now: Date(),
-                                            timeZone: try zone.timeZone)
-            return (campaign, ReportRun(assembler: assembler, folder: folder, language: lang))
+                                            timeZone: words.dates.timeZone)
+            return (campaign, ReportRun(assembler: assembler, folder: folder, words: words))
         }
 
         /// Prints the paths written, prints the pages to PDF when asked (with their paths), and
@@ -52,7 +52,7 @@ struct ReportCommand: AsyncParsableCommand {
             run.written.forEach { Printer.print($0) }
             try printing.printer()?.printAll(run.written, into: run.folder) { Printer.print($0) }
             guard open, let main else { return }
-            ReportOpener.open(main)
+            ReportOpener.open(main, words: words)
         }
 
         /// The profile (`explicit`, or the database's only one) as recorded, with its candidates' evidence.
@@ -60,7 +60,7 @@ struct ReportCommand: AsyncParsableCommand {
             let id = try await campaign.profileID(explicit: explicit)
             let evidence = try await campaign.store.evidence(profile: id)
             guard let profile = evidence.first?.profile ?? campaign.library.profile(id) else {
-                throw ValidationError("profile \(id) is neither in the database nor in the workspace")
+                throw ValidationError(words(.profileNowhere, ["id": id]))
             }
             return (profile, evidence)
         }
@@ -137,7 +137,7 @@ struct ReportCommand: AsyncParsableCommand {
                 profiles = Array(Set(try await campaign.store.applications(candidate: nil, profile: nil).map(\.profile))).sorted()
             }
             guard !profiles.isEmpty else {
-                throw ValidationError("the database has no interviews yet; nothing to report")
+                throw ValidationError(options.words(.nothingToReport))
             }
             for id in profiles {
                 let (jobProfile, evidence) = try await options.profile(id, campaign: campaign)

@@ -52,38 +52,42 @@ struct RetentionCommand: AsyncParsableCommand {
     }
 
     private func text(review: RetentionReview, erased: [RetentionReview.Entry]) -> String {
+        let words = options.wording
         let gone = Set(erased.map(\.candidateId))
         func table(_ entries: [RetentionReview.Entry]) -> String {
-            var table = TextTable(["ID", "NAME", "DESTROY BY", "DAYS", "BECAUSE OF"])
+            var table = TextTable(words, [.id, .name, .destroyBy, .days, .becauseOf])
             for entry in entries {
-                let event = entry.event.map { "\($0 == .consentWithdrawn ? "consent withdrawn" : "decision") \(entry.eventDate!)" }
-                table.add([entry.candidateId.description, gone.contains(entry.candidateId) ? "(erased)" : entry.name, entry.destroyBy.description,
-                           RetentionWording.daysLeft(entry.daysRemaining), event ?? "recorded deadline"])
+                let event = entry.event.map { event in
+                    words(event == .consentWithdrawn ? .consentWithdrawnEvent : .decisionOn, ["date": entry.eventDate.map(words.day) ?? "—"])
+                }
+                table.add([entry.candidateId.description, gone.contains(entry.candidateId) ? words(.erasedMark) : entry.name,
+                           words.day(entry.destroyBy), words.daysLeft(entry.daysRemaining), event ?? words(.recordedDeadline)])
             }
             return table.render()
         }
+        let today = words.day(review.today), window = words.count(review.window, .day)
         var lines: [String] = []
         if review.overdue.isEmpty {
-            lines.append("No candidate is past the retention deadline on \(review.today).")
+            lines.append(words(.noneOverdue, ["date": today]))
         } else {
-            lines.append("Past the retention deadline on \(review.today) (\(review.overdue.count)):")
+            lines.append(words(.overdueOn, ["date": today, "count": String(review.overdue.count)]))
             lines.append(table(review.overdue))
         }
         lines.append("")
         if review.dueSoon.isEmpty {
-            lines.append("None due within \(review.window) days.")
+            lines.append(words(.noneDueSoon, ["days": window]))
         } else {
-            lines.append("Due within \(review.window) days (\(review.dueSoon.count)):")
+            lines.append(words(.dueSoon, ["days": window, "count": String(review.dueSoon.count)]))
             lines.append(table(review.dueSoon))
         }
         if apply {
             lines.append("")
-            lines.append(erased.isEmpty ? "Nothing to erase."
-                : "Erased \(erased.count) candidate\(erased.count == 1 ? "" : "s") (ids \(erased.map(\.candidateId.description).joined(separator: ", "))): "
-                    + "their data is gone from the database file; the audit log keeps anonymous entries.")
+            lines.append(erased.isEmpty ? words(.nothingToErase)
+                : words(.erasedOverdue, ["candidates": words.count(erased.count, .candidate),
+                                         "ids": erased.map(\.candidateId.description).joined(separator: ", ")]))
         } else if !review.overdue.isEmpty {
             lines.append("")
-            lines.append("Run `otbor retention --apply` to erase the \(review.overdue.count) overdue candidate\(review.overdue.count == 1 ? "" : "s").")
+            lines.append(words(.runRetentionApply, ["candidates": words.count(review.overdue.count, .candidate)]))
         }
         return lines.joined(separator: "\n")
     }

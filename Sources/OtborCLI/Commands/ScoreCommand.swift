@@ -31,8 +31,9 @@ struct ScoreCommand: AsyncParsableCommand {
         let campaign = try options.campaign()
         let person = try await campaign.store.candidate(candidate)
         let profileID = try await campaign.profileID(candidate: person, explicit: profile)
+        let words = options.wording
         guard let evidence = try await campaign.store.evidence(profile: profileID, candidate: person.id).first else {
-            throw ValidationError("candidate \(person.id) has no application for \(profileID)")
+            throw ValidationError(ErrorWording(words).message(CampaignError.noApplication(candidate: person.id, profile: profileID, applied: [])))
         }
         let card = evidence.scorecard(engine: scoring.engine)
         let disc = try await DISCContext.of(candidate: person.id, in: campaign.store, target: evidence.profile.disc)
@@ -41,9 +42,8 @@ struct ScoreCommand: AsyncParsableCommand {
         case .json:
             try Printer.printJSON(CandidateScoreJSON(evidence: evidence, card: card, disc: disc, contentChanges: changes))
         case .text:
-            Printer.print(ScorecardText(evidence: evidence, card: card, disc: disc, library: campaign.library,
-                                        language: options.lang).render())
-            changes.forEach { Printer.error("note: \($0)") }
+            Printer.print(ScorecardText(evidence: evidence, card: card, disc: disc, library: campaign.library, words: words).render())
+            changes.forEach { Printer.error(words(.noteLine, ["message": $0])) }
         }
     }
 }

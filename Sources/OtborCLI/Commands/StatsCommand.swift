@@ -28,11 +28,12 @@ struct StatsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The ratings table.", valueName: "file.csv"))
         var file: String
 
-        @OptionGroup var output: FormatOptions
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             let table = try readTable()
-            let report = AgreementReport(table: table)
+            var report = AgreementReport(table: table)
+            report.words = output.wording
             switch output.format {
             case .json: try Printer.printJSON(AgreementJSON(report: report))
             case .text: Printer.print(report.text(file: file))

@@ -24,12 +24,12 @@ struct ValidateCommand: ParsableCommand {
             try Printer.printJSON(ValidationReport(result: result))
         case .text:
             result.diagnostics.forEach { Printer.print($0.description) }
-            let library = result.library
-            let summary = "\(errors) error(s), \(warnings) warning(s); \(library.competencies.count) competencies, "
-                + "\(library.profiles.count) profiles, \(library.guides.count) guides, "
-                + "\(library.guides.reduce(0) { $0 + $1.items.count }) items, "
-                + "\(library.disc?.groups.count ?? 0) DISC groups"
-            Printer.print(summary)
+            let library = result.library, words = output.wording
+            Printer.print(words(.validationSummary, [
+                "errors": words.count(errors, .error), "warnings": words.count(warnings, .warning),
+                "competencies": words.count(library.competencies.count, .competency), "profiles": words.count(library.profiles.count, .profile),
+                "guides": words.count(library.guides.count, .guide), "items": words.count(library.guides.reduce(0) { $0 + $1.items.count }, .item),
+                "discGroups": words.count(library.disc?.groups.count ?? 0, .discGroup)]))
         }
         if errors > 0 { throw ExitCode(ExitStatus.findings) }
     }

@@ -4,30 +4,22 @@ import OtborCore
 /// over) by number, or `n` for not assessed.
 struct ClassificationPrompt {
     var classification: CaseTask.Classification
-    var language: ContentLanguage
+    var words: ConsoleWording
     /// The option chosen before: `nil` when unanswered, `.some(nil)` for not assessed.
     var current: String??
 
     /// The prompt, with the keys it accepts.
-    var prompt: String { "option [1-\(classification.options.count) n s b ? q]> " }
-
-    /// What `?` shows.
-    static let help = """
-        Type the number of the option that describes the candidate's solution, or n when you cannot \
-        classify it (not assessed). s skips, b goes back, q pauses. Then type the evidence note \
-        (Enter for none).
-        """
+    var prompt: String { words(.optionPrompt, ["count": String(classification.options.count)]) }
 
     /// Shows the options and reads keys until an option, `n` or a way to move on.
     func ask(_ console: Console) -> PromptOutcome<String?> {
         let style = console.style
-        console.writeLine(style.bold(classification.text.text(in: language)))
+        console.writeLine(style.bold(words.content(classification.text)))
         for (index, option) in classification.options.enumerated() {
-            console.writeLine("  " + style.bold("\(index + 1)") + "  " + option.id + " — " + option.text.text(in: language))
+            console.writeLine("  " + style.bold("\(index + 1)") + "  " + option.id + " — " + words.content(option.text))
         }
         if let current {
-            let text = current ?? "not assessed"
-            console.writeLine(style.yellow("Your answer so far: \(text)"))
+            console.writeLine(style.yellow(words(.answerSoFar, ["answer": current ?? words(.notAssessed)])))
         }
         let singleKey = classification.options.count <= 9
         while true {
@@ -41,14 +33,13 @@ struct ClassificationPrompt {
             if key == "n" { return .answer(nil) }
             if let navigation = NavigationKey(key) {
                 if navigation == .help {
-                    console.writeLine(style.dim(Self.help))
+                    console.writeLine(style.dim(words(.classificationHelp)))
                     continue
                 }
                 return .navigate(navigation)
             }
-            let what = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not an option"
-            console.writeLine(style.red(
-                "\(what): type 1–\(classification.options.count), n (not assessed), s (skip), b (back), ? (help) or q (pause)."))
+            let what = typed.isEmpty ? words(.nothingTyped) : words(.notOption, ["typed": PromptKey.quoted(typed)])
+            console.writeLine(style.red(words(.classificationRefusal, ["what": what, "count": String(classification.options.count)])))
         }
     }
 }

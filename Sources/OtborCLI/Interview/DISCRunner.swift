@@ -8,21 +8,14 @@ import OtborCore
 /// help, `q` stop. Nothing is saved until every group is answered.
 struct DISCRunner {
     var inventory: DISCInventory
-    var language: ContentLanguage
-
-    /// What `?` shows.
-    static let help = """
-        For each group of four statements, press the number of the one MOST like you, then the number \
-        of the one LEAST like you (a different one). There are no right or wrong answers; go with your \
-        first impression. b goes back, q stops without saving.
-        """
+    var words: ConsoleWording
 
     /// The answers in inventory order, or `nil` when stopped (`q`) or the input ended.
     func run(_ console: Console) -> DISCAnswers? {
         let style = console.style
-        console.writeLine(style.bold(inventory.title.text(in: language)) + " — \(inventory.groups.count) groups.")
-        if let instructions = inventory.instructions { console.writeLine(instructions.text(in: language)) }
-        console.writeLine(style.dim("Keys: 1–4 choose · b back · ? help · q stop (nothing is saved)."))
+        console.writeLine(style.bold(words.content(inventory.title)) + " — " + words.count(inventory.groups.count, .group) + ".")
+        if let instructions = inventory.instructions { console.writeLine(words.content(instructions)) }
+        console.writeLine(style.dim(words(.discKeys)))
         var answers: [DISCAnswers.Answer?] = Array(repeating: nil, count: inventory.groups.count)
         var index = 0
         var most: Int?
@@ -30,18 +23,18 @@ struct DISCRunner {
             let group = inventory.groups[index]
             if most == nil {
                 console.writeLine()
-                console.writeLine(style.bold("Group \(index + 1)/\(inventory.groups.count)"))
+                console.writeLine(style.bold(words(.discGroup, ["number": String(index + 1), "count": String(inventory.groups.count)])))
                 for (number, option) in group.options.enumerated() {
-                    console.writeLine("  " + style.bold("\(number + 1)") + "  " + option.text.text(in: language))
+                    console.writeLine("  " + style.bold("\(number + 1)") + "  " + words.content(option.text))
                 }
             }
-            let question = most == nil ? "most like you" : "least like you"
-            guard let typed = console.readKey(prompt: "\(question) [1-\(group.options.count) b ? q]> ") else { return nil }
+            let count = ["count": String(group.options.count)]
+            guard let typed = console.readKey(prompt: words(most == nil ? .mostLikeYou : .leastLikeYou, count)) else { return nil }
             let key = PromptKey.normalise(typed)
             if let number = Int(key), group.options.indices.contains(number - 1) {
                 if let chosen = most {
                     guard chosen != number - 1 else {
-                        console.writeLine(style.red("Option \(number) is already your \"most like you\": choose a different one for \"least\"."))
+                        console.writeLine(style.red(words(.alreadyMost, ["number": String(number)])))
                         continue
                     }
                     answers[index] = DISCAnswers.Answer(group: group.id, most: group.options[chosen].factor,
@@ -60,16 +53,15 @@ struct DISCRunner {
                 } else if index > 0 {
                     index -= 1
                 } else {
-                    console.writeLine(style.red("This is the first group: there is nothing to go back to."))
+                    console.writeLine(style.red(words(.firstGroup)))
                 }
             case .help?:
-                console.writeLine(style.dim(Self.help))
+                console.writeLine(style.dim(words(.discHelp)))
             case .pause?:
-                console.writeLine("Stopped: nothing was saved. Run `otbor disc take` again to start over.")
+                console.writeLine(words(.discStopped))
                 return nil
             case .skip?, nil:
-                let what = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not accepted here"
-                console.writeLine(style.red("\(what): type 1–\(group.options.count), b (back), ? (help) or q (stop)."))
+                console.writeLine(style.red(words(.discRefusal, count.merging(["what": PromptKey.refused(typed, words)]) { $1 })))
             }
         }
         return DISCAnswers(answers.compactMap { $0 })
@@ -77,24 +69,26 @@ struct DISCRunner {
 
     /// The result as lines: the three graphs, the style code, the circumplex and the caveat.
     static func report(most: DISCFactorValues<Int>?, least: DISCFactorValues<Int>?, composite: DISCFactorValues<Int>,
-                       groupCount: Int, language: ContentLanguage) -> [String] {
-        func row(_ name: String, _ values: DISCFactorValues<Int>, signed: Bool = false) -> String {
-            name.padding(toLength: 12, withPad: " ", startingAt: 0)
-                + values.values.map { (signed && $0 > 0 ? "+\($0)" : "\($0)").leftPadded(5) }.joined()
+                       groupCount: Int, words: ConsoleWording) -> [String] {
+        let names: [InterviewPhrase] = [.discMost, .discLeast, .discComposite]
+        let width = names.map { words($0).count }.max()! + 2
+        func row(_ name: InterviewPhrase, _ values: DISCFactorValues<Int>, signed: Bool = false) -> String {
+            words(name).padding(toLength: width, withPad: " ", startingAt: 0)
+                + values.values.map { (signed && $0 > 0 ? "+\($0)" : words.numbers.whole($0)).leftPadded(5) }.joined()
         }
-        var lines = ["".padding(toLength: 12, withPad: " ", startingAt: 0) + DISCFactor.allCases.map { $0.rawValue.leftPadded(5) }.joined()]
-        if let most { lines.append(row("most (I)", most)) }
-        if let least { lines.append(row("least (II)", least.map { -$0 }, signed: true)) }
-        lines.append(row("composite", composite, signed: true) + "   (III, of \(groupCount) groups)")
+        var lines = [String(repeating: " ", count: width) + DISCFactor.allCases.map { $0.rawValue.leftPadded(5) }.joined()]
+        if let most { lines.append(row(.discMost, most)) }
+        if let least { lines.append(row(.discLeast, least.map { -$0 }, signed: true)) }
+        lines.append(row(.discComposite, composite, signed: true) + "   " + words(.discOfGroups, ["count": String(groupCount)]))
         let code = DISCStyleCode(composite: composite)
-        var style = "style \(code)"
-        if code.isAmbiguous { style += " (tied: ambiguous)" }
+        var style = words(.discStyle, ["code": code.description])
+        if code.isAmbiguous { style += words(.discTied) }
         let circumplex = DISCCircumplex(composite: composite)
         if let angle = circumplex.angle, let anchor = circumplex.nearestAnchor {
-            style += String(format: " · circumplex %.0f°, nearest %@", angle, anchor.rawValue)
+            style += words(.discCircumplex, ["angle": words.number(angle, 0), "anchor": anchor.rawValue])
         }
         lines.append(style)
-        lines.append(DISCResult.caveat.text(in: language))
+        lines.append(words.content(DISCResult.caveat))
         return lines
     }
 }

@@ -39,6 +39,7 @@ final class InterviewRunner {
     let participants: [Participant]
     private let console: Console
     private let screen: StepScreen
+    private var words: ConsoleWording { screen.words }
     private let clock: () -> Date
     private let commandOptions: String
     private var sitting: InterviewSitting
@@ -49,7 +50,7 @@ final class InterviewRunner {
     /// the runner prints; `clock` drives the timer.
     init(
         store: any CampaignStore, guide: InterviewGuide, participants: [Participant], library: ContentLibrary?, console: Console,
-        language: ContentLanguage = .ru, clock: @escaping () -> Date = { Date() }, commandOptions: String = ""
+        wording: ConsoleWording = ConsoleWording(language: .ru), clock: @escaping () -> Date = { Date() }, commandOptions: String = ""
     ) {
         self.store = store
         self.guide = guide
@@ -57,7 +58,7 @@ final class InterviewRunner {
         self.console = console
         self.clock = clock
         self.commandOptions = commandOptions
-        screen = StepScreen(guide: guide, library: library, language: language)
+        screen = StepScreen(guide: guide, library: library, words: wording)
         sitting = InterviewSitting(guide: guide, participants: [])
         timer = SessionTimer(earlierSeconds: 0, plannedMinutes: guide.duration, clock: clock)
     }
@@ -118,14 +119,14 @@ final class InterviewRunner {
                 try await send(.answer(value))
             case .navigate(.skip):
                 do { try await send(.skip) } catch SittingError.onlyStepLeft {
-                    console.writeLine(style.red("This is the only unanswered item left: answer it, or mark it n (not assessed)."))
+                    console.writeLine(style.red(words(.onlyStepLeft)))
                 }
                 return
             case .navigate(.back):
                 if try await back() {
                     lastItem = nil
                 } else {
-                    console.writeLine(style.red("This is the first item of the sitting: there is nothing to go back to."))
+                    console.writeLine(style.red(words(.firstItem)))
                 }
                 return
             case .navigate(.pause), .navigate(.help), .endOfInput:
@@ -140,12 +141,13 @@ final class InterviewRunner {
     /// The guide, the plan of the sitting and, on a resume, where it continues.
     private func introduce() {
         let style = console.style
-        let steps = guide.steps.count == 1 ? "1 step" : "\(guide.steps.count) steps"
-        let count = participants.count > 1 ? "\(steps) × \(participants.count) candidates" : steps
-        console.writeLine(style.bold(guide.title.text(in: screen.language)) + " — \(count), planned \(guide.duration) min. "
-            + style.dim("Keys: 1–5 rate · n not assessed · s skip · b back · ? help · q pause."))
+        let steps = words.count(guide.steps.count, .step)
+        let count = participants.count > 1 ? steps + " × " + words.count(participants.count, .candidate) : steps
+        console.writeLine(style.bold(words.content(guide.title)) + " — "
+            + words(.plannedDuration, ["count": count, "minutes": String(guide.duration)]) + " " + style.dim(words(.runnerKeys)))
         if sitting.answeredCount > 0 {
-            console.writeLine("Resuming: \(sitting.answeredCount) of \(sitting.slots.count) answered; \(timer.line).")
+            console.writeLine(words(.resuming, ["answered": String(sitting.answeredCount), "total": String(sitting.slots.count),
+                                                "timer": timer.line]))
         }
     }
 
@@ -154,12 +156,11 @@ final class InterviewRunner {
     /// control character (an arrow key or Esc typed into the line, a NUL) is refused and asked again.
     private func readNote(_ index: Int) -> (text: String, inputEnded: Bool) {
         let existing = sitting.note(at: index)
-        if let existing { console.writeLine(console.style.dim("Note so far: " + PromptKey.quoted(existing, length: nil))) }
-        let prompt = existing == nil ? "note (evidence; Enter for none)> " : "note (Enter keeps it, - clears it)> "
+        if let existing { console.writeLine(console.style.dim(words(.noteSoFar, ["note": PromptKey.quoted(existing, length: nil)]))) }
+        let prompt = words(existing == nil ? .notePrompt : .noteEditPrompt)
         var read = console.readLine(prompt: prompt)
         while let line = read, PromptKey.hasControlCharacter(line) {
-            console.writeLine(console.style.red("The note holds a control character (such as an arrow key or Esc): "
-                + "type it again as plain text, or press Enter for none."))
+            console.writeLine(console.style.red(words(.noteControlCharacter)))
             read = console.readLine(prompt: prompt)
         }
         guard let line = read else { return (existing ?? "", true) }
@@ -174,12 +175,13 @@ final class InterviewRunner {
         let style = console.style
         let count = sitting.slots.count
         console.writeLine()
-        console.writeLine(style.bold(count == 1 ? "The step is answered." : "All \(count) steps are answered.") + "   " + style.dim(timer.line))
+        let answered = count == 1 ? words(.stepAnswered) : words(.allStepsAnswered, ["steps": words.count(count, .step)])
+        console.writeLine(style.bold(answered) + "   " + style.dim(timer.line))
     }
 
     /// The red flags of one participant.
     private func askRedFlags(_ participant: Int) async throws {
-        let prompt = RedFlagPrompt(flags: guide.redFlags, language: screen.language,
+        let prompt = RedFlagPrompt(flags: guide.redFlags, words: words,
                                    candidate: participants.count > 1 ? participants[participant].candidate : nil)
         switch prompt.ask(console) {
         case .answer(let flags): try await send(.redFlags(flags.map(\.id)))
@@ -192,16 +194,17 @@ final class InterviewRunner {
     private func confirm() async throws {
         let style = console.style
         let ids = sitting.sessions.map(String.init)
-        let what = ids.count == 1 ? "session \(ids[0])" : "sessions \(ids.joined(separator: ", "))"
+        let question = words(ids.count == 1 ? .confirmOne : .confirmMany, ["ids": ids.joined(separator: ", ")])
         while true {
-            guard let typed = console.readKey(prompt: "Submit \(what) now? Answers are locked once submitted. [y/n b q ?]> ") else {
+            guard let typed = console.readKey(prompt: question) else {
                 return try await send(.pause(seconds: timer.sittingSeconds))
             }
             switch PromptKey.normalise(typed) {
             case "y":
                 return try await send(.submit(seconds: timer.sittingSeconds))
             case "n":
-                console.writeLine("Not submitted. Submit later with: " + ids.map { "otbor interview submit \($0)\(commandOptions)" }.joined(separator: "; "))
+                let commands = ids.map { "otbor interview submit \($0)\(commandOptions)" }.joined(separator: "; ")
+                console.writeLine(words(.notSubmitted, ["commands": commands]))
                 return try await send(.pause(seconds: timer.sittingSeconds))
             case "b":
                 _ = try await back()
@@ -209,10 +212,9 @@ final class InterviewRunner {
             case "q":
                 return try await send(.pause(seconds: timer.sittingSeconds))
             case "?", "h":
-                console.writeLine(style.dim("y submits (locks the answers), n keeps the \(what) open to submit later, b goes back to the last step, q pauses."))
+                console.writeLine(style.dim(words(.confirmHelp)))
             default:
-                let shown = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not accepted here"
-                console.writeLine(style.red("\(shown): type y (submit), n (not now), b (back) or q (pause)."))
+                console.writeLine(style.red(words(.confirmRefusal, ["what": PromptKey.refused(typed, words)])))
             }
         }
     }
@@ -269,15 +271,14 @@ final class InterviewRunner {
             switch effect {
             case .record(_, let step, .plan(let plan), _):
                 if case .workingDay(let task)? = guide.item(step.item)?.content {
-                    PlanPrompt.report(plan, task: task, style: style).forEach { console.writeLine($0) }
+                    PlanPrompt.report(plan, task: task, style: style, words: words).forEach { console.writeLine($0) }
                 }
             case .pause:
-                console.writeLine("Paused: \(sitting.answeredCount) of \(sitting.slots.count) steps answered and saved. "
-                    + "Resume with: otbor interview resume \(sitting.sessions[0])\(commandOptions)")
+                console.writeLine(words(.paused, ["answered": String(sitting.answeredCount), "total": String(sitting.slots.count),
+                                                  "command": "otbor interview resume \(sitting.sessions[0])\(commandOptions)"]))
             case .submit:
                 let ids = sitting.sessions.map(String.init)
-                let what = ids.count == 1 ? "session \(ids[0])" : "sessions \(ids.joined(separator: ", "))"
-                console.writeLine(style.green("Submitted \(what): the answers are locked and count in scores."))
+                console.writeLine(style.green(words(ids.count == 1 ? .submittedOne : .submittedMany, ["ids": ids.joined(separator: ", ")])))
             case .record, .recordRedFlag, .saveNavigation:
                 break
             }

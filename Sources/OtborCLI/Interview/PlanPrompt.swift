@@ -6,44 +6,36 @@ import OtborCore
 /// Tasks not listed count as dropped. `u` takes back the last line.
 struct PlanPrompt {
     var task: WorkingDayTask
-    var language: ContentLanguage
+    var words: ConsoleWording
     /// The plan recorded before, if any.
     var current: WorkingDayPlan?
-
-    /// What `?` shows.
-    static let help = """
-        Type the candidate's plan in the candidate's order, one task a line: N MINUTES keeps task N \
-        with the minutes the candidate planned (such as 3 45), N - marks task N dropped or deferred, \
-        u takes back the last line, and a single . ends the plan. Tasks you do not list count as \
-        dropped. s skips the task, b goes back, q pauses: a plan not ended with . is not saved.
-        """
 
     /// Shows the task list and reads plan lines until `.` or a way to move on.
     func ask(_ console: Console) -> PromptOutcome<WorkingDayPlan> {
         let style = console.style
-        console.writeLine(style.bold("Tasks") + style.dim(" (realistic minutes · importance 1–3):"))
+        console.writeLine(style.bold(words(.tasksTitle)) + style.dim(words(.tasksLegend)))
         for (index, item) in task.tasks.enumerated() {
-            var details = "\(item.minutes) min · importance \(item.importance)"
-            if let fixed = item.fixedAt { details += " · fixed at \(fixed)" }
-            if item.kind == .personal { details += " · personal" }
-            console.writeLine(String(format: "%3d  ", index + 1) + item.text.text(in: language) + style.dim("  (\(details))"))
+            var details = words(.taskDetails, ["minutes": String(item.minutes), "importance": String(item.importance)])
+            if let fixed = item.fixedAt { details += words(.taskFixedAt, ["time": fixed.description]) }
+            if item.kind == .personal { details += words(.taskPersonal) }
+            console.writeLine(String(format: "%3d  ", index + 1) + words.content(item.text) + style.dim("  (\(details))"))
         }
-        console.writeLine(style.dim("Day \(task.dayStart)–\(task.dayEnd). Plan lines: N MINUTES keeps task N, N - drops it, u undoes, . ends."))
+        console.writeLine(style.dim(words(.planLegend, ["start": task.dayStart.description, "end": task.dayEnd.description])))
         if let current, !current.entries.isEmpty {
-            console.writeLine(style.yellow("Plan recorded so far: ") + Self.summary(current, task: task))
+            console.writeLine(style.yellow(words(.planSoFar)) + Self.summary(current, task: task))
         }
         var entries: [WorkingDayPlan.Entry] = []
         while true {
-            guard let line = console.readLine(prompt: "plan \(entries.count + 1)> ") else { return .endOfInput }
+            guard let line = console.readLine(prompt: words(.planPrompt, ["line": String(entries.count + 1)])) else { return .endOfInput }
             let text = line.trimmingCharacters(in: .whitespaces)
             if text == "." { return .answer(WorkingDayPlan(entries: entries)) }
             if text.lowercased() == "u" {
-                if entries.popLast() == nil { console.writeLine(style.red("The plan is empty: nothing to take back.")) }
+                if entries.popLast() == nil { console.writeLine(style.red(words(.planEmpty))) }
                 continue
             }
             if let navigation = NavigationKey(text) {
                 if navigation == .help {
-                    console.writeLine(style.dim(Self.help))
+                    console.writeLine(style.dim(words(.planHelp)))
                     continue
                 }
                 return .navigate(navigation)
@@ -62,12 +54,15 @@ struct PlanPrompt {
 
     /// The entry of one plan line, or what is wrong with it given the lines before.
     func parse(_ line: String, after entries: [WorkingDayPlan.Entry]) -> Result<WorkingDayPlan.Entry, Problem> {
-        let accepted = "type N MINUTES (such as 3 45), N - to drop task N, u to undo, . to end, or s, b, ?, q"
+        let accepted = words(.planAccepted)
+        func problem(_ phrase: InterviewPhrase, _ values: [String: String]) -> Result<WorkingDayPlan.Entry, Problem> {
+            .failure(Problem(message: words(phrase, values.merging(["accepted": accepted]) { $1 })))
+        }
         let parts = line.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard !parts.isEmpty else { return .failure(Problem(message: "Nothing was typed: \(accepted).")) }
-        guard parts.count == 2 else { return .failure(Problem(message: "'\(PromptKey.quoted(line))' is not a plan line: \(accepted).")) }
+        guard !parts.isEmpty else { return problem(.nothingTypedHint, [:]) }
+        guard parts.count == 2 else { return problem(.notPlanLine, ["typed": PromptKey.quoted(line)]) }
         guard let number = Int(parts[0]), task.tasks.indices.contains(number - 1) else {
-            return .failure(Problem(message: "'\(PromptKey.quoted(parts[0]))' is not a task number: tasks are 1–\(task.tasks.count); \(accepted)."))
+            return problem(.notTaskNumber, ["typed": PromptKey.quoted(parts[0]), "count": String(task.tasks.count)])
         }
         let id = task.tasks[number - 1].id
         let minutes = parts[1] == "-" ? 0 : Int(parts[1])
@@ -75,12 +70,12 @@ struct PlanPrompt {
         // Whether the line fits the plan so far is Core's rule; the prompt says where and how to fix it.
         let problems = WorkingDayPlan(entries: entries + [entry]).problems(for: task)
         if problems.contains(.repeatedTask(id)), let line = entries.firstIndex(where: { $0.task == id }) {
-            return .failure(Problem(message: "Task \(number) is already on plan line \(line + 1); type u to take lines back."))
+            return problem(.taskRepeated, ["number": String(number), "line": String(line + 1)])
         }
         if minutes == nil || problems.contains(.minutesOffRange(task: id, minutes: entry.minutes)) {
             let range = WorkingDayPlan.Entry.minuteRange
-            return .failure(Problem(message: "'\(PromptKey.quoted(parts[1]))' is not a number of minutes: "
-                + "give \(range.lowerBound)–\(range.upperBound), or - to drop the task."))
+            return problem(.notMinutes, ["typed": PromptKey.quoted(parts[1]), "low": String(range.lowerBound),
+                                         "high": String(range.upperBound)])
         }
         return .success(entry)
     }
@@ -94,26 +89,29 @@ struct PlanPrompt {
     }
 
     /// The rule results of a saved plan, as the engine scores it.
-    static func report(_ plan: WorkingDayPlan, task: WorkingDayTask, style: ConsoleStyle) -> [String] {
+    static func report(_ plan: WorkingDayPlan, task: WorkingDayTask, style: ConsoleStyle, words: ConsoleWording) -> [String] {
         let score = WorkingDayScore(task: task, plan: plan)
         let kept = plan.entries.filter(\.kept)
-        var lines = ["Plan saved: \(kept.count) task(s) kept, \(plan.plannedMinutes) min planned; "
-            + "\(task.tasks.count - kept.count) dropped."]
-        let rules: [(String, WorkingDayScore.Rule, String)] = [
-            ("priorities", score.priorities, "out of order"),
-            ("dropping", score.dropping, "misjudged"),
-            ("estimates", score.estimates, "unrealistic"),
-            ("own time", score.ownTime, "day longer than \(task.rules.maxDayMinutes) min"),
+        var lines = [words(.planSaved, ["kept": words.count(kept.count, .task), "minutes": String(plan.plannedMinutes),
+                                        "dropped": words.count(task.tasks.count - kept.count, .task)])]
+        let rules: [(InterviewPhrase, WorkingDayScore.Rule, String)] = [
+            (.rulePriorities, score.priorities, words(.missedOrder)),
+            (.ruleDropping, score.dropping, words(.missedDropping)),
+            (.ruleEstimates, score.estimates, words(.missedEstimates)),
+            (.ruleOwnTime, score.ownTime, words(.missedOwnTime, ["minutes": String(task.rules.maxDayMinutes)])),
         ]
+        let width = rules.map { words($0.0).count }.max()! + 2
         for (name, rule, missed) in rules {
-            let verdict = rule.passed ? style.green("pass") : style.red("miss")
-            var line = "  " + name.padding(toLength: 11, withPad: " ", startingAt: 0)
-                + String(format: "%.2f  ", rule.score) + verdict
+            let verdict = rule.passed ? style.green(words(.rulePass)) : style.red(words(.ruleMiss))
+            var line = "  " + words(name).padding(toLength: width, withPad: " ", startingAt: 0)
+                + words.number(rule.score, 2) + "  " + verdict
             if !rule.tasks.isEmpty { line += "  (\(missed): \(rule.tasks.joined(separator: ", ")))" }
             lines.append(line)
         }
-        lines.append(String(format: "  quality %.2f → rating %.1f", score.quality, score.rating))
-        lines += score.problems.map { "  note: " + $0 }
+        lines.append("  " + words(.planQuality, ["quality": words.number(score.quality, 2), "rating": words.number(score.rating, 1)]))
+        let listed = Set(plan.entries.map(\.task))
+        let omitted = task.tasks.map(\.id).filter { !listed.contains($0) }
+        if !omitted.isEmpty { lines.append("  " + words(.planNotListed, ["tasks": omitted.joined(separator: ", ")])) }
         return lines
     }
 }

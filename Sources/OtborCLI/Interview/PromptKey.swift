@@ -51,6 +51,11 @@ enum PromptKey {
         return visible.prefix(length) + "…"
     }
 
+    /// `Nothing was typed` or `'x' is not accepted here`, to begin a refusal.
+    static func refused(_ typed: String, _ words: ConsoleWording) -> String {
+        typed.isEmpty ? words(.nothingTyped) : words(.notAccepted, ["typed": quoted(typed)])
+    }
+
     /// Whether a line of text holds a control character other than a tab (an arrow key or Esc
     /// typed into a line, a NUL that would cut the text short where it is stored).
     static func hasControlCharacter(_ text: String) -> Bool {

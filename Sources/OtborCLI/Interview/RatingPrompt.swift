@@ -12,58 +12,55 @@ struct RatingPrompt {
     var scale: AnchorScale
     /// The answer given before: `nil` when unanswered, `.some(nil)` for not assessed.
     var current: Int??
+    var words: ConsoleWording
 
     /// The prompt, with the keys it accepts.
-    static let prompt = "rating [\(RatingScale.minimum)-\(RatingScale.maximum) n s b ? q]> "
+    static func prompt(_ words: ConsoleWording) -> String {
+        words(.ratingPrompt, Self.range)
+    }
 
-    /// What `?` shows.
-    static let help = """
-        Keys: 1–5 rate against the anchors · n not assessed (left out of the score, not a low rating) \
-        · s skip, come back later · b back to the previous item · ? this help · q pause (all answers \
-        so far are saved; resume later). After a rating or n, type the evidence: what the candidate \
-        said or did (Enter for none).
-        """
+    /// The lowest and highest rating, for the phrases that name them.
+    private static let range = ["min": String(RatingScale.minimum), "max": String(RatingScale.maximum)]
 
     /// Shows the item and reads keys until a rating, `n` or a way to move on is typed.
     func ask(_ console: Console) -> PromptOutcome<Int?> {
         let style = console.style
         console.writeLine(style.bold(text))
-        if let checks, !checks.isEmpty { console.writeLine(style.cyan("What it checks: ") + checks) }
-        if let competencies { console.writeLine(style.dim("Competencies: " + competencies)) }
-        scale.lines(style: style).forEach { console.writeLine($0) }
-        if let current { console.writeLine(style.yellow("Your answer so far: " + Self.describe(current))) }
+        if let checks, !checks.isEmpty { console.writeLine(style.cyan(words(.whatItChecks)) + checks) }
+        if let competencies { console.writeLine(style.dim(words(.competenciesLabel) + competencies)) }
+        scale.lines(style: style, words: words).forEach { console.writeLine($0) }
+        if let current { console.writeLine(style.yellow(words(.answerSoFar, ["answer": Self.describe(current, words)]))) }
         while true {
-            guard let typed = console.readKey(prompt: Self.prompt) else { return .endOfInput }
+            guard let typed = console.readKey(prompt: Self.prompt(words)) else { return .endOfInput }
             let key = PromptKey.normalise(typed)
             if let score = Int(key), RatingScale.contains(score) { return .answer(score) }
             if key == "n" { return .answer(nil) }
             if let navigation = NavigationKey(key) {
                 if navigation == .help {
-                    console.writeLine(style.dim(Self.help))
+                    console.writeLine(style.dim(words(.ratingHelp)))
                     continue
                 }
                 return .navigate(navigation)
             }
-            console.writeLine(style.red(Self.refusal(typed)))
+            console.writeLine(style.red(Self.refusal(typed, words)))
         }
     }
 
     /// The message for a key that is not accepted.
-    static func refusal(_ typed: String) -> String {
-        let what = typed.isEmpty ? "Nothing was typed" : "'\(PromptKey.quoted(typed))' is not accepted here"
-        return "\(what): type \(RatingScale.minimum)–\(RatingScale.maximum) to rate, n (not assessed), s (skip), b (back), ? (help) or q (pause)."
+    static func refusal(_ typed: String, _ words: ConsoleWording) -> String {
+        words(.ratingRefusal, range.merging(["what": PromptKey.refused(typed, words)]) { $1 })
     }
 
     /// `4` or `not assessed`.
-    static func describe(_ score: Int?) -> String {
-        score.map(String.init) ?? "not assessed"
+    static func describe(_ score: Int?, _ words: ConsoleWording) -> String {
+        score.map(String.init) ?? words(.notAssessed)
     }
 
     /// `Name (2), Other (1)` for the competencies of an item.
-    static func competencyLine(_ weights: [CompetencyWeight], library: ContentLibrary?, language: ContentLanguage) -> String? {
+    static func competencyLine(_ weights: [CompetencyWeight], library: ContentLibrary?, words: ConsoleWording) -> String? {
         guard !weights.isEmpty else { return nil }
         return weights.map { weight in
-            let name = library?.competency(weight.competency)?.name.text(in: language) ?? weight.competency
+            let name = library?.competency(weight.competency).map { words.content($0.name) } ?? weight.competency
             return weights.count == 1 ? name : "\(name) (\(CompactNumber.format(weight.weight)))"
         }.joined(separator: ", ")
     }

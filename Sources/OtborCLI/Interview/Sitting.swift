@@ -19,10 +19,10 @@ enum Sitting {
     @discardableResult
     static func run(
         store: any CampaignStore, guide: InterviewGuide, participants: [InterviewRunner.Participant], library: ContentLibrary?,
-        language: ContentLanguage, commandOptions: String
+        wording: ConsoleWording, commandOptions: String
     ) async throws -> InterviewRunner.Outcome {
         let runner = InterviewRunner(store: store, guide: guide, participants: participants, library: library,
-                                     console: TerminalConsole(), language: language, commandOptions: commandOptions)
+                                     console: TerminalConsole(), wording: wording, commandOptions: commandOptions)
         return try await runner.run()
     }
 

@@ -6,7 +6,9 @@ struct StepScreen {
     var guide: InterviewGuide
     /// The competency library, for the levels of competencies; `nil` shows the guide's anchors only.
     var library: ContentLibrary?
-    var language: ContentLanguage
+    var words: ConsoleWording
+
+    var language: ContentLanguage { words.language }
 
     /// The header line: position, candidate (group runs), item and part, timer.
     func header(_ step: InterviewStep, position: Int, of count: Int, candidate: String?, timer: SessionTimer, style: ConsoleStyle) -> String {
@@ -24,7 +26,7 @@ struct StepScreen {
         func text(_ value: LocalizedText) -> String { value.text(in: language) }
         switch item.content {
         case .question: return []
-        case .rolePlay(let scenario): return [text(scenario.title), "Candidate's brief: " + text(scenario.candidateBrief)]
+        case .rolePlay(let scenario): return [text(scenario.title), words(.candidateBrief, ["brief": text(scenario.candidateBrief)])]
         case .caseTask(let task): return [text(task.title), text(task.statement)]
         case .workingDay(let task): return [text(task.title), text(task.statement)]
         case .groupExercise(let exercise): return [text(exercise.title), text(exercise.statement)]
@@ -38,33 +40,33 @@ struct StepScreen {
         case (.rating(nil), .question(let question)):
             let prompt = RatingPrompt(
                 text: question.text.text(in: language), checks: question.checks.text(in: language),
-                competencies: RatingPrompt.competencyLine(question.competencies, library: library, language: language),
+                competencies: RatingPrompt.competencyLine(question.competencies, library: library, words: words),
                 scale: AnchorScale(anchors: question.anchors, competencies: question.competencies, library: library, language: language),
-                current: currentRating(current))
+                current: currentRating(current), words: words)
             return map(prompt.ask(console)) { .rating($0) }
         case (.rating(let criterion?), _):
             guard let found = criteria(of: item).first(where: { $0.id == criterion }) else { return .navigate(.skip) }
             let prompt = RatingPrompt(
                 text: found.text.text(in: language), checks: nil,
-                competencies: RatingPrompt.competencyLine(found.competencies, library: library, language: language),
+                competencies: RatingPrompt.competencyLine(found.competencies, library: library, words: words),
                 scale: AnchorScale(anchors: found.anchors, competencies: found.competencies, library: library, language: language),
-                current: currentRating(current))
+                current: currentRating(current), words: words)
             return map(prompt.ask(console)) { .rating($0) }
         case (.checklist, .rolePlay(let scenario)):
             var ticked: Set<String>?
             if case .checklist(let value)? = current { ticked = value }
-            return map(ChecklistPrompt(behaviours: scenario.checklist, language: language, current: ticked).ask(console)) { .checklist($0) }
+            return map(ChecklistPrompt(behaviours: scenario.checklist, words: words, current: ticked).ask(console)) { .checklist($0) }
         case (.classification, .caseTask(let task)):
             guard let classification = task.classification else { return .navigate(.skip) }
             var chosen: String??
             if case .classification(let value)? = current { chosen = .some(value) }
-            return map(ClassificationPrompt(classification: classification, language: language, current: chosen).ask(console)) {
+            return map(ClassificationPrompt(classification: classification, words: words, current: chosen).ask(console)) {
                 .classification($0)
             }
         case (.plan, .workingDay(let task)):
             var plan: WorkingDayPlan?
             if case .plan(let value)? = current { plan = value }
-            return map(PlanPrompt(task: task, language: language, current: plan).ask(console)) { .plan($0) }
+            return map(PlanPrompt(task: task, words: words, current: plan).ask(console)) { .plan($0) }
         default:
             return .navigate(.skip)
         }
@@ -75,9 +77,9 @@ struct StepScreen {
         switch step.kind {
         case .rating(nil): nil
         case .rating(let criterion?): criterion
-        case .checklist: "checklist"
+        case .checklist: words(.checklistPart)
         case .classification(let id): id
-        case .plan: "plan"
+        case .plan: words(.planPart)
         }
     }
 

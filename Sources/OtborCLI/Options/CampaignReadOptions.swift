@@ -12,9 +12,10 @@ struct CampaignReadOptions: ParsableArguments {
 
     var format: FormatOptions.Format { output.format }
     var lang: ContentLanguage { output.lang }
+    var wording: ConsoleWording { output.wording }
 
     /// The workspace content and the database, which must exist.
     func campaign() throws -> Campaign {
-        try database.campaign(workspace: workspace)
+        try database.campaign(workspace: workspace, words: wording)
     }
 }

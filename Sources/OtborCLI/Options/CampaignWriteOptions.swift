@@ -1,15 +1,16 @@
 import ArgumentParser
 import OtborStore
 
-/// `--format`, `--by`, `--workspace` and `--database`: what the commands that record a change in
+/// `--format`, `--lang`, `--by`, `--workspace` and `--database`: what the commands that record a change in
 /// the database (candidates add and withdraw-consent, decide, retention, interview import) share.
 struct CampaignWriteOptions: ParsableArguments {
-    @OptionGroup var output: FormatOptions
+    @OptionGroup var output: OutputOptions
     @OptionGroup var actorOptions: ActorOptions
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
 
     var format: FormatOptions.Format { output.format }
+    var wording: ConsoleWording { output.wording }
 
     /// Who makes the change, for the audit log.
     var actor: String { actorOptions.actor }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import OtborCore
 
-/// `--format text|json` and `--lang ru|en`: the output of commands that print content.
+/// `--format text|json`, `--lang ru|en` and `--time-zone`: how a command prints what it finds.
 struct OutputOptions: ParsableArguments {
     /// The output formats, by the name `bench` uses.
     typealias Format = FormatOptions.Format
@@ -11,4 +11,6 @@ struct OutputOptions: ParsableArguments {
 
     var format: Format { formatOptions.format }
     var lang: ContentLanguage { languageOptions.lang }
+    /// The terminal wording of `--lang` and `--time-zone`.
+    var wording: ConsoleWording { languageOptions.wording }
 }

@@ -38,8 +38,8 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The workspace content and the database together.
-    func campaign(workspace: WorkspaceOptions) throws -> Campaign {
-        Campaign(library: try workspace.library(), store: try open(workspace: workspace))
+    func campaign(workspace: WorkspaceOptions, words: ConsoleWording) throws -> Campaign {
+        Campaign(library: try workspace.library(words: words), store: try open(workspace: workspace))
     }
 
     /// Whether the database file is there.

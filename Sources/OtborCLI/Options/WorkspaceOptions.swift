@@ -21,13 +21,13 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// The content, refusing a workspace with errors (they are printed to standard error).
-    func library() throws -> ContentLibrary {
+    func library(words: ConsoleWording) throws -> ContentLibrary {
         let result = WorkspaceLoader(root: try root()).load()
         guard !result.diagnostics.hasErrors else {
             let errors = result.diagnostics.errors
             errors.prefix(20).forEach { Printer.error($0.description) }
-            if errors.count > 20 { Printer.error("… and \(errors.count - 20) more") }
-            Printer.error("the workspace has \(errors.count) error(s); run `otbor validate` to see them all")
+            if errors.count > 20 { Printer.error(words(.moreErrors, ["count": String(errors.count - 20)])) }
+            Printer.error(words(.workspaceHasErrors, ["errors": words.count(errors.count, .error)]))
             throw ExitCode(ExitStatus.findings)
         }
         return result.library

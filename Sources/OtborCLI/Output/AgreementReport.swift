@@ -7,6 +7,8 @@ struct AgreementReport {
     var icc: IntraclassCorrelation?
     var alpha: KrippendorffAlpha
     var kappa: Result<TableKappa, TableKappa.Unavailable>
+    /// The wording of the text form.
+    var words = ConsoleWording(language: .ru)
 
     init(table: RatingsTable) {
         self.table = table
@@ -23,46 +25,35 @@ struct AgreementReport {
         icc.map { icc in Self.targets.map { IntraclassCorrelation.wholeRatersNeeded(singleRater: icc.value(.icc2), target: $0) } }
     }
 
-    static let models: [IntraclassCorrelation.Form: String] = [
-        .icc1: "one-way random, single rating",
-        .icc2: "two-way random, absolute agreement, single rating",
-        .icc3: "two-way mixed, consistency, single rating",
-        .icc1k: "one-way random, mean of k ratings",
-        .icc2k: "two-way random, absolute agreement, mean of k ratings",
-        .icc3k: "two-way mixed, consistency, mean of k ratings",
-    ]
-
     func text(file: String) -> String {
-        let missing = table.missingCount
-        var lines = ["\(file): \(table.candidates.count) candidates × \(table.assessors.count) assessors, "
-            + "\(missing) missing rating\(missing == 1 ? "" : "s")", ""]
+        let missing = words.count(table.missingCount, .missingRating)
+        var lines = [words(.tableSize, ["file": file, "candidates": words.count(table.candidates.count, .candidate),
+                                        "assessors": words.count(table.assessors.count, .assessor), "missing": missing]), ""]
         if let icc {
-            lines.append("Intraclass correlation (Shrout & Fleiss 1979), k = \(icc.judges)")
-            var rows = TextTable(["FORM", "VALUE", "95 % CI", "MODEL"])
+            lines.append(words(.iccTitle, ["k": String(icc.judges)]))
+            var rows = TextTable(words, [.form, .value, .interval95, .model])
             for form in IntraclassCorrelation.Form.allCases {
                 let estimate = icc.estimate(form)
-                rows.add([form.rawValue, Self.number(estimate.value),
-                          "[\(Self.number(estimate.lower)), \(Self.number(estimate.upper))]", Self.models[form] ?? ""])
+                rows.add([form.rawValue, number(estimate.value), words.numbers.interval(estimate.lower, estimate.upper, 4),
+                          words.iccModel(form)])
             }
             lines.append(rows.render())
             let judge = icc.judgeEffect
-            lines.append("Judge effect: F(\(CompactNumber.format(judge.numeratorDF)), "
-                + "\(CompactNumber.format(judge.denominatorDF))) = \(Self.number(judge.statistic)), "
-                + "p = \(judge.p.isFinite ? String(format: "%.3g", judge.p) : "—")")
+            lines.append(words(.judgeEffect, ["df1": words.compact(judge.numeratorDF), "df2": words.compact(judge.denominatorDF),
+                                              "f": number(judge.statistic), "p": words.significant(judge.p)]))
         } else {
-            lines.append("Intraclass correlation: not computed — it needs a complete table and "
-                + "\(missing) rating\(missing == 1 ? " is" : "s are") missing; use α below.")
+            lines.append(words(.iccNotComputed, ["missing": missing]))
         }
         lines.append("")
-        lines.append("Krippendorff's α (\(alpha.pairableUnits) candidates with 2 or more ratings)")
-        var rows = TextTable(["METRIC", "ALPHA"])
+        lines.append(words(.alphaTitle, ["candidates": words.count(alpha.pairableUnits, .candidate)]))
+        var rows = TextTable(words, [.metric, .alpha])
         for metric in KrippendorffAlpha.Metric.allCases {
-            rows.add([metric.rawValue, Self.number(alpha.alpha(metric))])
+            rows.add([words.alphaMetric(metric), number(alpha.alpha(metric))])
         }
         lines.append(rows.render())
         lines += extraLines
         if hasUndefinedValue {
-            lines.append("\n— undefined: the ratings do not vary enough")
+            lines.append("\n" + words(.undefinedValues))
         }
         return lines.joined(separator: "\n")
     }
@@ -85,36 +76,34 @@ struct AgreementReport {
         var lines: [String] = []
         if let icc, let ratersNeeded {
             // None reaches the target when ICC(2,1) ≤ 0; "—" when ICC(2,1) is undefined.
-            let none = icc.value(.icc2).isFinite ? "none reaches it" : "—"
+            let none = icc.value(.icc2).isFinite ? words(.noneReachesIt) : "—"
             let needed = zip(Self.targets, ratersNeeded).map { target, raters in
-                "≥ \(String(format: "%.2f", target)): \(raters.map(String.init) ?? none)"
+                "≥ \(words.number(target, 2)): \(raters.map(String.init) ?? none)"
             }
-            lines += ["", "Raters needed for ICC(2,k) \(needed.joined(separator: "; ")) "
-                + "(Spearman–Brown from ICC(2,1) = \(Self.number(icc.value(.icc2))))"]
+            lines += ["", words(.ratersNeeded, ["needed": needed.joined(separator: "; "), "icc": number(icc.value(.icc2))])]
         }
         lines.append("")
         switch kappa {
         case .success(let kappa):
-            let categories = "categories \(kappa.categories.lowerBound)–\(kappa.categories.upperBound)"
+            let categories = "\(kappa.categories.lowerBound)–\(kappa.categories.upperBound)"
             if kappa.isCohen {
-                lines.append("Cohen's κ (2 assessors, \(categories); bands of Landis & Koch 1977)")
-                var rows = TextTable(["WEIGHTING", "KAPPA", "BAND"])
+                lines.append(words(.cohenTitle, ["categories": categories]))
+                var rows = TextTable(words, [.weighting, .kappa, .band])
                 for (name, value) in Self.kappas(kappa) {
-                    rows.add([name, Self.number(value ?? .nan), Self.band(value)])
+                    rows.add([words.kappaName(name), number(value ?? .nan), band(value)])
                 }
                 lines.append(rows.render())
             } else {
                 let value = kappa.fleiss?.kappa
-                lines.append("Fleiss' κ (\(kappa.assessors) assessors, \(categories)): \(Self.number(value ?? .nan)), "
-                    + "\(Self.band(value)) (Landis & Koch 1977)")
+                lines.append(words(.fleissLine, ["assessors": words.count(kappa.assessors, .assessor), "categories": categories,
+                                                 "kappa": number(value ?? .nan), "band": band(value)]))
             }
         case .failure(.missingRatings(let missing)):
-            lines.append("κ: not computed — it needs a complete table and "
-                + "\(missing) rating\(missing == 1 ? " is" : "s are") missing.")
+            lines.append(words(.kappaMissing, ["missing": words.count(missing, .missingRating)]))
         case .failure(.fractionalRatings):
-            lines.append("κ: not computed — it reads ratings as categories and needs whole numbers.")
+            lines.append(words(.kappaFractional))
         case .failure(.tooManyCategories):
-            lines.append("κ: not computed — the ratings span more than \(TableKappa.largestSpan) points, too many for categories.")
+            lines.append(words(.kappaTooManyCategories, ["span": String(TableKappa.largestSpan)]))
         }
         return lines
     }
@@ -126,12 +115,12 @@ struct AgreementReport {
     }
 
     /// The Landis & Koch band, or "—".
-    static func band(_ kappa: Double?) -> String {
-        kappa.flatMap(AgreementBand.landisKoch)?.rawValue ?? "—"
+    private func band(_ kappa: Double?) -> String {
+        kappa.flatMap(AgreementBand.landisKoch).map(words.landisKoch) ?? "—"
     }
 
     /// Four decimals, or "—" for an undefined value.
-    static func number(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.4f", value) : "—"
+    private func number(_ value: Double) -> String {
+        words.number(value, 4)
     }
 }

@@ -5,6 +5,7 @@ import OtborStore
 struct CandidateText {
     var dossier: CandidateDossier
     var today: CalendarDate
+    var words: ConsoleWording
 
     /// The F21 deadline from the first decision and the consent withdrawal on record.
     static func deadline(of dossier: CandidateDossier) -> RetentionDeadline? {
@@ -13,19 +14,22 @@ struct CandidateText {
 
     func render() -> String {
         let person = dossier.candidate
-        var lines = ["Candidate \(person.id): \(person.name)"]
-        var consent = "given \(person.consentDate)"
-        if let withdrawn = person.consentWithdrawn { consent += ", withdrawn \(withdrawn)" }
-        let fields: [(String, String?)] = [
-            ("E-mail", person.email), ("Phone", person.phone), ("Source", person.source), ("Consent", consent),
-            ("Group", person.fairnessGroup.map { "\($0) (stated by the candidate; fairness checks only)" }),
-            ("Added", CalendarDate(utc: person.createdAt).description),
+        var lines = [words(.candidateTitle, ["id": person.id.description, "name": person.name])]
+        var consent = words(.consentGivenOn, ["date": words.day(person.consentDate)])
+        if let withdrawn = person.consentWithdrawn { consent += ", " + words(.consentWithdrawnOn, ["date": words.day(withdrawn)]) }
+        let fields: [(PeoplePhrase, String?)] = [
+            (.email, person.email), (.phone, person.phone), (.sourceLabel, person.source), (.consentLabel, consent),
+            (.groupLabel, person.fairnessGroup.map { words(.statedGroup, ["group": $0]) }),
+            (.addedLabel, words.day(person.createdAt)),
         ]
-        for (label, value) in fields {
-            lines.append("  " + label.padding(toLength: 9, withPad: " ", startingAt: 0) + (value ?? "—"))
+        let width = (fields.map { words($0.0).count } + [words(.notesLabel).count]).max()! + 2
+        func label(_ phrase: PeoplePhrase) -> String { "  " + words(phrase).padding(toLength: width, withPad: " ", startingAt: 0) }
+        for (name, value) in fields {
+            lines.append(label(name) + (value ?? "—"))
         }
         if let notes = person.notes {
-            lines.append("  Notes    " + notes.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n           "))
+            let indent = "\n" + String(repeating: " ", count: width + 2)
+            lines.append(label(.notesLabel) + notes.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: indent))
         }
         lines.append("")
         lines.append(retention())
@@ -33,52 +37,54 @@ struct CandidateText {
         lines += applications()
         if let disc = dossier.disc {
             lines.append("")
-            lines.append("DISC (style context only: weight 0, never a knock-out)")
-            let values = DISCFactor.allCases.map { "\($0.rawValue) \(Self.signed(disc.composite[$0]))" }.joined(separator: "  ")
-            lines.append("  \(values)  of \(disc.groupCount) groups; style \(disc.styleCode()); "
-                + "\(disc.source == .inventory ? "inventory taken" : "imported") \(CalendarDate(utc: disc.takenAt))")
+            lines.append(words(.discContextTitle))
+            let values = DISCFactor.allCases.map { "\($0.rawValue) \(Self.signed(disc.composite[$0], words))" }.joined(separator: "  ")
+            let how = words(disc.source == .inventory ? .discTaken : .discImportedOn)
+            lines.append("  " + words(.discSummary, ["values": values, "count": String(disc.groupCount),
+                                                     "code": disc.styleCode().description, "how": how, "date": words.day(disc.takenAt)]))
         }
         return lines.joined(separator: "\n")
     }
 
     private func retention() -> String {
-        guard let deadline = Self.deadline(of: dossier) else {
-            return "Retention: no deadline yet; it is set to 30 days after the first decision (`otbor decide`) "
-                + "or a withdrawal of consent."
-        }
-        let event = deadline.event == .consentWithdrawn ? "consent was withdrawn" : "the first decision"
-        var line = "Retention: destroy by \(deadline.destroyBy) (30 days after \(event) on \(deadline.eventDate)) — "
-            + RetentionWording.daysLeft(deadline.daysRemaining(on: today))
-        if deadline.isOverdue(on: today) { line += "; erase with `otbor retention --apply`" }
+        guard let deadline = Self.deadline(of: dossier) else { return words(.retentionNotSet) }
+        var line = words(.retentionLine, ["date": words.day(deadline.destroyBy), "event": words.retentionEvent(deadline.event),
+                                          "eventDate": words.day(deadline.eventDate),
+                                          "left": words.daysLeft(deadline.daysRemaining(on: today))])
+        if deadline.isOverdue(on: today) { line += words(.eraseWithRetention) }
         return line
     }
 
     private func applications() -> [String] {
-        guard !dossier.applications.isEmpty else { return ["Applications: none yet (`otbor interview start` opens one)."] }
-        var lines = ["Applications"]
+        guard !dossier.applications.isEmpty else { return [words(.noApplications)] }
+        var lines = [words(.applicationsTitle)]
         for file in dossier.applications {
-            lines.append("  \(file.application.profile) (opened \(CalendarDate(utc: file.application.createdAt)))")
+            lines.append("  " + words(.applicationOpened, ["profile": file.application.profile, "date": words.day(file.application.createdAt)]))
             if file.sessions.isEmpty {
-                lines.append("    no sessions")
+                lines.append("    " + words(.noSessions))
             } else {
-                var table = TextTable(["SESSION", "GUIDE", "ASSESSOR", "STATUS", "ANSWERS", "STARTED"])
+                var table = TextTable(words, [.session, .guide, .assessor, .status, .answers, .started])
                 for session in file.sessions {
                     table.add([session.session.id.description, session.session.guide, session.session.assessor,
-                               session.session.status.rawValue, String(session.answers.count),
-                               CalendarDate(utc: session.session.startedAt).description])
+                               words.sessionStatus(session.session.status), String(session.answers.count),
+                               words.day(session.session.startedAt)])
                 }
                 lines += table.render().split(separator: "\n").map { "    " + $0 }
             }
             for consensus in file.consensus {
-                lines.append("    consensus \(consensus.consensus.stage) \(consensus.consensus.competency) = \(CompactNumber.format(consensus.consensus.value)) "
-                    + "by \(consensus.recordedBy): \(consensus.consensus.rationale)")
+                lines.append("    " + words(.consensusLine, [
+                    "stage": consensus.consensus.stage, "competency": consensus.consensus.competency,
+                    "value": words.compact(consensus.consensus.value), "who": consensus.recordedBy,
+                    "rationale": consensus.consensus.rationale]))
             }
             for decision in file.decisions {
-                lines.append("    decision \(CalendarDate(utc: decision.decidedAt)) \(decision.decision.rawValue) by \(decision.decidedBy): \(decision.reason)")
+                lines.append("    " + words(.decisionLine, [
+                    "date": words.day(decision.decidedAt), "decision": words.report.decision(decision.decision),
+                    "who": decision.decidedBy, "reason": decision.reason]))
             }
         }
         return lines
     }
 
-    private static func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : String(value) }
+    private static func signed(_ value: Int, _ words: ConsoleWording) -> String { value > 0 ? "+\(value)" : words.whole(value) }
 }

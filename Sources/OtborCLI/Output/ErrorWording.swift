@@ -3,53 +3,78 @@ import OtborServices
 import OtborStore
 
 /// How the CLI words the errors services and stores report as data: with the commands and
-/// options that fix them.
-enum ErrorWording {
-    static func message(_ error: StoreError) -> String {
+/// options that fix them, in the terminal's language.
+struct ErrorWording {
+    let words: ConsoleWording
+
+    init(_ words: ConsoleWording) {
+        self.words = words
+    }
+
+    func message(_ error: StoreError) -> String {
         switch error {
         case .notADatabase(let path, let reason):
-            "\(path) is not an Otbor database (\(reason)); it was left untouched. Give another path with --database."
+            words(.notADatabase, ["path": path, "reason": reason])
         case .missingDatabase(let path):
-            "there is no database at \(path) yet; `otbor candidates add NAME` creates it (or give another file with --database or OTBOR_DATABASE)"
+            words(.missingDatabase, ["path": path])
         case .unknownCandidate(let reference):
-            "no candidate '\(reference)'; `otbor candidates list` shows the ids"
+            words(.unknownCandidate, ["reference": reference])
         case .unknownSession(let id):
-            "no session \(id); `otbor interview list` shows the sessions"
+            words(.unknownSession, ["id": id.description])
         case .sessionLocked(let id):
-            "session \(id) is submitted and locked; corrections go through `otbor consensus`"
+            words(.sessionLocked, ["id": id.description])
         case .duplicateSession(let candidate, let guide, let assessor, let existing):
-            "\(assessor) already has session \(existing) for candidate \(candidate) on \(guide); resume it with `otbor interview resume \(existing)`"
-        case .cannotCreate, .cannotOpen, .invalid:
-            error.description
+            words(.duplicateSession, ["assessor": assessor, "existing": existing.description, "candidate": candidate.description,
+                                      "guide": guide])
+        case .cannotCreate(let path, let reason):
+            words(.cannotCreate, ["path": path, "reason": reason])
+        case .cannotOpen(let path, let reason):
+            words(.cannotOpen, ["path": path, "reason": reason])
+        case .invalid(let message):
+            message
         }
     }
 
-    static func message(_ error: CampaignError) -> String {
+    func message(_ error: CampaignError) -> String {
         switch error {
         case .noApplication(let candidate, let profile, let applied):
-            "candidate \(candidate) has no application for '\(profile)' (applications: \(applied.isEmpty ? "none yet" : applied.joined(separator: ", ")))"
+            words(.noApplication, ["id": candidate.description, "profile": profile,
+                                   "applied": applied.isEmpty ? words(.noneYet) : applied.joined(separator: ", ")])
         case .noInterviews(let candidate):
-            "candidate \(candidate) has no interviews yet; start one with `otbor interview start`"
+            words(.noInterviews, ["id": candidate.description])
         case .severalApplications(let candidate, let profiles):
-            "candidate \(candidate) applied for \(profiles.joined(separator: ", ")); choose one with --profile"
+            words(.severalApplications, ["id": candidate.description, "profiles": profiles.joined(separator: ", ")])
         case .nobodyApplied(let profile, let profiles):
-            "nobody has applied for '\(profile)' yet (profiles in the database: \(profiles.isEmpty ? "none" : profiles.joined(separator: ", ")))"
+            words(.nobodyApplied, ["profile": profile, "profiles": profiles.isEmpty ? words(.noneAtAll) : profiles.joined(separator: ", ")])
         case .emptyCampaign:
-            "the database has no interviews yet; start one with `otbor interview start`"
+            words(.emptyCampaign)
         case .severalProfiles(let profiles):
-            "the database has candidates for \(profiles.joined(separator: ", ")); choose one with --profile"
+            words(.severalProfiles, ["profiles": profiles.joined(separator: ", ")])
         }
     }
 
-    static func message(_ error: ConsensusError) -> String {
+    /// Why a decision has no application to go to, worded for `otbor decide`.
+    func decisionMessage(_ error: CampaignError) -> String {
+        switch error {
+        case .noApplication(let id, let profile, let applied):
+            words(.decisionNoApplication, ["id": id.description, "profile": profile,
+                                           "applied": applied.isEmpty ? words(.applicationsNoneYet) : applied.joined(separator: ", ")])
+        case .noInterviews(let id):
+            words(.decisionNoInterviews, ["id": id.description])
+        case .severalApplications, .nobodyApplied, .emptyCampaign, .severalProfiles:
+            message(error)
+        }
+    }
+
+    func message(_ error: ConsensusError) -> String {
         switch error {
         case .noRatings(let competency, let stage, let candidate):
-            "\(competency) has no submitted ratings in \(stage) for candidate \(candidate)"
+            words(.consensusNoRatings, ["competency": competency, "stage": stage, "id": candidate.description])
         case .notFlagged(let competency, let stage, let ratings):
-            "the assessors agree on \(competency) in \(stage) (\(ratings.map(ScorecardText.number).joined(separator: ", "))); "
-                + "consensus is only for flagged disagreements"
+            words(.consensusNotFlagged, ["competency": competency, "stage": stage,
+                                         "ratings": ratings.map { words.number($0) }.joined(separator: "; ")])
         case .notAConsensus:
-            "a consensus needs a rating from 1 to 5 and a rationale"
+            words(.notAConsensus)
         }
     }
 }

@@ -2,12 +2,12 @@ import OtborServices
 
 /// What `otbor interview import` wrote (or, with `--dry-run`, would write), as text.
 extension ImportSummary {
-    func text(file: String) -> String {
-        let verb = dryRun ? "would import" : "imported"
-        let state = submitted ? "submitted" : "left open for `otbor interview resume`"
-        var lines = ["\(file): \(verb) \(sessions.count) session(s) of guide \(guide) (profile \(profile)) "
-            + "by \(assessor), \(state)"]
-        var table = TextTable(["SESSION", "CANDIDATE", "NAME", "ANSWERS", "RED FLAGS", "UNANSWERED"])
+    func text(file: String, words: ConsoleWording) -> String {
+        let state = words(submitted ? .importSubmitted : .importLeftOpen)
+        var lines = [words(dryRun ? .wouldImport : .imported, [
+            "file": file, "sessions": words.count(sessions.count, .session), "guide": guide, "profile": profile,
+            "assessor": assessor, "state": state])]
+        var table = TextTable(words, [.session, .candidate, .name, .answers, .redFlags, .unanswered])
         for session in sessions {
             table.add([session.id.map(\.description) ?? "-", session.candidate.description, session.name,
                        String(session.answers), String(session.redFlags),
@@ -15,7 +15,7 @@ extension ImportSummary {
                            + session.unanswered.joined(separator: ", ")])
         }
         lines.append(table.render())
-        if dryRun { lines.append("dry run: nothing was written") }
+        if dryRun { lines.append(words(.dryRunNothingWritten)) }
         return lines.joined(separator: "\n")
     }
 }

@@ -8,32 +8,35 @@ final class PrivateFileSink {
     private let descriptor: Int32
     private let temporary: String?
     private let destination: String?
+    private let words: ConsoleWording
     private var buffer: [UInt8] = []
     private var closed = false
 
-    /// Writes to standard output.
-    init() {
+    /// Writes to standard output; failures are worded with `words`.
+    init(words: ConsoleWording) {
         descriptor = STDOUT_FILENO
         temporary = nil
         destination = nil
+        self.words = words
     }
 
     /// Writes to `path`, replacing a file already there when ``finish()`` is called.
-    init(path: String) throws {
+    init(path: String, words: ConsoleWording) throws {
+        self.words = words
         let url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw ValidationError("--out \(path) is a folder; give the name of the file to write")
+            throw ValidationError(words(.outIsAFolder, ["path": path]))
         }
         let folder = url.deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("--out \(path): the folder \(folder) does not exist; create it first")
+            throw ValidationError(words(.outFolderMissing, ["path": path, "folder": folder]))
         }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw ValidationError("--out \(path): cannot create a file in \(folder): \(String(cString: strerror(errno)))")
+            throw ValidationError(words(.cannotCreateIn, ["path": path, "folder": folder, "reason": String(cString: strerror(errno))]))
         }
         fchmod(descriptor, 0o600)
         self.descriptor = descriptor
@@ -61,7 +64,7 @@ final class PrivateFileSink {
         guard synced, rename(temporary, destination) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw Self.failure("cannot write \(destination): \(reason)")
+            throw failure(destination, reason)
         }
     }
 
@@ -79,16 +82,16 @@ final class PrivateFileSink {
             let written = buffer[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Self.failure("cannot write \(destination ?? "to standard output"): \(String(cString: strerror(errno)))")
+                throw failure(destination ?? words(.standardOutput), String(cString: strerror(errno)))
             }
             offset += written
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// An I/O failure: printed as `error: …`, exit 1.
-    private static func failure(_ message: String) -> ExitCode {
-        Printer.error("error: \(message)")
+    /// An I/O failure writing to `place`: printed as `error: …`, exit 1.
+    private func failure(_ place: String, _ reason: String) -> ExitCode {
+        Printer.error(words(.errorLine, ["message": words(.cannotWriteFile, ["path": place, "reason": reason])]))
         return ExitCode(ExitStatus.findings)
     }
 }

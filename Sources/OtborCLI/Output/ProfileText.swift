@@ -4,65 +4,68 @@ import OtborCore
 struct ProfileText {
     let profile: JobProfile
     let library: ContentLibrary
-    let language: ContentLanguage
+    let words: ConsoleWording
 
     func render() -> String {
         var lines: [String] = []
-        func t(_ text: LocalizedText) -> String { text.text(in: language) }
-        lines.append("\(t(profile.title)) [\(profile.id)] — \(profile.level.rawValue)")
+        func t(_ text: LocalizedText) -> String { words.content(text) }
+        lines.append("\(t(profile.title)) [\(profile.id)] — \(words.profileLevel(profile.level))")
         if let summary = profile.summary { lines.append(t(summary)) }
 
-        lines.append("\nKPIs (\(profile.kpis.count))")
+        lines.append("\n" + words(.kpisTitle, ["count": String(profile.kpis.count)]))
         for kpi in profile.kpis {
-            let target = kpi.target.map { "  target \($0.summary)" } ?? "  no target"
-            lines.append("  • \(t(kpi.name))\(kpi.holder.map { " (\($0.rawValue))" } ?? "")\(target)")
+            let target = kpi.target.map { "  " + words(.kpiTarget, ["target": $0.summary]) } ?? "  " + words(.noTarget)
+            lines.append("  • \(t(kpi.name))\(kpi.holder.map { " (\(words.kpiHolder($0)))" } ?? "")\(target)")
             kpi.metrics.forEach { lines.append("      – \(t($0))") }
         }
 
-        lines.append("\nFunctions (\(profile.functionCount))")
+        lines.append("\n" + words(.functionsTitle, ["count": String(profile.functionCount)]))
         for group in profile.functions {
             lines.append("  \(t(group.group)) (\(group.items.count))")
             group.items.forEach { lines.append("    • \(t($0))") }
         }
 
-        lines.append("\nRequirements (\(profile.requirements.count))")
+        lines.append("\n" + words(.requirementsTitle, ["count": String(profile.requirements.count)]))
         for group in CompetencyGroup.allCases {
             let requirements = profile.requirements.filter { $0.group == group }
             guard !requirements.isEmpty else { continue }
-            lines.append("  \(group.rawValue) (\(requirements.count))")
-            var table = TextTable(["COMPETENCY", "LEVEL", "WEIGHT", "CRITICAL"])
+            lines.append("  \(words.competencyGroup(group)) (\(requirements.count))")
+            var table = TextTable(words, [.competency, .level, .weight, .critical])
             for requirement in requirements {
                 let name = library.competency(requirement.competency).map { t($0.name) } ?? requirement.competency
-                table.add([name, String(requirement.level), CompactNumber.format(requirement.weight),
-                           requirement.critical ? "yes" : ""])
+                table.add([name, String(requirement.level), words.compact(requirement.weight),
+                           requirement.critical ? words(.yes) : ""])
             }
             lines.append(table.render().split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
         }
 
         if let disc = profile.disc {
-            lines.append("\nDISC target: \(disc) (context only: weight 0, never a knock-out)")
+            lines.append("\n" + words(.discTarget, ["style": disc.description]))
         }
         if let drivers = profile.drivers {
-            [("engagement", drivers.engagement), ("loyalty", drivers.loyalty), ("energy", drivers.energy)]
-                .compactMap { name, text in text.map { "  \(name): \(t($0))" } }
+            [(ContentPhrase.engagement, drivers.engagement), (.loyalty, drivers.loyalty), (.energy, drivers.energy)]
+                .compactMap { name, text in text.map { "  \(words(name)): \(t($0))" } }
                 .forEach { lines.append($0) }
         }
-        if !profile.values.isEmpty { lines.append("Values: " + profile.values.map(t).joined(separator: ", ")) }
+        if !profile.values.isEmpty { lines.append(words(.valuesLine, ["values": profile.values.map(t).joined(separator: ", ")])) }
         for language in profile.languages {
-            lines.append("Language: \(language.language) \(language.level.rawValue)\(language.required ? "" : " (desirable)")")
+            lines.append(words(language.required ? .languageLine : .languageDesirable,
+                               ["language": language.language, "level": language.level.rawValue]))
         }
         if let salary = profile.salary {
-            lines.append("Salary: \(CompactNumber.format(salary.min))–\(CompactNumber.format(salary.max)) \(salary.currency)")
+            lines.append(words(.salaryLine, ["min": words.compact(salary.min), "max": words.compact(salary.max),
+                                             "currency": salary.currency]))
         }
         if !profile.knockouts.isEmpty {
-            lines.append("\nKnock-out rules")
+            lines.append("\n" + words(.knockoutsTitle))
             profile.knockouts.forEach { lines.append("  • \(t($0.text))") }
         }
 
-        lines.append("\nProcess (\(profile.process.count) stages)")
+        lines.append("\n" + words(.processTitle, ["stages": words.count(profile.process.count, .stage)]))
         for (index, stage) in profile.process.enumerated() {
             let guide = library.guide(stage.guide)
-            lines.append("  \(index + 1). \(stage.guide) (\(guide?.kind.rawValue ?? "?"), weight \(CompactNumber.format(stage.weight)))"
+            lines.append("  \(index + 1). \(stage.guide) (\(guide.map { words.report.stageKind($0.kind) } ?? "?"), "
+                + words(.weightOf, ["weight": words.compact(stage.weight)]) + ")"
                 + (guide.map { " — \(t($0.title))" } ?? ""))
         }
         return lines.joined(separator: "\n")

@@ -10,15 +10,17 @@ struct ScorecardText {
     var card: Scorecard
     var disc: DISCContext
     var library: ContentLibrary
-    var language: ContentLanguage
+    var words: ConsoleWording
 
     func render() -> String {
         var lines: [String] = []
         let person = evidence.candidate
-        lines.append("\(person.name) (candidate \(person.id)) — \(evidence.profile.title.text(in: language)) [\(evidence.profile.id)]")
+        lines.append(words(.scorecardTitle, ["name": person.name, "id": person.id.description,
+                                             "profile": words.content(evidence.profile.title), "profileID": evidence.profile.id]))
         let assessors = Set(evidence.sessions.map(\.assessor)).sorted()
-        lines.append("Stages submitted: \(evidence.sessions.isEmpty ? "none" : Set(evidence.sessions.map(\.guide)).sorted().joined(separator: ", "))"
-                     + (assessors.isEmpty ? "" : "; assessors: \(assessors.joined(separator: ", "))"))
+        let stages = Set(evidence.sessions.map(\.guide)).sorted()
+        lines.append(words(.stagesSubmitted, ["stages": stages.isEmpty ? words(.noneAtAll) : stages.joined(separator: ", ")])
+                     + (assessors.isEmpty ? "" : words(.assessorsList, ["assessors": assessors.joined(separator: ", ")])))
         lines.append("")
         lines.append(hurdle())
         lines.append(score())
@@ -26,16 +28,16 @@ struct ScorecardText {
         lines.append(competencyTable())
         if !card.pendingConsensus.isEmpty {
             lines.append("")
-            lines.append("Assessors disagree (record a consensus with `otbor consensus --candidate \(person.id)`):")
+            lines.append(words(.assessorsDisagree, ["id": person.id.description]))
             for stage in card.pendingConsensus {
-                let ratings = stage.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(Self.number($0.value))" }.joined(separator: ", ")
+                let ratings = stage.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(number($0.value))" }.joined(separator: "; ")
                 lines.append("  \(stage.stage) · \(name(stage.competency)): \(ratings)")
             }
         }
-        let gaps = card.gaps.prefix(5).map { "\(name($0.competency)) −\(Self.number($0.gap!))" }
-        let strengths = card.strengths.prefix(5).map { "\(name($0.competency)) +\(Self.number($0.margin!))" }
-        if !gaps.isEmpty { lines.append("\nLargest gaps: " + gaps.joined(separator: "; ")) }
-        if !strengths.isEmpty { lines.append((gaps.isEmpty ? "\n" : "") + "Strengths: " + strengths.joined(separator: "; ")) }
+        let gaps = card.gaps.prefix(5).map { "\(name($0.competency)) −\(number($0.gap!))" }
+        let strengths = card.strengths.prefix(5).map { "\(name($0.competency)) +\(number($0.margin!))" }
+        if !gaps.isEmpty { lines.append("\n" + words(.largestGaps, ["list": gaps.joined(separator: "; ")])) }
+        if !strengths.isEmpty { lines.append((gaps.isEmpty ? "\n" : "") + words(.strengths, ["list": strengths.joined(separator: "; ")])) }
         lines.append("")
         lines.append(discLine())
         return lines.joined(separator: "\n")
@@ -44,63 +46,65 @@ struct ScorecardText {
     private func hurdle() -> String {
         let result = card.hurdle
         var text = switch result.status {
-        case .passed: "Hurdle: passed"
-        case .incomplete: "Hurdle: not decided yet (critical competencies still to assess)"
-        case .failed: "Hurdle: NOT passed"
+        case .passed: words(.hurdlePassed)
+        case .incomplete: words(.hurdleIncomplete)
+        case .failed: words(.hurdleFailed)
         }
-        if result.tolerance > 0 { text += " (τ \(Self.number(result.tolerance)))" }
-        var reasons = result.failures.map { "\(name($0.competency)) \(Self.number($0.score)) < \($0.required)" }
-        reasons += result.knockouts.map { "knock-out \($0.rule): \($0.text.text(in: language))" }
+        if result.tolerance > 0 { text += " (τ \(number(result.tolerance)))" }
+        var reasons = result.failures.map { "\(name($0.competency)) \(number($0.score)) < \($0.required)" }
+        reasons += result.knockouts.map { words(.knockoutReason, ["rule": $0.rule, "text": words.content($0.text)]) }
         if !reasons.isEmpty { text += " — " + reasons.joined(separator: "; ") }
         if !result.unassessedCritical.isEmpty {
-            text += "\n  critical, not assessed yet: " + result.unassessedCritical.map(name).joined(separator: ", ")
+            text += "\n  " + words(.criticalNotAssessed, ["list": result.unassessedCritical.map(name).joined(separator: ", ")])
         }
         return text
     }
 
     private func score() -> String {
-        guard let composite = card.composite else { return "Score: none yet (no required competency assessed)" }
+        guard let composite = card.composite else { return words(.noScoreYet) }
         let share = Int((composite.assessedWeight * 100).rounded())
-        return "Score: S \(Self.number(composite.s)) of 5 (S100 \(String(format: "%.1f", composite.s100))), "
-            + "95 % interval \(Self.number(composite.ci95.lowerBound))–\(Self.number(composite.ci95.upperBound)), SE \(Self.number(composite.standardError))\n"
-            + "  gap G \(Self.number(composite.gap)), coverage C \(Self.number(composite.coverage)), distance D \(Self.number(composite.distance)); "
-            + "\(share) % of the requirement weight assessed"
+        return words(.scoreLine, [
+            "s": number(composite.s), "s100": words.number(composite.s100, 1),
+            "interval": number(composite.ci95.lowerBound) + "–" + number(composite.ci95.upperBound), "se": number(composite.standardError),
+            "gap": number(composite.gap), "coverage": number(composite.coverage), "distance": number(composite.distance),
+            "share": String(share)])
     }
 
     private func competencyTable() -> String {
-        var table = TextTable(["Competency", "Level", "Weight", "Score", "Gap", "Stages"])
+        var table = TextTable(words, [.competency, .level, .weight, .score, .gap, .stages])
         for score in card.competencies {
             let stages = score.stages.map { stage in
-                var cell = "\(stage.stage) \(Self.number(stage.value))"
-                if stage.consensus != nil { cell += " (consensus)" } else if stage.needsConsensus { cell += " ⚑" }
+                var cell = "\(stage.stage) \(number(stage.value))"
+                if stage.consensus != nil { cell += " " + words(.byConsensus) } else if stage.needsConsensus { cell += " ⚑" }
                 return cell
             }
             table.add([
                 name(score.competency) + (score.requirement.critical ? " *" : ""),
-                String(score.requirement.level), Self.number(score.requirement.weight),
-                score.value.map(Self.number) ?? "—", score.gap.map(Self.number) ?? "—",
-                stages.isEmpty ? "not assessed" : stages.joined(separator: ", "),
+                String(score.requirement.level), number(score.requirement.weight),
+                score.value.map(number) ?? "—", score.gap.map(number) ?? "—",
+                stages.isEmpty ? words(.notAssessed) : stages.joined(separator: "; "),
             ])
         }
-        return table.render() + "\n* critical (hurdle)   ⚑ assessors disagree, consensus pending"
+        return table.render() + "\n" + words(.scorecardLegend)
     }
 
     private func discLine() -> String {
-        let caveat = DISCResult.caveat.text(in: language)
+        let caveat = words.content(DISCResult.caveat)
         guard let style = disc.style else {
-            return "DISC: not taken" + (disc.target.map { " (profile target \($0))" } ?? "") + ". Context only, weight 0."
+            return disc.target.map { words(.discNotTakenTarget, ["target": $0.description]) } ?? words(.discNotTaken)
         }
-        var text = "DISC: \(style)"
-        if let target = disc.target { text += ", profile target \(target)" }
-        if let fit = disc.fit { text += ", fit \(Self.number(fit))" }
-        return text + ". Weight 0, never a knock-out.\n  " + caveat
+        var text = words(.discStyleLine, ["style": style.description])
+        if let target = disc.target { text += words(.discTargetPart, ["target": target.description]) }
+        if let fit = disc.fit { text += words(.discFitPart, ["fit": number(fit)]) }
+        return text + words(.discWeightZero) + "\n  " + caveat
     }
 
     private func name(_ competency: String) -> String {
-        library.competency(competency)?.name.text(in: language) ?? competency
+        library.competency(competency).map { words.content($0.name) } ?? competency
     }
 
-    static func number(_ value: Double) -> String {
-        String(format: "%.2f", value)
+    /// Two decimals: "3,50" in Russian, "3.50" in English.
+    private func number(_ value: Double) -> String {
+        words.number(value, 2)
     }
 }

@@ -7,6 +7,11 @@ struct TextTable {
         self.header = header
     }
 
+    /// A table whose column headers are worded by the catalogue.
+    init(_ words: ConsoleWording, _ columns: [ColumnPhrase]) {
+        self.init(columns.map { words($0) })
+    }
+
     mutating func add(_ row: [String]) { rows.append(row) }
 
     func render() -> String {

@@ -5,18 +5,21 @@ import Foundation
 /// name with mode 0600 (reports hold personal data) and renamed into place when complete.
 struct ReportFolder {
     let url: URL
+    /// The wording of its messages.
+    let words: ConsoleWording
 
-    init(path: String) throws {
+    init(path: String, words: ConsoleWording) throws {
+        self.words = words
         url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw ValidationError("--out \(path) is a file; give a folder for the reports") }
+            guard isFolder.boolValue else { throw ValidationError(words(.outIsAFile, ["path": path])) }
         } else {
             do {
                 try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
-                throw ValidationError("--out \(path): cannot create the folder: \(error.localizedDescription)")
+                throw ValidationError(words(.cannotCreateFolder, ["path": path, "reason": error.localizedDescription]))
             }
         }
     }
@@ -33,7 +36,9 @@ struct ReportFolder {
         let destination = url.appendingPathComponent(name).path
         let temporary = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Self.failure("cannot create \(temporary): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw Self.failure(words(.cannotCreateFile, ["path": temporary, "reason": String(cString: strerror(errno))]), words)
+        }
         fchmod(descriptor, 0o600)
         var bytes = Array(data)[...]
         while !bytes.isEmpty {
@@ -43,7 +48,7 @@ struct ReportFolder {
                 let reason = String(cString: strerror(errno))
                 close(descriptor)
                 unlink(temporary)
-                throw Self.failure("cannot write \(destination): \(reason)")
+                throw Self.failure(words(.cannotWriteFile, ["path": destination, "reason": reason]), words)
             }
             bytes = bytes.dropFirst(written)
         }
@@ -51,13 +56,13 @@ struct ReportFolder {
         guard rename(temporary, destination) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw Self.failure("cannot write \(destination): \(reason)")
+            throw Self.failure(words(.cannotWriteFile, ["path": destination, "reason": reason]), words)
         }
         return destination
     }
 
-    private static func failure(_ message: String) -> ExitCode {
-        Printer.error("error: \(message)")
+    private static func failure(_ message: String, _ words: ConsoleWording) -> ExitCode {
+        Printer.error(words(.errorLine, ["message": message]))
         return ExitCode(ExitStatus.findings)
     }
 }

@@ -9,7 +9,9 @@ import OtborStore
 struct ReportRun {
     let assembler: ReportAssembler
     let folder: ReportFolder
-    let language: ContentLanguage
+    /// The terminal wording; the reports are written in its language.
+    let words: ConsoleWording
+    var language: ContentLanguage { words.language }
     /// Prints progress when there are many candidate reports.
     var progress: (String) -> Void = { Printer.error($0) }
     private(set) var written: [String] = []
@@ -24,10 +26,10 @@ struct ReportRun {
         var raters: String?
     }
 
-    init(assembler: ReportAssembler, folder: ReportFolder, language: ContentLanguage) {
+    init(assembler: ReportAssembler, folder: ReportFolder, words: ConsoleWording) {
         self.assembler = assembler
         self.folder = folder
-        self.language = language
+        self.words = words
     }
 
     /// The candidate reports of `evidence`, with a progress line every tenth of a long run.
@@ -38,7 +40,7 @@ struct ReportRun {
             let name = ReportFileName.candidate(id: input.candidate.id)
             written.append(try folder.write(CandidateReport(input, language: language).render(), as: name))
             if evidence.count >= 20, (index + 1) % step == 0 || index + 1 == evidence.count {
-                progress("rendered \(index + 1) of \(evidence.count) candidate reports")
+                progress(words(.reportsRendered, ["done": String(index + 1), "total": String(evidence.count)]))
             }
         }
     }

@@ -1,0 +1,132 @@
+/// The interview runner's wording: `interview start`/`resume`, `group run` and `disc take`, with
+/// their prompts, help and refusals. Texts in `InterviewPhrase+Russian.swift` and
+/// `InterviewPhrase+English.swift`.
+enum InterviewPhrase: String, ConsolePhrase {
+    // Sitting
+    case checklistPart
+    case planPart
+    case candidateBrief
+    case plannedDuration
+    case runnerKeys
+    case resuming
+    case onlyStepLeft
+    case firstItem
+    case noteSoFar
+    case notePrompt
+    case noteEditPrompt
+    case noteControlCharacter
+    case stepAnswered
+    case allStepsAnswered
+    case confirmOne
+    case confirmMany
+    case confirmHelp
+    case confirmRefusal
+    case notSubmitted
+    case paused
+    case submittedOne
+    case submittedMany
+    case nothingTyped
+    case nothingTypedHint
+    case notAccepted
+
+    // Ratings
+    case whatItChecks
+    case competenciesLabel
+    case noAnchors
+    case competencyLevel
+    case answerSoFar
+    case notAssessed
+    case ratingPrompt
+    case ratingHelp
+    case ratingRefusal
+
+    // Checklists, classifications, red flags
+    case checklistTitle
+    case checklistPrompt
+    case checklistHelp
+    case checklistAccepted
+    case notBehaviour
+    case optionPrompt
+    case classificationHelp
+    case notOption
+    case classificationRefusal
+    case redFlagsTitle
+    case redFlagsTitleFor
+    case redFlagPrompt
+    case redFlagHelp
+    case notRedFlags
+    case redFlagRefusal
+
+    // Working-day plan
+    case tasksTitle
+    case tasksLegend
+    case taskDetails
+    case taskFixedAt
+    case taskPersonal
+    case planLegend
+    case planSoFar
+    case planPrompt
+    case planEmpty
+    case planHelp
+    case planAccepted
+    case notPlanLine
+    case notTaskNumber
+    case taskRepeated
+    case notMinutes
+    case planSaved
+    case rulePriorities
+    case ruleDropping
+    case ruleEstimates
+    case ruleOwnTime
+    case missedOrder
+    case missedDropping
+    case missedEstimates
+    case missedOwnTime
+    case rulePass
+    case ruleMiss
+    case planQuality
+    case planNotListed
+
+    // DISC inventory
+    case discKeys
+    case discHelp
+    case discGroup
+    case mostLikeYou
+    case leastLikeYou
+    case alreadyMost
+    case firstGroup
+    case discStopped
+    case discRefusal
+    case discMost
+    case discLeast
+    case discComposite
+    case discOfGroups
+    case discStyle
+    case discTied
+    case discCircumplex
+
+    // Commands
+    case sessionStarted
+    case notAStage
+    case candidateNumber
+    case participant
+    case sessionResumed
+    case groupRunStarted
+    case groupRunResumed
+    case sameCandidateTwice
+    case profileUnclearNone
+    case profileUnclear
+    case unansweredItems
+    case answerThemFirst
+    case sessionSubmitted
+    case noSessionsYet
+    case noSessionsForCandidate
+    case activeOfPlanned
+    case noDISCInventory
+    case discFor
+    case discSaved
+    case discImported
+    case discExists
+    case discSourceInventory
+    case discSourceImport
+}
