@@ -16,7 +16,7 @@ struct Keystrokes: Sendable, CustomTestStringConvertible {
     /// Refused at every prompt of the runner. Invalid UTF-8 arrives as U+FFFD: that is how
     /// `TerminalConsole` decodes the bytes it reads.
     static let junk: [Keystrokes] = [
-        .init("0", "0"), .init("6", "6"), .init("99", "99"), .init("-1", "-1"), .init("letters", "abc"),
+        .init("0", "0"), .init("6", "6"), .init("+3", "+3"), .init("03", "03"), .init("0x4", "0x4"), .init("99", "99"), .init("-1", "-1"), .init("letters", "abc"),
         .init("Cyrillic letter", "ж"), .init("control character", "\u{01}"), .init("NUL", "\u{0}"), .init("DEL", "\u{7F}"),
         .init("Esc", "\u{1B}"), .init("arrow key", "\u{1B}[A"), .init("clear-screen sequence", "\u{1B}[2J\u{1B}[H"),
         .init("empty line", ""), .init("spaces", "   "), .init("100 kB", String(repeating: "9", count: 100_000)),

@@ -50,7 +50,7 @@ struct ChecklistPrompt {
         if tokens == ["-"] { return .success([]) }
         var ticked = Set<String>()
         for token in tokens {
-            guard let number = Int(token), behaviours.indices.contains(number - 1) else {
+            guard let number = PromptKey.number(token), behaviours.indices.contains(number - 1) else {
                 return .failure(Problem(message: words(.notBehaviour, ["typed": PromptKey.quoted(token), "accepted": accepted])))
             }
             ticked.insert(behaviours[number - 1].id)

@@ -26,7 +26,7 @@ struct ClassificationPrompt {
             let read = singleKey ? console.readKey(prompt: prompt) : console.readLine(prompt: prompt)
             guard let typed = read else { return .endOfInput }
             let key = PromptKey.normalise(typed)
-            if let number = Int(key), classification.options.indices.contains(number - 1) {
+            if let number = PromptKey.number(key), classification.options.indices.contains(number - 1) {
                 return .answer(classification.options[number - 1].id)
             }
             if let option = classification.options.first(where: { $0.id == key }) { return .answer(option.id) }

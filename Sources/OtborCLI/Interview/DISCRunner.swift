@@ -31,7 +31,7 @@ struct DISCRunner {
             let count = ["count": String(group.options.count)]
             guard let typed = console.readKey(prompt: words(most == nil ? .mostLikeYou : .leastLikeYou, count)) else { return nil }
             let key = PromptKey.normalise(typed)
-            if let number = Int(key), group.options.indices.contains(number - 1) {
+            if let number = PromptKey.number(key), group.options.indices.contains(number - 1) {
                 if let chosen = most {
                     guard chosen != number - 1 else {
                         console.writeLine(style.red(words(.alreadyMost, ["number": String(number)])))

@@ -61,7 +61,7 @@ struct PlanPrompt {
         let parts = line.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !parts.isEmpty else { return problem(.nothingTypedHint, [:]) }
         guard parts.count == 2 else { return problem(.notPlanLine, ["typed": PromptKey.quoted(line)]) }
-        guard let number = Int(parts[0]), task.tasks.indices.contains(number - 1) else {
+        guard let number = PromptKey.number(parts[0]), task.tasks.indices.contains(number - 1) else {
             return problem(.notTaskNumber, ["typed": PromptKey.quoted(parts[0]), "count": String(task.tasks.count)])
         }
         let id = task.tasks[number - 1].id

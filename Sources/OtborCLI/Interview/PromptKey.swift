@@ -56,6 +56,12 @@ enum PromptKey {
         typed.isEmpty ? words(.nothingTyped) : words(.notAccepted, ["typed": quoted(typed)])
     }
 
+    /// A number typed as plain digits ("3", "12"); `nil` for a sign, a leading zero, "0x4" or anything else.
+    static func number(_ key: some StringProtocol) -> Int? {
+        guard let first = key.first, first != "0", key.allSatisfy({ $0.isASCII && $0.isNumber }), key.count <= 6 else { return nil }
+        return Int(key)
+    }
+
     /// Whether a line of text holds a control character other than a tab (an arrow key or Esc
     /// typed into a line, a NUL that would cut the text short where it is stored).
     static func hasControlCharacter(_ text: String) -> Bool {

@@ -33,7 +33,7 @@ struct RatingPrompt {
         while true {
             guard let typed = console.readKey(prompt: Self.prompt(words)) else { return .endOfInput }
             let key = PromptKey.normalise(typed)
-            if let score = Int(key), RatingScale.contains(score) { return .answer(score) }
+            if let score = RatingScale.rating(written: key) { return .answer(score) }
             if key == "n" { return .answer(nil) }
             if let navigation = NavigationKey(key) {
                 if navigation == .help {

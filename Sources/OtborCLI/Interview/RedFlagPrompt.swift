@@ -29,7 +29,7 @@ struct RedFlagPrompt {
             }
             let tokens = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             if tokens == ["-"] { return .answer([]) }
-            let numbers = tokens.map { Int($0) }
+            let numbers = tokens.map { PromptKey.number($0) }
             if !tokens.isEmpty, numbers.allSatisfy({ $0.map { flags.indices.contains($0 - 1) } ?? false }) {
                 var chosen: [RedFlag] = []
                 for number in numbers.compactMap({ $0 }) where !chosen.contains(flags[number - 1]) {
