@@ -19,7 +19,11 @@ enum ErrorWording {
             "session \(id) is submitted and locked; corrections go through `otbor consensus`"
         case .duplicateSession(let candidate, let guide, let assessor, let existing):
             "\(assessor) already has session \(existing) for candidate \(candidate) on \(guide); resume it with `otbor interview resume \(existing)`"
-        case .cannotCreate, .cannotOpen, .invalid:
+        case .duplicateAccount(let login):
+            "there is already an account '\(login)'; `otbor users list` shows them, `otbor users password \(login)` sets a new password"
+        case .unknownAccount(let login):
+            "no account '\(login)'; `otbor users list` shows them"
+        case .cannotCreate, .cannotOpen, .duplicateWebSession, .invalid:
             error.description
         }
     }
