@@ -2,80 +2,43 @@ import ArgumentParser
 import Foundation
 import OtborCore
 
-/// Checks of what a user types about a person, each failing with a usage error that says what
-/// was wrong and what is accepted.
+/// Checks of what a user types about a person (the rules are ``CandidateFields`` in Core), each
+/// failing with a usage error that says what was wrong and what is accepted.
 enum CandidateInput {
     /// Today in the local time zone.
     static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CalendarDate(daysSinceEpoch: 0)
+        CalendarDate(Date(), in: .current)
     }
 
-    /// A date given to `option` that must not lie after today (consent given, consent withdrawn);
-    /// today when it was left out.
+    /// A date given to `option` that must not lie after today; today when it was left out.
     static func pastDate(_ date: CalendarDate?, option: String) throws -> CalendarDate {
-        let today = today()
-        guard let date else { return today }
-        guard date <= today else {
-            throw ValidationError("\(option) \(date) lies in the future; give the day it happened (today is \(today))")
-        }
-        return date
+        try usage { () throws(FieldProblem) in try CandidateFields.pastDate(date, field: option, today: today()) }
     }
 
     /// One line of text: trimmed, not empty, without control characters. `nil` stays `nil`.
     static func line(_ text: String?, option: String) throws -> String? {
-        guard let text else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { throw ValidationError("\(option) is empty; leave the option out instead") }
-        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw ValidationError("\(option) contains a line break or another control character; give one line of text")
-        }
-        return trimmed
+        try usage { () throws(FieldProblem) in try CandidateFields.line(text, field: option) }
     }
 
     /// Free text such as notes: line breaks and tabs are kept, other control characters refused.
     static func text(_ text: String?, option: String) throws -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !["\n", "\t"].contains($0) }) else {
-            throw ValidationError("\(option) contains a control character other than a line break or tab")
-        }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        try usage { () throws(FieldProblem) in try CandidateFields.text(text, field: option) }
     }
 
-    /// An e-mail address of the usual shape: `local@domain.tld`, no spaces, one `@`, a domain of
-    /// dot-separated labels of letters, digits and hyphens.
     static func email(_ text: String?) throws -> String? {
-        guard let address = try line(text, option: "--email") else { return nil }
-        let accepted = "use an address like name@example.com: one @, no spaces, a domain with a dot"
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else {
-            throw ValidationError("--email '\(address)' is not an e-mail address (\(parts.count - 1) @ signs); \(accepted)")
-        }
-        let local = parts[0], domain = parts[1]
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        func isLabel(_ label: Substring) -> Bool {
-            !label.isEmpty && label.count <= 63 && label.first != "-" && label.last != "-"
-                && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
-        }
-        guard !local.isEmpty, local.count <= 64, !local.contains(where: \.isWhitespace),
-              !local.hasPrefix("."), !local.hasSuffix("."), !local.contains(".."),
-              labels.count >= 2, labels.allSatisfy(isLabel), labels.last!.count >= 2 else {
-            throw ValidationError("--email '\(address)' is not an e-mail address; \(accepted)")
-        }
-        return address
+        try usage { () throws(FieldProblem) in try CandidateFields.email(text, field: "--email") }
     }
 
-    /// A phone number: digits with optional `+`, spaces, hyphens, dots and parentheses; 5 to 15 digits.
     static func phone(_ text: String?) throws -> String? {
-        guard let phone = try line(text, option: "--phone") else { return nil }
-        let allowed = CharacterSet(charactersIn: "0123456789+-(). ")
-        let digits = phone.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) && $0.isASCII }.count
-        guard phone.unicodeScalars.allSatisfy(allowed.contains), (5...15).contains(digits),
-              !phone.dropFirst().contains("+") else {
-            throw ValidationError("--phone '\(phone)' is not a phone number; use digits with an optional leading +, "
-                + "spaces, hyphens or parentheses (5 to 15 digits), such as +7 912 345-67-89")
+        try usage { () throws(FieldProblem) in try CandidateFields.phone(text, field: "--phone") }
+    }
+
+    /// `body`'s value, or its problem as a usage error.
+    private static func usage<T>(_ body: () throws(FieldProblem) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw ValidationError(error.message)
         }
-        return phone
     }
 }
