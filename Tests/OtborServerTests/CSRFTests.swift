@@ -61,4 +61,16 @@ struct CSRFTests {
             #expect(html.contains("<input type=\"hidden\" name=\"_csrf\" value=\"\(browser.csrf)\"/>"))
         }
     }
+
+    @Test("a sign-in posted from another site (Sec-Fetch-Site: cross-site) is refused; from the console's own page it works")
+    func crossSiteSignIn() async throws {
+        let fixture = try await ConsoleFixture()
+        try await fixture.test { client in
+            let form = [("login", "hr"), ("password", ConsoleFixture.password)]
+            let forged = try await client.post("/login", form: form, headers: [HTTPFields.Element.Name("Sec-Fetch-Site")!: "cross-site"])
+            #expect(forged.status == .forbidden && forged.headers[.setCookie] == nil)
+            let own = try await client.post("/login", form: form, headers: [HTTPFields.Element.Name("Sec-Fetch-Site")!: "same-origin"])
+            #expect(own.status == .seeOther)
+        }
+    }
 }

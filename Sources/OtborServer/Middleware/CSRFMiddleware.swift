@@ -3,10 +3,13 @@ import Hummingbird
 /// Refuses a state-changing request (POST, PUT, PATCH, DELETE) authenticated by the session
 /// cookie unless it carries the session's synchronizer token: the `X-CSRF-Token` header (scripts)
 /// or the `_csrf` field of a URL-encoded form. A bearer-token request needs none: a browser never
-/// adds that header by itself.
+/// adds that header by itself. Before any session exists (the sign-in form), a browser's
+/// `Sec-Fetch-Site: cross-site` on such a request is refused as well, so another site cannot
+/// sign a visitor in to an account of its choosing.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = ConsoleContext
     static let header = HTTPFields.Element.Name("X-CSRF-Token")!
+    static let fetchSite = HTTPFields.Element.Name("Sec-Fetch-Site")!
     static let formLimit = 1024 * 1024
 
     private struct FormToken: Decodable {
@@ -14,8 +17,11 @@ struct CSRFMiddleware: RouterMiddleware {
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard [.post, .put, .patch, .delete].contains(request.method), context.credential == .session,
-              let expected = context.sessions.session?.csrfToken else {
+        guard [.post, .put, .patch, .delete].contains(request.method), context.credential != .bearer else {
+            return try await next(request, context)
+        }
+        if request.headers[Self.fetchSite] == "cross-site" { throw ConsoleError.csrfRejected }
+        guard context.credential == .session, let expected = context.sessions.session?.csrfToken else {
             return try await next(request, context)
         }
         var request = request
