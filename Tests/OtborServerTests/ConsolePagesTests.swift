@@ -13,9 +13,11 @@ struct ConsolePagesTests {
         let fixture = try await ConsoleFixture()
         try fixture.candidate("Анна Петрова", decision: .advance)
         try fixture.candidate("Борис Ким")
+        try fixture.store.addCandidate(NewCandidate(name: "Вера Без Заявки", consentDate: CalendarDate("2026-01-10")!), actor: "setup")
         try await fixture.test { client in
             let hr = String(buffer: try await client.execute(uri: "/", method: .get, headers: try await client.signIn("hr").headers).body)
-            #expect(hr.contains("<h1>Кандидаты</h1>") && hr.contains("Всего кандидатов: 2"))
+            #expect(hr.contains("<h1>Кандидаты</h1>") && hr.contains("Всего кандидатов: 3"))
+            #expect(hr.contains("<td class=\"profiles\">—</td>"))
             #expect(hr.contains("<tr id=\"candidate-1\"><td class=\"id\">1</td><td class=\"name\"><bdi class=\"person\">Анна Петрова</bdi></td>"))
             #expect(hr.contains("пригласить на следующий этап (ssm)") && hr.contains("нет решения") && hr.contains("Профили"))
             let assessor = String(buffer: try await client.execute(uri: "/", method: .get,

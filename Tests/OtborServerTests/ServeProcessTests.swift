@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import OtborCore
+import OtborServer
 import OtborStore
 import OtborStoreSQLite
 import OtborTestSupport
@@ -68,6 +69,14 @@ struct ServeProcessTests {
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(stderr.contains("warning: listening on 0.0.0.0") && stderr.contains("TLS"))
         #expect(stderr.contains("no accounts yet"))
+    }
+
+    @Test("loopback hosts are told from the others", arguments: [
+        ("127.0.0.1", true), ("127.1.2.3", true), ("localhost", true), ("::1", true), ("[::1]", true),
+        ("0.0.0.0", false), ("::", false), ("192.168.1.10", false), ("example.org", false),
+    ])
+    func loopback(host: String, expected: Bool) {
+        #expect(ConsoleSettings.isLoopback(host) == expected)
     }
 
     /// The first line written to `handle` (waits at most 60 s).

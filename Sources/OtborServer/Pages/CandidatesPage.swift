@@ -54,7 +54,9 @@ struct CandidatesPage: HTMLComponent {
             w.element("td", ["class": "id"], text: row.id.description)
             w.element("td", ["class": "name"]) { w in w.person(row.name) }
             if let details = row.details {
-                w.element("td", ["class": "profiles"]) { w in w.isolated(details.profiles.joined(separator: ", ")) }
+                w.element("td", ["class": "profiles"]) { w in
+                    if details.profiles.isEmpty { w.text("—") } else { w.isolated(details.profiles.joined(separator: ", ")) }
+                }
                 w.element("td", ["class": "decision"], text: details.lastDecision ?? strings[.noDecision])
             }
         }
