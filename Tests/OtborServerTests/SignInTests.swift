@@ -120,6 +120,21 @@ struct SignInTests {
         }
     }
 
+    @Test("a new password ends the sessions signed in before it; signing in with it works")
+    func passwordChangeEndsSessions() async throws {
+        let fixture = try await ConsoleFixture()
+        try await fixture.test { client in
+            let before = try await client.signIn("hr")
+            fixture.clock.advance(by: 60)
+            let hash = try await fixture.settings.passwords.hash("новый-пароль-42")
+            try fixture.store.setPasswordHash(hash, login: LoginName("hr")!, actor: "admin")
+            let old = try await client.execute(uri: "/", method: .get, headers: before.headers)
+            #expect(old.status == .seeOther && old.headers[.location] == "/login")
+            let after = try await client.signIn("hr", password: "новый-пароль-42")
+            #expect(try await client.execute(uri: "/", method: .get, headers: after.headers).status == .ok)
+        }
+    }
+
     @Test("a session expires after its lifetime")
     func expiry() async throws {
         let fixture = try await ConsoleFixture()

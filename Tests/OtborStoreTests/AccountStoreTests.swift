@@ -66,11 +66,18 @@ struct AccountStoreTests {
         #expect(last.action == .accountDisable && last.subject == "account:ivan" && last.actor == "olga.hr")
     }
 
-    @Test("a new password hash replaces the old one and is audited; an unknown login is refused", arguments: StoreEngine.all)
+    @Test("a new password hash replaces the old one with the time it was set, and is audited; an unknown login is refused",
+          arguments: StoreEngine.all)
     func password(engine: StoreEngine) async throws {
-        let temp = try await staffed(engine)
+        let clock = ManualClock()
+        let temp = try await staffed(engine, clock: clock.now)
+        let added = clock.now()
+        #expect(try await temp.store.credentials(login: Self.olga)?.passwordChanged == added)
+        clock.advance(by: 90.5)
         try await temp.store.setPasswordHash("$2b$04$new", login: Self.olga, actor: "olga.hr")
-        #expect(try await temp.store.credentials(login: Self.olga)?.passwordHash == "$2b$04$new")
+        let changed = try #require(try await temp.store.credentials(login: Self.olga))
+        #expect(changed.passwordHash == "$2b$04$new" && changed.passwordChanged == added.addingTimeInterval(90.5))
+        #expect(try await temp.store.credentials(login: Self.ivan)?.passwordChanged == added)
         #expect(try await temp.store.credentials(login: Self.ivan)?.passwordHash == "$2b$04$ivan")
         await #expect(throws: StoreError.unknownAccount(LoginName("ghost")!)) {
             try await temp.store.setPasswordHash("h", login: LoginName("ghost")!, actor: "a")

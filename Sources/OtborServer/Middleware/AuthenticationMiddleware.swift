@@ -3,7 +3,7 @@ import OtborCore
 import OtborStore
 
 /// Finds who is calling: a bearer token (`Authorization: Bearer TOKEN`) or the session cookie,
-/// of an enabled account. A request with neither goes on anonymous; the route decides (401 or
+/// of an enabled account (a session only while the password is the one it signed in with). A request with neither goes on anonymous; the route decides (401 or
 /// a redirect). A wrong `Authorization` header is refused at once.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = ConsoleContext
@@ -20,8 +20,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
             context.identity = account
             context.credential = .bearer
         } else if let session = context.sessions.session {
-            if let login = LoginName(session.login), let account = try await store.account(login), !account.disabled {
-                context.identity = account
+            if let login = LoginName(session.login), let found = try await store.credentials(login: login), session.holds(for: found) {
+                context.identity = found.account
                 context.credential = .session
             } else {
                 context.sessions.clearSession()

@@ -52,7 +52,8 @@ struct SignInRoutes {
         }
         await throttle.reset(key)
         try await store.recordSignIn(login: account.login, succeeded: true)
-        context.sessions.createSession(ConsoleSession(login: account.login.rawValue, csrfToken: ConsoleSession.newCSRFToken()),
+        context.sessions.createSession(ConsoleSession(login: account.login.rawValue, csrfToken: ConsoleSession.newCSRFToken(),
+                                                      signedIn: settings.clock()),
                                        expiresIn: settings.sessionLifetime)
         return Self.redirect("/")
     }
