@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Otbor",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "otbor", targets: ["otbor"]),
         .library(name: "OtborCore", targets: ["OtborCore"]),
@@ -13,12 +13,18 @@ let package = Package(
         .library(name: "OtborServices", targets: ["OtborServices"]),
         .library(name: "OtborHTML", targets: ["OtborHTML"]),
         .library(name: "OtborReport", targets: ["OtborReport"]),
+        .library(name: "OtborServer", targets: ["OtborServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "OtborCore", exclude: ["README.md"]),
@@ -45,10 +51,25 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .target(
+            name: "OtborServer",
+            dependencies: [
+                "OtborCore", "OtborStore", "OtborServices", "OtborHTML", "OtborReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            exclude: ["README.md"]
+        ),
+        .target(
             name: "OtborCLI",
             dependencies: [
-                "OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborServices",
+                "OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborServices", "OtborServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["README.md"]
         ),
@@ -69,11 +90,19 @@ let package = Package(
                                                              "OtborTestSupport"]),
         .testTarget(name: "OtborReportTests", dependencies: ["OtborCore", "OtborReport", "OtborTestSupport"]),
         .testTarget(
+            name: "OtborServerTests",
+            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborServer", "OtborHTML", "OtborTestSupport", "otbor",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(
             name: "OtborCLITests",
             dependencies: ["OtborCore", "OtborCLI", "OtborStore", "OtborStoreSQLite", "OtborServices", "OtborLoading",
                            "OtborTestSupport", "otbor",
                            .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")]
         ),
     ],
     swiftLanguageModes: [.v6]

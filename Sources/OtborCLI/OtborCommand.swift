@@ -19,7 +19,7 @@ public struct OtborCommand: AsyncParsableCommand {
                       ScoreCommand.self, CompareCommand.self, ConsensusCommand.self, RatersCommand.self, FairnessCommand.self,
                       InterviewCommand.self, GroupCommand.self, DISCCommand.self,
                       CandidatesCommand.self, DecideCommand.self, ExportCommand.self, RetentionCommand.self,
-                      ReportCommand.self, DemoCommand.self, BenchCommand.self]
+                      ReportCommand.self, DemoCommand.self, BenchCommand.self, UsersCommand.self, ServeCommand.self]
     )
 
     public init() {}

@@ -106,6 +106,42 @@ public protocol CampaignStore: Sendable {
     func eraseOverdue(today: CalendarDate, actor: String) async throws -> [RetentionReview.Entry]
     /// The audit log, oldest first; `subject` filters to one record, such as `session:4`.
     func auditLog(subject: String?) async throws -> [AuditEntry]
+
+    // MARK: Accounts
+
+    /// Adds an account with the hash of its password; refused (``StoreError/duplicateAccount(_:)``)
+    /// when the login is taken, whether or not that account is disabled.
+    func addAccount(_ account: NewAccount, passwordHash: String, actor: String) async throws -> Account
+    /// Every account, disabled ones too, by login.
+    func accounts() async throws -> [Account]
+    /// The account with `login` and its password hash, `nil` when there is none.
+    func credentials(login: LoginName) async throws -> AccountCredentials?
+    /// Disables the account: it cannot sign in, and its sessions and API tokens stop working.
+    func disableAccount(_ login: LoginName, actor: String) async throws
+    /// Replaces the account's password hash.
+    func setPasswordHash(_ hash: String, login: LoginName, actor: String) async throws
+    /// Records a sign-in to the console, successful or not, in the audit log (a failure for a
+    /// login that has no account is recorded without the name typed).
+    func recordSignIn(login: LoginName, succeeded: Bool) async throws
+    /// Records that the person signed out.
+    func recordSignOut(login: LoginName) async throws
+    /// Issues a new API token for the account and returns it: only its SHA-256 is kept
+    /// (``APIToken/hash(_:)``), so this is the one time anyone sees it.
+    func issueToken(login: LoginName, actor: String) async throws -> String
+    /// The account a token belongs to, by the token's SHA-256; `nil` for an unknown token and for
+    /// the token of a disabled account.
+    func account(tokenHash: String) async throws -> Account?
+
+    // MARK: Web sessions
+
+    /// Keeps a console session's data under `key` until `expires` (`nil`: keeps the expiry it
+    /// had). With `creating`, refused (``StoreError/duplicateWebSession``) when the key is taken.
+    func saveWebSession(key: String, data: Data, expires: Date?, creating: Bool) async throws
+    /// The data of the session under `key`, `nil` when there is none or it has expired.
+    func webSession(key: String) async throws -> StoredWebSession?
+    func removeWebSession(key: String) async throws
+    /// Removes the expired sessions and returns how many there were.
+    func removeExpiredWebSessions() async throws -> Int
 }
 
 extension CampaignStore {
@@ -157,5 +193,15 @@ extension CampaignStore {
 
     public func retentionReview(today: CalendarDate) async throws -> RetentionReview {
         try await retentionReview(today: today, window: RetentionReview.defaultWindow)
+    }
+
+    /// The account with `login`, `nil` when there is none.
+    public func account(_ login: LoginName) async throws -> Account? {
+        try await credentials(login: login)?.account
+    }
+
+    /// The account a token belongs to; `nil` for an unknown token or a disabled account.
+    public func account(token: String) async throws -> Account? {
+        try await account(tokenHash: APIToken.hash(token))
     }
 }

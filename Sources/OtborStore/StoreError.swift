@@ -11,6 +11,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownSession(SessionID)
     case sessionLocked(SessionID)
     case duplicateSession(candidate: CandidateID, guide: String, assessor: String, existing: SessionID)
+    case duplicateAccount(LoginName)
+    case unknownAccount(LoginName)
+    case duplicateWebSession
     case invalid(String)
 
     public var description: String {
@@ -31,6 +34,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "session \(id) is submitted and locked; corrections are recorded as consensus ratings"
         case .duplicateSession(let candidate, let guide, let assessor, let existing):
             "\(assessor) already has session \(existing) for candidate \(candidate) on \(guide); resume that session"
+        case .duplicateAccount(let login):
+            "there is already an account '\(login)'"
+        case .unknownAccount(let login):
+            "no account '\(login)'"
+        case .duplicateWebSession:
+            "a web session with this key exists already"
         case .invalid(let message):
             message
         }

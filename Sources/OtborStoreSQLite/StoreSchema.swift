@@ -6,6 +6,7 @@ enum StoreSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-campaign", migrate: createCampaignTables)
         migrator.registerMigration("v2-navigation", migrate: addSessionNavigation)
+        migrator.registerMigration("v3-accounts", migrate: addAccounts)
         return migrator
     }
 
@@ -178,6 +179,33 @@ enum StoreSchema {
             CREATE TRIGGER session_navigation_locked BEFORE UPDATE OF navigation ON session
             WHEN OLD.status = 'submitted' AND NEW.navigation IS NOT OLD.navigation
             BEGIN SELECT RAISE(ABORT, 'session is submitted and locked'); END;
+            """)
+    }
+
+    /// Accounts of the web console (a bcrypt hash per password, never the password), API tokens
+    /// (only their SHA-256) and console sessions (keyed by the SHA-256 of the cookie's id).
+    private static func addAccounts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE account (
+                login TEXT PRIMARY KEY CHECK (length(login) BETWEEN 2 AND 64 AND login = lower(login)),
+                displayName TEXT NOT NULL CHECK (length(trim(displayName)) > 0),
+                role TEXT NOT NULL CHECK (role IN ('admin', 'hr', 'assessor', 'observer')),
+                passwordHash TEXT NOT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                createdAt TEXT NOT NULL,
+                passwordChangedAt TEXT NOT NULL
+            );
+            CREATE TABLE api_token (
+                hash TEXT PRIMARY KEY,
+                login TEXT NOT NULL REFERENCES account(login),
+                createdAt TEXT NOT NULL
+            );
+            CREATE INDEX api_token_login ON api_token(login);
+            CREATE TABLE web_session (
+                key TEXT PRIMARY KEY,
+                data BLOB NOT NULL,
+                expiresAt TEXT
+            );
             """)
     }
 }

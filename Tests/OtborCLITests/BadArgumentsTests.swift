@@ -61,6 +61,15 @@ struct BadArgumentsTests {
         .init(["export"], "Missing expected argument '--format <format>'", .absent),
         .init(["retention", "--today", "2026-02-30"], "--today '2026-02-30' is not a date", .absent),
         .init(["report", "all", "--lang", "de"], "The value 'de' is invalid for '--lang", .absent),
+        .init(["users", "add", "x", "--name", "Икс", "--role", "hr", "--password-stdin"], "a login has 2 to 64 characters", .absent),
+        .init(["users", "add", "olga", "--name", "Ольга", "--role", "owner"], "The value 'owner' is invalid for '--role", .absent),
+        .init(["users", "add", "olga", "--name", " ", "--role", "hr"], "an account needs a display name", .absent),
+        .init(["users", "list", "--format", "yaml"], "The value 'yaml' is invalid for '--format", .absent),
+        .init(["users", "disable", "Ольга"], "a login may hold only latin letters", .absent),
+        .init(["users", "password", "--password-stdin"], "Missing expected argument '<login>'", .absent),
+        .init(["users", "token", ""], "a login has 2 to 64 characters", .absent),
+        .init(["serve", "--port", "70000"], "--port is between 0 and 65535", .absent),
+        .init(["serve", "--port", "0"], "ещё нет; её создаст `otbor candidates add", .absent),
         // Unknown ids in a real database, whose rows stay as they were.
         .init(["score", "--candidate", "999"], "нет кандидата «999»", .seeded),
         .init(["score", "--candidate", "abc"], "нет кандидата «abc»", .seeded),
@@ -83,6 +92,9 @@ struct BadArgumentsTests {
         .init(["report", "candidate", "999"], "нет кандидата «999»", .seeded),
         .init(["report", "compare", "nope"], "на «nope» ещё никто не подавал заявку", .seeded),
         .init(["report", "raters", "nope"], "на «nope» ещё никто не подавал заявку", .seeded),
+        .init(["users", "disable", "ghost"], "нет учётной записи «ghost»", .seeded),
+        .init(["users", "password", "ghost", "--password-stdin"], "нет учётной записи «ghost»", .seeded),
+        .init(["users", "token", "ghost"], "нет учётной записи «ghost»", .seeded),
     ]
 
     @Test("a wrong command line exits 1 or 2, says what was wrong on standard error, and writes nothing", arguments: rows)

@@ -30,8 +30,12 @@ struct ErrorWording {
             words(.cannotCreate, ["path": path, "reason": reason])
         case .cannotOpen(let path, let reason):
             words(.cannotOpen, ["path": path, "reason": reason])
-        case .invalid(let message):
-            message
+        case .duplicateAccount(let login):
+            words(.duplicateAccount, ["login": "\(login)"])
+        case .unknownAccount(let login):
+            words(.unknownAccount, ["login": "\(login)"])
+        case .duplicateWebSession, .invalid:
+            error.description
         }
     }
 

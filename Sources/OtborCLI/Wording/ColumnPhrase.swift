@@ -15,6 +15,9 @@ enum ColumnPhrase: String, ConsolePhrase {
     case sessions
     case assessor
     case status
+    case login
+    case role
+    case created
     case answers
     case answered
     case unanswered

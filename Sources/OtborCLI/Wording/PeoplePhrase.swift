@@ -16,6 +16,14 @@ enum PeoplePhrase: String, ConsolePhrase {
     case missingDatabase
     case cannotCreate
     case cannotOpen
+    case duplicateAccount
+    case accountAdded
+    case accountDisabled
+    case passwordChanged
+    case noAccounts
+    case accountActive
+    case accountIsDisabled
+    case unknownAccount
     case unknownCandidate
     case unknownSession
     case sessionLocked

@@ -13,4 +13,11 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case consensusRecord = "consensus.record"
     case decisionRecord = "decision.record"
     case discSave = "disc.save"
+    case accountAdd = "account.add"
+    case accountDisable = "account.disable"
+    case accountPassword = "account.password"
+    case accountToken = "account.token"
+    case signIn = "account.sign-in"
+    case signInFailed = "account.sign-in-failed"
+    case signOut = "account.sign-out"
 }

@@ -108,4 +108,9 @@ extension CalendarDate {
     public init(utc date: Date) {
         self.init(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
+
+    /// The day `date` falls on in `timeZone`.
+    public init(_ date: Date, in timeZone: TimeZone) {
+        self.init(utc: date.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: date))))
+    }
 }

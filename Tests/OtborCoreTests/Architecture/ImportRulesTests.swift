@@ -13,8 +13,10 @@ struct ImportRulesTests {
         "OtborHTML": [],
         "OtborReport": ["OtborCore", "OtborHTML"],
         "OtborServices": ["OtborCore", "OtborLoading", "OtborStore", "OtborReport", "OtborHTML"],
+        "OtborServer": ["OtborCore", "OtborStore", "OtborServices", "OtborHTML", "OtborReport", "Hummingbird", "HummingbirdAuth",
+                        "HummingbirdBcrypt", "Logging", "NIOCore", "NIOPosix", "ServiceLifecycle"],
         "OtborCLI": ["OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborHTML", "OtborServices",
-                     "ArgumentParser"],
+                     "OtborServer", "ArgumentParser", "Logging"],
         "otbor": ["OtborCLI"],
     ]
     static let everywhere: Set<String> = ["Foundation", "Dispatch", "Glibc", "Darwin", "Musl"]
@@ -63,6 +65,13 @@ struct ImportRulesTests {
         }
         let choosing = files.filter { $0.text.contains("SQLiteStore(") }.map(\.path)
         #expect(choosing.allSatisfy { $0.hasSuffix("Options/StoreOptions.swift") || $0.contains("/Bench/") }, "\(choosing)")
+    }
+
+    @Test("the server names no engine: the CLI opens the store and hands it over as `any CampaignStore`")
+    func serverUsesTheProtocol() throws {
+        for (path, text) in try Self.files(of: "OtborServer") {
+            #expect(!text.contains("SQLiteStore") && !text.contains("GRDB"), "\(path) names the SQLite engine")
+        }
     }
 
     @Test("the import reader sees plain, attributed and scoped imports")

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OtborServer
+
+/// `otbor serve`: the web console for the team, over the campaign database.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the web console: sign-in, the candidates, the JSON API under /api/v1.",
+        discussion: """
+            Prints `Otbor is serving http://HOST:PORT/` as its first line (with --port 0, the port the system \
+            picked), then one log line per request on standard error (method, route, status, time; no names, \
+            no query strings). Listens on 127.0.0.1 unless --host says otherwise; anything but loopback should \
+            sit behind a TLS proxy (then give --secure-cookies). Accounts come from `otbor users add`. \
+            Ctrl-C or SIGTERM stops it after the requests in progress.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The address to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: ArgumentHelp("The port; 0 picks a free one.", valueName: "port"))
+    var port = 8080
+
+    @Flag(name: .customLong("secure-cookies"), help: "Mark cookies Secure: the console is reached over HTTPS (a TLS proxy in front).")
+    var secureCookies = false
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: StoreOptions
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port is between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let store = try database.open(workspace: workspace)
+        if try await store.accounts().isEmpty {
+            Printer.error("note: the database has no accounts yet, so nobody can sign in; add one with `otbor users add LOGIN --name NAME --role admin`")
+        }
+        if !ConsoleSettings.isLoopback(host) {
+            Printer.error("""
+                warning: listening on \(host), reachable from other machines. Otbor speaks plain HTTP: passwords and \
+                candidates' data cross the network unencrypted unless a TLS proxy (such as Caddy or nginx) is in front; \
+                see the README. Give --secure-cookies when it is.
+                """)
+        }
+        let logger = Logger(label: "otbor.serve") { label in StreamLogHandler.standardError(label: label) }
+        let settings = ConsoleSettings(host: host, port: port, secureCookies: secureCookies)
+        let host = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        let app = try await buildApplication(store: store, settings: settings, logger: logger) { port in
+            Printer.print("Otbor is serving http://\(host):\(port)/")
+        }
+        try await app.runService()
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import OtborCore
+
+/// `--role admin|hr|assessor|observer`.
+extension Role: ExpressibleByArgument {}

@@ -1,0 +1,43 @@
+import Hummingbird
+import HummingbirdAuth
+import Logging
+import NIOCore
+import OtborStore
+
+/// The console as a Hummingbird application over `store`: the pages, the JSON API, sign-in,
+/// sessions kept in the store, and the middleware every request passes (request log, security
+/// headers, language, errors, session, authentication, CSRF). Tests call it and use
+/// `app.test(.router)`; `otbor serve` runs it. `onServerRunning` gets the port actually bound.
+public func buildApplication(
+    store: any CampaignStore, settings: ConsoleSettings, logger: Logger,
+    onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let sessions = StorePersistDriver(store: store, clock: settings.clock)
+    let router = Router(context: ConsoleContext.self)
+    router.middlewares.add(RequestLogMiddleware())
+    router.middlewares.add(SecurityHeadersMiddleware())
+    router.middlewares.add(LanguageMiddleware())
+    router.middlewares.add(ErrorMiddleware())
+    router.middlewares.add(SessionMiddleware(storage: sessions, configuration: SessionMiddlewareConfiguration(
+        sessionCookieParameters: SessionCookieParameters(name: "otbor_session", path: "/", secure: settings.secureCookies, sameSite: .strict),
+        keyPrefix: "", defaultSessionExpiration: settings.sessionLifetime)))
+    router.middlewares.add(AuthenticationMiddleware(store: store))
+    router.middlewares.add(CSRFMiddleware())
+
+    router.get("static/console.css") { _, _ in
+        Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                 body: .init(byteBuffer: ByteBuffer(string: ConsoleStyle.css)))
+    }
+    let decoy = try await settings.passwords.hash(ConsoleSession.newCSRFToken())
+    SignInRoutes(store: store, settings: settings, throttle: SignInThrottle(limit: settings.signInLimit, clock: settings.clock),
+                 decoy: decoy).add(to: router)
+    CandidateRoutes(store: store).add(to: router)
+    CandidateAPI(store: store, settings: settings).add(to: router)
+
+    return Application(
+        router: router,
+        configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port), serverName: nil),
+        services: [sessions],
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
+        logger: logger)
+}

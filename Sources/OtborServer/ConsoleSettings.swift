@@ -1,0 +1,41 @@
+import Foundation
+
+/// How a console server runs: where it listens, how long sessions last, how passwords are
+/// checked, the clock and time zone. Tests change the clock, the bcrypt cost and the limits.
+public struct ConsoleSettings: Sendable {
+    /// The address to listen on; loopback unless someone asks for another.
+    public var host: String
+    /// The port; 0 lets the system pick a free one.
+    public var port: Int
+    /// Whether cookies are marked `Secure`: true when the console is reached over HTTPS.
+    public var secureCookies: Bool
+    /// How long a signed-in session lasts.
+    public var sessionLifetime: Duration
+    public var passwords: PasswordHasher
+    /// Failed sign-ins allowed per login before the next attempt is refused.
+    public var signInLimit: SignInThrottle.Limit
+    /// The campaign's time zone: the day a candidate's consent defaults to.
+    public var timeZone: TimeZone
+    public var clock: @Sendable () -> Date
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, sessionLifetime: Duration = .seconds(12 * 3600),
+        passwords: PasswordHasher = PasswordHasher(), signInLimit: SignInThrottle.Limit = .init(), timeZone: TimeZone = .current,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.host = host
+        self.port = port
+        self.secureCookies = secureCookies
+        self.sessionLifetime = sessionLifetime
+        self.passwords = passwords
+        self.signInLimit = signInLimit
+        self.timeZone = timeZone
+        self.clock = clock
+    }
+
+    /// Whether `host` is a loopback address (or `localhost`), reachable only from this machine.
+    public static func isLoopback(_ host: String) -> Bool {
+        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
+    }
+}

@@ -1,0 +1,39 @@
+import OtborCore
+import OtborHTML
+
+/// The console's header: the name of the app, the candidates, the other language, and who is
+/// signed in with a sign-out button (a form that posts with the CSRF token).
+struct ConsoleNavigation: HTMLComponent {
+    var account: Account?
+    var csrfToken: String?
+    var strings: ConsoleStrings
+
+    func write(to w: inout HTMLWriter) {
+        w.element("a", ["class": "app-name", "href": "/"], text: strings[.appName])
+        if account != nil {
+            w.element("a", ["href": "/"], text: strings[.candidates])
+        }
+        w.element("a", ["href": strings.language == .en ? "?lang=ru" : "?lang=en", "lang": strings.language == .en ? "ru" : "en"],
+                  text: strings[.otherLanguage])
+        guard let account else { return }
+        w.element("span", ["class": "signed-in"]) { w in
+            w.text(strings[.signedInAs] + " ")
+            w.person(account.displayName)
+            w.text(" (" + strings.role(account.role) + ")")
+        }
+        w.element("form", ["method": "post", "action": "/logout", "class": "sign-out"]) { w in
+            CSRFField(token: csrfToken).write(to: &w)
+            w.element("button", ["type": "submit"], text: strings[.signOut])
+        }
+    }
+}
+
+/// The hidden `_csrf` field of a form that changes something.
+struct CSRFField: HTMLComponent {
+    var token: String?
+
+    func write(to w: inout HTMLWriter) {
+        guard let token else { return }
+        w.empty("input", ["type": "hidden", "name": "_csrf", "value": token])
+    }
+}
