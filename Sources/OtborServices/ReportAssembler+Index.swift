@@ -18,7 +18,7 @@ extension ReportAssembler {
         let applications = Set(evidence.map(\.application.id))
         let sessions = Dictionary(grouping: try await store.sessions().filter { applications.contains($0.applicationId) },
                                   by: \.applicationId)
-        let today = DateWording(language: .en, timeZone: timeZone).calendarDate(of: generatedAt)
+        let today = CalendarDate(generatedAt, in: timeZone)
         let byID = Dictionary(evidence.map { ($0.candidate.id.description, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [IndexReportInput.Row] = []
         for standing in evidence.ranking(engine: engine).entries {

@@ -15,12 +15,11 @@ public struct DateWording: Sendable {
         self.timeZone = timeZone
     }
 
-    /// Whole seconds since 1970-01-01 00:00 local time, split into the day number and the second
-    /// of that day.
-    private func local(_ instant: Date) -> (day: Int, second: Int) {
+    /// The second of the local day an instant falls in (0…86,399).
+    private func secondOfDay(_ instant: Date) -> Int {
         let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
-        let (day, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
-        return second < 0 ? (day - 1, second + 86_400) : (day, second)
+        let second = seconds % 86_400
+        return second < 0 ? second + 86_400 : second
     }
 
     private static let russianMonths = [
@@ -43,18 +42,18 @@ public struct DateWording: Sendable {
 
     /// The clock time of an instant in the time zone: "14:05".
     public func time(_ instant: Date) -> String {
-        let second = local(instant).second, minute = second / 60 % 60
+        let second = secondOfDay(instant), minute = second / 60 % 60
         return "\(second / 3600):" + (minute < 10 ? "0" : "") + String(minute)
     }
 
     /// Day and time: "2 ноября 2026, 14:05"; the time is left out when it is exactly midnight
     /// (a date recorded without a time).
     public func dayAndTime(_ instant: Date) -> String {
-        local(instant).second == 0 ? day(instant) : day(instant) + ", " + time(instant)
+        secondOfDay(instant) == 0 ? day(instant) : day(instant) + ", " + time(instant)
     }
 
     /// The calendar date of an instant in the time zone.
     public func calendarDate(of instant: Date) -> CalendarDate {
-        CalendarDate(daysSinceEpoch: local(instant).day)
+        CalendarDate(instant, in: timeZone)
     }
 }
