@@ -149,20 +149,53 @@ public struct HTMLWriter: Sendable {
             output.append(text)
             return
         }
-        var pending = Substring.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x26: pending.append(contentsOf: "&amp;".unicodeScalars)
-            case 0x3C: pending.append(contentsOf: "&lt;".unicodeScalars)
-            case 0x3E: pending.append(contentsOf: "&gt;".unicodeScalars)
-            case 0x22: pending.append(contentsOf: "&quot;".unicodeScalars)
-            case 0x27: pending.append(contentsOf: "&#39;".unicodeScalars)
-            case 0x09, 0x0A: pending.append(scalar)
-            case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: continue
-            default: pending.append(scalar)
+        // Slow path, still on bytes: clean runs are copied whole, and only what must change is
+        // replaced or dropped. Every cut falls on a scalar boundary (an ASCII byte, or the first
+        // byte of a C1 control, U+FFFE or U+FFFF), so each run is valid UTF-8.
+        let bytes = text.utf8
+        var run = bytes.startIndex, index = run
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let replacement: String?
+            var length = 1
+            switch byte {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x27: replacement = "&#39;"
+            case 0x09, 0x0A:
+                replacement = nil
+                length = 0
+            case 0x00..<0x20, 0x7F: replacement = ""
+            case 0xC2 where Self.byte(after: index, in: bytes, offset: 1).map { (0x80...0x9F).contains($0) } == true:
+                replacement = ""  // a C1 control, U+0080–U+009F
+                length = 2
+            case 0xEF where Self.byte(after: index, in: bytes, offset: 1) == 0xBF
+                && Self.byte(after: index, in: bytes, offset: 2).map { $0 == 0xBE || $0 == 0xBF } == true:
+                replacement = ""  // the noncharacters U+FFFE and U+FFFF
+                length = 3
+            default:
+                replacement = nil
+                length = 0
             }
+            guard let replacement else {
+                index = bytes.index(after: index)
+                continue
+            }
+            output.append(contentsOf: text[run..<index])
+            output.append(replacement)
+            index = bytes.index(index, offsetBy: length)
+            run = index
         }
-        output.append(String(pending))
+        output.append(contentsOf: text[run..<bytes.endIndex])
+    }
+
+    /// The byte `offset` places after `index`, if the text is that long.
+    @inlinable
+    static func byte(after index: String.UTF8View.Index, in bytes: String.UTF8View, offset: Int) -> UInt8? {
+        guard let position = bytes.index(index, offsetBy: offset, limitedBy: bytes.endIndex), position != bytes.endIndex else { return nil }
+        return bytes[position]
     }
 
     /// `text` escaped, as a new string.

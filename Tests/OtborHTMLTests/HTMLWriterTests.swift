@@ -15,6 +15,29 @@ struct HTMLWriterTests {
         #expect(w.output == "<td class=\"x\" title=\"&quot;onclick=&quot;\">&lt;b&gt;</td><br/>")
     }
 
+    @Test("escaping works on bytes yet keeps every scalar it should: the same as scalar by scalar", arguments: [
+        "12,5\u{00A0}/\u{00A0}4", "\u{00A0}★", "\u{0080}x\u{009F}\u{00A0}\u{00BF}", "a\u{FFFD}b\u{FFFF}c\u{FFFE}\u{F000}\u{FEFF}",
+        "«Кейс\u{00A0}1» & <b>", "🙂\u{0085}🙂\r\n", "\u{00A0}", "\u{FFFF}", "x&", "<", "Ω\u{0301}\u{202E}'\"",
+        "\u{00C2}\u{00EF}\u{00A0}\u{FFBF}",
+    ])
+    func bytesAgreeWithScalars(text: String) {
+        var expected = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x26: expected += "&amp;"
+            case 0x3C: expected += "&lt;"
+            case 0x3E: expected += "&gt;"
+            case 0x22: expected += "&quot;"
+            case 0x27: expected += "&#39;"
+            case 0x09, 0x0A: expected.unicodeScalars.append(scalar)
+            case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: continue
+            default: expected.unicodeScalars.append(scalar)
+            }
+        }
+        #expect(HTMLWriter.escaped(text) == expected)
+        #expect(HTMLWriter.escaped(text).utf8.elementsEqual(expected.utf8))
+    }
+
     @Test("person text and other isolated text are escaped inside <bdi class=\"person\">")
     func isolation() {
         var w = HTMLWriter()

@@ -35,12 +35,23 @@ public struct Ranking: Sendable, Hashable, Codable {
     /// without a score last), then by name in ``NameOrder`` (the id only for identical names).
     public init(_ scorecards: [(candidate: String, name: String, scorecard: Scorecard)]) {
         // Positions are sorted by precomputed keys and scorecards read in place: they are large
-        // values, costly to copy. Each candidate's bootstrap panel is worked out once.
-        let keys = scorecards.map { (order: Self.order($0.scorecard.hurdle.status), s: $0.scorecard.composite?.s ?? -.infinity,
-                                     name: NameOrder(name: $0.name, id: $0.candidate)) }
-        let sorted = scorecards.indices.sorted { a, b in
-            if keys[a].order != keys[b].order { return keys[a].order < keys[b].order }
-            return keys[a].s != keys[b].s ? keys[a].s > keys[b].s : keys[a].name < keys[b].name
+        // values, costly to copy. Names are compared only within a run of equal hurdle status and
+        // S, which is rare, so they are folded (``NameOrder``) only there. Each candidate's
+        // bootstrap panel is worked out once.
+        let orders = scorecards.map { Self.order($0.scorecard.hurdle.status) }
+        let scores = scorecards.map { $0.scorecard.composite?.s ?? -.infinity }
+        var sorted = scorecards.indices.sorted { a, b in
+            orders[a] != orders[b] ? orders[a] < orders[b] : scores[a] > scores[b]
+        }
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, orders[sorted[end]] == orders[sorted[start]], scores[sorted[end]] == scores[sorted[start]] { end += 1 }
+            if end - start > 1 {
+                let names = sorted[start..<end].map { (index: $0, name: NameOrder(name: scorecards[$0].name, id: scorecards[$0].candidate)) }
+                sorted.replaceSubrange(start..<end, with: names.sorted { $0.name < $1.name }.map(\.index))
+            }
+            start = end
         }
         let panels = sorted.map { Self.panel(scorecards[$0].scorecard) }
         entries = sorted.indices.map { index in

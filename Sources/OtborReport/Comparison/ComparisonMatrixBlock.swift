@@ -32,11 +32,8 @@ struct ComparisonMatrixBlock: HTMLComponent {
                                   text: cell.text.replacing(" ", with: "\u{00A0}", maxReplacements: 1))
                     }
                 }
-                let scores = entries.map { entry in
-                    Dictionary(entry.scorecard.competencies.map { ($0.competency, $0) }, uniquingKeysWith: { first, _ in first })
-                }
                 for requirement in context.input.profile.requirements {
-                    writeRow(requirement, scores: scores, to: &w)
+                    writeRow(requirement, entries: entries, to: &w)
                 }
             }
         }
@@ -61,7 +58,7 @@ struct ComparisonMatrixBlock: HTMLComponent {
         }
     }
 
-    private func writeRow(_ requirement: CompetencyRequirement, scores: [[String: CompetencyScore]], to w: inout HTMLWriter) {
+    private func writeRow(_ requirement: CompetencyRequirement, entries: [ComparisonReportInput.Entry], to w: inout HTMLWriter) {
         let s = context.strings, n = context.numbers
         w.element("tr", ["data-competency": requirement.competency]) { w in
             w.element("th", ["scope": "row"]) { w in
@@ -70,8 +67,10 @@ struct ComparisonMatrixBlock: HTMLComponent {
             }
             w.numberCell(String(requirement.level))
             w.numberCell(n.fixed(requirement.weight, 1))
-            for byCompetency in scores {
-                let score = byCompetency[requirement.competency]
+            for entry in entries {
+                // The first score of the competency, read in place: scorecards are large values.
+                let competencies = entry.scorecard.competencies
+                let score = competencies.firstIndex { $0.competency == requirement.competency }.map { competencies[$0] }
                 var marks: [(symbol: String, className: StaticString, title: String)] = []
                 if score?.stages.contains(where: \.needsConsensus) == true {
                     marks.append(("⚑", "flag", s[.disagreementPending]))
