@@ -8,11 +8,15 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case missingDatabase(path: String)
     case unknownCandidate(String)
+    /// Several candidates bear the name `reference`; the ids tell them apart.
+    case ambiguousCandidate(String, ids: [CandidateID])
     case unknownSession(SessionID)
     case sessionLocked(SessionID)
     case duplicateSession(candidate: CandidateID, guide: String, assessor: String, existing: SessionID)
     case duplicateAccount(LoginName)
     case unknownAccount(LoginName)
+    /// A disabled account gets no API tokens.
+    case accountDisabled(LoginName)
     case duplicateWebSession
     case invalid(String)
 
@@ -28,6 +32,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "there is no database at \(path) yet"
         case .unknownCandidate(let reference):
             "no candidate '\(reference)'"
+        case .ambiguousCandidate(let reference, let ids):
+            "\(ids.count) candidates are named '\(reference)' (ids \(ids.map(\.description).joined(separator: ", "))); give the id"
         case .unknownSession(let id):
             "no session \(id)"
         case .sessionLocked(let id):
@@ -38,6 +44,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "there is already an account '\(login)'"
         case .unknownAccount(let login):
             "no account '\(login)'"
+        case .accountDisabled(let login):
+            "the account '\(login)' is disabled; it gets no tokens"
         case .duplicateWebSession:
             "a web session with this key exists already"
         case .invalid(let message):

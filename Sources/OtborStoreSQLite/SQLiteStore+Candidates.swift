@@ -37,8 +37,7 @@ extension SQLiteStore {
             }
             guard matches.count == 1 else {
                 if matches.count > 1 {
-                    let ids = matches.map(\.id.description).joined(separator: ", ")
-                    throw StoreError.invalid("\(matches.count) candidates are named '\(reference)' (ids \(ids)); give the id")
+                    throw StoreError.ambiguousCandidate(reference, ids: matches.map(\.id))
                 }
                 throw StoreError.unknownCandidate(reference)
             }

@@ -72,6 +72,8 @@ struct ErrorMiddleware: RouterMiddleware {
                 Refusal(status: .conflict, slug: "conflict", detail: error.description)
             case .invalid(let message):
                 Refusal(status: .unprocessableContent, slug: "invalid", detail: message)
+            case .ambiguousCandidate, .accountDisabled:
+                Refusal(status: .unprocessableContent, slug: "invalid", detail: error.description)
             case .notADatabase, .cannotCreate, .cannotOpen, .missingDatabase, .duplicateWebSession:
                 Refusal(status: .internalServerError, slug: "server-error", detail: strings[.serverError])
             }
