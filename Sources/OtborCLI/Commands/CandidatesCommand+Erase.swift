@@ -36,9 +36,9 @@ extension CandidatesCommand {
 
         func validate() throws {
             guard yes || isatty(STDIN_FILENO) != 0 else {
-                throw ValidationError("standard input is not a terminal, so erasing needs --yes; nothing was erased")
+                throw ValidationError(language.wording(.eraseNeedsYes))
             }
-            guard try CandidateInput.text(reason, option: "--reason") != nil else { throw ValidationError("--reason is empty") }
+            guard try CandidateInput.text(reason, option: "--reason") != nil else { throw ValidationError(language.wording(.optionEmpty, ["option": "--reason"])) }
         }
 
         func run() async throws {

@@ -50,10 +50,10 @@ struct InterviewCommand: AsyncParsableCommand {
 
         func validate() throws {
             if assessor.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw ValidationError("--assessor is empty; give the name of the person who rates")
+                throw ValidationError(language.wording(.assessorEmpty))
             }
             if candidate.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw ValidationError("--candidate is empty; give the candidate's id or name (`otbor candidates list`)")
+                throw ValidationError(language.wording(.candidateEmpty))
             }
         }
 

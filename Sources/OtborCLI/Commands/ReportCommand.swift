@@ -38,7 +38,7 @@ struct ReportCommand: AsyncParsableCommand {
         /// The campaign and the run writing into the folder; with `--pdf`, fails before anything
         /// is written when no browser is installed.
         func prepare() throws -> (campaign: Campaign, run: ReportRun) {
-            _ = try printing.printer()
+            _ = try printing.printer(words: words)
             let campaign = try database.campaign(workspace: workspace, words: words)
             let folder = try ReportFolder(path: out ?? workspace.root().appendingPathComponent("Reports/out").path, words: words)
             let assembler = ReportAssembler(store: campaign.store, library: campaign.library, now: Date(),
@@ -50,7 +50,7 @@ struct ReportCommand: AsyncParsableCommand {
         /// opens `main` when asked.
         func finish(_ run: ReportRun, main: String?) throws {
             run.written.forEach { Printer.print($0) }
-            try printing.printer()?.printAll(run.written, into: run.folder) { Printer.print($0) }
+            try printing.printer(words: words)?.printAll(run.written, into: run.folder, words: words) { Printer.print($0) }
             guard open, let main else { return }
             ReportOpener.open(main, words: words)
         }

@@ -33,8 +33,7 @@ struct RetentionCommand: AsyncParsableCommand {
     func validate() throws {
         let real = CandidateInput.today()
         if apply, let today, today > real {
-            throw ValidationError("--apply erases for real, so it judges by the real day: --today \(today) lies in the future "
-                + "(today is \(real)). Preview a future day with --today alone, without --apply.")
+            throw ValidationError(options.wording(.applyFuture, ["today": today.description, "real": real.description]))
         }
     }
 

@@ -19,6 +19,8 @@ struct ErrorWording {
             words(.missingDatabase, ["path": path])
         case .unknownCandidate(let reference):
             words(.unknownCandidate, ["reference": reference])
+        case .ambiguousCandidate(let reference, let ids):
+            words(.ambiguousCandidate, ["reference": reference, "count": String(ids.count), "ids": words.list(ids.map(\.description))])
         case .unknownSession(let id):
             words(.unknownSession, ["id": id.description])
         case .sessionLocked(let id):
@@ -34,6 +36,8 @@ struct ErrorWording {
             words(.duplicateAccount, ["login": "\(login)"])
         case .unknownAccount(let login):
             words(.unknownAccount, ["login": "\(login)"])
+        case .accountDisabled(let login):
+            words(.accountGetsNoToken, ["login": "\(login)"])
         case .duplicateWebSession, .invalid:
             error.description
         }
