@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(name: "otbor", dependencies: ["OtborCLI"], exclude: ["README.md"]),
         // Helpers the test targets share (running the built binary, temporary folders, parsed markup);
         // under Tests/, in no product, and no production target depends on it.
-        .target(name: "OtborTestSupport", dependencies: ["OtborCore"], path: "Tests/OtborTestSupport", exclude: ["README.md"]),
+        .target(name: "OtborTestSupport", dependencies: ["OtborCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/OtborTestSupport", exclude: ["README.md"]),
         .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
         // "otbor" among a test target's dependencies: its tests run the built binary as a process.
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborCore", "OtborLoading", "OtborTestSupport", "otbor"]),

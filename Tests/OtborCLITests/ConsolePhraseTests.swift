@@ -10,6 +10,7 @@ struct ConsolePhraseTests {
     static let phrases: [any ConsolePhrase] = InterviewPhrase.allCases.map { $0 as any ConsolePhrase }
         + PeoplePhrase.allCases.map { $0 as any ConsolePhrase } + ScoringPhrase.allCases.map { $0 as any ConsolePhrase }
         + ContentPhrase.allCases.map { $0 as any ConsolePhrase } + ColumnPhrase.allCases.map { $0 as any ConsolePhrase }
+        + StoragePhrase.allCases.map { $0 as any ConsolePhrase }
 
     /// Latin words a Russian screen may carry: names of methods, formats and products, the scores
     /// and graphs they name (S100, DISC graphs II and III), and the keys on the keyboard.

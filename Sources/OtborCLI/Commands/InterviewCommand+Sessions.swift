@@ -64,7 +64,7 @@ extension InterviewCommand {
 
         func run() async throws {
             let words = output.wording
-            let store = try storeOptions.open(workspace: workspace)
+            let store = try storeOptions.openForReading(workspace: workspace)
             var candidateID: CandidateID?
             if let candidate { candidateID = try await store.candidate(candidate).id }
             let names = try await Sitting.candidateNames(store)

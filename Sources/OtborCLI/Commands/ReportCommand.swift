@@ -39,7 +39,7 @@ struct ReportCommand: AsyncParsableCommand {
         /// is written when no browser is installed.
         func prepare() throws -> (campaign: Campaign, run: ReportRun) {
             _ = try printing.printer()
-            let campaign = try database.campaign(workspace: workspace, words: words)
+            let campaign = try database.campaign(workspace: workspace, words: words, reading: true)
             let folder = try ReportFolder(path: out ?? workspace.root().appendingPathComponent("Reports/out").path, words: words)
             let assembler = ReportAssembler(store: campaign.store, library: campaign.library, now: Date(),
                                             timeZone: words.dates.timeZone)

@@ -1,3 +1,4 @@
+import Foundation
 import OtborCore
 import OtborServices
 import OtborStore
@@ -30,6 +31,10 @@ struct ErrorWording {
             words(.cannotCreate, ["path": path, "reason": reason])
         case .cannotOpen(let path, let reason):
             words(.cannotOpen, ["path": path, "reason": reason])
+        case .busy(let path, let waited):
+            words(.databaseBusy, ["path": path, "seconds": words.compact(waited)])
+        case .diskFull(let path):
+            words(.diskFull, ["path": path])
         case .duplicateAccount(let login):
             words(.duplicateAccount, ["login": "\(login)"])
         case .unknownAccount(let login):
@@ -37,6 +42,13 @@ struct ErrorWording {
         case .duplicateWebSession, .invalid:
             error.description
         }
+    }
+
+    /// Why writing the file at `path` failed, from the `errno` of the failed call: a full disk
+    /// (or quota) says so, anything else gives the system's reason.
+    func writing(_ path: String, errno code: Int32) -> String {
+        code == ENOSPC || code == EDQUOT ? words(.diskFull, ["path": path])
+            : words(.cannotWriteFile, ["path": path, "reason": String(cString: strerror(code))])
     }
 
     func message(_ error: CampaignError) -> String {

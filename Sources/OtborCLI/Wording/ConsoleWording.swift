@@ -35,6 +35,7 @@ struct ConsoleWording: Sendable {
     func callAsFunction(_ phrase: ScoringPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
     func callAsFunction(_ phrase: ContentPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
     func callAsFunction(_ phrase: ColumnPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
+    func callAsFunction(_ phrase: StoragePhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
 
     /// `count` with the noun in the form that goes with it: "5 кандидатов", "5 candidates". A plain
     /// space joins them: a terminal wraps by character, and a plain space is what people search for.

@@ -72,6 +72,8 @@ struct ErrorMiddleware: RouterMiddleware {
                 Refusal(status: .conflict, slug: "conflict", detail: error.description)
             case .invalid(let message):
                 Refusal(status: .unprocessableContent, slug: "invalid", detail: message)
+            case .busy, .diskFull:
+                Refusal(status: .serviceUnavailable, slug: "unavailable", detail: strings[.serverError], headers: [.retryAfter: "5"])
             case .notADatabase, .cannotCreate, .cannotOpen, .missingDatabase, .duplicateWebSession:
                 Refusal(status: .internalServerError, slug: "server-error", detail: strings[.serverError])
             }
