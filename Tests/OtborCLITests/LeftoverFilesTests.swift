@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import OtborCore
 import OtborTestSupport
 import Testing
@@ -34,14 +33,7 @@ struct LeftoverFilesTests {
     func interruptedExport(_ signalNumber: Int32) throws {
         let setup = try Setup()
         // Enough candidates with long notes that the export takes a while.
-        try DatabaseQueue(path: setup.fixture.path).write { db in
-            let notes = String(repeating: "заметка о кандидате ", count: 250)
-            for index in 0..<3_000 {
-                try db.execute(sql: """
-                    INSERT INTO candidate (name, consentDate, notes, createdAt) VALUES (?, '2025-01-10', ?, '2025-01-10T10:00:00.000Z')
-                    """, arguments: ["Кандидат \(index)", notes])
-            }
-        }
+        try setup.fixture.addBulkCandidates(3_000, notes: 9)
         let out = setup.scratch.file("export.json").path
         let process = Process()
         process.executableURL = OtborProcess.executable
