@@ -66,6 +66,12 @@ struct ErrorWording {
             words(.emptyCampaign)
         case .severalProfiles(let profiles):
             words(.severalProfiles, ["profiles": profiles.joined(separator: ", ")])
+        case .unknownProfile(let id, let known):
+            words(.unknownProfile, ["id": id, "known": known.joined(separator: ", ")])
+        case .unknownGuide(let id, let known):
+            words(.unknownGuide, ["id": id, "known": known.joined(separator: ", ")])
+        case .notAStage(let guide, let profile, let stages):
+            words(.notAStageOf, ["stage": guide, "profile": profile, "stages": stages.joined(separator: ", ")])
         }
     }
 
@@ -77,7 +83,7 @@ struct ErrorWording {
                                            "applied": applied.isEmpty ? words(.applicationsNoneYet) : applied.joined(separator: ", ")])
         case .noInterviews(let id):
             words(.decisionNoInterviews, ["id": id.description])
-        case .severalApplications, .nobodyApplied, .emptyCampaign, .severalProfiles:
+        case .severalApplications, .nobodyApplied, .emptyCampaign, .severalProfiles, .unknownProfile, .unknownGuide, .notAStage:
             message(error)
         }
     }
