@@ -59,7 +59,7 @@ struct ConsensusCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let campaign = try options.campaign()
+        let campaign = try options.campaign(reading: value == nil)
         let words = options.wording
         let panel = PanelConsensus(campaign: campaign)
         let person = try await campaign.store.candidate(candidate)

@@ -39,7 +39,7 @@ struct RetentionCommand: AsyncParsableCommand {
 
     func run() async throws {
         let day = today ?? CandidateInput.today()
-        let store = try options.open()
+        let store = try apply ? options.open() : options.openForReading()
         let review = try await store.retentionReview(today: day)
         let erased = apply ? try await store.eraseOverdue(today: day, actor: options.actor) : []
         switch options.format {

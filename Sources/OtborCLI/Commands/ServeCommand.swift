@@ -7,12 +7,13 @@ import OtborServer
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the web console: sign-in, the candidates, the JSON API under /api/v1.",
+        abstract: "Serve the web console: sign-in, the candidates, interviews and the JSON API under /api/v1.",
         discussion: """
             Prints `Otbor is serving http://HOST:PORT/` as its first line (with --port 0, the port the system \
             picked; always in English, for scripts), a note in the language of --lang, then one log line per request on standard error (method, route, status, time; no names, \
             no query strings). Listens on 127.0.0.1 unless --host says otherwise; anything but loopback should \
-            sit behind a TLS proxy (then give --secure-cookies). Accounts come from `otbor users add`. \
+            sit behind a TLS proxy (then give --secure-cookies). Accounts come from `otbor users add`; interviews \
+            start from the workspace's profiles and guides (a workspace with errors is refused). \
             Ctrl-C or SIGTERM stops it after the requests in progress.
             """)
 
@@ -35,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let words = language.wording
+        let library = try workspace.library(words: words)
         let store = try database.open(workspace: workspace)
         if try await store.accounts().isEmpty {
             Printer.error(words(.noteLine, ["message": words(.serveNoAccounts)]))
@@ -46,7 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = ConsoleSettings(host: host, port: port, secureCookies: secureCookies)
         let host = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
         // The first line is fixed, in English, for the scripts that read it; the second follows --lang.
-        let app = try await buildApplication(store: store, settings: settings, logger: logger) { port in
+        let app = try await buildApplication(store: store, library: library, settings: settings, logger: logger) { port in
             Printer.print("Otbor is serving http://\(host):\(port)/")
             Printer.print(words(.serveOpen, ["address": "http://\(host):\(port)/"]))
         }
