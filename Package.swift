@@ -62,7 +62,9 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            exclude: ["README.md"]
+            exclude: ["README.md"],
+            // The API's description, served at /api/v1/openapi.yaml from the binary itself.
+            resources: [.embedInCode("API/openapi.yaml")]
         ),
         .target(
             name: "OtborCLI",
@@ -76,8 +78,8 @@ let package = Package(
         .executableTarget(name: "otbor", dependencies: ["OtborCLI"], exclude: ["README.md"]),
         // Helpers the test targets share (running the built binary, temporary folders, parsed markup);
         // under Tests/, in no product, and no production target depends on it.
-        .target(name: "OtborTestSupport", dependencies: ["OtborCore"], path: "Tests/OtborTestSupport", exclude: ["README.md"]),
-        .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore"]),
+        .target(name: "OtborTestSupport", dependencies: ["OtborCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/OtborTestSupport", exclude: ["README.md"]),
+        .testTarget(name: "OtborCoreTests", dependencies: ["OtborCore", "OtborTestSupport"]),
         // "otbor" among a test target's dependencies: its tests run the built binary as a process.
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborCore", "OtborLoading", "OtborTestSupport", "otbor"]),
         .testTarget(
@@ -92,6 +94,7 @@ let package = Package(
         .testTarget(
             name: "OtborServerTests",
             dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborServer", "OtborHTML", "OtborTestSupport", "otbor",
+                           .product(name: "Yams", package: "Yams"),
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log")]

@@ -24,9 +24,16 @@ public struct OtborCommand: AsyncParsableCommand {
 
     public init() {}
 
-    /// Runs the command line, mapping usage errors to exit code 2.
+    /// Runs the command line, mapping usage errors to exit code 2; every message follows the
+    /// command line's `--lang` (``ConsoleWording/commandLine`` while it parses and runs).
     public static func execute(_ arguments: [String]? = nil) async {
         let words = ConsoleWording(language: language(in: arguments ?? Array(CommandLine.arguments.dropFirst())))
+        await ConsoleWording.$commandLine.withValue(words) {
+            await execute(arguments, words: words)
+        }
+    }
+
+    private static func execute(_ arguments: [String]?, words: ConsoleWording) async {
         let errors = ErrorWording(words)
         do {
             var command = try parseAsRoot(arguments)
@@ -55,11 +62,27 @@ public struct OtborCommand: AsyncParsableCommand {
                 Foundation.exit(ExitStatus.findings)
             }
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((usageMessage(for: error, words: words) + "\n").utf8))
                 Foundation.exit(ExitStatus.usage)
             }
             exit(withError: error)
         }
+    }
+
+    /// argument-parser's message for a usage error, with its `Error:` worded in the language of
+    /// `words`. A value our own transform refused keeps only our message, which names the option
+    /// and the value already, without the parser's "The value '…' is invalid for '…': ". The
+    /// parser's own messages and the usage lines stay as it wrote them, in English.
+    static func usageMessage(for error: any Error, words: ConsoleWording) -> String {
+        let full = fullMessage(for: error)
+        let prefix = "Error: "
+        guard full.hasPrefix(prefix) else { return full }
+        var message = String(full.dropFirst(prefix.count))
+        if message.hasPrefix("The value '"), let invalid = message.range(of: "' is invalid for '"),
+           let ours = message[invalid.upperBound...].range(of: "': ") {
+            message = String(message[ours.upperBound...])
+        }
+        return words(.usageError, ["message": message])
     }
 
     /// The `--lang` of a command line (Russian unless it says `en`), for wording the errors the

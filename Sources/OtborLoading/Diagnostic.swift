@@ -15,14 +15,22 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var line: Int
     /// 1-based column.
     public var column: Int
-    public var message: String
+    /// What is wrong, as data for a front end to word in its language.
+    public var kind: DiagnosticMessage
+    /// What is wrong, in English.
+    public var message: String { kind.description }
 
-    public init(_ severity: Severity, path: String, line: Int, column: Int, message: String) {
+    public init(_ severity: Severity, path: String, line: Int, column: Int, _ kind: DiagnosticMessage) {
         self.severity = severity
         self.path = path
         self.line = line
         self.column = column
-        self.message = message
+        self.kind = kind
+    }
+
+    /// A diagnostic whose message is English text (not typed yet).
+    public init(_ severity: Severity, path: String, line: Int, column: Int, message: String) {
+        self.init(severity, path: path, line: line, column: column, .text(message))
     }
 
     public var description: String { "\(path):\(line):\(column): \(severity.rawValue): \(message)" }

@@ -5,14 +5,14 @@ import Yams
 extension NodeReader {
     /// The competencies of the library file; also returns every id seen, even in broken entries.
     func competencyLibrary(_ root: Node) -> (competencies: [Competency], ids: Set<String>) {
-        guard let file = mapping(root, "the competency library", required: ["competencies"], optional: ["authored"]),
+        guard let file = mapping(root, .competencyLibrary, required: ["competencies"], optional: ["authored"]),
               let nodes = file["competencies"].flatMap({ self.list($0, "competencies") }) else { return ([], []) }
         if let node = file["authored"] { _ = string(node, "authored") }
         var seen: Set<String> = []
         var competencies: [Competency] = []
         for node in nodes {
             guard let fields = mapping(
-                node, "competency", required: ["id", "name", "group", "definition", "levels"],
+                node, .competency, required: ["id", "name", "group", "definition", "levels"],
                 optional: ["indicators", "source", "authored"]) else { continue }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
             checkUnique(id, in: &seen, at: fields["id"], what: "competency")
@@ -22,7 +22,7 @@ extension NodeReader {
             let levels = fields["levels"].flatMap { self.anchors($0, "levels", complete: true) }
             var positive: [LocalizedText] = [], negative: [LocalizedText] = []
             if let node = fields["indicators"],
-               let indicators = mapping(node, "'indicators'", required: [], optional: ["positive", "negative"]) {
+               let indicators = mapping(node, .key("indicators"), required: [], optional: ["positive", "negative"]) {
                 positive = optionalTexts(indicators, "positive")
                 negative = optionalTexts(indicators, "negative")
             }

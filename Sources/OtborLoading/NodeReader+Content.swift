@@ -6,7 +6,7 @@ extension NodeReader {
     /// Text: a plain string (Russian) or a mapping with `ru` and optional `en`.
     func text(_ node: Node, _ key: String) -> LocalizedText? {
         if case .mapping = node {
-            guard let fields = mapping(node, "'\(key)'", required: ["ru"], optional: ["en"]) else { return nil }
+            guard let fields = mapping(node, .key(key), required: ["ru"], optional: ["en"]) else { return nil }
             let ru = fields["ru"].flatMap { self.string($0, "ru") }
             let en = fields["en"].flatMap { self.string($0, "en") }
             return ru.map { LocalizedText(ru: $0, en: en) }
@@ -36,7 +36,7 @@ extension NodeReader {
     /// `source` and `authored` of an element.
     func provenance(_ fields: Fields) -> Provenance {
         var provenance = Provenance()
-        if let node = fields["source"], let source = mapping(node, "'source'", required: ["seed"], optional: ["ids", "lines"]) {
+        if let node = fields["source"], let source = mapping(node, .key("source"), required: ["seed"], optional: ["ids", "lines"]) {
             let seed = source["seed"].flatMap { self.string($0, "seed") }
             if let seed, !["000", "001", "002", "003", "004"].contains(seed), let seedNode = source["seed"] {
                 error("'seed' must be one of \"000\", \"001\", \"002\", \"003\", \"004\", found '\(seed)'", at: seedNode)
@@ -115,7 +115,7 @@ extension NodeReader {
         guard let nodes = list(node, "criteria") else { return nil }
         var seen: Set<String> = []
         return nodes.compactMap { node in
-            guard let fields = mapping(node, "criterion", required: ["id", "text", "competencies"], optional: ["anchors"])
+            guard let fields = mapping(node, .criterion, required: ["id", "text", "competencies"], optional: ["anchors"])
             else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
             checkUnique(id, in: &seen, at: fields["id"], what: "criterion")

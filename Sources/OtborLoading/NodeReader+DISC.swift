@@ -4,17 +4,17 @@ import Yams
 /// Reading the DISC inventory, `Interviews/disc.yaml`.
 extension NodeReader {
     func discInventory(_ root: Node) -> DISCInventory? {
-        guard let file = mapping(root, "the DISC inventory", required: ["id", "title", "groups"],
+        guard let file = mapping(root, .discInventory, required: ["id", "title", "groups"],
                                 optional: ["instructions", "authored", "source"]) else { return nil }
         let id = identifier(of: file, matching: "disc")
         let title = file["title"].flatMap { self.text($0, "title") }
         var seen: Set<String> = []
         let groups = file["groups"].flatMap { self.list($0, "groups") }?.compactMap { node -> DISCInventory.Group? in
-            guard let fields = mapping(node, "DISC group", required: ["id", "options"]) else { return nil }
+            guard let fields = mapping(node, .discGroup, required: ["id", "options"]) else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
             checkUnique(id, in: &seen, at: fields["id"], what: "DISC group")
             guard let optionsNode = fields["options"],
-                  let options = mapping(optionsNode, "'options'", required: ["D", "I", "S", "C"]) else { return nil }
+                  let options = mapping(optionsNode, .key("options"), required: ["D", "I", "S", "C"]) else { return nil }
             let keyed = DISCFactor.allCases.compactMap { factor in
                 options[factor.rawValue].flatMap { self.text($0, factor.rawValue) }.map { DISCInventory.Option(factor: factor, text: $0) }
             }

@@ -5,7 +5,7 @@ import Yams
 extension NodeReader {
     func guide(_ root: Node, stem: String) -> LoadedGuide? {
         guard let file = mapping(
-            root, "an interview guide", required: ["id", "kind", "title", "duration", "items"],
+            root, .guide, required: ["id", "kind", "title", "duration", "items"],
             optional: ["purpose", "instructions", "participants", "source", "authored", "redFlags"]) else { return nil }
         let id = identifier(of: file, matching: stem)
         let kind = file["kind"].flatMap { self.choice($0, "kind", StageKind.self) }
@@ -13,7 +13,7 @@ extension NodeReader {
         let duration = file["duration"].flatMap { self.int($0, "duration", in: 1...1440) }
         var flagIDs: Set<String> = []
         let redFlags = file["redFlags"].flatMap { self.list($0, "redFlags", allowEmpty: true) }?.compactMap { node -> RedFlag? in
-            guard let fields = mapping(node, "red flag", required: ["id", "text"], optional: ["source", "authored"])
+            guard let fields = mapping(node, .redFlag, required: ["id", "text"], optional: ["source", "authored"])
             else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
             checkUnique(id, in: &flagIDs, at: fields["id"], what: "red flag")
@@ -60,10 +60,10 @@ extension NodeReader {
         }
         guard let type = string(typeNode, "type") else { return nil }
         guard let keys = Self.itemKeys[type], let required = Self.requiredItemKeys[type] else {
-            error("'type' must be one of \(Self.itemKeys.keys.sorted().joined(separator: ", ")), found '\(type)'", at: typeNode)
+            error(.wrongValue(key: "type", expected: .oneOf(Self.itemKeys.keys.sorted()), found: .text(type)), at: typeNode)
             return nil
         }
-        guard let fields = mapping(node, "\(type) item", required: ["id"] + required,
+        guard let fields = mapping(node, .item(type: type), required: ["id"] + required,
                                   optional: common.dropFirst() + keys.filter { !required.contains($0) }) else { return nil }
         let id = fields["id"].flatMap { self.identifier($0, "id") }
         checkUnique(id, in: &seen, at: fields["id"], what: "item")
@@ -105,7 +105,7 @@ extension NodeReader {
         let criteria = fields["criteria"].flatMap { self.criteria($0, context: context) }
         var seen: Set<String> = []
         let checklist = fields["checklist"].flatMap { self.list($0, "checklist") }?.compactMap { node -> RolePlayScenario.Behaviour? in
-            guard let fields = mapping(node, "checklist behaviour", required: ["id", "text", "competency"],
+            guard let fields = mapping(node, .checklistBehaviour, required: ["id", "text", "competency"],
                                            optional: ["positive"]) else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
             checkUnique(id, in: &seen, at: fields["id"], what: "checklist")
@@ -137,7 +137,7 @@ extension NodeReader {
     }
 
     private func classification(_ node: Node, context: String) -> CaseTask.Classification? {
-        guard let fields = mapping(node, "'classification'", required: ["id", "text", "competency", "options"])
+        guard let fields = mapping(node, .key("classification"), required: ["id", "text", "competency", "options"])
         else { return nil }
         let id = fields["id"].flatMap { self.identifier($0, "id") }
         let text = fields["text"].flatMap { self.text($0, "text") }
@@ -145,7 +145,7 @@ extension NodeReader {
         if let competency { refer(to: .competency, competency, at: fields["competency"], from: context) }
         var seen: Set<String> = []
         let options = fields["options"].flatMap { self.list($0, "options") }?.compactMap { node -> CaseTask.Classification.Option? in
-            guard let fields = mapping(node, "classification option", required: ["id", "text", "rating"])
+            guard let fields = mapping(node, .classificationOption, required: ["id", "text", "rating"])
             else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
             checkUnique(id, in: &seen, at: fields["id"], what: "option")
@@ -166,7 +166,7 @@ extension NodeReader {
         let statement = fields["statement"].flatMap { self.text($0, "statement") }
         let duration = fields["duration"].flatMap { self.int($0, "duration", in: 1...600) }
         var minimum: Int?, maximum: Int?
-        if let node = fields["participants"], let range = mapping(node, "'participants'", required: ["min", "max"]) {
+        if let node = fields["participants"], let range = mapping(node, .key("participants"), required: ["min", "max"]) {
             minimum = range["min"].flatMap { self.int($0, "min", in: 1...100) }
             maximum = range["max"].flatMap { self.int($0, "max", in: 1...100) }
             if let minimum, let maximum, minimum > maximum, let maxNode = range["max"] {

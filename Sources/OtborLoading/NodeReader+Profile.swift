@@ -5,7 +5,7 @@ import Yams
 extension NodeReader {
     func profile(_ root: Node, stem: String) -> LoadedProfile? {
         guard let file = mapping(
-            root, "a job profile",
+            root, .profile,
             required: ["id", "title", "level", "kpis", "functions", "requirements", "process"],
             optional: ["summary", "source", "authored", "alternativeTitles", "disc", "drivers", "values",
                        "languages", "salary", "knockouts", "assessmentTools"]) else { return nil }
@@ -49,7 +49,7 @@ extension NodeReader {
     }
 
     private func kpi(_ node: Node) -> KPI? {
-        guard let fields = mapping(node, "KPI", required: ["id", "name"],
+        guard let fields = mapping(node, .kpi, required: ["id", "name"],
                                   optional: ["holder", "target", "period", "metrics", "note"]) else { return nil }
         let id = fields["id"].flatMap { self.identifier($0, "id") }
         let name = fields["name"].flatMap { self.text($0, "name") }
@@ -61,7 +61,7 @@ extension NodeReader {
     }
 
     private func kpiTarget(_ node: Node) -> KPITarget? {
-        guard let fields = mapping(node, "'target'", required: ["comparator", "value"], optional: ["max", "unit"])
+        guard let fields = mapping(node, .key("target"), required: ["comparator", "value"], optional: ["max", "unit"])
         else { return nil }
         let comparator = fields["comparator"].flatMap { self.choice($0, "comparator", KPITarget.Comparator.self) }
         let value = fields["value"].flatMap { self.number($0, "value") }
@@ -76,7 +76,7 @@ extension NodeReader {
     }
 
     private func functionGroup(_ node: Node) -> FunctionGroup? {
-        guard let fields = mapping(node, "function group", required: ["group", "items"]) else { return nil }
+        guard let fields = mapping(node, .functionGroup, required: ["group", "items"]) else { return nil }
         let group = fields["group"].flatMap { self.text($0, "group") }
         let items = fields["items"].flatMap { self.list($0, "items") }?.compactMap { self.text($0, "items") }
         guard let group, let items else { return nil }
@@ -87,7 +87,7 @@ extension NodeReader {
         _ nodes: [Node], locations: inout [String: SourceLocation], implicitGroups: inout Set<String>
     ) -> [CompetencyRequirement] {
         nodes.compactMap { node in
-            guard let fields = mapping(node, "requirement", required: ["competency", "level", "weight"],
+            guard let fields = mapping(node, .requirement, required: ["competency", "level", "weight"],
                                       optional: ["group", "critical", "note"]) else { return nil }
             let competency = fields["competency"].flatMap { self.identifier($0, "competency") }
             if let competency, let competencyNode = fields["competency"] {
@@ -119,14 +119,14 @@ extension NodeReader {
     }
 
     private func drivers(_ node: Node) -> JobProfile.Drivers? {
-        guard let fields = mapping(node, "'drivers'", required: [], optional: ["engagement", "loyalty", "energy"])
+        guard let fields = mapping(node, .key("drivers"), required: [], optional: ["engagement", "loyalty", "energy"])
         else { return nil }
         return JobProfile.Drivers(engagement: optionalText(fields, "engagement"),
                                   loyalty: optionalText(fields, "loyalty"), energy: optionalText(fields, "energy"))
     }
 
     private func language(_ node: Node) -> LanguageRequirement? {
-        guard let fields = mapping(node, "language", required: ["language", "level"], optional: ["required", "note"])
+        guard let fields = mapping(node, .language, required: ["language", "level"], optional: ["required", "note"])
         else { return nil }
         let code = fields["language"].flatMap { self.string($0, "language") }
         if let code, let codeNode = fields["language"],
@@ -140,7 +140,7 @@ extension NodeReader {
     }
 
     private func salary(_ node: Node) -> SalaryBand? {
-        guard let fields = mapping(node, "'salary'", required: ["min", "max", "currency"], optional: ["note"])
+        guard let fields = mapping(node, .key("salary"), required: ["min", "max", "currency"], optional: ["note"])
         else { return nil }
         let min = fields["min"].flatMap { self.number($0, "min") }
         let max = fields["max"].flatMap { self.number($0, "max") }
@@ -154,7 +154,7 @@ extension NodeReader {
     }
 
     private func knockout(_ node: Node, requirements: [CompetencyRequirement], guides: [String]) -> KnockoutRule? {
-        guard let fields = mapping(node, "knock-out rule", required: ["id", "text"],
+        guard let fields = mapping(node, .knockOutRule, required: ["id", "text"],
                                   optional: ["competency", "below", "flag"]) else { return nil }
         let id = fields["id"].flatMap { self.identifier($0, "id") }
         let text = fields["text"].flatMap { self.text($0, "text") }
@@ -191,7 +191,7 @@ extension NodeReader {
     }
 
     private func stage(_ node: Node) -> ProcessStage? {
-        guard let fields = mapping(node, "process stage", required: ["guide", "weight"], optional: ["note"])
+        guard let fields = mapping(node, .processStage, required: ["guide", "weight"], optional: ["note"])
         else { return nil }
         let guide = fields["guide"].flatMap { self.identifier($0, "guide") }
         if let guide { refer(to: .guide, guide, at: fields["guide"], from: "process") }
@@ -201,7 +201,7 @@ extension NodeReader {
     }
 
     private func assessmentTool(_ node: Node) -> AssessmentTool? {
-        guard let fields = mapping(node, "assessment tool", required: ["quality", "competency", "tool"],
+        guard let fields = mapping(node, .assessmentTool, required: ["quality", "competency", "tool"],
                                   optional: ["guide", "interpretation"]) else { return nil }
         let quality = fields["quality"].flatMap { self.text($0, "quality") }
         let competency = fields["competency"].flatMap { self.identifier($0, "competency") }

@@ -7,7 +7,7 @@ extension NodeReader {
     func scoresheet(
         _ root: Node, library: ContentLibrary, today: CalendarDate?
     ) -> (scoresheet: Scoresheet?, candidates: [Scoresheet.CandidateReference]) {
-        guard let file = mapping(root, "a scoresheet", required: ["profile", "guide", "assessor", "sheets"],
+        guard let file = mapping(root, .scoresheet, required: ["profile", "guide", "assessor", "sheets"],
                                  optional: ["conducted", "submit"]) else { return (nil, []) }
         let profile = file["profile"].flatMap {
             known($0, "profile", ids: library.profiles.map(\.id), lookup: library.profile)
@@ -76,7 +76,7 @@ extension NodeReader {
 
     /// A sheet, with the node of its `answers` key.
     private func sheet(_ node: Node, guide: InterviewGuide?) -> (sheet: Scoresheet.Sheet, answersKey: Node?)? {
-        guard let fields = mapping(node, "sheet", required: ["candidate", "answers"], optional: ["red-flags"]) else {
+        guard let fields = mapping(node, .sheet, required: ["candidate", "answers"], optional: ["red-flags"]) else {
             return nil
         }
         let candidate = fields["candidate"].flatMap { candidateReference($0) }
@@ -107,7 +107,7 @@ extension NodeReader {
         return nodes.compactMap { node -> Scoresheet.RedFlag? in
             var idNode = node, note = ""
             if case .mapping = node {
-                guard let fields = mapping(node, "red flag", required: ["id"], optional: ["note"]),
+                guard let fields = mapping(node, .redFlag, required: ["id"], optional: ["note"]),
                       let id = fields["id"] else { return nil }
                 idNode = id
                 if let noteNode = fields["note"] {

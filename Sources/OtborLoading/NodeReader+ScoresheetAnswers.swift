@@ -39,9 +39,8 @@ extension NodeReader {
     private func unknownStep(_ key: String, at node: Node, guide: InterviewGuide, steps: [InterviewStep]) {
         let itemID = StepKey.item(of: key)
         guard let item = guide.item(itemID) else {
-            let hint = Self.closest(to: key, in: steps.map(\.key)).map { "did you mean '\($0)'?" }
-                ?? "its steps are: \(steps.map(\.key).joined(separator: ", "))"
-            error("unknown step '\(key)' in guide '\(guide.id)'; \(hint)", at: node)
+            let keys = steps.map(\.key)
+            error(.unknownStep(key, guide: guide.id, suggestion: Self.closest(to: key, in: keys), steps: keys), at: node)
             return
         }
         let itemSteps = steps.filter { $0.item == itemID }.map(\.key)
@@ -75,7 +74,7 @@ extension NodeReader {
         var valueNode = node, note = ""
         // A plan is a list of mappings, so a mapping is always the long form.
         if case .mapping = node {
-            guard let fields = mapping(node, "the answer to '\(key)'", required: [valueKey], optional: ["note"]) else {
+            guard let fields = mapping(node, .answer(step: key), required: [valueKey], optional: ["note"]) else {
                 return nil
             }
             if let noteNode = fields["note"] {
@@ -105,9 +104,8 @@ extension NodeReader {
     /// 1…5, or `n` for not assessed (`.some(nil)`).
     private func rating(_ node: Node, _ step: InterviewStep, _ item: GuideItem) -> Int?? {
         let key = step.key
-        let expected = "a rating \(RatingScale.minimum)–\(RatingScale.maximum) or n (not assessed)"
         guard case .scalar(let scalar) = node, !isNull(node) else {
-            error("'\(key)' takes \(expected), found \(describe(node))", at: node)
+            error(.notARating(key: key, found: describe(node)), at: node)
             return nil
         }
         if scalar.string == "n" { return .some(nil) }
@@ -115,11 +113,11 @@ extension NodeReader {
             // A whole number off the scale is reported as such below; "+3" or "03" is not a rating.
             String(number) == scalar.string ? number : nil
         }) else {
-            error("'\(key)' takes \(expected), found \(describe(node))", at: node)
+            error(.notARating(key: key, found: describe(node)), at: node)
             return nil
         }
         guard AnswerValue.rating(value).problems(for: step, item: item).isEmpty else {
-            error("rating \(value) of '\(key)' is outside the scale; write \(expected)", at: node)
+            error(.ratingOffScale(key: key, rating: value), at: node)
             return nil
         }
         return .some(value)
@@ -185,7 +183,7 @@ extension NodeReader {
         var read: [PlanLine] = []
         var valid = true
         for line in lines {
-            guard let fields = mapping(line, "plan line", required: ["task"], optional: ["minutes", "dropped"]),
+            guard let fields = mapping(line, .planLine, required: ["task"], optional: ["minutes", "dropped"]),
                   let taskNode = fields["task"], let task = string(taskNode, "task") else { valid = false; continue }
             let minutes = fields["minutes"].flatMap { self.int($0, "minutes", in: WorkingDayPlan.Entry.minuteRange) }
             let dropped = fields["dropped"].flatMap { self.bool($0, "dropped") }

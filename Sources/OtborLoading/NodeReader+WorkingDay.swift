@@ -8,7 +8,7 @@ extension NodeReader {
         let statement = fields["statement"].flatMap { self.text($0, "statement") }
         let duration = fields["duration"].flatMap { self.int($0, "duration", in: 1...600) }
         var start: ClockTime?, end: ClockTime?
-        if let node = fields["day"], let day = mapping(node, "'day'", required: ["start", "end"]) {
+        if let node = fields["day"], let day = mapping(node, .key("day"), required: ["start", "end"]) {
             start = day["start"].flatMap { self.clockTime($0, "start") }
             end = day["end"].flatMap { self.clockTime($0, "end") }
             if let start, let end, end <= start, let endNode = day["end"] {
@@ -34,7 +34,7 @@ extension NodeReader {
     }
 
     private func dayTask(_ node: Node, seen: inout Set<String>) -> WorkingDayTask.Task? {
-        guard let fields = mapping(node, "task", required: ["id", "text", "kind", "importance", "minutes"],
+        guard let fields = mapping(node, .task, required: ["id", "text", "kind", "importance", "minutes"],
                                   optional: ["fixedAt", "authored"]) else { return nil }
         let id = fields["id"].flatMap { self.identifier($0, "id") }
         checkUnique(id, in: &seen, at: fields["id"], what: "task")
@@ -50,11 +50,11 @@ extension NodeReader {
     }
 
     private func workingDayRules(_ node: Node) -> WorkingDayTask.Rules? {
-        guard let fields = mapping(node, "'rules'", required: ["priorities", "dropping", "estimates", "ownTime"])
+        guard let fields = mapping(node, .key("rules"), required: ["priorities", "dropping", "estimates", "ownTime"])
         else { return nil }
         func rule(_ key: String, _ parameter: String?) -> (weight: Double, value: Node?)? {
             guard let node = fields[key],
-                  let rule = mapping(node, "rule '\(key)'", required: parameter.map { [$0] } ?? [], optional: ["weight"])
+                  let rule = mapping(node, .rule(key), required: parameter.map { [$0] } ?? [], optional: ["weight"])
             else { return nil }
             let weight = rule["weight"].flatMap { self.weight($0, "weight") } ?? 1
             return (weight, parameter.flatMap { rule[$0] })

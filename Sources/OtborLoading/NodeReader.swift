@@ -23,6 +23,10 @@ final class NodeReader {
     }
 
     func error(_ message: String, at node: Node?) {
+        error(.text(message), at: node)
+    }
+
+    func error(_ message: DiagnosticMessage, at node: Node?) {
         diagnostics.append(location(node).diagnostic(.error, message))
     }
 
@@ -37,9 +41,9 @@ final class NodeReader {
     // MARK: Mappings
 
     /// The entries of a mapping, after reporting unknown keys and missing required ones.
-    func mapping(_ node: Node, _ what: String, required: [String], optional: [String] = []) -> Fields? {
+    func mapping(_ node: Node, _ what: DiagnosticSubject, required: [String], optional: [String] = []) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            error("\(what) must be a mapping of keys to values, found \(describe(node))", at: node)
+            error(.notAMapping(what, found: describe(node)), at: node)
             return nil
         }
         let allowed = required + optional
@@ -49,22 +53,21 @@ final class NodeReader {
         var explained: Set<String> = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, !scalar.string.isEmpty else {
-                error("keys of \(what) must be plain words, found \(describe(key))", at: key)
+                error(.keyNotAWord(what, found: describe(key)), at: key)
                 continue
             }
             let name = scalar.string
             guard allowed.contains(name) else {
                 let guess = Self.closest(to: name, in: allowed)
                 if let guess, missing.contains(guess) { explained.insert(guess) }
-                let hint = guess.map { "did you mean '\($0)'? " } ?? ""
-                error("unknown key '\(name)' in \(what); \(hint)expected one of: \(allowed.joined(separator: ", "))", at: key)
+                error(.unknownKey(name, in: what, suggestion: guess, allowed: allowed), at: key)
                 continue
             }
             entries[name] = Fields.Entry(key: key, value: value)
         }
         // A misspelt required key is reported once, as the unknown key with its suggestion.
         for name in missing where !explained.contains(name) {
-            error("missing required key '\(name)' in \(what)", at: node)
+            error(.missingKey(name, in: what), at: node)
         }
         return Fields(node: node, entries: entries)
     }
@@ -74,12 +77,12 @@ final class NodeReader {
     /// A non-empty string scalar.
     func string(_ node: Node, _ key: String) -> String? {
         guard case .scalar(let scalar) = node, !isNull(node) else {
-            error("'\(key)' must be a string, found \(describe(node))", at: node)
+            error(.wrongValue(key: key, expected: .string, found: describe(node)), at: node)
             return nil
         }
         let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !value.isEmpty else {
-            error("'\(key)' must not be empty", at: node)
+            error(.emptyValue(key: key), at: node)
             return nil
         }
         return value
@@ -102,20 +105,19 @@ final class NodeReader {
     func identifier(_ node: Node, _ key: String) -> String? {
         guard let value = string(node, key) else { return nil }
         guard Self.isIdentifier(value) else {
-            error("'\(key)' must be a lower-case id of letters a–z, digits and '-', found '\(value)'", at: node)
+            error(.wrongValue(key: key, expected: .identifier, found: .text(value)), at: node)
             return nil
         }
         return value
     }
 
     func int(_ node: Node, _ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
-        let expectation = range.map { "an integer from \($0.lowerBound) to \($0.upperBound)" } ?? "an integer"
         guard case .scalar(let scalar) = node, !isNull(node), let value = Int(scalar.string) else {
-            error("'\(key)' must be \(expectation), found \(describe(node))", at: node)
+            error(.wrongValue(key: key, expected: .integer(range), found: describe(node)), at: node)
             return nil
         }
         if let range, !range.contains(value) {
-            error("'\(key)' must be \(expectation), found \(value)", at: node)
+            error(.wrongValue(key: key, expected: .integer(range), found: .number(String(value))), at: node)
             return nil
         }
         return value
@@ -125,7 +127,7 @@ final class NodeReader {
     func number(_ node: Node, _ key: String) -> Double? {
         guard case .scalar(let scalar) = node, !isNull(node), let value = Double(scalar.string), value.isFinite,
               abs(value) < 1e15 else {
-            error("'\(key)' must be a number, found \(describe(node))", at: node)
+            error(.wrongValue(key: key, expected: .number, found: describe(node)), at: node)
             return nil
         }
         return value
@@ -135,7 +137,7 @@ final class NodeReader {
     func weight(_ node: Node, _ key: String) -> Double? {
         guard let value = number(node, key) else { return nil }
         guard value > 0 else {
-            error("'\(key)' must be greater than zero, found \(CompactNumber.format(value))", at: node)
+            error(.wrongValue(key: key, expected: .positive, found: .number(CompactNumber.format(value))), at: node)
             return nil
         }
         return value
@@ -149,7 +151,7 @@ final class NodeReader {
             default: break
             }
         }
-        error("'\(key)' must be true or false, found \(describe(node))", at: node)
+        error(.wrongValue(key: key, expected: .boolean, found: describe(node)), at: node)
         return nil
     }
 
@@ -158,8 +160,7 @@ final class NodeReader {
     where Value.RawValue == String {
         guard let raw = string(node, key) else { return nil }
         guard let value = Value(rawValue: raw) else {
-            let accepted = Value.allCases.map(\.rawValue).joined(separator: ", ")
-            error("'\(key)' must be one of \(accepted), found '\(raw)'", at: node)
+            error(.wrongValue(key: key, expected: .oneOf(Value.allCases.map(\.rawValue)), found: .text(raw)), at: node)
             return nil
         }
         return value
@@ -168,11 +169,11 @@ final class NodeReader {
     /// The items of a sequence.
     func list(_ node: Node, _ key: String, allowEmpty: Bool = false) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            error("'\(key)' must be a list, found \(describe(node))", at: node)
+            error(.wrongValue(key: key, expected: .list, found: describe(node)), at: node)
             return nil
         }
         if sequence.isEmpty && !allowEmpty {
-            error("'\(key)' must not be an empty list", at: node)
+            error(.emptyList(key: key), at: node)
             return nil
         }
         return Array(sequence)
@@ -185,15 +186,16 @@ final class NodeReader {
         return false
     }
 
-    func describe(_ node: Node) -> String {
+    /// What `node` holds, as a message quotes it.
+    func describe(_ node: Node) -> DiagnosticValue {
         switch node {
         case .scalar(let scalar):
-            if isNull(node) { return "nothing" }
+            if isNull(node) { return .nothing }
             let text = scalar.string
-            return text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+            return .text(text.count > 40 ? "\(text.prefix(40))…" : text)
+        case .mapping: return .mapping
+        case .sequence: return .list
+        case .alias: return .alias
         }
     }
 

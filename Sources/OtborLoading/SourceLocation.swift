@@ -11,6 +11,10 @@ public struct SourceLocation: Sendable, Hashable {
     }
 
     func diagnostic(_ severity: Diagnostic.Severity, _ message: String) -> Diagnostic {
-        Diagnostic(severity, path: path, line: line, column: column, message: message)
+        diagnostic(severity, .text(message))
+    }
+
+    func diagnostic(_ severity: Diagnostic.Severity, _ kind: DiagnosticMessage) -> Diagnostic {
+        Diagnostic(severity, path: path, line: line, column: column, kind)
     }
 }

@@ -58,10 +58,8 @@ struct WorkspaceChecks {
                   guidePaths.allSatisfy({ !filesWithErrors.contains($0) }) else { continue }
             for row in library.coverage(of: loaded.profile).undercovered {
                 guard let location = loaded.requirementLocations[row.requirement.competency] else { continue }
-                let measuredBy = row.stages.isEmpty ? "no stage" : "only \(row.stages.joined(separator: ", "))"
-                warnings.append(location.diagnostic(.warning,
-                    "required competency '\(row.requirement.competency)' is measured by \(measuredBy); "
-                    + "measure it in at least \(CoverageMatrix.minimumStages) stages of the process"))
+                warnings.append(location.diagnostic(.warning, .undercovered(row.requirement.competency, stages: row.stages,
+                                                                            minimum: CoverageMatrix.minimumStages)))
             }
         }
         return warnings

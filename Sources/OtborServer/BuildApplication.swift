@@ -2,17 +2,39 @@ import Hummingbird
 import HummingbirdAuth
 import Logging
 import NIOCore
+import OtborCore
+import OtborServices
 import OtborStore
 
-/// The console as a Hummingbird application over `store`: the pages, the JSON API, sign-in,
+/// The console as a Hummingbird application over `store` and the workspace's content
+/// (`library`: the profiles and guides interviews start from): the pages, the JSON API, sign-in,
 /// sessions kept in the store, and the middleware every request passes (request log, security
 /// headers, language, errors, session, authentication, CSRF). Tests call it and use
 /// `app.test(.router)`; `otbor serve` runs it. `onServerRunning` gets the port actually bound.
 public func buildApplication(
-    store: any CampaignStore, settings: ConsoleSettings, logger: Logger,
+    store: any CampaignStore, library: ContentLibrary, settings: ConsoleSettings, logger: Logger,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let sessions = StorePersistDriver(store: store, clock: settings.clock)
+    return Application(
+        router: try await consoleRouter(store: store, library: library, settings: settings, sessions: sessions),
+        configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port), serverName: nil),
+        services: [sessions],
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
+        logger: logger)
+}
+
+/// The console's router, as ``buildApplication(store:library:settings:logger:onServerRunning:)``
+/// serves it: tests read its ``Router/routes`` against the OpenAPI document.
+public func buildRouter(store: any CampaignStore, library: ContentLibrary, settings: ConsoleSettings) async throws -> Router<ConsoleContext> {
+    try await consoleRouter(store: store, library: library, settings: settings,
+                            sessions: StorePersistDriver(store: store, clock: settings.clock))
+}
+
+/// The router: its middleware in order and every route.
+func consoleRouter(
+    store: any CampaignStore, library: ContentLibrary, settings: ConsoleSettings, sessions: StorePersistDriver
+) async throws -> Router<ConsoleContext> {
     let router = Router(context: ConsoleContext.self)
     router.middlewares.add(RequestLogMiddleware())
     router.middlewares.add(SecurityHeadersMiddleware())
@@ -33,11 +55,8 @@ public func buildApplication(
                  decoy: decoy).add(to: router)
     CandidateRoutes(store: store).add(to: router)
     CandidateAPI(store: store, settings: settings).add(to: router)
-
-    return Application(
-        router: router,
-        configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port), serverName: nil),
-        services: [sessions],
-        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
-        logger: logger)
+    ScorecardAPI(campaign: Campaign(library: library, store: store)).add(to: router)
+    InterviewAPI(store: store, library: library).add(to: router)
+    OpenAPIRoute().add(to: router)
+    return router
 }

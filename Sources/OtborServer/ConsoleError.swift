@@ -7,6 +7,10 @@ public enum ConsoleError: Error, Sendable, Equatable {
     case badToken
     /// The role does not allow it.
     case forbidden
+    /// The interview is another assessor's: only they may change it.
+    case notYourInterview
+    /// The interview is a colleague's, hidden while its stage is not fully submitted (``StageVisibility``).
+    case hiddenInterview
     /// A cookie-authenticated change without the session's CSRF token.
     case csrfRejected
     case notFound

@@ -14,4 +14,10 @@ public enum CampaignError: Error, Sendable, Equatable {
     case emptyCampaign
     /// Candidates applied for several profiles and none was chosen.
     case severalProfiles([String])
+    /// The workspace has no profile `id`; `known` lists the ones it has.
+    case unknownProfile(String, known: [String])
+    /// The workspace has no guide `id`; `known` lists the ones it has.
+    case unknownGuide(String, known: [String])
+    /// The guide is not one of the profile's stages; `stages` lists the guides of its process.
+    case notAStage(guide: String, profile: String, stages: [String])
 }

@@ -70,7 +70,7 @@ extension SQLiteStore {
         let time = now
         try write { db in
             guard let found = try AccountRows.one(db, login: login) else { throw StoreError.unknownAccount(login) }
-            guard !found.account.disabled else { throw StoreError.invalid("the account '\(login)' is disabled; it gets no tokens") }
+            guard !found.account.disabled else { throw StoreError.accountDisabled(login) }
             try db.execute(sql: "INSERT INTO api_token (hash, login, createdAt) VALUES (?, ?, ?)", arguments: [hash, login.rawValue, time])
             try audit(db, actor: actor, action: .accountToken, subject: Self.subject(login))
         }

@@ -20,7 +20,7 @@ extension SQLiteStore {
 
     /// Copies every committed change into the database file and empties the WAL file.
     public func checkpoint() throws {
-        try Self.retryingBusy {
+        try guarded {
             try pool.writeWithoutTransaction { db in
                 _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
             }

@@ -37,8 +37,7 @@ extension SQLiteStore {
             }
             guard matches.count == 1 else {
                 if matches.count > 1 {
-                    let ids = matches.map(\.id.description).joined(separator: ", ")
-                    throw StoreError.invalid("\(matches.count) candidates are named '\(reference)' (ids \(ids)); give the id")
+                    throw StoreError.ambiguousCandidate(reference, ids: matches.map(\.id))
                 }
                 throw StoreError.unknownCandidate(reference)
             }
@@ -89,10 +88,17 @@ extension SQLiteStore {
     }
 
     /// Checkpoints the WAL into the file, rebuilds the file without free pages, and truncates the WAL.
+    /// On a disk too full to rebuild the file (VACUUM writes a copy of it) the erasure stands:
+    /// `secure_delete` has overwritten the deleted text, and the checkpoints carry that into the
+    /// file and empty the WAL; only the compaction is left out.
     func scrub() throws {
         try checkpoint()
-        try Self.retryingBusy {
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+        do {
+            try guarded {
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+            }
+        } catch StoreError.diskFull {
+            // Nothing to undo: VACUUM rolled back, and the deleted text is already overwritten.
         }
         try checkpoint()
     }

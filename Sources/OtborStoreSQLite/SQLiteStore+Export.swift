@@ -16,13 +16,15 @@ extension SQLiteStore {
     /// all read from one consistent snapshot of the database. One dossier is in memory at a time,
     /// so an export of a large campaign streams. `body` must not use the store.
     public func forEachDossier(candidate: CandidateID? = nil, _ body: (CandidateDossier) throws -> Void) throws {
-        // Not `read`, which retries on busy: `body` may already have written output.
-        try pool.read { db in
-            var reader = DossierReader(db: db)
-            let ids = try candidate.map { [$0.rawValue] } ?? Int64.fetchAll(db, sql: "SELECT id FROM candidate ORDER BY id")
-            for id in ids {
-                guard let person = try CandidateRows.one(db, id: CandidateID(id)) else { continue }
-                try body(try reader.dossier(of: person))
+        // Not retried on busy: `body` may already have written output.
+        try guarded(retrying: false) {
+            try pool.read { db in
+                var reader = DossierReader(db: db)
+                let ids = try candidate.map { [$0.rawValue] } ?? Int64.fetchAll(db, sql: "SELECT id FROM candidate ORDER BY id")
+                for id in ids {
+                    guard let person = try CandidateRows.one(db, id: CandidateID(id)) else { continue }
+                    try body(try reader.dossier(of: person))
+                }
             }
         }
     }

@@ -7,10 +7,11 @@ enum StoreFile {
     static let header = Array("SQLite format 3\0".utf8)
 
     /// Creates the folder and an empty file with mode 0600 when missing; checks an existing file's
-    /// header, length and permissions before SQLite touches it. `true` when a store of this process
-    /// has the file open already (then it is known to be an Otbor database and is not read again).
+    /// header, length and (when the store will write) permissions before SQLite touches it. `true`
+    /// when a store of this process has the file open already (then it is known to be an Otbor
+    /// database and is not read again).
     @discardableResult
-    static func prepare(path: String) throws -> Bool {
+    static func prepare(path: String, writable: Bool = true) throws -> Bool {
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !manager.fileExists(atPath: folder) {
@@ -23,9 +24,10 @@ enum StoreFile {
             // Open here already, so SQLite's: reading it through another descriptor would drop its locks.
             if let identity = identity(path), isOpen(identity) { return true }
             try checkHeader(path: path)
-            try checkWritable(path: path)
+            if writable { try checkWritable(path: path) }
             return false
         }
+        guard writable else { throw StoreError.missingDatabase(path: path) }
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         if descriptor >= 0 {
             close(descriptor)
@@ -122,6 +124,30 @@ enum StoreFile {
             openFiles[identity, default: 1] -= 1
             if openFiles[identity] == 0 { openFiles[identity] = nil }
         }
+    }
+
+    /// Whether the file system holding `path` is full for this process: less room than SQLite
+    /// needs for the 32 KiB `-shm` file and a few pages of WAL.
+    static func isFull(folderOf path: String) -> Bool {
+        var info = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return Double(info.f_bavail) * Double(info.f_frsize) < 64 * 1024
+    }
+
+    /// Where read-only connections open the file at `path`. A WAL reader needs a `-shm` file,
+    /// which SQLite cannot make on a full disk, and which would be left beside a file nobody may
+    /// write (no write permission bit). In those two cases, when no WAL holds changes the file
+    /// lacks, the file alone is the whole database, so it is opened as immutable (a URI), which
+    /// needs no `-shm` and leaves the folder as it was.
+    static func readingLocation(_ path: String) -> String {
+        var info = stat()
+        let unwritable = stat(path, &info) == 0 && Int(info.st_mode) & 0o222 == 0
+        guard unwritable || isFull(folderOf: path), fileSize(path + "-wal") == 0 else { return path }
+        let absolute = URL(fileURLWithPath: path).path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?mode=ro&immutable=1"
     }
 
     /// The size of the file at `path`, 0 when there is none.

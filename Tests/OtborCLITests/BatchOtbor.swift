@@ -4,9 +4,10 @@ import OtborTestSupport
 /// Runs `otbor` with standard input read from a file and its output written to files, so many
 /// processes can run at once without a reader thread per pipe.
 enum BatchOtbor {
-    /// Runs `arguments` with `lines` as standard input (then end of input) and waits for the exit.
+    /// Runs `arguments` with `lines` as standard input (then end of input) and waits for the exit;
+    /// after `timeout` seconds the process is killed (SIGKILL, status 9).
     static func run(_ arguments: [String], input lines: [String] = [], scratch folder: URL,
-                    environment: [String: String] = [:]) throws -> OtborProcess.Output {
+                    environment: [String: String] = [:], timeout: TimeInterval? = nil) throws -> OtborProcess.Output {
         let name = UUID().uuidString
         let files = ["in", "out", "err"].map { folder.appendingPathComponent("\(name).\($0)") }
         try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: files[0])
@@ -23,6 +24,12 @@ enum BatchOtbor {
         process.standardOutput = handles[1]
         process.standardError = handles[2]
         try process.run()
+        if let timeout {
+            let id = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                if process.isRunning { kill(id, SIGKILL) }
+            }
+        }
         process.waitUntilExit()
         return OtborProcess.Output(status: process.terminationStatus,
                                    stdout: String(decoding: try Data(contentsOf: files[1]), as: UTF8.self),

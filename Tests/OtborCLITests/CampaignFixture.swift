@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OtborCore
 import OtborLoading
 import OtborStore
@@ -24,6 +25,19 @@ final class CampaignFixture: @unchecked Sendable {
 
     func addCandidate(_ name: String, group: String? = nil) throws -> CandidateID {
         try store.addCandidate(NewCandidate(name: name, consentDate: "2026-11-01", fairnessGroup: group), actor: "hr").id
+    }
+
+    /// Adds `count` candidates named "Кандидат N" with notes of `notes` kilobytes or so, in one
+    /// transaction beside the store: bulk for tests that need a large file or a long export.
+    func addBulkCandidates(_ count: Int, notes kilobytes: Int) throws {
+        let notes = String(repeating: "заметка о кандидате ", count: kilobytes * 1024 / 37)
+        try DatabaseQueue(path: path).write { db in
+            for index in 0..<count {
+                try db.execute(sql: """
+                    INSERT INTO candidate (name, consentDate, notes, createdAt) VALUES (?, '2025-01-10', ?, '2025-01-10T10:00:00.000Z')
+                    """, arguments: ["Кандидат \(index)", notes])
+            }
+        }
     }
 
     /// Rates every rating step of `guide` with `score(step)` and submits unless told otherwise.

@@ -77,7 +77,7 @@ struct ContentCommandsTests {
         (["guides", "show", "nope", "--lang", "en"], "known guides:"),
         (["matrix", "nope"], "известные профили:"),
         (["profiles", "list", "--format", "xml"], "text"),
-        (["validate", "--workspace", "/tmp"], "not a workspace"),
+        (["validate", "--workspace", "/tmp"], "/tmp — не рабочая папка"),
     ])
     func usageErrors(_ arguments: [String], _ hint: String) throws {
         let output = try OtborProcess.run(arguments)

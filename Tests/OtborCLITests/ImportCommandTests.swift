@@ -69,8 +69,8 @@ struct ImportCommandTests {
         #expect(output.stdout == "")
         #expect(output.stderr.split(separator: "\n").map(String.init) == [
             "sheet.yaml:5:16: error: no candidate named 'Анна Петрва'; did you mean 'Анна Петрова'?",
-            "sheet.yaml:8:7: error: unknown step 'key-achievment' in guide 'phone-screen'; did you mean 'key-achievement'?",
-            "sheet.yaml:9:37: error: rating 7 of 'salary-expectations' is outside the scale; write a rating 1–5 or n (not assessed)",
+            "sheet.yaml:8:7: error: неизвестный шаг «key-achievment» в сценарии «phone-screen»; возможно, имелся в виду «key-achievement»?",
+            "sheet.yaml:9:37: error: оценка 7 для «salary-expectations» вне шкалы; пишите оценку 1–5 или n (не оценено)",
             "sheet.yaml: 3 ошибки; ничего не импортировано",
         ])
         #expect(try campaign.snapshot() == before)

@@ -99,7 +99,7 @@ struct StatsCommandTests {
     func unreadable() throws {
         let missing = try OtborProcess.run(["stats", "agreement", "/nonexistent/ratings.csv"])
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("/nonexistent/ratings.csv:1: error: no such file"))
+        #expect(missing.stderr.contains("/nonexistent/ratings.csv:1: error: нет такого файла"))
         let usage = try OtborProcess.run(["stats", "agreement"])
         #expect(usage.status == 2)
     }

@@ -9,9 +9,14 @@ import OtborStoreSQLite
 import OtborTestSupport
 
 /// A console over a temporary SQLite store with one account per role (login = the role's name,
-/// password ``password``, bcrypt cost 4), a clock the test moves, and helpers to sign in.
+/// password ``password``, bcrypt cost 4), a clock the test moves, and helpers to sign in. Its
+/// workspace content: the profile `ssm` with the stages `screen` and `mixed` (``MixedGuide``: every
+/// kind of step), and the guide `group`, which is no stage of it.
 final class ConsoleFixture: @unchecked Sendable {
     static let password = "верный-пароль-1"
+    static let screen = ScreenContent.guide([ScreenContent.question("q1", .behavioural, "Вопрос", competencies: ["empathy"])])
+    static let profile = ScreenContent.profile(stages: ["screen", "mixed"])
+    static let library = ContentLibrary(profiles: [profile], guides: [screen, MixedGuide.guide, MixedGuide.group])
     let folder: TemporaryFolder
     let clock = ManualClock()
     let store: SQLiteStore
@@ -30,7 +35,8 @@ final class ConsoleFixture: @unchecked Sendable {
 
     /// The console application over this fixture's store.
     func application() async throws -> some ApplicationProtocol {
-        try await buildApplication(store: store, settings: settings, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        try await buildApplication(store: store, library: Self.library, settings: settings,
+                                   logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
     }
 
     /// Runs `test` against a fresh application, through the router (no sockets).
@@ -38,12 +44,11 @@ final class ConsoleFixture: @unchecked Sendable {
         try await application().test(.router, test)
     }
 
-    /// A candidate with an application for `ssm` (one opened session) and, if given, a decision.
+    /// A candidate with an application for `ssm` (Ирина's open session of `screen`) and, if given, a decision.
     @discardableResult
     func candidate(_ name: String, decision: Decision? = nil) throws -> CandidateID {
         let id = try store.addCandidate(NewCandidate(name: name, consentDate: CalendarDate("2026-01-10")!), actor: "setup").id
-        let guide = ScreenContent.guide([ScreenContent.question("q1", .behavioural, "Вопрос", competencies: ["empathy"])])
-        _ = try store.startSession(candidate: id, profile: ScreenContent.profile(stages: ["screen"]), guide: guide, assessor: "Ирина")
+        _ = try store.startSession(candidate: id, profile: Self.profile, guide: Self.screen, assessor: "Ирина")
         if let decision { try store.recordDecision(candidate: id, profile: "ssm", decision: decision, reason: "по итогам", actor: "hr") }
         return id
     }
@@ -51,6 +56,17 @@ final class ConsoleFixture: @unchecked Sendable {
     /// An API token of `login`.
     func token(_ login: String) throws -> String {
         try store.issueToken(login: LoginName(login)!, actor: "setup")
+    }
+
+    /// A session of `guide` for the candidate run by `assessor` (a login, as the console records it).
+    func session(_ candidate: CandidateID, guide: InterviewGuide = MixedGuide.guide, assessor: String) throws -> InterviewSession {
+        try store.startSession(candidate: candidate, profile: Self.profile, guide: guide, assessor: assessor)
+    }
+
+    /// Adds another account with `role`.
+    func account(_ login: String, role: Role) async throws {
+        try store.addAccount(NewAccount(login: LoginName(login)!, displayName: login, role: role),
+                             passwordHash: try await settings.passwords.hash(Self.password), actor: "setup")
     }
 }
 

@@ -17,11 +17,29 @@ struct RouteRoleTests {
         var uri: String
         /// The status for each caller.
         var expected: [Caller: HTTPResponse.Status]
+        /// The JSON body sent.
+        var body: String? = nil
         var testDescription: String { "\(method) \(uri)" }
+
+        init(method: HTTPRequest.Method, uri: String, expected: [Caller: HTTPResponse.Status], body: String? = nil) {
+            self.method = method
+            self.uri = uri
+            self.expected = expected
+            self.body = body ?? (method == .post ? #"{"name": "Новый Кандидат"}"# : nil)
+        }
+
+        /// The row with the roles' statuses (nobody 401, a bad token 401).
+        init(_ method: HTTPRequest.Method, _ uri: String, admin: HTTPResponse.Status, hr: HTTPResponse.Status, assessor: HTTPResponse.Status,
+             observer: HTTPResponse.Status, body: String? = nil) {
+            self.init(method: method, uri: uri, expected: [.nobody: .unauthorized, .admin: admin, .hr: hr, .assessor: assessor,
+                                                           .observer: observer, .badToken: .unauthorized], body: body)
+        }
     }
 
     static let created: [Caller: HTTPResponse.Status] = [.nobody: .unauthorized, .admin: .created, .hr: .created, .assessor: .forbidden,
                                                          .observer: .forbidden, .badToken: .unauthorized]
+    static let start = #"{"candidate": 1, "profile": "ssm", "stage": "screen"}"#
+    static let rate = #"{"rating": 4, "note": "спокойно"}"#
 
     static let table: [Row] = [
         Row(method: .get, uri: "/", expected: [.nobody: .seeOther, .admin: .ok, .hr: .ok, .assessor: .ok, .observer: .ok, .badToken: .unauthorized]),
@@ -38,17 +56,47 @@ struct RouteRoleTests {
                                                                    .observer: .notFound, .badToken: .unauthorized]),
         Row(method: .delete, uri: "/api/v1/candidates", expected: [.nobody: .notFound, .admin: .notFound, .hr: .notFound, .assessor: .notFound,
                                                                    .observer: .notFound, .badToken: .unauthorized]),
+        // Session 1 is Ирина's (open, `screen`), session 2 the assessor's (open, `mixed`).
+        Row(.post, "/api/v1/interviews", admin: .created, hr: .created, assessor: .created, observer: .forbidden, body: start),
+        Row(.post, "/api/v1/interviews", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden,
+            body: #"{"candidate": 99, "profile": "ssm", "stage": "screen"}"#),
+        Row(.get, "/api/v1/interviews/2", admin: .ok, hr: .ok, assessor: .ok, observer: .forbidden),
+        Row(.get, "/api/v1/interviews/1", admin: .ok, hr: .ok, assessor: .forbidden, observer: .forbidden),
+        Row(.get, "/api/v1/interviews/99", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden),
+        Row(.put, "/api/v1/interviews/2/answers/conflict", admin: .forbidden, hr: .forbidden, assessor: .ok, observer: .forbidden, body: rate),
+        Row(.put, "/api/v1/interviews/2/answers/angry-client/tone", admin: .forbidden, hr: .forbidden, assessor: .ok, observer: .forbidden,
+            body: rate),
+        Row(.put, "/api/v1/interviews/2/answers/nope", admin: .forbidden, hr: .forbidden, assessor: .notFound, observer: .forbidden, body: rate),
+        Row(.put, "/api/v1/interviews/99/answers/conflict", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden,
+            body: rate),
+        Row(.post, "/api/v1/interviews/2/submit", admin: .forbidden, hr: .forbidden, assessor: .ok, observer: .forbidden,
+            body: #"{"allowUnanswered": true}"#),
+        Row(.post, "/api/v1/interviews/99/submit", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden, body: ""),
+        Row(.get, "/api/v1/candidates/1/scorecard", admin: .ok, hr: .ok, assessor: .forbidden, observer: .ok),
+        Row(.get, "/api/v1/candidates/99/scorecard", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .notFound),
+        Row(method: .get, uri: "/api/v1/openapi.yaml", expected: [.nobody: .ok, .admin: .ok, .hr: .ok, .assessor: .ok, .observer: .ok,
+                                                                  .badToken: .unauthorized]),
     ]
 
-    @Test("each route answers each caller as the table says; API refusals are problem+json, page refusals HTML", arguments: table)
+    @Test("each route answers each caller as the table says; API refusals are problem+json, page refusals HTML; the OpenAPI document lists each API status",
+          arguments: table)
     func route(row: Row) async throws {
         let fixture = try await ConsoleFixture()
-        try fixture.candidate("Анна Петрова", decision: .advance)
+        let candidate = try fixture.candidate("Анна Петрова", decision: .advance)
+        _ = try fixture.session(candidate, assessor: "assessor")
+        let spec = try OpenAPISpec.load()
+        // The statuses the document lists for this operation; nil when it is none of the document's.
+        let listed = spec.template(of: row.uri).flatMap { template in
+            spec.operations.contains("\(row.method) \(template)") ? spec.statuses(row.method.rawValue, template) : nil
+        }
         try await fixture.test { client in
             for caller in Caller.allCases {
                 let response = try await client.execute(uri: row.uri, method: row.method, headers: try await headers(caller, row, fixture, client),
-                                                        body: row.method == .post ? ByteBuffer(string: #"{"name": "Новый Кандидат"}"#) : nil)
-                #expect(response.status == row.expected[caller], "\(caller)")
+                                                        body: row.body.map { ByteBuffer(string: $0) })
+                #expect(response.status == row.expected[caller], "\(caller): \(String(buffer: response.body))")
+                if let listed {
+                    #expect(listed.contains(response.status.code), "\(caller): \(response.status) is not in the OpenAPI document")
+                }
                 let type = response.headers[.contentType] ?? ""
                 if row.uri.hasPrefix("/api/") && response.status.code >= 400 {
                     #expect(type == "application/problem+json", "\(caller)")

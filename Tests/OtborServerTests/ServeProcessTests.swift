@@ -48,14 +48,18 @@ struct ServeProcessTests {
         #expect(!log.contains("warning") && !log.contains("lang=en"), "the log keeps no query string")
     }
 
-    @Test("a --host other than loopback is warned about on standard error")
-    func nonLoopbackWarning() throws {
+    @Test("a --host other than loopback is warned about on standard error, in the language of --lang; the first line stays English",
+          arguments: [
+              ("en", "warning: listening on 0.0.0.0, reachable from other machines", "note: the database has no accounts yet"),
+              ("ru", "предупреждение: консоль слушает 0.0.0.0 и доступна с других машин", "примечание: в базе ещё нет учётных записей"),
+          ])
+    func nonLoopbackWarning(language: String, warning: String, note: String) throws {
         let folder = try TemporaryFolder("otbor-serve")
         let path = folder.file("serve.sqlite").path
         _ = try SQLiteStore(path: path)
         let process = Process()
         process.executableURL = OtborProcess.executable
-        process.arguments = ["serve", "--host", "0.0.0.0", "--port", "0", "--database", path]
+        process.arguments = ["serve", "--host", "0.0.0.0", "--port", "0", "--database", path, "--lang", language]
         process.environment = OtborProcess.environment()
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -67,8 +71,8 @@ struct ServeProcessTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(stderr.contains("warning: listening on 0.0.0.0") && stderr.contains("TLS"))
-        #expect(stderr.contains("no accounts yet"))
+        #expect(stderr.contains(warning) && stderr.contains("TLS"), "\(stderr)")
+        #expect(stderr.contains(note), "\(stderr)")
     }
 
     @Test("loopback hosts are told from the others", arguments: [

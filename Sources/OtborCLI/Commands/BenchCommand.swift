@@ -35,7 +35,7 @@ struct BenchCommand: AsyncParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
-        guard candidates >= 100 else { throw ValidationError("--candidates must be at least 100, not \(candidates)") }
+        guard candidates >= 100 else { throw ValidationError(output.wording(.benchTooFewCandidates, ["count": String(candidates)])) }
     }
 
     func run() async throws {
@@ -48,7 +48,7 @@ struct BenchCommand: AsyncParsableCommand {
             do {
                 try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             } catch {
-                throw ValidationError("--keep \(path): cannot create the folder (\(error.localizedDescription))")
+                throw ValidationError(output.wording(.benchKeep, ["path": path, "reason": error.localizedDescription]))
             }
             return url
         }

@@ -48,7 +48,7 @@ extension CandidatesCommand {
 
         /// The candidate to store, or a usage error naming the first wrong option.
         func candidate() throws -> NewCandidate {
-            guard let name = try CandidateInput.line(name, option: "NAME", kind: .name) else { throw ValidationError("NAME is empty") }
+            guard let name = try CandidateInput.line(name, option: "NAME", kind: .name) else { throw ValidationError(options.wording(.optionEmpty, ["option": "NAME"])) }
             return NewCandidate(
                 name: name, email: try CandidateInput.email(email), phone: try CandidateInput.phone(phone),
                 source: try CandidateInput.line(source, option: "--source"),

@@ -15,6 +15,9 @@ extension CandidatesCommand {
                 audit log keeps an anonymous line: who erased which id, when, and the reason. This cannot \
                 be undone.
 
+                Reports written before (in Reports/out of the workspace) may still name the candidate: \
+                the command lists them, and removes them with --remove-reports.
+
                 In a terminal it asks for confirmation unless --yes is given; when standard input is not \
                 a terminal (a script), --yes is required. The reason goes into the audit log: do not put \
                 personal data in it.
@@ -26,6 +29,9 @@ extension CandidatesCommand {
         @Flag(name: .long, help: "Erase without asking for confirmation.")
         var yes = false
 
+        @Flag(name: .long, help: "Also remove the reports in Reports/out of the workspace that name the candidate.")
+        var removeReports = false
+
         @Option(name: .long, help: ArgumentHelp("Why, for the audit log (default: request).", valueName: "text"))
         var reason = "request"
 
@@ -36,9 +42,9 @@ extension CandidatesCommand {
 
         func validate() throws {
             guard yes || isatty(STDIN_FILENO) != 0 else {
-                throw ValidationError("standard input is not a terminal, so erasing needs --yes; nothing was erased")
+                throw ValidationError(language.wording(.eraseNeedsYes))
             }
-            guard try CandidateInput.text(reason, option: "--reason") != nil else { throw ValidationError("--reason is empty") }
+            guard try CandidateInput.text(reason, option: "--reason") != nil else { throw ValidationError(language.wording(.optionEmpty, ["option": "--reason"])) }
         }
 
         func run() async throws {
@@ -60,6 +66,21 @@ extension CandidatesCommand {
             }
             try await store.eraseCandidate(id, actor: actor.actor, reason: reason.trimmingCharacters(in: .whitespaces))
             Printer.print(words(.candidateErased, ["id": id.description, "location": store.location]))
+            reports(naming: person, words: words)
+        }
+
+        /// Lists the reports in the default folder that still name `person`, or removes them with `--remove-reports`.
+        private func reports(naming person: Candidate, words: ConsoleWording) {
+            guard let path = try? ReportFolder.defaultPath(workspace: workspace), FileManager.default.fileExists(atPath: path),
+                  let folder = try? ReportFolder(path: path, words: words) else { return }
+            let files = folder.reports(naming: person.name, id: person.id.description)
+            guard !files.isEmpty else { return }
+            if removeReports {
+                for file in files where unlink(file) == 0 { Printer.error(words(.reportRemoved, ["path": file])) }
+            } else {
+                Printer.error(words(.reportsStillName, ["files": words.count(files.count, .file), "folder": path]))
+                files.forEach { Printer.error("  " + $0) }
+            }
         }
     }
 }

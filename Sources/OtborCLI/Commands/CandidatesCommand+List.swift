@@ -20,7 +20,7 @@ extension CandidatesCommand {
 
         func run() async throws {
             // No database yet is no candidates yet: listing creates nothing.
-            let overviews = database.exists(workspace: workspace) ? try await database.open(workspace: workspace).candidateOverviews() : []
+            let overviews = database.exists(workspace: workspace) ? try await database.openForReading(workspace: workspace).candidateOverviews() : []
             let today = CandidateInput.today()
             let words = output.wording
             switch output.format {

@@ -23,7 +23,7 @@ extension CandidatesCommand {
         @OptionGroup var database: StoreOptions
 
         func run() async throws {
-            let store = try database.open(workspace: workspace)
+            let store = try database.openForReading(workspace: workspace)
             let dossier = try await store.dossier(candidate: try await store.candidate(candidate).id)
             let today = CandidateInput.today()
             let deadline = CandidateText.deadline(of: dossier)

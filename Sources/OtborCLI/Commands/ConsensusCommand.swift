@@ -42,23 +42,24 @@ struct ConsensusCommand: AsyncParsableCommand {
     @OptionGroup var options: CampaignReadOptions
 
     func validate() throws {
+        let words = options.wording
         guard let value else {
             if competency != nil || rationale != nil {
-                throw ValidationError("to record a consensus give --stage, --competency, --value and --rationale together")
+                throw ValidationError(words(.consensusTogether))
             }
             return
         }
         guard RatingScale.isHalfStep(value) else {
-            throw ValidationError("--value must be a rating from 1 to 5 in steps of 0.5, not \(value)")
+            throw ValidationError(words(.consensusValueRange, ["value": CompactNumber.format(value)]))
         }
-        guard stage != nil, competency != nil else { throw ValidationError("--value needs --stage and --competency") }
+        guard stage != nil, competency != nil else { throw ValidationError(words(.valueNeedsStage)) }
         guard let rationale, !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError("a consensus needs --rationale: say what evidence the panel agreed on")
+            throw ValidationError(words(.consensusNeedsRationale))
         }
     }
 
     func run() async throws {
-        let campaign = try options.campaign()
+        let campaign = try options.campaign(reading: value == nil)
         let words = options.wording
         let panel = PanelConsensus(campaign: campaign)
         let person = try await campaign.store.candidate(candidate)

@@ -97,8 +97,8 @@ struct DISCCommand: AsyncParsableCommand {
         func validate() throws {
             let problems = StoredDISCResult.problems(composite: composite, groupCount: groups)
             guard problems.isEmpty else {
-                throw ValidationError(problems.joined(separator: "; ")
-                    + ". Accepted: four integers that add up to 0, each from -\(max(groups, 1)) to \(max(groups, 1)) (--groups, at least 1)")
+                throw ValidationError(language.wording(.discAccepted, ["problems": problems.joined(separator: "; "),
+                                                                      "limit": String(max(groups, 1))]))
             }
         }
 

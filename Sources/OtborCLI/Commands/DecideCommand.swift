@@ -35,7 +35,7 @@ struct DecideCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard try CandidateInput.text(reason, option: "--reason") != nil else {
-            throw ValidationError("--reason is empty; a decision needs the reason it rests on")
+            throw ValidationError(options.wording(.decisionNeedsReason))
         }
     }
 

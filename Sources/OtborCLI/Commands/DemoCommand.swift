@@ -32,7 +32,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let words = language.wording
-        let printer = try printing.printer()
+        let printer = try printing.printer(words: words)
         // One line of the summary: a label padded to the widest, then what was done.
         func line(_ label: ContentPhrase, _ text: String) {
             let labels: [ContentPhrase] = [.demoDatabase, .demoCandidates, .demoInterviews, .demoDISC, .demoConsensus,
@@ -54,7 +54,7 @@ struct DemoCommand: AsyncParsableCommand {
 
         var ids: [String: CandidateID] = [:]
         for person in DemoCampaign.people {
-            guard let consent = CalendarDate(person.consent) else { throw ValidationError("the demo's consent date \(person.consent) is not a date") }
+            guard let consent = CalendarDate(person.consent) else { throw ValidationError(words(.demoConsent, ["date": person.consent])) }
             let candidate = NewCandidate(name: person.name, email: person.email, phone: person.phone, source: person.source,
                                          consentDate: consent, fairnessGroup: person.group)
             ids[person.name] = try await store.addCandidate(candidate, actor: DemoCampaign.recorder).id
@@ -103,7 +103,7 @@ struct DemoCommand: AsyncParsableCommand {
         line(.demoReports, words(.demoFiles, ["files": words.count(run.written.count, .file), "folder": folder.url.path]))
         if let printer {
             var printed = 0
-            try printer.printAll(run.written, into: folder) { _ in printed += 1 }
+            try printer.printAll(run.written, into: folder, words: words) { _ in printed += 1 }
             line(.demoPDF, words(.demoPrinted, ["files": words.count(printed, .file), "browser": printer.browser]))
         }
         Printer.print("")
@@ -131,7 +131,8 @@ struct DemoCommand: AsyncParsableCommand {
         guard let evidence = try await store.evidence(profile: DemoCampaign.profile, candidate: id).first,
               let flagged = evidence.scorecard().pendingConsensus.first(where: {
                   $0.stage == agreement.stage && $0.competency == agreement.competency }) else {
-            throw ValidationError("the demo expected a flagged disagreement on \(agreement.competency) in \(agreement.stage) for \(agreement.candidate)")
+            throw ValidationError(words(.demoNoDisagreement, ["competency": agreement.competency, "stage": agreement.stage,
+                                                              "candidate": "\(agreement.candidate)"]))
         }
         let consensus = Consensus(stage: agreement.stage, competency: agreement.competency, value: agreement.value,
                                   rationale: agreement.rationale)!

@@ -43,7 +43,7 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var database: StoreOptions
 
     func run() async throws {
-        let store = try database.open(workspace: workspace)
+        let store = try database.openForReading(workspace: workspace)
         var only: CandidateID?
         if let candidate { only = try await store.candidate(candidate).id }
         let words = language.wording

@@ -47,15 +47,14 @@ struct GroupCommand: AsyncParsableCommand {
 
         func validate() throws {
             if assessor.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw ValidationError("--assessor is empty; give the name of the person who rates")
+                throw ValidationError(language.wording(.assessorEmpty))
             }
             guard references.count >= 2 else {
-                throw ValidationError("--candidates needs at least two candidates separated by commas, such as 3,4,5; "
-                    + "for one candidate use `otbor interview start`")
+                throw ValidationError(language.wording(.groupTooFew))
             }
             let repeated = Dictionary(grouping: references, by: { $0.lowercased() }).filter { $0.value.count > 1 }.keys.sorted()
             if !repeated.isEmpty {
-                throw ValidationError("--candidates names \(repeated.joined(separator: ", ")) more than once; list each candidate once")
+                throw ValidationError(language.wording(.groupRepeated, ["names": repeated.joined(separator: ", ")]))
             }
         }
 

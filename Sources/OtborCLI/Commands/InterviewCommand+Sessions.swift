@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OtborCore
+import OtborServices
 import OtborStore
 
 extension InterviewCommand {
@@ -25,23 +26,21 @@ extension InterviewCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let store = try storeOptions.open(workspace: workspace)
-            let found = try await store.session(session)
-            guard found.status != .submitted else { throw StoreError.sessionLocked(session) }
-            let guide = try await store.guide(of: found)
-            let answers = try await store.answers(session: session)
-            let unanswered = guide.steps.filter { !answers.isAnswered($0) }
             let words = language.wording
-            if !unanswered.isEmpty && !allowUnanswered {
-                Printer.error(words(.unansweredItems, ["id": session.description, "count": words.count(unanswered.count, .item),
-                                                       "items": unanswered.map(\.key).joined(separator: ", ")]))
+            let sheet: InterviewDesk.Sheet
+            do {
+                sheet = try await InterviewDesk(store: try storeOptions.open(workspace: workspace))
+                    .submit(session: session, allowUnanswered: allowUnanswered)
+            } catch InterviewError.unanswered(_, let steps) {
+                Printer.error(words(.unansweredItems, ["id": session.description, "count": words.count(steps.count, .item),
+                                                       "items": steps.joined(separator: ", ")]))
                 let resume = "otbor interview resume \(session)\(Sitting.commandOptions(workspace: workspace, store: storeOptions))"
                 Printer.error(words(.answerThemFirst, ["command": resume]))
                 throw ExitCode(ExitStatus.findings)
             }
-            try await store.submit(session: session)
-            Printer.print(words(.sessionSubmitted, ["id": session.description, "answered": String(guide.steps.count - unanswered.count),
-                                                    "total": String(guide.steps.count)]))
+            let total = sheet.guide.steps.count
+            Printer.print(words(.sessionSubmitted, ["id": session.description, "answered": String(total - sheet.unanswered.count),
+                                                    "total": String(total)]))
         }
     }
 
@@ -64,7 +63,7 @@ extension InterviewCommand {
 
         func run() async throws {
             let words = output.wording
-            let store = try storeOptions.open(workspace: workspace)
+            let store = try storeOptions.openForReading(workspace: workspace)
             var candidateID: CandidateID?
             if let candidate { candidateID = try await store.candidate(candidate).id }
             let names = try await Sitting.candidateNames(store)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OtborCore
+import OtborServices
 import OtborStore
 
 /// `otbor interview start | resume | submit | list`: running structured interviews.
@@ -50,25 +51,25 @@ struct InterviewCommand: AsyncParsableCommand {
 
         func validate() throws {
             if assessor.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw ValidationError("--assessor is empty; give the name of the person who rates")
+                throw ValidationError(language.wording(.assessorEmpty))
             }
             if candidate.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw ValidationError("--candidate is empty; give the candidate's id or name (`otbor candidates list`)")
+                throw ValidationError(language.wording(.candidateEmpty))
             }
         }
 
         func run() async throws {
-            let library = try workspace.library(words: language.wording)
-            let profile = try Lookup.profile(profile, in: library, words: language.wording)
-            let guide = try Lookup.guide(stage, in: library, words: language.wording)
-            let store = try storeOptions.open(workspace: workspace)
-            let person = try await store.candidate(candidate)
-            let session = try await store.startSession(candidate: person.id, profile: profile, guide: guide, assessor: assessor)
             let words = language.wording
+            let library = try workspace.library(words: words)
+            let store = try storeOptions.open(workspace: workspace)
+            let desk = InterviewDesk(store: store)
+            let plan = try await desk.plan(candidate: candidate, profile: profile, guide: stage, in: library)
+            let session = try await desk.start(plan, assessor: assessor)
+            let guide = plan.guide, person = plan.candidate
             Printer.print(words(.sessionStarted, ["id": session.id.description, "name": person.name, "guide": guide.id,
                                                   "title": words.content(guide.title), "assessor": session.assessor]))
-            if !profile.process.contains(where: { $0.guide == guide.id }) {
-                Printer.error(words(.notAStage, ["guide": guide.id, "profile": profile.id]))
+            if !plan.isStage {
+                Printer.error(words(.notAStage, ["guide": guide.id, "profile": plan.profile.id]))
             }
             try await Sitting.run(store: store, guide: guide, participants: [.init(session: session, candidate: person.name)],
                             library: library, wording: words,

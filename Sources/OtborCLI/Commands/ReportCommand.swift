@@ -38,9 +38,9 @@ struct ReportCommand: AsyncParsableCommand {
         /// The campaign and the run writing into the folder; with `--pdf`, fails before anything
         /// is written when no browser is installed.
         func prepare() throws -> (campaign: Campaign, run: ReportRun) {
-            _ = try printing.printer()
-            let campaign = try database.campaign(workspace: workspace, words: words)
-            let folder = try ReportFolder(path: out ?? workspace.root().appendingPathComponent("Reports/out").path, words: words)
+            _ = try printing.printer(words: words)
+            let campaign = try database.campaign(workspace: workspace, words: words, reading: true)
+            let folder = try ReportFolder(path: out ?? ReportFolder.defaultPath(workspace: workspace), words: words)
             let assembler = ReportAssembler(store: campaign.store, library: campaign.library, now: Date(),
                                             timeZone: words.dates.timeZone)
             return (campaign, ReportRun(assembler: assembler, folder: folder, words: words))
@@ -50,7 +50,7 @@ struct ReportCommand: AsyncParsableCommand {
         /// opens `main` when asked.
         func finish(_ run: ReportRun, main: String?) throws {
             run.written.forEach { Printer.print($0) }
-            try printing.printer()?.printAll(run.written, into: run.folder) { Printer.print($0) }
+            try printing.printer(words: words)?.printAll(run.written, into: run.folder, words: words) { Printer.print($0) }
             guard open, let main else { return }
             ReportOpener.open(main, words: words)
         }
@@ -121,7 +121,10 @@ struct ReportCommand: AsyncParsableCommand {
     struct All: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Every report of the campaign and an index page linking them.",
-            discussion: "For each profile in the database (or only --profile): every candidate, the comparison and the raters report; then index.html.")
+            discussion: """
+                For each profile in the database (or only --profile): every candidate, the comparison and the raters report; \
+                then index.html. Reports of candidates no longer in the database (erased) are removed from the folder.
+                """)
 
         @Option(name: .long, help: ArgumentHelp("Only this profile.", valueName: "profile"))
         var profile: String?
@@ -144,6 +147,10 @@ struct ReportCommand: AsyncParsableCommand {
                 try await run.candidates(evidence)
                 try await run.comparison(profile: jobProfile, evidence: evidence)
                 try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
+            }
+            let people = try await campaign.store.candidates().map(\.id.description)
+            for path in run.folder.removeCandidateReports(keeping: people) {
+                Printer.error(options.words(.obsoleteReportRemoved, ["path": path]))
             }
             try await run.index(title: "Otbor")
             try options.finish(run, main: run.written.last)

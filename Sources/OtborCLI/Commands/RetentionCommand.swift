@@ -33,14 +33,13 @@ struct RetentionCommand: AsyncParsableCommand {
     func validate() throws {
         let real = CandidateInput.today()
         if apply, let today, today > real {
-            throw ValidationError("--apply erases for real, so it judges by the real day: --today \(today) lies in the future "
-                + "(today is \(real)). Preview a future day with --today alone, without --apply.")
+            throw ValidationError(options.wording(.applyFuture, ["today": today.description, "real": real.description]))
         }
     }
 
     func run() async throws {
         let day = today ?? CandidateInput.today()
-        let store = try options.open()
+        let store = try apply ? options.open() : options.openForReading()
         let review = try await store.retentionReview(today: day)
         let erased = apply ? try await store.eraseOverdue(today: day, actor: options.actor) : []
         switch options.format {

@@ -30,20 +30,15 @@ struct ScoreCommand: AsyncParsableCommand {
     func run() async throws {
         let campaign = try options.campaign()
         let person = try await campaign.store.candidate(candidate)
-        let profileID = try await campaign.profileID(candidate: person, explicit: profile)
+        let score = try await campaign.score(candidate: person, profile: profile, engine: scoring.engine)
         let words = options.wording
-        guard let evidence = try await campaign.store.evidence(profile: profileID, candidate: person.id).first else {
-            throw ValidationError(ErrorWording(words).message(CampaignError.noApplication(candidate: person.id, profile: profileID, applied: [])))
-        }
-        let card = evidence.scorecard(engine: scoring.engine)
-        let disc = try await DISCContext.of(candidate: person.id, in: campaign.store, target: evidence.profile.disc)
-        let changes = campaign.contentChanges([evidence])
         switch options.format {
         case .json:
-            try Printer.printJSON(CandidateScoreJSON(evidence: evidence, card: card, disc: disc, contentChanges: changes))
+            try Printer.printJSON(score)
         case .text:
-            Printer.print(ScorecardText(evidence: evidence, card: card, disc: disc, library: campaign.library, words: words).render())
-            changes.forEach { Printer.error(words(.noteLine, ["message": $0])) }
+            Printer.print(ScorecardText(evidence: score.evidence, card: score.card, disc: score.disc, library: campaign.library,
+                                        words: words).render())
+            score.contentChanges.forEach { Printer.error(words(.noteLine, ["message": $0])) }
         }
     }
 }

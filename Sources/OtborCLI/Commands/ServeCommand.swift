@@ -7,12 +7,13 @@ import OtborServer
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the web console: sign-in, the candidates, the JSON API under /api/v1.",
+        abstract: "Serve the web console: sign-in, the candidates, interviews and the JSON API under /api/v1.",
         discussion: """
             Prints `Otbor is serving http://HOST:PORT/` as its first line (with --port 0, the port the system \
-            picked), then one log line per request on standard error (method, route, status, time; no names, \
+            picked; always in English, for scripts), a note in the language of --lang, then one log line per request on standard error (method, route, status, time; no names, \
             no query strings). Listens on 127.0.0.1 unless --host says otherwise; anything but loopback should \
-            sit behind a TLS proxy (then give --secure-cookies). Accounts come from `otbor users add`. \
+            sit behind a TLS proxy (then give --secure-cookies). Accounts come from `otbor users add`; interviews \
+            start from the workspace's profiles and guides (a workspace with errors is refused). \
             Ctrl-C or SIGTERM stops it after the requests in progress.
             """)
 
@@ -25,30 +26,31 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("secure-cookies"), help: "Mark cookies Secure: the console is reached over HTTPS (a TLS proxy in front).")
     var secureCookies = false
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: StoreOptions
 
     func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port is between 0 and 65535") }
+        guard (0...65_535).contains(port) else { throw ValidationError(language.wording(.portRange)) }
     }
 
     func run() async throws {
+        let words = language.wording
+        let library = try workspace.library(words: words)
         let store = try database.open(workspace: workspace)
         if try await store.accounts().isEmpty {
-            Printer.error("note: the database has no accounts yet, so nobody can sign in; add one with `otbor users add LOGIN --name NAME --role admin`")
+            Printer.error(words(.noteLine, ["message": words(.serveNoAccounts)]))
         }
         if !ConsoleSettings.isLoopback(host) {
-            Printer.error("""
-                warning: listening on \(host), reachable from other machines. Otbor speaks plain HTTP: passwords and \
-                candidates' data cross the network unencrypted unless a TLS proxy (such as Caddy or nginx) is in front; \
-                see the README. Give --secure-cookies when it is.
-                """)
+            Printer.error(words(.warningLine, ["message": words(.serveReachable, ["host": host])]))
         }
         let logger = Logger(label: "otbor.serve") { label in StreamLogHandler.standardError(label: label) }
         let settings = ConsoleSettings(host: host, port: port, secureCookies: secureCookies)
         let host = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
-        let app = try await buildApplication(store: store, settings: settings, logger: logger) { port in
+        // The first line is fixed, in English, for the scripts that read it; the second follows --lang.
+        let app = try await buildApplication(store: store, library: library, settings: settings, logger: logger) { port in
             Printer.print("Otbor is serving http://\(host):\(port)/")
+            Printer.print(words(.serveOpen, ["address": "http://\(host):\(port)/"]))
         }
         try await app.runService()
     }

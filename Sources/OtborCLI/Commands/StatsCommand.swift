@@ -42,22 +42,23 @@ struct StatsCommand: ParsableCommand {
 
         /// The parsed table, or the problem on standard error and exit 1.
         private func readTable() throws -> RatingsTable {
+            let words = output.wording
             func fail(_ line: Int, _ message: String) -> ExitCode {
                 Printer.error("\(file):\(line): error: \(message)")
                 return ExitCode(ExitStatus.findings)
             }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
-                throw fail(1, "no such file")
+                throw fail(1, words(.noSuchFile))
             }
-            guard !isFolder.boolValue else { throw fail(1, "this is a folder, not a CSV file") }
+            guard !isFolder.boolValue else { throw fail(1, words(.fileIsAFolder)) }
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw fail(1, "cannot read the file")
+                throw fail(1, words(.cannotReadFile))
             }
             guard let text = String(data: data, encoding: .utf8) else {
                 let lossy = String(decoding: data, as: UTF8.self)
                 let prefix = lossy.unicodeScalars.prefix { $0 != "\u{FFFD}" }
-                throw fail(1 + prefix.filter { $0 == "\n" }.count, "the file is not valid UTF-8 text; save it as UTF-8")
+                throw fail(1 + prefix.filter { $0 == "\n" }.count, words(.notUTF8))
             }
             do {
                 return try RatingsCSV.table(text)

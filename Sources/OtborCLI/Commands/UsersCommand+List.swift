@@ -22,7 +22,7 @@ extension UsersCommand {
 
         func run() async throws {
             let words = options.words
-            let accounts = options.database.exists(workspace: options.workspace) ? try await options.open().accounts() : []
+            let accounts = options.database.exists(workspace: options.workspace) ? try await options.openForReading().accounts() : []
             switch output.format {
             case .json:
                 try Printer.printJSON(accounts.map {

@@ -23,8 +23,8 @@ struct ValidateCommand: ParsableCommand {
         case .json:
             try Printer.printJSON(ValidationReport(result: result))
         case .text:
-            result.diagnostics.forEach { Printer.print($0.description) }
             let library = result.library, words = output.wording
+            result.diagnostics.forEach { Printer.print(ErrorWording(words).line($0)) }
             Printer.print(words(.validationSummary, [
                 "errors": words.count(errors, .error), "warnings": words.count(warnings, .warning),
                 "competencies": words.count(library.competencies.count, .competency), "profiles": words.count(library.profiles.count, .profile),

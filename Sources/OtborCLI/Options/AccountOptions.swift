@@ -18,4 +18,9 @@ struct AccountOptions: ParsableArguments {
     func open(creating: Bool = false) throws -> any CampaignStore {
         try database.open(workspace: workspace, creating: creating)
     }
+
+    /// Opens the database read-only, for listing.
+    func openForReading() throws -> any CampaignStore {
+        try database.openForReading(workspace: workspace)
+    }
 }

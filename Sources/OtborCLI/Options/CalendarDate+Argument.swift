@@ -13,7 +13,7 @@ extension CalendarDate: ExpressibleByArgument {
     static func parse(option: String) -> @Sendable (String) throws -> CalendarDate {
         { text in
             guard let date = CalendarDate(argument: text) else {
-                throw ValidationError("\(option) '\(text)' is not a date; use yyyy-mm-dd with a real day, such as 2026-03-01")
+                throw ValidationError(ConsoleWording.commandLine(.notADate, ["option": option, "text": text]))
             }
             return date
         }

@@ -14,8 +14,9 @@ struct CampaignReadOptions: ParsableArguments {
     var lang: ContentLanguage { output.lang }
     var wording: ConsoleWording { output.wording }
 
-    /// The workspace content and the database, which must exist.
-    func campaign() throws -> Campaign {
-        try database.campaign(workspace: workspace, words: wording)
+    /// The workspace content and the database, which must exist; opened read-only unless the
+    /// command records something (`reading: false`).
+    func campaign(reading: Bool = true) throws -> Campaign {
+        try database.campaign(workspace: workspace, words: wording, reading: reading)
     }
 }

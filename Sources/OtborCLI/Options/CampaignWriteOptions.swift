@@ -19,4 +19,9 @@ struct CampaignWriteOptions: ParsableArguments {
     func open(creating: Bool = false) throws -> any CampaignStore {
         try database.open(workspace: workspace, creating: creating)
     }
+
+    /// Opens the database read-only, for a run that changes nothing (such as a preview).
+    func openForReading() throws -> any CampaignStore {
+        try database.openForReading(workspace: workspace)
+    }
 }

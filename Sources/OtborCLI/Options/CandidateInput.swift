@@ -39,7 +39,7 @@ enum CandidateInput {
         do {
             return try body()
         } catch {
-            throw ValidationError(error.message)
+            throw ValidationError(ErrorWording(.commandLine).message(error))
         }
     }
 }

@@ -8,7 +8,8 @@ struct EngineOptions: ParsableArguments {
     var tolerance: Double = 0
 
     func validate() throws {
-        guard tolerance >= 0, tolerance <= 1 else { throw ValidationError("--tolerance must be between 0 and 1, not \(tolerance)") }
+        let words = ConsoleWording.commandLine
+        guard tolerance >= 0, tolerance <= 1 else { throw ValidationError(words(.toleranceRange, ["value": CompactNumber.format(tolerance)])) }
     }
 
     var engine: ScoringEngine { ScoringEngine(tolerance: tolerance) }

@@ -20,7 +20,7 @@ struct LanguageOptions: ParsableArguments {
     @Sendable static func timeZone(_ name: String) throws -> TimeZone {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, let zone = TimeZone(identifier: trimmed) else {
-            throw ValidationError("--time-zone '\(name)' is not a time zone; give an IANA name such as Europe/Moscow, Asia/Yekaterinburg or UTC")
+            throw ValidationError(ConsoleWording.commandLine(.notATimeZone, ["zone": name]))
         }
         return zone
     }

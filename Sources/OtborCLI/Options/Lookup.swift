@@ -1,16 +1,15 @@
 import ArgumentParser
 import OtborCore
-import OtborLoading
+import OtborServices
 
-/// Finding content by the id a user typed, with an error that lists what exists.
+/// Finding content by the id a user typed (``ContentLibrary/requireProfile(_:)`` in Services),
+/// worded for the terminal as a usage error that lists what exists.
 enum Lookup {
     static func profile(_ id: String, in library: ContentLibrary, words: ConsoleWording) throws -> JobProfile {
-        if let profile = library.profile(id) { return profile }
-        throw ValidationError(words(.unknownProfile, ["id": id, "known": library.profiles.map(\.id).joined(separator: ", ")]))
+        do { return try library.requireProfile(id) } catch { throw ValidationError(ErrorWording(words).message(error)) }
     }
 
     static func guide(_ id: String, in library: ContentLibrary, words: ConsoleWording) throws -> InterviewGuide {
-        if let guide = library.guide(id) { return guide }
-        throw ValidationError(words(.unknownGuide, ["id": id, "known": library.guides.map(\.id).joined(separator: ", ")]))
+        do { return try library.requireGuide(id) } catch { throw ValidationError(ErrorWording(words).message(error)) }
     }
 }

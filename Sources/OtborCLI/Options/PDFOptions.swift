@@ -10,12 +10,12 @@ struct PDFOptions: ParsableArguments {
 
     /// The printer when `--pdf` is given. Without a browser it says what to install and fails
     /// with exit status 1, before any report is written.
-    func printer() throws -> PDFPrinter? {
+    func printer(words: ConsoleWording) throws -> PDFPrinter? {
         guard pdf else { return nil }
         do {
             return try PDFPrinter(path: ProcessInfo.processInfo.environment["PATH"])
         } catch {
-            Printer.error("error: \(error)")
+            Printer.error(words(.errorLine, ["message": error.message(words)]))
             throw ExitCode(ExitStatus.findings)
         }
     }

@@ -19,7 +19,7 @@ struct PasswordOptions: ParsableArguments {
     var bcryptCost: UInt8 = PasswordHasher.standardCost
 
     func validate() throws {
-        guard (4...31).contains(bcryptCost) else { throw ValidationError("--bcrypt-cost is between 4 and 31") }
+        guard (4...31).contains(bcryptCost) else { throw ValidationError(ConsoleWording.commandLine(.bcryptCost)) }
     }
 
     /// The new password, checked by ``PasswordRule``, hashed with bcrypt.
@@ -30,16 +30,17 @@ struct PasswordOptions: ParsableArguments {
     }
 
     private func newPassword(for login: LoginName) throws -> String {
+        let words = ConsoleWording.commandLine
         if passwordFromStandardInput {
-            guard let line = readLine(strippingNewline: true) else { throw ValidationError("standard input is empty; give the password on its first line") }
+            guard let line = readLine(strippingNewline: true) else { throw ValidationError(words(.passwordInputEmpty)) }
             return line.hasSuffix("\r") ? String(line.dropLast()) : line
         }
         guard isatty(STDIN_FILENO) == 1 else {
-            throw ValidationError("give the password on standard input with --password-stdin, or run the command in a terminal")
+            throw ValidationError(words(.passwordNeedsTerminal))
         }
-        let first = try Self.prompt("New password for \(login): ")
+        let first = try Self.prompt(words(.passwordPrompt, ["login": login.rawValue]))
         if let problem = PasswordRule.problem(first) { throw ValidationError(problem) }
-        guard try Self.prompt("Repeat it: ") == first else { throw ValidationError("the two passwords differ; nothing was changed") }
+        guard try Self.prompt(words(.passwordRepeat)) == first else { throw ValidationError(words(.passwordsDiffer)) }
         return first
     }
 
@@ -57,7 +58,7 @@ struct PasswordOptions: ParsableArguments {
             if hidden { _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
             FileHandle.standardError.write(Data("\n".utf8))
         }
-        guard let line = readLine(strippingNewline: true) else { throw ValidationError("no password was typed") }
+        guard let line = readLine(strippingNewline: true) else { throw ValidationError(ConsoleWording.commandLine(.noPasswordTyped)) }
         return line
     }
 }

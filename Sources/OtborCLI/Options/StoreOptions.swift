@@ -5,7 +5,7 @@ import OtborServices
 import OtborStore
 import OtborStoreSQLite
 
-/// `--database`, shared by every command that reads or writes the campaign database.
+/// `--database` and `--wait`, shared by every command that reads or writes the campaign database.
 struct StoreOptions: ParsableArguments {
     static let defaultFile = "otbor.sqlite"
 
@@ -15,6 +15,16 @@ struct StoreOptions: ParsableArguments {
         valueName: "file"))
     var database: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "How long to wait for another otbor process that is writing to the database, in seconds.",
+        discussion: "Defaults to OTBOR_WAIT, then 5. After a second otbor says on standard error what it is waiting for; when the time is up it stops with an error naming the database. Commands that only read do not wait for writers.",
+        valueName: "seconds"))
+    var wait: String?
+
+    func validate() throws {
+        _ = try waitLimit()
+    }
+
     /// The database path: `--database`, `OTBOR_DATABASE`, or `otbor.sqlite` in the workspace.
     func path(workspace: WorkspaceOptions) throws -> String {
         if let database { return database }
@@ -22,28 +32,67 @@ struct StoreOptions: ParsableArguments {
         return try workspace.root().appendingPathComponent(Self.defaultFile).path
     }
 
-    /// Opens the database; only a command that adds candidates (`creating`) makes a missing one,
-    /// so a mistyped path or a command that fails leaves no empty database behind.
+    /// Opens the database to change it; only a command that adds candidates (`creating`) makes a
+    /// missing one, so a mistyped path or a command that fails leaves no empty database behind.
     /// This is the one place the CLI chooses a database engine.
     func open(workspace: WorkspaceOptions, creating: Bool = false) throws -> any CampaignStore {
         let path = try path(workspace: workspace)
         guard creating || exists(workspace: workspace) else { throw StoreError.missingDatabase(path: path) }
-        return try Self.open(path: path)
+        return try SQLiteStore(path: path, wait: try lockWait())
+    }
+
+    /// Opens the database to read it only, without the write lock: for commands that change nothing.
+    func openForReading(workspace: WorkspaceOptions) throws -> any CampaignStore {
+        let path = try path(workspace: workspace)
+        guard exists(workspace: workspace) else { throw StoreError.missingDatabase(path: path) }
+        return try SQLiteStore(path: path, access: .readOnly, wait: try lockWait())
     }
 
     /// Opens (creating when missing) the campaign database at `path`, for commands that make
     /// their own, such as `otbor demo`.
     static func open(path: String) throws -> any CampaignStore {
-        try SQLiteStore(path: path)
+        try SQLiteStore(path: path, wait: lockWait(limit: LockWait.defaultLimit))
     }
 
-    /// The workspace content and the database together.
-    func campaign(workspace: WorkspaceOptions, words: ConsoleWording) throws -> Campaign {
-        Campaign(library: try workspace.library(words: words), store: try open(workspace: workspace))
+    /// The workspace content and the database together; `reading` opens the database read-only.
+    func campaign(workspace: WorkspaceOptions, words: ConsoleWording, reading: Bool) throws -> Campaign {
+        Campaign(library: try workspace.library(words: words),
+                 store: try reading ? openForReading(workspace: workspace) : open(workspace: workspace))
     }
 
     /// Whether the database file is there.
     func exists(workspace: WorkspaceOptions) -> Bool {
         (try? path(workspace: workspace)).map { FileManager.default.fileExists(atPath: $0) } ?? false
+    }
+
+    /// The wait of `--wait`, else `OTBOR_WAIT`, else the default, with a notice on standard error.
+    func lockWait() throws -> LockWait {
+        Self.lockWait(limit: try waitLimit())
+    }
+
+    /// `--wait`, else `OTBOR_WAIT`, else ``LockWait/defaultLimit``; a value that is not a number
+    /// of seconds from 0 to a day is a usage error naming where it came from.
+    func waitLimit() throws -> TimeInterval {
+        let variable = ProcessInfo.processInfo.environment["OTBOR_WAIT"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let (text, source) = wait.map({ ($0, "--wait") }) ?? variable.map({ ($0, "OTBOR_WAIT") }) else {
+            return LockWait.defaultLimit
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let seconds = Double(trimmed), seconds <= 86_400 else {
+            throw ValidationError(Self.words(.badWait, ["source": source, "value": text]))
+        }
+        return seconds
+    }
+
+    /// A wait of `limit` seconds that says on standard error, after a second, what it waits for.
+    static func lockWait(limit: TimeInterval) -> LockWait {
+        LockWait(limit: limit) { path in
+            Printer.error(words(.waitingForLock, ["path": path, "limit": words.compact(limit)]))
+        }
+    }
+
+    /// The wording of the command line's `--lang`, for what is said while opening the database.
+    private static var words: ConsoleWording {
+        ConsoleWording(language: OtborCommand.language(in: Array(CommandLine.arguments.dropFirst())))
     }
 }

@@ -16,7 +16,7 @@ struct WorkspaceOptions: ParsableArguments {
         do {
             return try WorkspaceLocator.locate(explicit: workspace)
         } catch let error as WorkspaceLocator.NotFound {
-            throw ValidationError(error.description)
+            throw ValidationError(ErrorWording(.commandLine).message(error))
         }
     }
 
@@ -25,7 +25,7 @@ struct WorkspaceOptions: ParsableArguments {
         let result = WorkspaceLoader(root: try root()).load()
         guard !result.diagnostics.hasErrors else {
             let errors = result.diagnostics.errors
-            errors.prefix(20).forEach { Printer.error($0.description) }
+            errors.prefix(20).forEach { Printer.error(ErrorWording(words).line($0)) }
             if errors.count > 20 { Printer.error(words(.moreErrors, ["count": String(errors.count - 20)])) }
             Printer.error(words(.workspaceHasErrors, ["errors": words.count(errors.count, .error)]))
             throw ExitCode(ExitStatus.findings)

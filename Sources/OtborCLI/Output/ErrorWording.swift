@@ -1,3 +1,4 @@
+import Foundation
 import OtborCore
 import OtborServices
 import OtborStore
@@ -19,6 +20,8 @@ struct ErrorWording {
             words(.missingDatabase, ["path": path])
         case .unknownCandidate(let reference):
             words(.unknownCandidate, ["reference": reference])
+        case .ambiguousCandidate(let reference, let ids):
+            words(.ambiguousCandidate, ["reference": reference, "count": String(ids.count), "ids": words.list(ids.map(\.description))])
         case .unknownSession(let id):
             words(.unknownSession, ["id": id.description])
         case .sessionLocked(let id):
@@ -30,13 +33,26 @@ struct ErrorWording {
             words(.cannotCreate, ["path": path, "reason": reason])
         case .cannotOpen(let path, let reason):
             words(.cannotOpen, ["path": path, "reason": reason])
+        case .busy(let path, let waited):
+            words(.databaseBusy, ["path": path, "seconds": words.compact(waited)])
+        case .diskFull(let path):
+            words(.diskFull, ["path": path])
         case .duplicateAccount(let login):
             words(.duplicateAccount, ["login": "\(login)"])
         case .unknownAccount(let login):
             words(.unknownAccount, ["login": "\(login)"])
+        case .accountDisabled(let login):
+            words(.accountGetsNoToken, ["login": "\(login)"])
         case .duplicateWebSession, .invalid:
             error.description
         }
+    }
+
+    /// Why writing the file at `path` failed, from the `errno` of the failed call: a full disk
+    /// (or quota) says so, anything else gives the system's reason.
+    func writing(_ path: String, errno code: Int32) -> String {
+        code == ENOSPC || code == EDQUOT ? words(.diskFull, ["path": path])
+            : words(.cannotWriteFile, ["path": path, "reason": String(cString: strerror(code))])
     }
 
     func message(_ error: CampaignError) -> String {
@@ -54,6 +70,12 @@ struct ErrorWording {
             words(.emptyCampaign)
         case .severalProfiles(let profiles):
             words(.severalProfiles, ["profiles": profiles.joined(separator: ", ")])
+        case .unknownProfile(let id, let known):
+            words(.unknownProfile, ["id": id, "known": known.joined(separator: ", ")])
+        case .unknownGuide(let id, let known):
+            words(.unknownGuide, ["id": id, "known": known.joined(separator: ", ")])
+        case .notAStage(let guide, let profile, let stages):
+            words(.notAStageOf, ["stage": guide, "profile": profile, "stages": stages.joined(separator: ", ")])
         }
     }
 
@@ -65,7 +87,7 @@ struct ErrorWording {
                                            "applied": applied.isEmpty ? words(.applicationsNoneYet) : applied.joined(separator: ", ")])
         case .noInterviews(let id):
             words(.decisionNoInterviews, ["id": id.description])
-        case .severalApplications, .nobodyApplied, .emptyCampaign, .severalProfiles:
+        case .severalApplications, .nobodyApplied, .emptyCampaign, .severalProfiles, .unknownProfile, .unknownGuide, .notAStage:
             message(error)
         }
     }

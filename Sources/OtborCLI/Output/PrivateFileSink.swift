@@ -3,7 +3,9 @@ import Foundation
 
 /// Where a command writes output that holds personal data: standard output, or a file that is
 /// created with mode 0600 under a temporary name and renamed into place once complete, so a
-/// reader never sees half a file and nobody else can read it. Writes are buffered.
+/// reader never sees half a file and nobody else can read it. Writes are buffered. The temporary
+/// file is one of the ``PendingFiles``: removed on SIGINT or SIGTERM, and swept by a later run
+/// when its process died.
 final class PrivateFileSink {
     private let descriptor: Int32
     private let temporary: String?
@@ -32,11 +34,17 @@ final class PrivateFileSink {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError(words(.outFolderMissing, ["path": path, "folder": folder]))
         }
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        for stale in PendingFiles.sweep(url.deletingLastPathComponent(), matching: { $0 == url.lastPathComponent }) {
+            Printer.error(words(.staleRemoved, ["path": stale]))
+        }
+        let temporary = PendingFiles.temporary(for: url)
+        PendingFiles.begin(temporary)
         let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw ValidationError(words(.cannotCreateIn, ["path": path, "folder": folder, "reason": String(cString: strerror(errno))]))
+            let code = errno
+            PendingFiles.end(temporary)
+            guard code != ENOSPC else { throw Self.failure(path, code, words) }
+            throw ValidationError(words(.cannotCreateIn, ["path": path, "folder": folder, "reason": String(cString: strerror(code))]))
         }
         fchmod(descriptor, 0o600)
         self.descriptor = descriptor
@@ -61,10 +69,11 @@ final class PrivateFileSink {
         closed = true
         let synced = fsync(descriptor) == 0
         close(descriptor)
+        defer { PendingFiles.end(temporary) }
         guard synced, rename(temporary, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             unlink(temporary)
-            throw failure(destination, reason)
+            throw Self.failure(destination, code, words)
         }
     }
 
@@ -74,6 +83,7 @@ final class PrivateFileSink {
         closed = true
         close(descriptor)
         unlink(temporary)
+        PendingFiles.end(temporary)
     }
 
     private func flush() throws {
@@ -82,16 +92,16 @@ final class PrivateFileSink {
             let written = buffer[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw failure(destination ?? words(.standardOutput), String(cString: strerror(errno)))
+                throw Self.failure(destination ?? words(.standardOutput), errno, words)
             }
             offset += written
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// An I/O failure writing to `place`: printed as `error: …`, exit 1.
-    private func failure(_ place: String, _ reason: String) -> ExitCode {
-        Printer.error(words(.errorLine, ["message": words(.cannotWriteFile, ["path": place, "reason": reason])]))
+    /// An I/O failure (`errno` `code`) writing to `place`: printed as `error: …`, exit 1.
+    private static func failure(_ place: String, _ code: Int32, _ words: ConsoleWording) -> ExitCode {
+        Printer.error(words(.errorLine, ["message": ErrorWording(words).writing(place, errno: code)]))
         return ExitCode(ExitStatus.findings)
     }
 }

@@ -6,9 +6,28 @@ import Foundation
 /// browser run per page, bounded by ``timeout``, in a private temporary profile; the PDF goes
 /// next to the page, under the same name with `.pdf`, through ``ReportFolder`` (mode 0600).
 struct PDFPrinter {
-    /// Why a PDF was not written, worded for the terminal.
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    /// Why a PDF was not written; ``message(_:)`` words it for the terminal, `description` in English.
+    enum Failure: Error, CustomStringConvertible {
+        /// None of ``browserNames`` is on PATH.
+        case noBrowser
+        case noScratchFolder(name: String, reason: String)
+        case notWritten(browser: String, page: String)
+        case cannotStart(browser: String, name: String, reason: String)
+        case timedOut(browser: String, name: String, seconds: Int)
+
+        /// The failure in the terminal's language.
+        func message(_ words: ConsoleWording) -> String {
+            switch self {
+            case .noBrowser: words(.pdfNoBrowser, ["names": words.list(browserNames)])
+            case .noScratchFolder(let name, let reason): words(.pdfNoScratch, ["name": name, "reason": reason])
+            case .notWritten(let browser, let page): words(.pdfNotWritten, ["browser": browser, "page": page])
+            case .cannotStart(let browser, let name, let reason): words(.pdfCannotStart, ["browser": browser, "name": name, "reason": reason])
+            case .timedOut(let browser, let name, let seconds):
+                words(.pdfTimeout, ["browser": browser, "name": name, "seconds": String(seconds)])
+            }
+        }
+
+        var description: String { message(ConsoleWording(language: .en)) }
     }
 
     /// The browser commands looked for on PATH, in this order.
@@ -33,12 +52,8 @@ struct PDFPrinter {
                 return
             }
         }
-        throw Failure(description: Self.noBrowser)
+        throw .noBrowser
     }
-
-    /// What to do when no browser is found.
-    static let noBrowser = "--pdf prints with a headless Chromium, and none of "
-        + browserNames.joined(separator: ", ") + " is on PATH; install Chromium: sudo apt-get install chromium"
 
     /// Prints the page at `html` (a file in `folder`) to a PDF beside it and returns the PDF's
     /// path. Throws ``Failure`` when the browser does not print it, and the folder's error when
@@ -50,13 +65,13 @@ struct PDFPrinter {
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw Failure(description: "cannot print \(name): cannot create a temporary folder: \(error.localizedDescription)")
+            throw Failure.noScratchFolder(name: name, reason: error.localizedDescription)
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.appendingPathComponent("page.pdf")
         try run(arguments(page: page, output: output, profile: scratch.appendingPathComponent("profile")), printing: name)
         guard let data = FileManager.default.contents(atPath: output.path), data.starts(with: Array("%PDF".utf8)) else {
-            throw Failure(description: "\(URL(fileURLWithPath: browser).lastPathComponent) wrote no PDF for \(page.lastPathComponent)")
+            throw Failure.notWritten(browser: URL(fileURLWithPath: browser).lastPathComponent, page: page.lastPathComponent)
         }
         return try folder.write(data, as: name)
     }
@@ -88,7 +103,7 @@ struct PDFPrinter {
         do {
             try process.run()
         } catch {
-            throw Failure(description: "cannot start \(browser) to print \(name): \(error.localizedDescription)")
+            throw .cannotStart(browser: browser, name: name, reason: error.localizedDescription)
         }
         guard finished.wait(timeout: .now() + timeout) == .timedOut else { return }
         process.terminate()
@@ -96,25 +111,25 @@ struct PDFPrinter {
             kill(process.processIdentifier, SIGKILL)
             finished.wait()
         }
-        throw Failure(description: "\(URL(fileURLWithPath: browser).lastPathComponent) did not finish printing \(name) within \(Int(timeout)) s; stopped it")
+        throw .timedOut(browser: URL(fileURLWithPath: browser).lastPathComponent, name: name, seconds: Int(timeout))
     }
 }
 
 extension PDFPrinter {
     /// Prints each page in turn, calling `written` with each PDF's path. A page that fails is
-    /// reported on standard error and the others are still printed; then exit status 1.
-    func printAll(_ pages: [String], into folder: ReportFolder, written: (String) -> Void) throws {
+    /// reported on standard error, worded by `words`, and the others are still printed; then exit status 1.
+    func printAll(_ pages: [String], into folder: ReportFolder, words: ConsoleWording, written: (String) -> Void) throws {
         var failed = 0
         for page in pages {
             do {
                 written(try print(page, into: folder))
             } catch let failure as Failure {
-                Printer.error("error: \(failure)")
+                Printer.error(words(.errorLine, ["message": failure.message(words)]))
                 failed += 1
             }
         }
         guard failed > 0 else { return }
-        Printer.error("error: \(failed) of \(pages.count) PDF files could not be written")
+        Printer.error(words(.errorLine, ["message": words(.pdfFailed, ["failed": String(failed), "total": String(pages.count)])]))
         throw ExitCode(ExitStatus.findings)
     }
 }

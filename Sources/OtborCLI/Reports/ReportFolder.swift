@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 
 /// The folder reports are written to: created with mode 0700, each file written under a temporary
-/// name with mode 0600 (reports hold personal data) and renamed into place when complete.
+/// name with mode 0600 (reports hold personal data) and renamed into place when complete. The
+/// temporary files are ``PendingFiles``: removed on SIGINT or SIGTERM, and those a dead process
+/// left are swept when the folder is next opened.
 struct ReportFolder {
     let url: URL
     /// The wording of its messages.
@@ -22,6 +24,19 @@ struct ReportFolder {
                 throw ValidationError(words(.cannotCreateFolder, ["path": path, "reason": error.localizedDescription]))
             }
         }
+        for stale in PendingFiles.sweep(url, matching: Self.isReport) {
+            Printer.error(words(.staleRemoved, ["path": stale]))
+        }
+    }
+
+    /// Where reports go without `--out`: `Reports/out` in the workspace.
+    static func defaultPath(workspace: WorkspaceOptions) throws -> String {
+        try workspace.root().appendingPathComponent("Reports/out").path
+    }
+
+    /// Whether `name` is a file reports are written as: a page or its PDF.
+    static func isReport(_ name: String) -> Bool {
+        name.hasSuffix(".html") || name.hasSuffix(".pdf")
     }
 
     /// Writes `html` as `name` and returns the file's path.
@@ -34,10 +49,14 @@ struct ReportFolder {
     @discardableResult
     func write(_ data: Data, as name: String) throws -> String {
         let destination = url.appendingPathComponent(name).path
-        let temporary = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        let temporary = PendingFiles.temporary(for: url.appendingPathComponent(name))
+        PendingFiles.begin(temporary)
+        defer { PendingFiles.end(temporary) }
         let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw Self.failure(words(.cannotCreateFile, ["path": temporary, "reason": String(cString: strerror(errno))]), words)
+            let code = errno
+            throw Self.failure(code == ENOSPC ? ErrorWording(words).writing(destination, errno: code)
+                               : words(.cannotCreateFile, ["path": temporary, "reason": String(cString: strerror(code))]), words)
         }
         fchmod(descriptor, 0o600)
         var bytes = Array(data)[...]
@@ -45,18 +64,18 @@ struct ReportFolder {
             let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
+                let code = errno
                 close(descriptor)
                 unlink(temporary)
-                throw Self.failure(words(.cannotWriteFile, ["path": destination, "reason": reason]), words)
+                throw Self.failure(ErrorWording(words).writing(destination, errno: code), words)
             }
             bytes = bytes.dropFirst(written)
         }
         close(descriptor)
         guard rename(temporary, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             unlink(temporary)
-            throw Self.failure(words(.cannotWriteFile, ["path": destination, "reason": reason]), words)
+            throw Self.failure(ErrorWording(words).writing(destination, errno: code), words)
         }
         return destination
     }

@@ -3,7 +3,7 @@ import OtborCore
 /// The nouns the terminal counts, each with its Russian and English plural forms.
 enum ConsoleNoun: String, CaseIterable, Sendable {
     case step, candidate, session, group, discGroup, day, item, error, warning, competency, profile, guide, stage, assessor,
-         task, decision, answerRow, file, scoresheet, unit, missingRating
+         task, decision, answerRow, file, scoresheet, unit, missingRating, character
 
     /// The noun's forms: Russian for 1, 2–4 and 5–20; English singular and plural.
     var noun: CountedNoun {
@@ -30,6 +30,7 @@ enum ConsoleNoun: String, CaseIterable, Sendable {
         case .unit: CountedNoun(ru: "объект", "объекта", "объектов", en: "unit", "units")
         case .missingRating: CountedNoun(ru: "пропущенная оценка", "пропущенные оценки", "пропущенных оценок",
                                          en: "missing rating", "missing ratings")
+        case .character: CountedNoun(ru: "символ", "символа", "символов", en: "character", "characters")
         }
     }
 }

@@ -35,6 +35,14 @@ struct ConsoleWording: Sendable {
     func callAsFunction(_ phrase: ScoringPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
     func callAsFunction(_ phrase: ContentPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
     func callAsFunction(_ phrase: ColumnPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
+    func callAsFunction(_ phrase: UsagePhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
+    func callAsFunction(_ phrase: DiagnosticPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
+    func callAsFunction(_ phrase: StoragePhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
+
+    /// The wording of the command line being run (its `--lang`), bound by `OtborCommand.execute`
+    /// while it parses and runs a command: for checks that run before a command's own options are
+    /// at hand (the parser's transforms, the `validate()` of option groups). Russian otherwise.
+    @TaskLocal static var commandLine = ConsoleWording(language: .ru)
 
     /// `count` with the noun in the form that goes with it: "5 кандидатов", "5 candidates". A plain
     /// space joins them: a terminal wraps by character, and a plain space is what people search for.

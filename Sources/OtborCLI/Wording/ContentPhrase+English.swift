@@ -52,6 +52,12 @@ extension ContentPhrase {
         case .validationSummary: "{errors}, {warnings}; {competencies}, {profiles}, {guides}, {items}, {discGroups}"
         // Files and reports
         case .reportsRendered: "rendered {done} of {total} candidate reports"
+        case .pdfNoBrowser: "--pdf prints with a headless Chromium, and none of {names} is on PATH; install Chromium: sudo apt-get install chromium"
+        case .pdfNoScratch: "cannot print {name}: cannot create a temporary folder: {reason}"
+        case .pdfNotWritten: "{browser} wrote no PDF for {page}"
+        case .pdfCannotStart: "cannot start {browser} to print {name}: {reason}"
+        case .pdfTimeout: "{browser} did not finish printing {name} within {seconds} s; stopped it"
+        case .pdfFailed: "{failed} of {total} PDF files could not be written"
         case .outIsAFile: "--out {path} is a file; give a folder for the reports"
         case .cannotCreateFolder: "--out {path}: cannot create the folder: {reason}"
         case .cannotCreateFile: "cannot create {path}: {reason}"

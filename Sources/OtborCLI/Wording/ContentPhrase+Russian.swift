@@ -52,6 +52,12 @@ extension ContentPhrase {
         case .validationSummary: "{errors}, {warnings}; {competencies}, {profiles}, {guides}, {items}, {discGroups}"
         // Files and reports
         case .reportsRendered: "готово отчётов по кандидатам: {done} из {total}"
+        case .pdfNoBrowser: "--pdf печатает через Chromium без окна, а ни одной из программ {names} нет в `PATH`; установите Chromium: `sudo apt-get install chromium`"
+        case .pdfNoScratch: "не удалось напечатать {name}: не удалось создать временную папку: {reason}"
+        case .pdfNotWritten: "{browser} не записал PDF для {page}"
+        case .pdfCannotStart: "не удалось запустить {browser}, чтобы напечатать {name}: {reason}"
+        case .pdfTimeout: "{browser} не напечатал {name} за {seconds} с и был остановлен"
+        case .pdfFailed: "не удалось записать PDF-файлы: {failed} из {total}"
         case .outIsAFile: "--out {path} — это файл; укажите папку для отчётов"
         case .cannotCreateFolder: "--out {path}: не удалось создать папку: {reason}"
         case .cannotCreateFile: "не удалось создать {path}: {reason}"

@@ -55,6 +55,12 @@ enum ContentPhrase: String, ConsolePhrase {
     // Files and reports
     case reportsRendered
     case outIsAFile
+    case pdfNoBrowser
+    case pdfNoScratch
+    case pdfNotWritten
+    case pdfCannotStart
+    case pdfTimeout
+    case pdfFailed
     case cannotCreateFolder
     case cannotCreateFile
     case outIsAFolder

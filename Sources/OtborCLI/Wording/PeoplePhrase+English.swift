@@ -6,6 +6,7 @@ extension PeoplePhrase {
         case .usageError: "Error: {message}"
         case .errorLine: "error: {message}"
         case .noteLine: "note: {message}"
+        case .warningLine: "warning: {message}"
         case .noneYet: "none yet"
         case .noneAtAll: "none"
         case .moreErrors: "… and {count} more"
@@ -23,6 +24,8 @@ extension PeoplePhrase {
         case .accountIsDisabled: "disabled"
         case .duplicateAccount: "there is already an account '{login}'; `otbor users list` shows them, `otbor users password {login}` sets a new password"
         case .unknownAccount: "no account '{login}'; `otbor users list` shows them"
+        case .ambiguousCandidate: "{count} candidates are named '{reference}' (ids {ids}); give the id"
+        case .accountGetsNoToken: "the account '{login}' is disabled; it gets no tokens (`otbor users list` shows it)"
         case .unknownCandidate: "no candidate '{reference}'; `otbor candidates list` shows the ids"
         case .unknownSession: "no session {id}; `otbor interview list` shows the sessions"
         case .sessionLocked: "session {id} is submitted and locked; corrections go through `otbor consensus`"
@@ -109,6 +112,9 @@ extension PeoplePhrase {
         case .dryRunNothingWritten: "dry run: nothing was written"
         case .noScoresheet: "no scoresheet file '{file}'"
         case .noDatabaseForImport: "there is no database at {path} yet; add the candidates with `otbor candidates add`"
+        case .serveNoAccounts: "the database has no accounts yet, so nobody can sign in; add one with `otbor users add LOGIN --name NAME --role admin`"
+        case .serveReachable: "listening on {host}, reachable from other machines. Otbor speaks plain HTTP: passwords and candidates' data cross the network unencrypted unless a TLS proxy (such as Caddy or nginx) is in front; see the README. Give --secure-cookies when it is."
+        case .serveOpen: "The console is open at {address}; Ctrl-C stops it."
         case .nothingImported: "{file}: {errors}; nothing was imported"
         }
     }

@@ -6,6 +6,7 @@ extension PeoplePhrase {
         case .usageError: "Ошибка: {message}"
         case .errorLine: "ошибка: {message}"
         case .noteLine: "примечание: {message}"
+        case .warningLine: "предупреждение: {message}"
         case .noneYet: "пока нет"
         case .noneAtAll: "нет"
         case .moreErrors: "… и ещё {count}"
@@ -23,6 +24,8 @@ extension PeoplePhrase {
         case .accountIsDisabled: "отключена"
         case .duplicateAccount: "учётная запись «{login}» уже есть; `otbor users list` показывает все, `otbor users password {login}` задаёт новый пароль"
         case .unknownAccount: "нет учётной записи «{login}»; `otbor users list` показывает все"
+        case .ambiguousCandidate: "кандидатов с именем «{reference}» несколько ({count}, номера {ids}); укажите номер"
+        case .accountGetsNoToken: "учётная запись «{login}» отключена; токенов ей не выдаётся (`otbor users list` показывает все)"
         case .unknownCandidate: "нет кандидата «{reference}»; номера кандидатов показывает `otbor candidates list`"
         case .unknownSession: "нет сессии {id}; сессии показывает `otbor interview list`"
         case .sessionLocked: "сессия {id} отправлена и зафиксирована; исправления вносятся через `otbor consensus`"
@@ -109,6 +112,9 @@ extension PeoplePhrase {
         case .dryRunNothingWritten: "пробный прогон: ничего не записано"
         case .noScoresheet: "нет файла листа оценки «{file}»"
         case .noDatabaseForImport: "базы {path} ещё нет; добавьте кандидатов командой `otbor candidates add`"
+        case .serveNoAccounts: "в базе ещё нет учётных записей, поэтому войти никто не сможет; добавьте первую: `otbor users add LOGIN --name NAME --role admin`"
+        case .serveReachable: "консоль слушает {host} и доступна с других машин. Otbor говорит по обычному HTTP: пароли и данные кандидатов идут по сети незашифрованными, если перед ним нет прокси с TLS (например, `Caddy` или `nginx`); подробнее — в README. Когда прокси есть, укажите --secure-cookies."
+        case .serveOpen: "Консоль открыта по адресу {address}; остановить — `Ctrl-C`."
         case .nothingImported: "{file}: {errors}; ничего не импортировано"
         }
     }

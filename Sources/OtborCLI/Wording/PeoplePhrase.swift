@@ -6,6 +6,7 @@ enum PeoplePhrase: String, ConsolePhrase {
     case usageError
     case errorLine
     case noteLine
+    case warningLine
     case noneYet
     case noneAtAll
     case moreErrors
@@ -25,6 +26,8 @@ enum PeoplePhrase: String, ConsolePhrase {
     case accountIsDisabled
     case unknownAccount
     case unknownCandidate
+    case ambiguousCandidate
+    case accountGetsNoToken
     case unknownSession
     case sessionLocked
     case duplicateSession
@@ -115,4 +118,9 @@ enum PeoplePhrase: String, ConsolePhrase {
     case noScoresheet
     case noDatabaseForImport
     case nothingImported
+
+    // The web console (`serve`)
+    case serveNoAccounts
+    case serveReachable
+    case serveOpen
 }

@@ -8,7 +8,7 @@ public enum CandidateFields {
     public static func pastDate(_ date: CalendarDate?, field: String, today: CalendarDate) throws(FieldProblem) -> CalendarDate {
         guard let date else { return today }
         guard date <= today else {
-            throw FieldProblem(field: field, message: "\(field) \(date) lies in the future; give the day it happened (today is \(today))")
+            throw FieldProblem(field: field, .inFuture(date, today: today))
         }
         return date
     }
@@ -19,8 +19,7 @@ public enum CandidateFields {
         guard let text else { return nil }
         switch kind.check(text) {
         case .success(let checked): return checked
-        case .failure(.empty): throw FieldProblem(field: field, message: "\(field) is empty; leave it out instead")
-        case .failure(let problem): throw FieldProblem(field: field, message: "\(field) is refused: \(problem)")
+        case .failure(let problem): throw FieldProblem(field: field, .refused(problem))
         }
     }
 
@@ -31,7 +30,7 @@ public enum CandidateFields {
         switch TextField.note.check(text) {
         case .success(let checked): return checked
         case .failure(.empty): return nil
-        case .failure(let problem): throw FieldProblem(field: field, message: "\(field) is refused: \(problem)")
+        case .failure(let problem): throw FieldProblem(field: field, .refused(problem))
         }
     }
 
@@ -39,10 +38,9 @@ public enum CandidateFields {
     /// dot-separated labels of letters, digits and hyphens.
     public static func email(_ text: String?, field: String) throws(FieldProblem) -> String? {
         guard let address = try line(text, field: field) else { return nil }
-        let accepted = "use an address like name@example.com: one @, no spaces, a domain with a dot"
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
-            throw FieldProblem(field: field, message: "\(field) '\(address)' is not an e-mail address (\(parts.count - 1) @ signs); \(accepted)")
+            throw FieldProblem(field: field, .notAnEmail(address, atSigns: parts.count - 1))
         }
         let local = parts[0], domain = parts[1]
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
@@ -53,7 +51,7 @@ public enum CandidateFields {
         guard !local.isEmpty, local.count <= 64, !local.contains(where: \.isWhitespace),
               !local.hasPrefix("."), !local.hasSuffix("."), !local.contains(".."),
               labels.count >= 2, labels.allSatisfy(isLabel), labels.last!.count >= 2 else {
-            throw FieldProblem(field: field, message: "\(field) '\(address)' is not an e-mail address; \(accepted)")
+            throw FieldProblem(field: field, .notAnEmail(address, atSigns: nil))
         }
         return address
     }
@@ -65,8 +63,7 @@ public enum CandidateFields {
         let digits = phone.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) && $0.isASCII }.count
         guard phone.unicodeScalars.allSatisfy(allowed.contains), (5...15).contains(digits),
               !phone.dropFirst().contains("+") else {
-            throw FieldProblem(field: field, message: "\(field) '\(phone)' is not a phone number; use digits with an optional leading +, "
-                + "spaces, hyphens or parentheses (5 to 15 digits), such as +7 912 345-67-89")
+            throw FieldProblem(field: field, .notAPhone(phone))
         }
         return phone
     }

@@ -1,5 +1,6 @@
 import Hummingbird
 import OtborCore
+import OtborServices
 import OtborStore
 
 /// Turns every error into an answer a person can act on: `application/problem+json` under
@@ -54,6 +55,10 @@ struct ErrorMiddleware: RouterMiddleware {
                         headers: [.wwwAuthenticate: "Bearer error=\"invalid_token\""])
             case .forbidden:
                 Refusal(status: .forbidden, slug: "forbidden", detail: strings[.forbidden])
+            case .notYourInterview:
+                Refusal(status: .forbidden, slug: "not-your-interview", detail: strings[.notYourInterview])
+            case .hiddenInterview:
+                Refusal(status: .forbidden, slug: "hidden-until-submitted", detail: strings[.hiddenInterview])
             case .csrfRejected:
                 Refusal(status: .forbidden, slug: "csrf", detail: strings[.forgedRequest])
             case .notFound:
@@ -72,9 +77,17 @@ struct ErrorMiddleware: RouterMiddleware {
                 Refusal(status: .conflict, slug: "conflict", detail: error.description)
             case .invalid(let message):
                 Refusal(status: .unprocessableContent, slug: "invalid", detail: message)
+            case .ambiguousCandidate, .accountDisabled:
+                Refusal(status: .unprocessableContent, slug: "invalid", detail: error.description)
+            case .busy, .diskFull:
+                Refusal(status: .serviceUnavailable, slug: "unavailable", detail: strings[.serverError], headers: [.retryAfter: "5"])
             case .notADatabase, .cannotCreate, .cannotOpen, .missingDatabase, .duplicateWebSession:
                 Refusal(status: .internalServerError, slug: "server-error", detail: strings[.serverError])
             }
+        case let error as CampaignError:
+            refusal(for: error, strings: strings)
+        case let error as InterviewError:
+            refusal(for: error, strings: strings)
         case let error as HTTPError where error.status == .notFound:
             Refusal(status: .notFound, slug: "not-found", detail: strings[.notFound])
         case let error as HTTPError where (400..<500).contains(error.status.code):

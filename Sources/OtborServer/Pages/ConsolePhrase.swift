@@ -1,4 +1,5 @@
-/// Every fixed phrase of the console's pages. The Russian and English texts are in
+/// Every fixed phrase of the console's pages and API messages; `{name}` marks a value filled in
+/// by ``ConsoleStrings/callAsFunction(_:_:)``. The Russian and English texts are in
 /// `ConsolePhrase+Russian.swift` and `ConsolePhrase+English.swift`; the compiler checks both are complete.
 public enum ConsolePhrase: String, Sendable, CaseIterable {
     case appName
@@ -33,4 +34,23 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case roleHR
     case roleAssessor
     case roleObserver
+    case interviewBodyShape
+    case answerBodyShape
+    case submitBodyShape
+    case notYourInterview
+    case hiddenInterview
+    case unknownProfile
+    case unknownGuide
+    case notAStage
+    case noApplication
+    case noneYet
+    case noInterviews
+    case severalApplications
+    case nobodyApplied
+    case emptyCampaign
+    case severalProfiles
+    case unknownStep
+    case invalidAnswer
+    case invalidNote
+    case unanswered
 }

@@ -13,6 +13,24 @@ public struct ConsoleStrings: Sendable {
         language == .en ? phrase.english : phrase.russian
     }
 
+    /// `phrase` with each `{name}` replaced by `values[name]`, in one pass: a value that itself
+    /// holds braces (text a person typed) is left as it is.
+    public func callAsFunction(_ phrase: ConsolePhrase, _ values: [String: String]) -> String {
+        var result = "", rest = self[phrase][...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+                result += value
+                rest = after[after.index(after: close)...]
+            } else {
+                result += "{"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+
     public func role(_ role: Role) -> String {
         switch role {
         case .admin: self[.roleAdmin]

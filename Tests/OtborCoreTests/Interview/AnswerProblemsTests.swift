@@ -1,4 +1,5 @@
 import OtborCore
+import OtborTestSupport
 import Testing
 
 /// `AnswerValue.problems(for:in:)`: whether an answer fits its step, for every kind of step.

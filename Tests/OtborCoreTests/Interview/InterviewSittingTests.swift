@@ -1,4 +1,5 @@
 import OtborCore
+import OtborTestSupport
 import Testing
 
 /// The interview state machine: events in, the new state and the effects out.

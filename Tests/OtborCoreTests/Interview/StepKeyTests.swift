@@ -1,4 +1,5 @@
 import OtborCore
+import OtborTestSupport
 import Testing
 
 /// The step-key format, written by `InterviewStep.key` and read back by `StepKey`.

@@ -1,19 +1,27 @@
 import OtborCore
-import OtborServices
 import OtborStore
 
-/// The scorecard document with the candidate and the sessions it rests on.
-struct CandidateScoreJSON: Encodable {
-    var evidence: CandidateEvidence
-    var card: Scorecard
-    var disc: DISCContext
-    var contentChanges: [String]
+/// The scorecard document with the candidate and the sessions it rests on: what
+/// `otbor score --format json` prints and `GET /api/v1/candidates/{id}/scorecard` answers.
+public struct CandidateScoreDocument: Encodable, Sendable {
+    public var evidence: CandidateEvidence
+    public var card: Scorecard
+    public var disc: DISCContext
+    /// Notes on profiles and guides whose files changed since the sessions recorded them.
+    public var contentChanges: [String]
+
+    public init(evidence: CandidateEvidence, card: Scorecard, disc: DISCContext, contentChanges: [String]) {
+        self.evidence = evidence
+        self.card = card
+        self.disc = disc
+        self.contentChanges = contentChanges
+    }
 
     private enum Keys: String, CodingKey {
         case candidate, sessions, pendingConsensus, strengths, gaps, contentChanges
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         try ScorecardDocument(card, discTarget: disc.target, style: disc.style, fit: disc.fit).encode(to: encoder)
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(["id": evidence.candidate.id.description, "name": evidence.candidate.name], forKey: .candidate)
@@ -24,7 +32,7 @@ struct CandidateScoreJSON: Encodable {
         try container.encode(contentChanges, forKey: .contentChanges)
     }
 
-    struct SessionSummary: Encodable {
+    struct SessionSummary: Encodable, Sendable {
         var id: SessionID
         var guide: String
         var assessor: String

@@ -1,10 +1,11 @@
 import OtborCore
 
-/// Guides for the interview tests: every kind of step, with red flags; and a group exercise.
-enum MixedGuide {
-    static func text(_ value: String) -> LocalizedText { LocalizedText(ru: value, en: value) }
+/// Guides for the interview tests (Core's sitting, the console's API): every kind of step, with red
+/// flags; and a group exercise.
+public enum MixedGuide {
+    public static func text(_ value: String) -> LocalizedText { LocalizedText(ru: value, en: value) }
 
-    static let guide = InterviewGuide(
+    public static let guide = InterviewGuide(
         id: "mixed", kind: .rolePlay, title: text("Mixed"), duration: 60,
         redFlags: [RedFlag(id: "blames-employer", text: text("Blames the employer")), RedFlag(id: "late", text: text("Late"))],
         items: [
@@ -29,7 +30,7 @@ enum MixedGuide {
                 rules: WorkingDayTask.Rules(), competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
         ])
 
-    static let group = InterviewGuide(
+    public static let group = InterviewGuide(
         id: "group", kind: .group, title: text("Group"), duration: 30,
         items: [GuideItem(id: "chat", content: .groupExercise(GroupExercise(
             title: text("Chat"), statement: text("Cut the wait"),
@@ -37,7 +38,7 @@ enum MixedGuide {
                        RatingCriterion(id: "listening", text: text("Listening"), competencies: [])])))])
 
     /// The step of `guide` with `key`.
-    static func step(_ key: String, in guide: InterviewGuide = guide) -> InterviewStep {
+    public static func step(_ key: String, in guide: InterviewGuide = guide) -> InterviewStep {
         guide.step(key: key)!
     }
 }

@@ -1,0 +1,23 @@
+extension StoragePhrase {
+    /// The phrase in English.
+    var english: String {
+        switch self {
+        case .waitingForLock:
+            "waiting for another otbor process that is writing to {path}… (up to {limit} s; --wait SECONDS or OTBOR_WAIT changes it)"
+        case .databaseBusy:
+            "the database {path} is locked by another process that is writing to it; gave up after {seconds} s. Try again once it has finished, wait longer with --wait SECONDS (or OTBOR_WAIT), or find the process holding it with `fuser {path}`"
+        case .diskFull:
+            "cannot write {path}: the disk is full. Free some space on it and try again"
+        case .badWait:
+            "{source} must be a number of seconds from 0 to 86400, such as 5 or 0.5, not '{value}'"
+        case .staleRemoved:
+            "removed {path}: an unfinished file an interrupted otbor run left behind"
+        case .obsoleteReportRemoved:
+            "removed {path}: that candidate is no longer in the database"
+        case .reportsStillName:
+            "{files} in {folder} still name the erased candidate; remove them with --remove-reports (`otbor report all` then writes the comparisons and the index again without them):"
+        case .reportRemoved:
+            "removed {path}"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+extension StoragePhrase {
+    /// The phrase in Russian.
+    var russian: String {
+        switch self {
+        case .waitingForLock:
+            "ждём другой процесс `otbor`, который пишет в {path}… (не дольше {limit} с; изменить: --wait СЕКУНДЫ или `OTBOR_WAIT`)"
+        case .databaseBusy:
+            "база {path} занята другим процессом, который в неё пишет; ждали {seconds} с и перестали. Повторите, когда он закончит, подождите дольше с --wait СЕКУНДЫ (или `OTBOR_WAIT`) или найдите этот процесс: `fuser {path}`"
+        case .diskFull:
+            "не удалось записать {path}: диск заполнен. Освободите на нём место и повторите"
+        case .badWait:
+            "{source} — число секунд от 0 до 86400, например 5 или 0.5, а не «{value}»"
+        case .staleRemoved:
+            "удалён {path}: незаконченный файл, оставшийся от прерванного запуска `otbor`"
+        case .obsoleteReportRemoved:
+            "удалён {path}: этого кандидата больше нет в базе"
+        case .reportsStillName:
+            "в {folder} ещё {files} с именем удалённого кандидата; удалите их с --remove-reports (`otbor report all` потом заново напишет сравнения и оглавление без него):"
+        case .reportRemoved:
+            "удалён {path}"
+        }
+    }
+}

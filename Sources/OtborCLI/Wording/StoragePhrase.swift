@@ -1,0 +1,13 @@
+/// The wording of what happens to files and to the database under load or trouble: waiting for
+/// another process, a lock held too long, a full disk, files left behind. Texts in
+/// `StoragePhrase+Russian.swift` and `StoragePhrase+English.swift`.
+enum StoragePhrase: String, ConsolePhrase {
+    case waitingForLock
+    case databaseBusy
+    case diskFull
+    case badWait
+    case staleRemoved
+    case obsoleteReportRemoved
+    case reportsStillName
+    case reportRemoved
+}

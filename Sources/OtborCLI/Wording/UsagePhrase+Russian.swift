@@ -1,0 +1,58 @@
+extension UsagePhrase {
+    /// The phrase in Russian.
+    var russian: String {
+        switch self {
+        // Options
+        case .notATimeZone: "--time-zone «{zone}» — не часовой пояс; укажите его имя из базы поясов, например `Europe/Moscow`, `Asia/Yekaterinburg` или `UTC`"
+        case .notADate: "{option} «{text}» — не дата; пишите ГГГГ-ММ-ДД с настоящим днём, например 2026-03-01"
+        case .toleranceRange: "--tolerance должен быть от 0 до 1, а не {value}"
+        case .bcryptCost: "--bcrypt-cost — от 4 до 31"
+        case .portRange: "--port — от 0 до 65535"
+        case .benchTooFewCandidates: "--candidates — не меньше 100, а не {count}"
+        case .benchKeep: "--keep {path}: не удалось создать папку ({reason})"
+        case .optionEmpty: "{option} пусто"
+        // Passwords
+        case .passwordInputEmpty: "стандартный ввод пуст; дайте пароль первой строкой"
+        case .passwordNeedsTerminal: "дайте пароль на стандартный ввод с --password-stdin или запустите команду в терминале"
+        case .passwordPrompt: "Новый пароль для {login}: "
+        case .passwordRepeat: "Повторите его: "
+        case .passwordsDiffer: "пароли не совпадают; ничего не изменено"
+        case .noPasswordTyped: "пароль не введён"
+        // The workspace
+        case .notAWorkspace: "{origin} {path} — не рабочая папка: в ней нужны папки `Profiles/` и `Interviews/`"
+        case .noWorkspace: "ни в {folder}, ни в папках выше нет рабочей папки; запустите `otbor` в папке с `Profiles/` и `Interviews/` или укажите `--workspace ПАПКА`"
+        // Fields
+        case .fieldInFuture: "{field} {date} — день в будущем; укажите день, когда это было (сегодня {today})"
+        case .fieldEmpty: "{field} пусто; тогда просто не указывайте его"
+        case .fieldRefused: "{field} не принято: {problem}"
+        case .notAnEmailSigns: "{field} «{address}» — не адрес электронной почты (знаков @: {signs}); пишите адрес вида `name@example.com`: один знак @, без пробелов, домен с точкой"
+        case .notAnEmail: "{field} «{address}» — не адрес электронной почты; пишите адрес вида `name@example.com`: один знак @, без пробелов, домен с точкой"
+        case .notAPhone: "{field} «{phone}» — не номер телефона; пишите от 5 до 15 цифр, в начале можно +, допустимы пробелы, дефисы и скобки, например +7 912 345-67-89"
+        case .textEmpty: "оно пустое"
+        case .textInvisible: "в нём нет ни одного видимого знака (только диакритика, пробелы или знаки направления)"
+        case .textControl: "в нём управляющий символ {code} (строка {line}, столбец {column})"
+        case .textLineBreak: "в нём управляющий символ {code} (строка {line}, столбец {column}); нужна одна строка текста"
+        case .textTooLong: "его длина — {length}; самое большее — {limit}"
+        // Commands
+        case .eraseNeedsYes: "стандартный ввод — не терминал, поэтому для удаления нужен --yes; ничего не удалено"
+        case .consensusTogether: "чтобы записать консенсус, укажите вместе --stage, --competency, --value и --rationale"
+        case .consensusValueRange: "--value — оценка от 1 до 5 с шагом 0,5, а не {value}"
+        case .valueNeedsStage: "для --value нужны --stage и --competency"
+        case .consensusNeedsRationale: "консенсусу нужен --rationale: на каких свидетельствах сошлась комиссия"
+        case .applyFuture: "--apply удаляет по-настоящему и потому судит по настоящему дню: --today {today} — в будущем (сегодня {real}). Будущий день можно посмотреть с одним --today, без --apply."
+        case .assessorEmpty: "--assessor пусто; укажите имя того, кто оценивает"
+        case .candidateEmpty: "--candidate пусто; укажите номер или имя кандидата (`otbor candidates list`)"
+        case .groupTooFew: "в --candidates нужны хотя бы два кандидата через запятую, например 3,4,5; для одного кандидата — `otbor interview start`"
+        case .groupRepeated: "в --candidates больше одного раза названы: {names}; укажите каждого кандидата один раз"
+        case .decisionNeedsReason: "--reason пусто; у решения должно быть основание"
+        case .discAccepted: "{problems}. Допустимо: четыре целых числа с суммой 0, каждое от -{limit} до {limit} (--groups — не меньше 1)"
+        case .demoConsent: "дата согласия в демо {date} — не дата"
+        case .demoNoDisagreement: "демо ожидало отмеченное расхождение по {competency} на этапе {stage} у кандидата {candidate}"
+        // Files of `stats agreement`
+        case .noSuchFile: "нет такого файла"
+        case .fileIsAFolder: "это папка, а не файл CSV"
+        case .cannotReadFile: "не удалось прочитать файл"
+        case .notUTF8: "файл — не текст в кодировке UTF-8; сохраните его в UTF-8"
+        }
+    }
+}

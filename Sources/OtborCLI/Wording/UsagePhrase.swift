@@ -1,0 +1,62 @@
+/// The wording of usage errors: what the checks of options and arguments say (`validate()`, the
+/// parser's transforms, option groups), the password prompts, a workspace not found, and a typed
+/// value refused by Core's field rules. Texts in `UsagePhrase+Russian.swift` and
+/// `UsagePhrase+English.swift`.
+enum UsagePhrase: String, ConsolePhrase {
+    // Options
+    case notATimeZone
+    case notADate
+    case toleranceRange
+    case bcryptCost
+    case portRange
+    case benchTooFewCandidates
+    case benchKeep
+    case optionEmpty
+
+    // Passwords
+    case passwordInputEmpty
+    case passwordNeedsTerminal
+    case passwordPrompt
+    case passwordRepeat
+    case passwordsDiffer
+    case noPasswordTyped
+
+    // The workspace
+    case notAWorkspace
+    case noWorkspace
+
+    // Fields (Core's CandidateFields and TextField)
+    case fieldInFuture
+    case fieldEmpty
+    case fieldRefused
+    case notAnEmailSigns
+    case notAnEmail
+    case notAPhone
+    case textEmpty
+    case textInvisible
+    case textControl
+    case textLineBreak
+    case textTooLong
+
+    // Commands
+    case eraseNeedsYes
+    case consensusTogether
+    case consensusValueRange
+    case valueNeedsStage
+    case consensusNeedsRationale
+    case applyFuture
+    case assessorEmpty
+    case candidateEmpty
+    case groupTooFew
+    case groupRepeated
+    case decisionNeedsReason
+    case discAccepted
+    case demoConsent
+    case demoNoDisagreement
+
+    // Files of `stats agreement`
+    case noSuchFile
+    case fileIsAFolder
+    case cannotReadFile
+    case notUTF8
+}

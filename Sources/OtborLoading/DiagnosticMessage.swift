@@ -1,0 +1,68 @@
+import OtborCore
+
+/// What a ``Diagnostic`` says, as data: each front end words it in its own language (the CLI
+/// through its phrase catalogue); ``description`` is the English wording that JSON output, logs
+/// and tests read. The most common problems are typed; the rest are still English text (`.text`).
+public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
+    /// A key the mapping does not take, with the allowed key most likely meant and all it takes.
+    case unknownKey(String, in: DiagnosticSubject, suggestion: String?, allowed: [String])
+    /// A required key that is missing from the mapping.
+    case missingKey(String, in: DiagnosticSubject)
+    /// Something other than a mapping of keys to values.
+    case notAMapping(DiagnosticSubject, found: DiagnosticValue)
+    /// A key of the mapping that is not a plain word.
+    case keyNotAWord(DiagnosticSubject, found: DiagnosticValue)
+    /// The value of `key` is not what the key takes.
+    case wrongValue(key: String, expected: DiagnosticExpectation, found: DiagnosticValue)
+    /// The value of `key` is empty.
+    case emptyValue(key: String)
+    /// The list under `key` is empty.
+    case emptyList(key: String)
+    /// A scoresheet answer to the rated step `key` that is not a rating (1–5, or n for not assessed).
+    case notARating(key: String, found: DiagnosticValue)
+    /// A whole number off the rating scale, given for the step `key`.
+    case ratingOffScale(key: String, rating: Int)
+    /// A scoresheet answer under a key that is not a step of the guide: the step most likely meant,
+    /// else the guide's steps.
+    case unknownStep(String, guide: String, suggestion: String?, steps: [String])
+    /// A required competency that fewer than `minimum` stages of the process measure (a warning).
+    case undercovered(String, stages: [String], minimum: Int)
+    /// A problem not typed yet, in English.
+    case text(String)
+
+    public var description: String {
+        switch self {
+        case .unknownKey(let key, let subject, let suggestion, let allowed):
+            let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+            return "unknown key '\(key)' in \(subject); \(hint)expected one of: \(allowed.joined(separator: ", "))"
+        case .missingKey(let key, let subject):
+            return "missing required key '\(key)' in \(subject)"
+        case .notAMapping(let subject, let found):
+            return "\(subject) must be a mapping of keys to values, found \(found)"
+        case .keyNotAWord(let subject, let found):
+            return "keys of \(subject) must be plain words, found \(found)"
+        case .wrongValue(let key, let expected, let found):
+            return "'\(key)' must be \(expected), found \(found)"
+        case .emptyValue(let key):
+            return "'\(key)' must not be empty"
+        case .emptyList(let key):
+            return "'\(key)' must not be an empty list"
+        case .notARating(let key, let found):
+            return "'\(key)' takes \(Self.ratingForm), found \(found)"
+        case .ratingOffScale(let key, let rating):
+            return "rating \(rating) of '\(key)' is outside the scale; write \(Self.ratingForm)"
+        case .unknownStep(let key, let guide, let suggestion, let steps):
+            let hint = suggestion.map { "did you mean '\($0)'?" } ?? "its steps are: \(steps.joined(separator: ", "))"
+            return "unknown step '\(key)' in guide '\(guide)'; \(hint)"
+        case .undercovered(let competency, let stages, let minimum):
+            let measuredBy = stages.isEmpty ? "no stage" : "only \(stages.joined(separator: ", "))"
+            return "required competency '\(competency)' is measured by \(measuredBy); "
+                + "measure it in at least \(minimum) stages of the process"
+        case .text(let text):
+            return text
+        }
+    }
+
+    /// How a rating is written on a scoresheet.
+    private static var ratingForm: String { "a rating \(RatingScale.minimum)–\(RatingScale.maximum) or n (not assessed)" }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import OtborCore
+
+/// Core's reasons for refusing an answer or a text, in the console's language: English is Core's
+/// own description, Russian is worded here.
+extension ConsoleStrings {
+    /// Why an answer does not fit its step (``AnswerProblem``).
+    public func answerProblem(_ problem: AnswerProblem) -> String {
+        guard language == .ru else { return problem.description }
+        switch problem {
+        case .notAStep:
+            return "это не шаг руководства"
+        case .wrongKind(let expected, let found):
+            return "шаг принимает ответ вида «\(Self.russian(expected))», а не «\(Self.russian(found))»"
+        case .ratingOffScale(let value):
+            return "оценка \(value) вне шкалы \(RatingScale.minimum)–\(RatingScale.maximum)"
+        case .unknownBehaviour(let id):
+            return "поведения «\(id)» нет в чек-листе шага"
+        case .unknownOption(let id):
+            return "варианта «\(id)» нет в классификации шага"
+        case .unknownTask(let id):
+            return "задачи «\(id)» нет в списке рабочего дня"
+        case .repeatedTask(let id):
+            return "задача «\(id)» запланирована больше одного раза"
+        case .minutesOffRange(let task, let minutes):
+            let range = WorkingDayPlan.Entry.minuteRange
+            return "задача «\(task)» запланирована на \(minutes) мин, а можно от \(range.lowerBound) до \(range.upperBound)"
+        }
+    }
+
+    /// Why a typed text is refused (``TextProblem``).
+    public func textProblem(_ problem: TextProblem) -> String {
+        guard language == .ru else { return problem.description }
+        switch problem {
+        case .empty:
+            return "текст пуст"
+        case .nothingVisible:
+            return "в тексте нет видимых символов (только метки, пробелы или символы направления)"
+        case .controlCharacter(let scalar, let position):
+            return "в тексте управляющий символ U+\(String(format: "%04X", scalar.value)) (строка \(position.line), столбец \(position.column))"
+        case .tooLong(let count, let limit):
+            return "в тексте \(count) символов, а можно не больше \(limit)"
+        }
+    }
+
+    private static func russian(_ kind: AnswerValue.Kind) -> String {
+        switch kind {
+        case .rating: "оценка"
+        case .checklist: "чек-лист"
+        case .classification: "вариант"
+        case .plan: "план"
+        }
+    }
+}

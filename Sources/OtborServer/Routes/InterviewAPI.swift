@@ -1,0 +1,107 @@
+import Foundation
+import Hummingbird
+import OtborCore
+import OtborServices
+import OtborStore
+
+/// The interview API, for everyone who conducts interviews (observers get 403):
+/// `POST /api/v1/interviews` starts one for the caller, `GET /api/v1/interviews/{id}` reads it
+/// (the caller's own, or a colleague's as ``Account/sessionVisibility`` allows),
+/// `PUT /api/v1/interviews/{id}/answers/{step}` records one answer to one step of the caller's own
+/// session (the last write of a step wins, so repeating it changes nothing), and
+/// `POST /api/v1/interviews/{id}/submit` locks it. The session's assessor is the caller's login.
+struct InterviewAPI {
+    let store: any CampaignStore
+    let library: ContentLibrary
+    static let bodyLimit = 256 * 1024
+
+    var desk: InterviewDesk { InterviewDesk(store: store) }
+
+    func add(to router: Router<ConsoleContext>) {
+        let group = router.group("api/v1/interviews")
+        group.post { request, context in try await self.start(request, context: context) }
+        group.get(":id") { _, context in try await self.read(context: context) }
+        group.put(":id/answers/**") { request, context in try await self.answer(request, context: context) }
+        group.post(":id/submit") { request, context in try await self.submit(request, context: context) }
+    }
+
+    private func start(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<InterviewResource> {
+        let account = try context.require(.conductInterviews)
+        guard let body = try await Self.decode(InterviewBody.self, from: request) else {
+            throw ConsoleError.unprocessable(ConsoleStrings(context.language)(.interviewBodyShape, ["shape": InterviewBody.shape]))
+        }
+        let plan = try await desk.plan(candidate: body.candidate, profile: body.profile, guide: body.stage, in: library)
+        guard plan.isStage else {
+            throw CampaignError.notAStage(guide: plan.guide.id, profile: plan.profile.id, stages: plan.profile.process.map(\.guide))
+        }
+        let session = try await desk.start(plan, assessor: account.login.rawValue)
+        var response = try await resource(session.id, context: context)
+        response.status = .created
+        response.headers[.location] = "/api/v1/interviews/\(session.id)"
+        return response
+    }
+
+    private func read(context: ConsoleContext) async throws -> JSONResponse<InterviewResource> {
+        let account = try context.require(.conductInterviews)
+        let session = try await store.session(try Self.sessionID(context))
+        if !account.owns(session), !(try await desk.isVisible(session, to: account.sessionVisibility)) {
+            throw ConsoleError.hiddenInterview
+        }
+        return try await resource(session.id, context: context)
+    }
+
+    private func answer(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<InterviewResource.StepJSON> {
+        let session = try await ownSession(context)
+        let key = context.parameters.getCatchAll().joined(separator: "/")
+        let (_, step) = try await desk.step(key.removingPercentEncoding ?? key, of: session)
+        let strings = ConsoleStrings(context.language)
+        guard let body = try await Self.decode(AnswerBody.self, from: request), let value = body.value(for: step.kind) else {
+            throw ConsoleError.unprocessable(strings(.answerBodyShape, ["step": step.key, "shape": AnswerBody.shape(of: step.kind)]))
+        }
+        try await desk.answer(value, note: body.note, step: step.key, session: session.id)
+        let sheet = try await desk.sheet(session.id)
+        return JSONResponse(value: InterviewResource.StepJSON(step, guide: sheet.guide, answers: sheet.answers, notes: sheet.notes))
+    }
+
+    private func submit(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<InterviewResource> {
+        let session = try await ownSession(context)
+        struct Options: Decodable { var allowUnanswered: Bool? }
+        var request = request
+        let data = Data(buffer: try await request.collectBody(upTo: Self.bodyLimit))
+        let options = data.isEmpty ? Options() : try? JSONDecoder().decode(Options.self, from: data)
+        guard let options else {
+            throw ConsoleError.unprocessable(ConsoleStrings(context.language)[.submitBodyShape])
+        }
+        try await desk.submit(session: session.id, allowUnanswered: options.allowUnanswered ?? false)
+        return try await resource(session.id, context: context)
+    }
+
+    /// The session of the route's `{id}` when it is the caller's own (403 otherwise).
+    private func ownSession(_ context: ConsoleContext) async throws -> InterviewSession {
+        let account = try context.require(.conductInterviews)
+        let session = try await store.session(try Self.sessionID(context))
+        guard account.owns(session) else { throw ConsoleError.notYourInterview }
+        return session
+    }
+
+    private func resource(_ id: SessionID, context: ConsoleContext) async throws -> JSONResponse<InterviewResource> {
+        let sheet = try await desk.sheet(id)
+        let name = try await store.candidate(sheet.candidate.description).name
+        return JSONResponse(value: InterviewResource(sheet, candidateName: name, language: context.language))
+    }
+
+    /// The `{id}` of the route; 404 when it is not a session number.
+    static func sessionID(_ context: ConsoleContext) throws -> SessionID {
+        guard let text = context.parameters.get("id"), text.allSatisfy(\.isASCII), let id = Int64(text), id > 0 else {
+            throw ConsoleError.notFound
+        }
+        return SessionID(id)
+    }
+
+    /// The JSON body as `T`, or `nil` when it is not one.
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T? {
+        var request = request
+        let data = Data(buffer: try await request.collectBody(upTo: bodyLimit))
+        return try? JSONDecoder().decode(T.self, from: data)
+    }
+}

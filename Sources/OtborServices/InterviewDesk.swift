@@ -1,0 +1,115 @@
+import OtborCore
+import OtborStore
+
+/// Interviews as every front end runs them: starting a session of a profile's stage for a
+/// candidate, reading a session with its guide and answers, recording one answer to any step
+/// (replacing an earlier one: the last write of a step wins), and submitting. Each rule is Core's
+/// (``AnswerValue/problems(for:in:)``, ``TextField/note``, ``StageVisibility``); the desk puts
+/// them in order and talks to the store.
+public struct InterviewDesk: Sendable {
+    /// What an interview will be before it starts.
+    public struct Plan: Sendable {
+        public var candidate: Candidate
+        public var profile: JobProfile
+        public var guide: InterviewGuide
+
+        /// Whether the guide is a stage of the profile's process; otherwise its ratings count nowhere.
+        public var isStage: Bool { profile.process.contains { $0.guide == guide.id } }
+    }
+
+    /// A session with the guide it recorded and everything recorded in it.
+    public struct Sheet: Sendable {
+        public var session: InterviewSession
+        public var candidate: CandidateID
+        /// The profile of the session's application.
+        public var profile: String
+        public var guide: InterviewGuide
+        public var answers: SessionAnswers
+        /// Evidence notes by step key (empty notes left out).
+        public var notes: [String: String]
+        public var redFlags: [RecordedRedFlag]
+
+        /// The steps of the guide not answered yet, in order.
+        public var unanswered: [InterviewStep] { guide.steps.filter { !answers.isAnswered($0) } }
+    }
+
+    public var store: any CampaignStore
+
+    public init(store: any CampaignStore) {
+        self.store = store
+    }
+
+    /// The candidate (id or exact name), the profile and the guide of an interview, found in
+    /// `library` and the store; refused with ``CampaignError`` or ``StoreError`` when one is unknown.
+    public func plan(candidate: String, profile: String, guide: String, in library: ContentLibrary) async throws -> Plan {
+        let profile = try library.requireProfile(profile)
+        let guide = try library.requireGuide(guide)
+        return Plan(candidate: try await store.candidate(candidate), profile: profile, guide: guide)
+    }
+
+    /// Opens the session `plan` describes, run by `assessor` (the store records the exact profile and guide).
+    public func start(_ plan: Plan, assessor: String) async throws -> InterviewSession {
+        try await store.startSession(candidate: plan.candidate.id, profile: plan.profile, guide: plan.guide, assessor: assessor)
+    }
+
+    /// The session `id` with its guide, answers, notes and red flags.
+    public func sheet(_ id: SessionID) async throws -> Sheet {
+        let session = try await store.session(id)
+        let candidate = try await store.candidateID(of: session)
+        let application = try await store.applications(candidate: candidate).first { $0.id == session.applicationId }
+        let detail = try await store.sessionDetails([id]).first ?? SessionDetail(answers: SessionAnswers(), notes: [:], redFlags: [])
+        return Sheet(session: session, candidate: candidate, profile: application?.profile ?? "", guide: try await store.guide(of: session),
+                     answers: detail.answers, notes: detail.notes, redFlags: detail.redFlags)
+    }
+
+    /// Whether `viewer` may see `session`, judged among the sessions of the same candidate.
+    public func isVisible(_ session: InterviewSession, to viewer: StageVisibility) async throws -> Bool {
+        let candidate = try await store.candidateID(of: session)
+        return viewer.visible(try await store.sessions(candidate: candidate)).contains { $0.id == session.id }
+    }
+
+    /// The guide `session` recorded and its step whose key is `key`; ``InterviewError/unknownStep(_:guide:steps:)`` when it has none.
+    public func step(_ key: String, of session: InterviewSession) async throws -> (guide: InterviewGuide, step: InterviewStep) {
+        let guide = try await store.guide(of: session)
+        guard let step = guide.step(key: key) else { throw InterviewError.unknownStep(key, guide: guide.id, steps: guide.steps.map(\.key)) }
+        return (guide, step)
+    }
+
+    /// Records `value` with `note` as the answer to the step whose key is `key`, replacing an
+    /// earlier answer and note of that step. Refused for a submitted session
+    /// (``StoreError/sessionLocked(_:)``), an unknown step, an answer that does not fit the step
+    /// and a note the note rule refuses (``InterviewError``). Returns the answer as stored.
+    @discardableResult
+    public func answer(_ value: AnswerValue, note: String?, step key: String, session id: SessionID) async throws -> RecordedAnswer {
+        let session = try await store.session(id)
+        guard session.status != .submitted else { throw StoreError.sessionLocked(id) }
+        let (guide, step) = try await step(key, of: session)
+        let problems = value.problems(for: step, in: guide)
+        guard problems.isEmpty else { throw InterviewError.invalidAnswer(step: key, problems) }
+        var text = ""
+        if let note {
+            switch TextField.note.check(note) {
+            case .success(let checked): text = checked
+            case .failure(.empty): text = ""
+            case .failure(let problem): throw InterviewError.invalidNote(step: key, problem)
+            }
+        }
+        let answer = RecordedAnswer(step: step, value: value, note: text)
+        try await store.record(answer, session: id)
+        return answer
+    }
+
+    /// Submits the session: its answers are locked and count in scores. Refused for a submitted
+    /// session and, unless `allowUnanswered`, while steps are unanswered (they would count as not
+    /// assessed). Returns the sheet as it was submitted.
+    @discardableResult
+    public func submit(session id: SessionID, allowUnanswered: Bool) async throws -> Sheet {
+        var sheet = try await sheet(id)
+        guard sheet.session.status != .submitted else { throw StoreError.sessionLocked(id) }
+        let unanswered = sheet.unanswered
+        guard unanswered.isEmpty || allowUnanswered else { throw InterviewError.unanswered(session: id, steps: unanswered.map(\.key)) }
+        try await store.submit(session: id)
+        sheet.session = try await store.session(id)
+        return sheet
+    }
+}

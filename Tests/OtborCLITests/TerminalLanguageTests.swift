@@ -1,0 +1,108 @@
+import Foundation
+import OtborTestSupport
+import Testing
+
+/// Every kind of message the terminal prints follows `--lang`: usage errors of our own checks
+/// (`validate()`, the parser's transforms, option groups, Core's field rules), a workspace not
+/// found, data-file diagnostics after their `path:line:column: error:` prefix, and the errors of
+/// the database. Each row runs a real command in Russian and in English.
+@Suite("Terminal messages in the language of --lang")
+struct TerminalLanguageTests {
+    /// One failing command line and the first line of standard error in each language.
+    struct Row: Sendable, CustomTestStringConvertible {
+        var arguments: [String]
+        var russian: String
+        var english: String
+        var testDescription: String { "otbor " + arguments.joined(separator: " ") }
+    }
+
+    static let rows: [Row] = [
+        // validate() of a command's option group
+        Row(arguments: ["score", "--candidate", "1", "--tolerance", "2"],
+            russian: "Ошибка: --tolerance должен быть от 0 до 1, а не 2",
+            english: "Error: --tolerance must be between 0 and 1, not 2"),
+        // a transform: only our message, without the parser's English frame
+        Row(arguments: ["candidates", "add", "X", "--consent-date", "2026-13-45"],
+            russian: "Ошибка: --consent-date «2026-13-45» — не дата; пишите ГГГГ-ММ-ДД с настоящим днём, например 2026-03-01",
+            english: "Error: --consent-date '2026-13-45' is not a date; use yyyy-mm-dd with a real day, such as 2026-03-01"),
+        Row(arguments: ["interview", "list", "--time-zone", "Mars/Olympus"],
+            russian: "Ошибка: --time-zone «Mars/Olympus» — не часовой пояс; укажите его имя из базы поясов, например `Europe/Moscow`, `Asia/Yekaterinburg` или `UTC`",
+            english: "Error: --time-zone 'Mars/Olympus' is not a time zone; give an IANA name such as Europe/Moscow, Asia/Yekaterinburg or UTC"),
+        // Core's field rules
+        Row(arguments: ["candidates", "add", "X", "--email", "foo"],
+            russian: "Ошибка: --email «foo» — не адрес электронной почты (знаков @: 0); пишите адрес вида `name@example.com`: один знак @, без пробелов, домен с точкой",
+            english: "Error: --email 'foo' is not an e-mail address (0 @ signs); use an address like name@example.com: one @, no spaces, a domain with a dot"),
+        Row(arguments: ["candidates", "add", "X", "--source", "a\u{7}b"],
+            russian: "Ошибка: --source не принято: в нём управляющий символ U+0007 (строка 1, столбец 2)",
+            english: "Error: --source is refused: it holds the control character U+0007 at line 1, column 2"),
+        // a command's own validate()
+        Row(arguments: ["group", "run", "--guide", "group-exercise", "--candidates", "3,3", "--assessor", "x"],
+            russian: "Ошибка: в --candidates больше одного раза названы: 3; укажите каждого кандидата один раз",
+            english: "Error: --candidates names 3 more than once; list each candidate once"),
+        Row(arguments: ["serve", "--port", "70000"],
+            russian: "Ошибка: --port — от 0 до 65535",
+            english: "Error: --port is between 0 and 65535"),
+    ]
+
+    @Test("a usage error says what was wrong in the language of --lang, exit status 2", arguments: rows)
+    func usage(_ row: Row) throws {
+        let folder = try TemporaryFolder("otbor-terminal-language")
+        let database = ["--database", folder.file("absent.sqlite").path, "--workspace", OtborProcess.repository.path]
+        for (language, expected) in [("ru", row.russian), ("en", row.english)] {
+            let output = try OtborProcess.run(row.arguments + database + ["--lang", language])
+            #expect(output.status == 2, "\(output.stderr)")
+            #expect(output.stderr.split(separator: "\n").first.map(String.init) == expected)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("absent.sqlite").path))
+    }
+
+    @Test("a workspace that is not one is named in the language of --lang")
+    func notAWorkspace() throws {
+        let russian = try OtborProcess.run(["validate", "--workspace", "/nonexistent/otbor", "--lang", "ru"])
+        #expect(russian.status == 2)
+        #expect(russian.stderr == "Ошибка: --workspace /nonexistent/otbor — не рабочая папка: в ней нужны папки `Profiles/` и `Interviews/`\n")
+        let english = try OtborProcess.run(["validate", "--workspace", "/nonexistent/otbor", "--lang", "en"])
+        #expect(english.stderr == "Error: --workspace /nonexistent/otbor is not a workspace: it needs the folders Profiles/ and Interviews/\n")
+    }
+
+    @Test("diagnostics keep their path:line:column: error: prefix; the message follows --lang")
+    func diagnostics() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-cli-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: OtborProcess.repository.appendingPathComponent("Tests/Fixtures/minimal"), to: root)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "id: phone\nkind: phone\ntitle: T\nduration: soon\nitems: []\npurpse: x\n".write(
+            to: root.appendingPathComponent("Interviews/phone.yaml"), atomically: true, encoding: .utf8)
+        let keys = "id, kind, title, duration, items, purpose, instructions, participants, source, authored, redFlags"
+        let expected = [
+            "ru": ["Interviews/phone.yaml:4:11: error: «duration» должно быть целым числом от 1 до 1440, а найдено «soon»",
+                   "Interviews/phone.yaml:5:8: error: «items» не должно быть пустым списком",
+                   "Interviews/phone.yaml:6:1: error: неизвестный ключ «purpse» (сценарий интервью); возможно, имелся в виду «purpose»? "
+                       + "Допустимые ключи: \(keys)"],
+            "en": ["Interviews/phone.yaml:4:11: error: 'duration' must be an integer from 1 to 1440, found 'soon'",
+                   "Interviews/phone.yaml:5:8: error: 'items' must not be an empty list",
+                   "Interviews/phone.yaml:6:1: error: unknown key 'purpse' in an interview guide; did you mean 'purpose'? "
+                       + "expected one of: \(keys)"],
+        ]
+        for (language, lines) in expected {
+            let output = try OtborProcess.run(["validate", "--workspace", root.path, "--lang", language])
+            #expect(output.status == 1)
+            let printed = output.stdout.split(separator: "\n").map(String.init)
+            for line in lines {
+                #expect(printed.contains(line), "\(line) is missing from:\n\(output.stdout)")
+            }
+        }
+    }
+
+    @Test("a database error is worded in the language of --lang: several candidates of one name")
+    func ambiguousCandidate() throws {
+        let fixture = try CampaignFixture()
+        _ = try fixture.addCandidate("Анна Петрова")
+        _ = try fixture.addCandidate("Анна Петрова")
+        let russian = try fixture.run(["score", "--candidate", "Анна Петрова", "--lang", "ru"])
+        #expect(russian.status == 1)
+        #expect(russian.stderr == "ошибка: кандидатов с именем «Анна Петрова» несколько (2, номера 1, 2); укажите номер\n")
+        let english = try fixture.run(["score", "--candidate", "Анна Петрова", "--lang", "en"])
+        #expect(english.status == 1)
+        #expect(english.stderr == "error: 2 candidates are named 'Анна Петрова' (ids 1, 2); give the id\n")
+    }
+}
