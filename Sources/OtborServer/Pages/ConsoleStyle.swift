@@ -28,7 +28,8 @@ enum ConsoleStyle {
         table.candidates td.id { font-variant-numeric: tabular-nums; width: 4rem; }
         select { font: inherit; min-height: 44px; padding: 0.4rem 0.6rem; border: 1px solid var(--line); border-radius: 6px; max-width: 100%; background: #fff; }
         h2 { font-size: 1.2rem; margin: 1.25rem 0 0.5rem; }
-        .start-form { display: grid; gap: 0.5rem; max-width: 36rem; margin-bottom: 1.5rem; }
+        .start-form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; max-width: 36rem; margin-bottom: 1.5rem; }
+        .start-form select { width: 100%; }
         .start-form button { justify-self: start; }
         .interview-list { padding-left: 1.25rem; }
         .interview-list a { display: inline-flex; min-height: 44px; align-items: center; }

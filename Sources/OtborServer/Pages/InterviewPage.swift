@@ -30,9 +30,11 @@ struct InterviewPage: HTMLComponent {
                 w.person(candidateName)
                 w.text(" — " + sheet.guide.title.text(in: strings.language))
             }
-            w.element("p", ["class": "summary"], text: [sheet.profile, status,
-                strings(.answeredOf, ["answered": String(steps.count - sheet.unanswered.count), "total": String(steps.count)])]
-                .joined(separator: " · "))
+            w.element("p", ["class": "summary"]) { w in
+                w.text(sheet.profile + " · " + status + " · ")
+                w.element("span", ["id": "answered-count", "data-template": strings[.answeredOf]],
+                          text: strings(.answeredOf, ["answered": String(steps.count - sheet.unanswered.count), "total": String(steps.count)]))
+            }
             notes(&w)
             toolbar(&w)
             if editable { w.element("p", ["class": "keys note", "id": "keys-help"], text: strings[.keysHelp]) }

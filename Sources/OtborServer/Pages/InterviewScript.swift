@@ -6,7 +6,7 @@ import OtborHTML
 /// request after another, a note after a pause in typing) and "Saved 12:03" on the browser's clock;
 /// after each save the other steps take the values stored meanwhile (another tab or device: the
 /// last write of a step wins); the timer of the sitting against the planned duration (its seconds
-/// go with pause and submit); and the terminal runner's keys — 1–5 the rating or option (a
+/// go with pause and submit; `data-pending` on the page counts saves not finished yet); and the terminal runner's keys — 1–5 the rating or option (a
 /// checklist's behaviour), n not assessed, s next step, b back, also on the Russian layout —
 /// never while the cursor is in a text field.
 enum InterviewScript {
@@ -117,8 +117,10 @@ enum InterviewScript {
           }
 
           // Saves a step's answer, one request after another; then shows what others stored meanwhile.
+          var pending = 0;
           function save(section) {
             section.dataset.dirty = 'true';
+            root.dataset.pending = String(++pending);
             chain = chain.then(function () {
               var answer = answerOf(section);
               delete section.dataset.dirty;
@@ -131,6 +133,8 @@ enum InterviewScript {
                 status.textContent = fill(status.dataset.saved, { time: now.getHours() + ':' + two(now.getMinutes()) });
                 return request('GET', api);
               }).then(function (interview) {
+                var count = document.getElementById('answered-count');
+                count.textContent = fill(count.dataset.template, { answered: interview.answered, total: interview.total });
                 interview.steps.forEach(function (step) {
                   var other = sections.find(function (s) { return s.dataset.key === step.key; });
                   if (!other || other === section || other.dataset.dirty || other.contains(document.activeElement)) return;
@@ -140,7 +144,7 @@ enum InterviewScript {
                 status.classList.add('failed');
                 status.textContent = fill(status.dataset.failed, { reason: error.message });
               });
-            });
+            }).then(function () { root.dataset.pending = String(--pending); });
           }
 
           var typing = null;
