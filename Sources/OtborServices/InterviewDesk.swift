@@ -101,14 +101,15 @@ public struct InterviewDesk: Sendable {
 
     /// Submits the session: its answers are locked and count in scores. Refused for a submitted
     /// session and, unless `allowUnanswered`, while steps are unanswered (they would count as not
-    /// assessed). Returns the sheet as it was submitted.
+    /// assessed). `seconds` of this sitting are added to the session's active time. Returns the
+    /// sheet as it was submitted.
     @discardableResult
-    public func submit(session id: SessionID, allowUnanswered: Bool) async throws -> Sheet {
+    public func submit(session id: SessionID, allowUnanswered: Bool, addingSeconds seconds: Double = 0) async throws -> Sheet {
         var sheet = try await sheet(id)
         guard sheet.session.status != .submitted else { throw StoreError.sessionLocked(id) }
         let unanswered = sheet.unanswered
         guard unanswered.isEmpty || allowUnanswered else { throw InterviewError.unanswered(session: id, steps: unanswered.map(\.key)) }
-        try await store.submit(session: id)
+        try await store.submit(session: id, addingSeconds: Self.sittingSeconds(seconds))
         sheet.session = try await store.session(id)
         return sheet
     }

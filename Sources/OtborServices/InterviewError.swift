@@ -10,4 +10,6 @@ public enum InterviewError: Error, Sendable, Equatable {
     case invalidNote(step: String, TextProblem)
     /// The session still has unanswered steps, listed by key; submitting would count them as not assessed.
     case unanswered(session: SessionID, steps: [String])
+    /// The guide of the session has no red flag `id`; `flags` lists its red flags.
+    case unknownRedFlag(String, guide: String, flags: [String])
 }

@@ -16,6 +16,7 @@ struct OpenAPITests {
         "POST /api/v1/interviews": [201, 401, 403, 404, 409, 413, 422],
         "GET /api/v1/interviews/{id}": [200, 401, 403, 404],
         "PUT /api/v1/interviews/{id}/answers/{step}": [200, 401, 403, 404, 409, 413, 422],
+        "POST /api/v1/interviews/{id}/pause": [200, 401, 403, 404, 409, 413, 422],
         "POST /api/v1/interviews/{id}/submit": [200, 401, 403, 404, 409, 413, 422],
         "GET /api/v1/openapi.yaml": [200, 401],
     ]

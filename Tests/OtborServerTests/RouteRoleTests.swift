@@ -28,6 +28,13 @@ struct RouteRoleTests {
             self.body = body ?? (method == .post ? #"{"name": "Новый Кандидат"}"# : nil)
         }
 
+        /// A page's row: nobody is sent to the sign-in form (303), a bad token 401.
+        init(page method: HTTPRequest.Method, _ uri: String, admin: HTTPResponse.Status, hr: HTTPResponse.Status,
+             assessor: HTTPResponse.Status, observer: HTTPResponse.Status, body: String? = nil) {
+            self.init(method: method, uri: uri, expected: [.nobody: .seeOther, .admin: admin, .hr: hr, .assessor: assessor,
+                                                           .observer: observer, .badToken: .unauthorized], body: body)
+        }
+
         /// The row with the roles' statuses (nobody 401, a bad token 401).
         init(_ method: HTTPRequest.Method, _ uri: String, admin: HTTPResponse.Status, hr: HTTPResponse.Status, assessor: HTTPResponse.Status,
              observer: HTTPResponse.Status, body: String? = nil) {
@@ -74,6 +81,34 @@ struct RouteRoleTests {
         Row(.post, "/api/v1/interviews/99/submit", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden, body: ""),
         Row(.get, "/api/v1/candidates/1/scorecard", admin: .ok, hr: .ok, assessor: .forbidden, observer: .ok),
         Row(.get, "/api/v1/candidates/99/scorecard", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .notFound),
+        Row(.post, "/api/v1/interviews/2/pause", admin: .forbidden, hr: .forbidden, assessor: .ok, observer: .forbidden,
+            body: #"{"seconds": 30}"#),
+        Row(.post, "/api/v1/interviews/99/pause", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden, body: ""),
+        // The interview pages: nobody is sent to the sign-in form.
+        Row(page: .get, "/interviews/2", admin: .ok, hr: .ok, assessor: .ok, observer: .forbidden),
+        Row(page: .get, "/interviews/1", admin: .ok, hr: .ok, assessor: .forbidden, observer: .forbidden),
+        Row(page: .get, "/interviews/99", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden),
+        Row(page: .get, "/interviews/x", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden),
+        Row(page: .post, "/interviews", admin: .seeOther, hr: .seeOther, assessor: .seeOther, observer: .forbidden,
+            body: "candidate=1&stage=ssm%2Fscreen"),
+        Row(page: .post, "/interviews", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden,
+            body: "candidate=99&stage=ssm%2Fscreen"),
+        Row(page: .post, "/interviews/2/steps/conflict", admin: .forbidden, hr: .forbidden, assessor: .seeOther, observer: .forbidden,
+            body: "rating=4&note=x"),
+        Row(page: .post, "/interviews/2/steps/angry-client%23checklist", admin: .forbidden, hr: .forbidden, assessor: .seeOther,
+            observer: .forbidden, body: "tick=apologises"),
+        Row(page: .post, "/interviews/2/steps/nope", admin: .forbidden, hr: .forbidden, assessor: .notFound, observer: .forbidden,
+            body: "rating=4"),
+        Row(page: .post, "/interviews/2/steps/conflict", admin: .forbidden, hr: .forbidden, assessor: .unprocessableContent,
+            observer: .forbidden, body: "note=no+rating"),
+        Row(page: .post, "/interviews/2/red-flags", admin: .forbidden, hr: .forbidden, assessor: .seeOther, observer: .forbidden,
+            body: "flag=late"),
+        Row(page: .post, "/interviews/2/pause", admin: .forbidden, hr: .forbidden, assessor: .seeOther, observer: .forbidden, body: "seconds=30"),
+        Row(page: .post, "/interviews/2/resume", admin: .forbidden, hr: .forbidden, assessor: .seeOther, observer: .forbidden, body: ""),
+        Row(page: .post, "/interviews/2/submit", admin: .forbidden, hr: .forbidden, assessor: .ok, observer: .forbidden, body: ""),
+        Row(page: .post, "/interviews/99/submit", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden, body: ""),
+        Row(method: .get, uri: "/static/interview.js", expected: [.nobody: .ok, .admin: .ok, .hr: .ok, .assessor: .ok, .observer: .ok,
+                                                                  .badToken: .unauthorized]),
         Row(method: .get, uri: "/api/v1/openapi.yaml", expected: [.nobody: .ok, .admin: .ok, .hr: .ok, .assessor: .ok, .observer: .ok,
                                                                   .badToken: .unauthorized]),
     ]

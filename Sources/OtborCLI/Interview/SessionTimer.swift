@@ -1,4 +1,5 @@
 import Foundation
+import OtborCore
 
 /// The time of a sitting against the planned duration of the guide.
 ///
@@ -33,12 +34,8 @@ struct SessionTimer {
         "⏱ \(Self.clockText(elapsedSeconds)) / \(Self.clockText(Double(plannedMinutes * 60)))"
     }
 
-    /// `mm:ss`, or `h:mm:ss` from one hour on.
+    /// `mm:ss`, or `h:mm:ss` from one hour on (``ElapsedTime``).
     static func clockText(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded(.down))
-        let (hours, minutes, rest) = (total / 3600, total / 60 % 60, total % 60)
-        return hours > 0
-            ? String(format: "%d:%02d:%02d", hours, minutes, rest)
-            : String(format: "%02d:%02d", total / 60, rest)
+        ElapsedTime.text(seconds)
     }
 }

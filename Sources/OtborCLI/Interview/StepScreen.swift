@@ -45,7 +45,7 @@ struct StepScreen {
                 current: currentRating(current), words: words)
             return map(prompt.ask(console)) { .rating($0) }
         case (.rating(let criterion?), _):
-            guard let found = criteria(of: item).first(where: { $0.id == criterion }) else { return .navigate(.skip) }
+            guard let found = item.criteria.first(where: { $0.id == criterion }) else { return .navigate(.skip) }
             let prompt = RatingPrompt(
                 text: found.text.text(in: language), checks: nil,
                 competencies: RatingPrompt.competencyLine(found.competencies, library: library, words: words),
@@ -80,15 +80,6 @@ struct StepScreen {
         case .checklist: words(.checklistPart)
         case .classification(let id): id
         case .plan: words(.planPart)
-        }
-    }
-
-    private func criteria(of item: GuideItem) -> [RatingCriterion] {
-        switch item.content {
-        case .rolePlay(let scenario): scenario.criteria
-        case .caseTask(let task): task.criteria
-        case .groupExercise(let exercise): exercise.criteria
-        case .question, .workingDay: []
         }
     }
 

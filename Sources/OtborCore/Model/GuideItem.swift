@@ -42,6 +42,16 @@ public struct GuideItem: Sendable, Hashable, Codable, Identifiable {
         }
     }
 
+    /// The rating criteria of an exercise item; none for questions and the working day.
+    public var criteria: [RatingCriterion] {
+        switch content {
+        case .rolePlay(let scenario): scenario.criteria
+        case .caseTask(let task): task.criteria
+        case .groupExercise(let exercise): exercise.criteria
+        case .question, .workingDay: []
+        }
+    }
+
     /// Every competency the item rates, in order of first mention, without repeats.
     public var competencies: [String] {
         var ids: [String] = []

@@ -44,7 +44,7 @@ struct GuideStepInfo: Sendable {
         case (.rating(nil), .question(let question)):
             return GuideStepInfo(step: step, item: item, competencies: unique(question.competencies.map(\.competency)), language: language)
         case (.rating(let id?), _):
-            let criterion = criteria(of: item).first { $0.id == id }
+            let criterion = item.criteria.first { $0.id == id }
             return GuideStepInfo(step: step, item: item, competencies: unique(criterion?.competencies.map(\.competency) ?? item.competencies),
                                  detail: criterion?.text.text(in: language) ?? id, language: language)
         case (.checklist, .rolePlay(let scenario)):
@@ -70,15 +70,5 @@ struct GuideStepInfo: Sendable {
             kind: .behavioural, text: LocalizedText(ru: key), checks: LocalizedText(ru: ""), competencies: [])))
         return GuideStepInfo(step: InterviewStep(item: itemID, kind: .rating(criterion: nil)), item: item,
                              competencies: item.competencies, language: language)
-    }
-
-    /// The rating criteria of an exercise item; none for questions and the working day.
-    static func criteria(of item: GuideItem) -> [RatingCriterion] {
-        switch item.content {
-        case .rolePlay(let scenario): scenario.criteria
-        case .caseTask(let task): task.criteria
-        case .groupExercise(let exercise): exercise.criteria
-        case .question, .workingDay: []
-        }
     }
 }

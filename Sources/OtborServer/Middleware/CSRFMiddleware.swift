@@ -12,10 +12,6 @@ struct CSRFMiddleware: RouterMiddleware {
     static let fetchSite = HTTPFields.Element.Name("Sec-Fetch-Site")!
     static let formLimit = 1024 * 1024
 
-    private struct FormToken: Decodable {
-        var _csrf: String?
-    }
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard [.post, .put, .patch, .delete].contains(request.method), context.credential != .bearer else {
             return try await next(request, context)
@@ -28,7 +24,8 @@ struct CSRFMiddleware: RouterMiddleware {
         var given = request.headers[Self.header]
         if given == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
             let body = try await request.collectBody(upTo: Self.formLimit)
-            given = try? URLEncodedFormDecoder().decode(FormToken.self, from: String(buffer: body))._csrf
+            // Read as plain pairs: a form may repeat a name (checkboxes), which a decoder to a struct refuses.
+            given = FormFields(String(buffer: body))["_csrf"]
         }
         guard let given, Self.same(given, expected) else { throw ConsoleError.csrfRejected }
         return try await next(request, context)

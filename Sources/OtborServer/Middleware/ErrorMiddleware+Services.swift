@@ -45,6 +45,9 @@ extension ErrorMiddleware {
         case .unanswered(let session, let steps):
             Refusal(status: .unprocessableContent, slug: "unanswered-steps",
                     detail: strings(.unanswered, ["id": session.description, "steps": steps.joined(separator: ", ")]))
+        case .unknownRedFlag(let id, let guide, let flags):
+            Refusal(status: .unprocessableContent, slug: "unknown-red-flag",
+                    detail: strings(.unknownRedFlag, ["id": id, "guide": guide, "flags": flags.isEmpty ? strings[.noneYet] : flags.joined(separator: ", ")]))
         }
     }
 }

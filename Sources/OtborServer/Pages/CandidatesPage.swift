@@ -21,9 +21,12 @@ struct CandidatesPage: HTMLComponent {
     var strings: ConsoleStrings
     var rows: [Row]
     var detailed: Bool
+    /// The caller's open interviews and the form that starts one, for those who conduct interviews.
+    var interviews: StartInterviewForm?
 
     func write(to w: inout HTMLWriter) {
         w.element("h1", text: strings[.candidates])
+        interviews?.write(to: &w)
         guard !rows.isEmpty else {
             w.element("p", text: strings[.noCandidates])
             return

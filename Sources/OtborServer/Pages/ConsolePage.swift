@@ -7,12 +7,14 @@ struct ConsolePage {
     var title: String
     var bodyClass: StaticString
     var content: any HTMLComponent
+    /// Scripts of the page, same-origin files only.
+    var scripts: [SameOriginPath] = []
 
     func response(status: HTTPResponse.Status = .ok, context: ConsoleContext) -> Response {
         let strings = ConsoleStrings(context.language)
         let token = context.identity == nil ? nil : context.sessions.session?.csrfToken
         let frame = AppShellFrame(
-            styles: [.link(ConsoleStyle.path)], csrfToken: token,
+            styles: [.link(ConsoleStyle.path)], scripts: scripts, csrfToken: token,
             navigation: ConsoleNavigation(account: context.identity, csrfToken: token, strings: strings),
             navigationLabel: strings[.navigation])
         let page = Page(title: title, language: context.language.rawValue, bodyClass: bodyClass, frame: .appShell(frame))

@@ -26,6 +26,54 @@ enum ConsoleStyle {
         table.candidates { width: 100%; border-collapse: collapse; background: #fff; }
         table.candidates th, table.candidates td { text-align: left; padding: 0.6rem 0.75rem; border-bottom: 1px solid var(--line); }
         table.candidates td.id { font-variant-numeric: tabular-nums; width: 4rem; }
+        select { font: inherit; min-height: 44px; padding: 0.4rem 0.6rem; border: 1px solid var(--line); border-radius: 6px; max-width: 100%; background: #fff; }
+        h2 { font-size: 1.2rem; margin: 1.25rem 0 0.5rem; }
+        .start-form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; max-width: 36rem; margin-bottom: 1.5rem; }
+        .start-form select { width: 100%; }
+        .start-form button { justify-self: start; }
+        .interview-list { padding-left: 1.25rem; }
+        .interview-list a { display: inline-flex; min-height: 44px; align-items: center; }
+        .id { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
+        .toolbar { display: flex; flex-wrap: wrap; gap: 0.25rem 2rem; align-items: center; position: sticky; top: 0; z-index: 1; background: #f7f8fa; border-bottom: 1px solid var(--line); }
+        .toolbar p { margin: 0.4rem 0; }
+        .timer output { font-variant-numeric: tabular-nums; font-weight: 600; }
+        .timer output.overrun { color: var(--alert); }
+        .save-status { color: #1d6b34; min-height: 1.5em; }
+        .save-status.failed { color: var(--alert); font-weight: 600; }
+        .keys { font-size: 0.9rem; }
+        .step-index ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.35rem; padding: 0; margin: 0.75rem 0; }
+        .step-index a { display: inline-flex; min-width: 44px; min-height: 44px; align-items: center; justify-content: center; border: 1px solid var(--line); border-radius: 6px; background: #fff; color: var(--ink); text-decoration: none; font-variant-numeric: tabular-nums; }
+        .step-index a.answered { background: #e3f2e7; border-color: #8fc79e; }
+        .step-index a.current { border-color: var(--accent); box-shadow: inset 0 0 0 2px var(--accent); }
+        .step { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 1rem 0; }
+        .step h2 { font-size: 1rem; font-weight: 600; color: var(--muted); margin: 0 0 0.5rem; }
+        .js .interview .step:not(.current) { display: none; }
+        .item-title { font-weight: 600; margin: 0.25rem 0; }
+        .brief { color: var(--muted); }
+        fieldset { border: 0; padding: 0; margin: 0 0 0.75rem; min-width: 0; }
+        legend { font-weight: 600; font-size: 1.15rem; padding: 0; margin-bottom: 0.5rem; }
+        .checks, .competencies { margin: 0 0 0.5rem; }
+        .competencies { color: var(--muted); font-size: 0.95rem; }
+        .choice { display: flex; gap: 0.75rem; align-items: flex-start; min-height: 44px; padding: 0.55rem 0.75rem; margin: 0.35rem 0; border: 1px solid var(--line); border-radius: 6px; background: #fff; cursor: pointer; }
+        .choice:has(input:checked) { border-color: var(--accent); background: #eaf1fc; }
+        .choice input { flex: none; width: 1.35rem; height: 1.35rem; margin: 0.1rem 0 0; accent-color: var(--accent); }
+        .choice .key { flex: none; min-width: 1rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+        .sign.positive { color: #1d6b34; font-weight: 700; }
+        .sign.negative { color: var(--alert); font-weight: 700; }
+        .note-label { display: block; font-weight: 600; margin: 0.75rem 0 0.25rem; }
+        textarea { display: block; width: 100%; font: inherit; padding: 0.5rem 0.75rem; border: 1px solid var(--line); border-radius: 6px; min-height: 5rem; }
+        .step-actions { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: center; margin-top: 1rem; }
+        .step-actions a { display: inline-flex; min-height: 44px; align-items: center; padding: 0 0.5rem; color: var(--accent); }
+        .sitting-form { display: inline; }
+        button.secondary { background: #fff; color: var(--accent); border: 1px solid var(--accent); }
+        .paused { border-left: 4px solid #f2b705; padding: 0.25rem 1rem; background: #fff; margin: 0.75rem 0; }
+        .plan-table { width: 100%; border-collapse: collapse; }
+        .plan-table th, .plan-table td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); font-weight: normal; }
+        .plan-table thead th { font-weight: 600; }
+        .plan-table input { width: 5.5rem; min-height: 44px; font: inherit; padding: 0.3rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; }
+        .red-flags button { margin-top: 0.5rem; }
+        .gaps li { min-height: 44px; }
+        .gaps a { display: inline-flex; min-height: 44px; align-items: center; }
         @media (max-width: 40rem) { table.candidates th:nth-child(3), table.candidates td.profiles { display: none; } }
         """
 }

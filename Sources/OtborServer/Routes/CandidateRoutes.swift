@@ -1,12 +1,15 @@
 import Hummingbird
 import OtborCore
 import OtborReport
+import OtborServices
 import OtborStore
 
 /// `GET /`: the candidates of the campaign. Everyone who may list them sees ids and names;
-/// those who may read what was found also see the profiles applied for and the last decision.
+/// those who may read what was found also see the profiles applied for and the last decision;
+/// those who conduct interviews their open interviews and the form that starts one.
 struct CandidateRoutes {
     let store: any CampaignStore
+    let library: ContentLibrary
 
     func add(to router: Router<ConsoleContext>) {
         router.get("/") { _, context in try await self.list(context: context) }
@@ -27,7 +30,24 @@ struct CandidateRoutes {
             }
             rows.append(.init(id: overview.candidate.id, name: overview.candidate.name, details: details))
         }
-        let page = CandidatesPage(strings: strings, rows: rows, detailed: detailed)
+        var page = CandidatesPage(strings: strings, rows: rows, detailed: detailed)
+        if account.may(.conductInterviews) {
+            page.interviews = StartInterviewForm(
+                strings: strings, open: try await InterviewDesk(store: store).openInterviews(assessor: account.login.rawValue),
+                candidates: try await store.candidates(), stages: stages(context.language), csrfToken: context.sessions.session?.csrfToken)
+        }
         return ConsolePage(title: strings[.candidates], bodyClass: "candidates-page", content: page).response(context: context)
+    }
+
+    /// The stages of every profile whose guide the workspace has, to start an interview of.
+    private func stages(_ language: ContentLanguage) -> [(profile: String, title: String, stages: [StartInterviewForm.Stage])] {
+        library.profiles.compactMap { profile in
+            let stages = profile.process.compactMap { stage in
+                library.guides.first { $0.id == stage.guide }.map {
+                    StartInterviewForm.Stage(profile: profile.id, guide: $0.id, label: $0.title.text(in: language))
+                }
+            }
+            return stages.isEmpty ? nil : (profile.id, profile.title.text(in: language), stages)
+        }
     }
 }

@@ -9,6 +9,7 @@ import OtborStore
 /// (the caller's own, or a colleague's as ``Account/sessionVisibility`` allows),
 /// `PUT /api/v1/interviews/{id}/answers/{step}` records one answer to one step of the caller's own
 /// session (the last write of a step wins, so repeating it changes nothing), and
+/// `POST /api/v1/interviews/{id}/pause` pauses it (adding the sitting's seconds) and
 /// `POST /api/v1/interviews/{id}/submit` locks it. The session's assessor is the caller's login.
 struct InterviewAPI {
     let store: any CampaignStore
@@ -22,6 +23,7 @@ struct InterviewAPI {
         group.post { request, context in try await self.start(request, context: context) }
         group.get(":id") { _, context in try await self.read(context: context) }
         group.put(":id/answers/**") { request, context in try await self.answer(request, context: context) }
+        group.post(":id/pause") { request, context in try await self.pause(request, context: context) }
         group.post(":id/submit") { request, context in try await self.submit(request, context: context) }
     }
 
@@ -63,17 +65,35 @@ struct InterviewAPI {
         return JSONResponse(value: InterviewResource.StepJSON(step, guide: sheet.guide, answers: sheet.answers, notes: sheet.notes))
     }
 
+    /// The optional body of pause and submit: the seconds of this sitting, and for submit whether
+    /// unanswered steps may count as not assessed.
+    private struct SittingOptions: Decodable {
+        var allowUnanswered: Bool?
+        var seconds: Double?
+    }
+
+    private func pause(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<InterviewResource> {
+        let session = try await ownSession(context)
+        let options = try await Self.options(request, refusal: ConsoleStrings(context.language)[.pauseBodyShape])
+        try await desk.pause(session: session.id, addingSeconds: options.seconds ?? 0)
+        return try await resource(session.id, context: context)
+    }
+
     private func submit(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<InterviewResource> {
         let session = try await ownSession(context)
-        struct Options: Decodable { var allowUnanswered: Bool? }
-        var request = request
-        let data = Data(buffer: try await request.collectBody(upTo: Self.bodyLimit))
-        let options = data.isEmpty ? Options() : try? JSONDecoder().decode(Options.self, from: data)
-        guard let options else {
-            throw ConsoleError.unprocessable(ConsoleStrings(context.language)[.submitBodyShape])
-        }
-        try await desk.submit(session: session.id, allowUnanswered: options.allowUnanswered ?? false)
+        let options = try await Self.options(request, refusal: ConsoleStrings(context.language)[.submitBodyShape])
+        try await desk.submit(session: session.id, allowUnanswered: options.allowUnanswered ?? false, addingSeconds: options.seconds ?? 0)
         return try await resource(session.id, context: context)
+    }
+
+    /// The body of pause or submit: none, or a JSON object of ``SittingOptions``; 422 with `refusal` otherwise.
+    private static func options(_ request: Request, refusal: String) async throws -> SittingOptions {
+        var request = request
+        let data = Data(buffer: try await request.collectBody(upTo: bodyLimit))
+        guard let options = data.isEmpty ? SittingOptions() : try? JSONDecoder().decode(SittingOptions.self, from: data) else {
+            throw ConsoleError.unprocessable(refusal)
+        }
+        return options
     }
 
     /// The session of the route's `{id}` when it is the caller's own (403 otherwise).

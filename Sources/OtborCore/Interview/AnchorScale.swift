@@ -1,23 +1,27 @@
-import OtborCore
-
-/// The anchors shown with a rating: the item's own anchors, and for levels it does not
-/// describe, the levels of its main competency from the library.
-struct AnchorScale: Sendable {
+/// The anchors shown with a rating, in every front end: the item's own anchors, and for levels it
+/// does not describe, the levels of its main competency from the library.
+public struct AnchorScale: Sendable, Equatable {
     /// One level of the scale.
-    struct Level: Sendable, Equatable {
-        var level: Int
-        var text: String
+    public struct Level: Sendable, Equatable {
+        public var level: Int
+        public var text: String
         /// `true` when the text is the competency's level rather than the item's own anchor.
-        var fromCompetency: Bool
+        public var fromCompetency: Bool
+
+        public init(level: Int, text: String, fromCompetency: Bool) {
+            self.level = level
+            self.text = text
+            self.fromCompetency = fromCompetency
+        }
     }
 
-    var levels: [Level]
+    public var levels: [Level]
     /// The competency whose levels fill the gaps, by name, when any gap was filled.
-    var competencyName: String?
+    public var competencyName: String?
 
     /// The scale of an item with `anchors`, rating `competencies` (the heaviest one supplies
     /// missing levels when `library` has it).
-    init(anchors: [Anchor], competencies: [CompetencyWeight], library: ContentLibrary?, language: ContentLanguage) {
+    public init(anchors: [Anchor], competencies: [CompetencyWeight], library: ContentLibrary?, language: ContentLanguage) {
         let main = competencies.enumerated().max { lhs, rhs in
             lhs.element.weight < rhs.element.weight || (lhs.element.weight == rhs.element.weight && lhs.offset > rhs.offset)
         }?.element
@@ -36,15 +40,8 @@ struct AnchorScale: Sendable {
         competencyName = usedCompetency ? competency?.name.text(in: language) : nil
     }
 
-    /// The scale as lines for the console: `  3  text`, with a mark on borrowed levels.
-    func lines(style: ConsoleStyle, words: ConsoleWording) -> [String] {
-        guard !levels.isEmpty else { return [style.dim(words(.noAnchors))] }
-        var lines = levels.map { level in
-            "  " + style.bold("\(level.level)") + (level.fromCompetency ? " ·" : "  ") + level.text
-        }
-        if let competencyName {
-            lines.append(style.dim(words(.competencyLevel, ["name": competencyName])))
-        }
-        return lines
+    /// The text of `level`, if the scale describes it.
+    public func text(of level: Int) -> String? {
+        levels.first { $0.level == level }?.text
     }
 }

@@ -1,0 +1,274 @@
+#!/usr/bin/env python3
+"""Runs the web console end to end in headless Chromium: one full HR interview by keyboard only.
+
+Usage: .ci/console-e2e.py --otbor .build/debug/otbor [--workspace DIR] [--screens DIR]
+
+It builds nothing. With the `otbor` binary given it makes a temporary database with one candidate
+and one HR account (`otbor users add … --password-stdin`), starts `otbor serve --port 0` (the first
+line of its output names the address), and then:
+  - browser A signs in, starts the HR interview of senior-support-manager for the candidate from
+    the candidates page, answers the first steps with the keys only (1–5, n, s, b, Tab and typing
+    for the notes), checks the "Saved" status after each answer, and pauses;
+  - browser B (a second device: a new session) signs in, resumes from "my interviews";
+  - A opens the interview again, B changes an earlier answer, A's next save shows B's value
+    (the last write of a step wins); B answers the remaining steps, ticks a red flag, submits after
+    the confirmation page, and the page turns read-only;
+  - the answers and notes stored are those typed, and the scorecard the API serves equals
+    `otbor score --format json` for the candidate.
+At 1280 and 768 px it checks that no page scrolls sideways and that every control is at least 44 px
+high, and saves screenshots (PNG) into the screens folder. Exits with 1 naming what failed.
+"""
+import argparse
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("SE_OFFLINE", "true")
+
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import TimeoutException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+PROFILE, GUIDE, LOGIN, PASSWORD = "senior-support-manager", "hr-interview", "olga.hr", "пароль-для-проверки"
+CANDIDATE = "Анна Петрова"
+# The key typed for each of the HR interview's 14 steps, in order ('n': not assessed).
+KEYS = ["4", "3", "5", "2", "4", "n", "3", "4", "5", "3", "2", "4", "n", "3"]
+PAUSE_AFTER = 7
+# Step 1 changed on the second device; step 8 answered on both, the later write (B's) wins.
+CHANGED = {0: "2", 7: "3"}
+
+MEASURE = r"""
+const problems = [];
+if (document.documentElement.scrollWidth > window.innerWidth + 1)
+  problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${window.innerWidth} px window`);
+for (const el of document.querySelectorAll('button, select, textarea, label.choice, .step-index a, .step-actions a, input[type=number], input[type=text], input[type=password]')) {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) continue;
+  if (r.height < 43.5) problems.push(`${el.tagName.toLowerCase()}.${el.className || ''} «${(el.textContent || el.name || '').trim().slice(0, 30)}» is ${r.height.toFixed(1)} px high`);
+}
+return problems;
+"""
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=1280,900", "--lang=ru"):
+        options.add_argument(argument)
+    if os.path.exists("/usr/bin/chromium"):
+        options.binary_location = "/usr/bin/chromium"
+    driver = "/usr/bin/chromedriver"
+    return webdriver.Chrome(options=options, service=Service(driver) if os.path.exists(driver) else Service())
+
+
+def run(otbor, *arguments, stdin=None):
+    done = subprocess.run([otbor, *arguments], input=stdin, capture_output=True, text=True, timeout=120)
+    check(done.returncode == 0, f"otbor {' '.join(arguments)} failed: {done.stderr.strip()}")
+    return done.stdout
+
+
+class Console:
+    def __init__(self, url, screens):
+        self.url, self.screens, self.shots = url, screens, 0
+
+    def sign_in(self, driver):
+        driver.get(self.url + "login")
+        driver.find_element(By.ID, "login").send_keys(LOGIN)
+        driver.find_element(By.ID, "password").send_keys(PASSWORD, Keys.ENTER)
+        WebDriverWait(driver, 10).until(lambda d: d.current_url == self.url, f"signing in as {LOGIN} did not lead to the start page")
+
+    def keys(self, driver, *keys):
+        ActionChains(driver).send_keys(*keys).perform()
+
+    def current(self, driver):
+        return driver.execute_script("const s = document.querySelector('section.step.current'); return s ? s.id : null;")
+
+    def wait_current(self, driver, section):
+        WebDriverWait(driver, 10).until(lambda d: self.current(d) == section, f"step {section} is not shown")
+
+    def wait_saved(self, driver, number):
+        """Waits until step `number` is marked answered and the status says it was saved."""
+        def saved(d):
+            return d.execute_script(
+                "const a = document.querySelector(`.step-index a[href='#step-${arguments[0]}']`);"
+                "const s = document.getElementById('save-status');"
+                "return document.getElementById('interview').dataset.pending === '0' && a.classList.contains('answered')"
+                " && s.textContent.startsWith('Сохранено ') && !s.classList.contains('failed');",
+                number)
+        WebDriverWait(driver, 10).until(saved, f"step {number} was not saved: "
+                                        + driver.find_element(By.ID, "save-status").text)
+
+    def answer(self, driver, index, key, note):
+        """Answers step index+1 by keys: the rating, Tab to the note, the note, Tab out, then `s`."""
+        number = index + 1
+        self.wait_current(driver, f"step-{number}")
+        self.keys(driver, key)
+        self.wait_saved(driver, number)
+        self.keys(driver, Keys.TAB, note, Keys.TAB)
+        self.keys(driver, "s")
+
+    def measure(self, driver, name):
+        for width, height in ((1280, 900), (768, 1024)):
+            driver.set_window_size(width, height)
+            time.sleep(0.2)
+            problems = driver.execute_script(MEASURE)
+            check(not problems, f"{name} at {width} px: " + "; ".join(problems[:5]))
+            self.shots += 1
+            driver.save_screenshot(str(self.screens / f"{self.shots:02d}-{name}-{width}.png"))
+        driver.set_window_size(1280, 900)
+
+    def api(self, driver, path):
+        text = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done(String(e)));", path)
+        return json.loads(text)
+
+
+def scenario(otbor, workspace, screens, folder):
+    database = str(folder / "console.sqlite")
+    common = ["--database", database, "--workspace", str(workspace)]
+    added = json.loads(run(otbor, "candidates", "add", CANDIDATE, "--consent-date", "2026-01-10", "--format", "json", *common))
+    candidate = added["id"]
+    run(otbor, "users", "add", LOGIN, "--name", "Ольга Ким", "--role", "hr", "--password-stdin", "--by", "ci", *common,
+        stdin=PASSWORD + "\n")
+    server = subprocess.Popen([otbor, "serve", "--port", "0", *common], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    first, second = None, None
+    try:
+        line = server.stdout.readline().strip()
+        check(line.startswith("Otbor is serving http://"), f"otbor serve printed {line!r}")
+        console = Console(line.split()[-1], screens)
+        first = browser()
+        console.sign_in(first)
+        Select(first.find_element(By.ID, "start-candidate")).select_by_value(str(candidate))
+        Select(first.find_element(By.ID, "start-stage")).select_by_value(f"{PROFILE}/{GUIDE}")
+        console.measure(first, "candidates")
+        first.find_element(By.ID, "start").send_keys(Keys.ENTER)
+        WebDriverWait(first, 10).until(lambda d: "/interviews/" in d.current_url)
+        interview = first.current_url.split("/interviews/")[1].split("#")[0]
+        console.wait_current(first, "step-1")
+        check(first.execute_script("return document.documentElement.lang") == "ru", "the page is not in Russian")
+        timer = first.find_element(By.ID, "timer").text
+        check(timer.endswith(" / 1:15:00"), f"the timer reads {timer!r}, not against 75 minutes")
+        console.measure(first, "rating-step")
+
+        # A: steps 1–7 by keys, with a skip and a way back on the way.
+        console.answer(first, 0, KEYS[0], "Заметка 1")
+        console.keys(first, "s")                      # step 2 skipped …
+        console.wait_current(first, "step-3")
+        console.keys(first, "b")                      # … and answered after all
+        for index in range(1, PAUSE_AFTER):
+            console.answer(first, index, KEYS[index], f"Заметка {index + 1}")
+        console.wait_current(first, f"step-{PAUSE_AFTER + 1}")
+        check("Сохранено" in first.find_element(By.ID, "save-status").text, "no 'Сохранено' status")
+        count = first.find_element(By.ID, "answered-count").text
+        check(count == f"отвечено {PAUSE_AFTER} из {len(KEYS)}", f"the page says {count!r}")
+        first.find_element(By.CSS_SELECTOR, ".step-index a[href='#finish']").send_keys(Keys.ENTER)
+        console.wait_current(first, "finish")
+        console.measure(first, "finish")
+        first.find_element(By.ID, "pause").send_keys(Keys.ENTER)
+        WebDriverWait(first, 10).until(lambda d: d.current_url == console.url)
+        check("на паузе" in first.find_element(By.CSS_SELECTOR, ".my-interviews").text, "the paused interview is not listed")
+
+        # B: a second device resumes.
+        second = browser()
+        console.sign_in(second)
+        second.find_element(By.CSS_SELECTOR, f".my-interviews a[href='/interviews/{interview}']").send_keys(Keys.ENTER)
+        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.ID, "resume"))
+        second.find_element(By.ID, "resume").send_keys(Keys.ENTER)
+        console.wait_current(second, f"step-{PAUSE_AFTER + 1}")
+        checked = second.execute_script("const i = document.querySelector('#step-1 input:checked'); return i ? i.value : null;")
+        check(checked == KEYS[0], f"step 1 shows {checked!r} on the second device")
+
+        # Two devices at once: B changes step 1, A's next save shows it; both answer step 8, B last.
+        first.get(console.url + f"interviews/{interview}")
+        console.wait_current(first, f"step-{PAUSE_AFTER + 1}")
+        second.find_element(By.CSS_SELECTOR, ".step-index a[href='#step-1']").send_keys(Keys.ENTER)
+        console.wait_current(second, "step-1")
+        console.keys(second, CHANGED[0])
+        console.wait_saved(second, 1)
+        console.keys(first, "5")
+        console.wait_saved(first, PAUSE_AFTER + 1)
+        WebDriverWait(first, 10).until(lambda d: d.execute_script(
+            "const i = document.querySelector('#step-1 input:checked'); return i && i.value === arguments[0];", CHANGED[0]),
+            "the first device does not show the newer answer to step 1 after its next save")
+        first.quit()
+        first = None
+        second.find_element(By.CSS_SELECTOR, f".step-index a[href='#step-{PAUSE_AFTER + 1}']").send_keys(Keys.ENTER)
+        for index in range(PAUSE_AFTER, len(KEYS)):
+            console.answer(second, index, CHANGED.get(index, KEYS[index]), f"Заметка {index + 1}")
+        console.wait_current(second, "finish")
+        flag = second.find_element(By.CSS_SELECTOR, "#finish input[name=flag]")
+        flag.send_keys(Keys.SPACE)
+        second.find_element(By.CSS_SELECTOR, "#finish .red-flags button").send_keys(Keys.ENTER)
+        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#finish input[name=flag][disabled]"))
+        second.find_element(By.ID, "submit").send_keys(Keys.ENTER)
+        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.ID, "confirm-submit"))
+        console.measure(second, "confirm")
+        second.find_element(By.ID, "confirm-submit").send_keys(Keys.ENTER)
+        WebDriverWait(second, 10).until(lambda d: "Интервью отправлено" in d.find_element(By.TAG_NAME, "main").text)
+        check(not second.find_elements(By.CSS_SELECTOR, "form.step-form button"), "the submitted interview still has save buttons")
+        console.measure(second, "submitted")
+
+        # What was stored, and the scorecard.
+        stored = console.api(second, f"/api/v1/interviews/{interview}")
+        check(stored["status"] == "submitted" and stored["answered"] == len(KEYS), f"stored: {stored['status']}, {stored['answered']} answered")
+        for index, step in enumerate(stored["steps"]):
+            key = CHANGED.get(index, KEYS[index])
+            expected = {"notAssessed": True} if key == "n" else {"rating": int(key)}
+            expected["note"] = f"Заметка {index + 1}"
+            check(step["answer"] == expected, f"step {index + 1} ({step['key']}) stored {step['answer']}, typed {expected}")
+        check([flag["flag"] for flag in stored["redFlags"]] == ["badmouths-former-employer"], f"red flags: {stored['redFlags']}")
+        served = console.api(second, f"/api/v1/candidates/{candidate}/scorecard")
+        printed = json.loads(run(otbor, "score", "--candidate", str(candidate), "--format", "json", *common))
+        check(served == printed, "the scorecard served differs from `otbor score --format json`")
+        check(printed["sessions"][0]["assessor"] == LOGIN, f"the session's assessor is {printed['sessions'][0]['assessor']}")
+        return interview
+    finally:
+        for driver in (first, second):
+            if driver:
+                driver.quit()
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--otbor", required=True, help="the otbor binary to test")
+    parser.add_argument("--workspace", type=pathlib.Path, default=pathlib.Path(__file__).resolve().parent.parent)
+    parser.add_argument("--screens", type=pathlib.Path, default=pathlib.Path(".build/console-screens"))
+    args = parser.parse_args()
+    args.screens.mkdir(parents=True, exist_ok=True)
+    otbor = str(pathlib.Path(args.otbor).resolve())
+    with tempfile.TemporaryDirectory(prefix="otbor-console-e2e-") as folder:
+        try:
+            interview = scenario(otbor, args.workspace, args.screens, pathlib.Path(folder))
+        except (Failure, TimeoutException) as failure:
+            print(f"console-e2e: FAILED: {str(failure).strip()}", file=sys.stderr)
+            return 1
+    print(f"console-e2e: interview {interview} run by keys on two devices, submitted; the scorecard equals otbor score; "
+          f"screenshots in {args.screens}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,225 @@
+import OtborHTML
+
+/// The scoring page's script, served at ``path`` (allowed by `script-src 'self'`; the page has no
+/// inline script). The page works without it; it adds: one step shown at a time; each answer saved
+/// through the JSON API as it is given (`PUT …/answers/{step}` with the `X-CSRF-Token` header, one
+/// request after another, a note after a pause in typing) and "Saved 12:03" on the browser's clock;
+/// after each save the other steps take the values stored meanwhile (another tab or device: the
+/// last write of a step wins); the timer of the sitting against the planned duration (its seconds
+/// go with pause and submit; `data-pending` on the page counts saves not finished yet); and the terminal runner's keys — 1–5 the rating or option (a
+/// checklist's behaviour), n not assessed, s next step, b back, also on the Russian layout —
+/// never while the cursor is in a text field.
+enum InterviewScript {
+    static let path = SameOriginPath("/static/interview.js")!
+
+    static let source = #"""
+        (function () {
+          'use strict';
+          var root = document.getElementById('interview');
+          if (!root || root.dataset.editable !== 'true') return;
+          var api = root.dataset.api;
+          var meta = document.querySelector('meta[name="csrf-token"]');
+          var csrf = meta ? meta.content : '';
+          var status = document.getElementById('save-status');
+          var timer = document.getElementById('timer');
+          var sections = Array.prototype.slice.call(root.querySelectorAll('section.step'));
+          var links = Array.prototype.slice.call(root.querySelectorAll('.step-index a'));
+          var current = 0;
+          var chain = Promise.resolve();
+          document.documentElement.classList.add('js');
+
+          function fill(template, values) {
+            return template.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
+          }
+          function two(n) { return n < 10 ? '0' + n : String(n); }
+          function clock(seconds) {
+            var total = Math.max(0, Math.floor(seconds)), h = Math.floor(total / 3600), m = Math.floor(total / 60) % 60, s = total % 60;
+            return h > 0 ? h + ':' + two(m) + ':' + two(s) : two(Math.floor(total / 60)) + ':' + two(s);
+          }
+
+          // One step at a time.
+          function show(index, focus) {
+            current = Math.max(0, Math.min(sections.length - 1, index));
+            sections.forEach(function (section, n) { section.classList.toggle('current', n === current); });
+            links.forEach(function (link, n) { link.classList.toggle('current', n === current); });
+            var hash = '#' + sections[current].id;
+            if (location.hash !== hash) history.replaceState(null, '', hash);
+            if (focus !== false) sections[current].focus();
+          }
+          function fromHash() {
+            for (var n = 0; n < sections.length; n++) if ('#' + sections[n].id === location.hash) return n;
+            return -1;
+          }
+          window.addEventListener('hashchange', function () { var n = fromHash(); if (n >= 0) show(n); });
+
+          // The answer of a step's form as the API takes it; null while it has none.
+          function answerOf(section) {
+            var form = section.querySelector('form.step-form');
+            var kind = section.dataset.kind, data = new FormData(form), answer = null, value;
+            if (kind === 'rating' || kind === 'classification') {
+              value = data.get(kind === 'rating' ? 'rating' : 'option');
+              if (value === null) return null;
+              if (value === 'n') answer = { notAssessed: true };
+              else answer = kind === 'rating' ? { rating: Number(value) } : { option: value };
+            } else if (kind === 'checklist') {
+              answer = { ticks: data.getAll('tick') };
+            } else if (kind === 'plan') {
+              var lines = [];
+              form.querySelectorAll('input[name^="order-"]').forEach(function (input, index) {
+                var task = input.name.slice(6), minutes = form.elements['minutes-' + task].value.trim();
+                if (input.value.trim() === '') return;
+                lines.push({ order: Number(input.value), index: index, line: minutes === '' ? { task: task, kept: false }
+                  : { task: task, kept: true, minutes: Number(minutes) } });
+              });
+              lines.sort(function (a, b) { return a.order - b.order || a.index - b.index; });
+              answer = { plan: lines.map(function (l) { return l.line; }) };
+            }
+            var note = (data.get('note') || '').trim();
+            if (answer && note) answer.note = note;
+            return answer;
+          }
+
+          // Shows an answer stored by the server in a step's form.
+          function showAnswer(section, answer) {
+            var form = section.querySelector('form.step-form'), kind = section.dataset.kind;
+            if (kind === 'rating' || kind === 'classification') {
+              var value = !answer ? null : answer.notAssessed ? 'n' : String(kind === 'rating' ? answer.rating : answer.option);
+              form.querySelectorAll('input[type="radio"]').forEach(function (input) { input.checked = input.value === value; });
+            } else if (kind === 'checklist') {
+              var ticks = answer ? answer.ticks : [];
+              form.querySelectorAll('input[name="tick"]').forEach(function (input) { input.checked = ticks.indexOf(input.value) >= 0; });
+            } else if (kind === 'plan') {
+              var plan = answer ? answer.plan : [];
+              form.querySelectorAll('input[name^="order-"]').forEach(function (input) {
+                var task = input.name.slice(6), n = plan.findIndex(function (l) { return l.task === task; });
+                input.value = n < 0 ? '' : String(n + 1);
+                form.elements['minutes-' + task].value = n < 0 || plan[n].kept === false ? '' : String(plan[n].minutes);
+              });
+            }
+            form.elements.note.value = answer && answer.note ? answer.note : '';
+            mark(section, !!answer);
+          }
+          function mark(section, answered) {
+            section.classList.toggle('answered', answered);
+            var n = sections.indexOf(section);
+            if (links[n]) links[n].classList.toggle('answered', answered);
+          }
+
+          function request(method, url, body) {
+            return fetch(url, { method: method, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+                                headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf } })
+              .then(function (response) {
+                if (response.ok) return response.json();
+                return response.json().catch(function () { return {}; }).then(function (problem) {
+                  throw new Error(problem.detail || response.statusText);
+                });
+              });
+          }
+
+          // Saves a step's answer, one request after another; then shows what others stored meanwhile.
+          var pending = 0;
+          function save(section) {
+            section.dataset.dirty = 'true';
+            root.dataset.pending = String(++pending);
+            chain = chain.then(function () {
+              var answer = answerOf(section);
+              delete section.dataset.dirty;
+              if (!answer) return;
+              status.classList.remove('failed');
+              status.textContent = status.dataset.saving;
+              return request('PUT', api + '/answers/' + encodeURIComponent(section.dataset.key), answer).then(function () {
+                mark(section, true);
+                var now = new Date();
+                status.textContent = fill(status.dataset.saved, { time: now.getHours() + ':' + two(now.getMinutes()) });
+                return request('GET', api);
+              }).then(function (interview) {
+                var count = document.getElementById('answered-count');
+                count.textContent = fill(count.dataset.template, { answered: interview.answered, total: interview.total });
+                interview.steps.forEach(function (step) {
+                  var other = sections.find(function (s) { return s.dataset.key === step.key; });
+                  if (!other || other === section || other.dataset.dirty || other.contains(document.activeElement)) return;
+                  showAnswer(other, step.answer);
+                });
+              }).catch(function (error) {
+                status.classList.add('failed');
+                status.textContent = fill(status.dataset.failed, { reason: error.message });
+              });
+            }).then(function () { root.dataset.pending = String(--pending); });
+          }
+
+          var typing = null;
+          sections.forEach(function (section) {
+            var form = section.querySelector('form.step-form');
+            if (!form) return;
+            form.addEventListener('change', function () { save(section); });
+            form.addEventListener('input', function (event) {
+              if (event.target.tagName !== 'TEXTAREA') return;
+              section.dataset.dirty = 'true';
+              clearTimeout(typing);
+              typing = setTimeout(function () { save(section); }, 800);
+            });
+            form.addEventListener('submit', function (event) {
+              event.preventDefault();
+              save(section);
+              show(sections.indexOf(section) + 1);
+            });
+          });
+
+          // The keys of the terminal runner.
+          var layout = { 'т': 'n', 'ы': 's', 'и': 'b' };
+          document.addEventListener('keydown', function (event) {
+            if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+            var target = event.target;
+            if (target.closest && target.closest('textarea, select, input[type="text"], input[type="number"], input[type="password"]')) return;
+            var key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+            key = layout[key] || key;
+            if (key === 's' || key === 'b') {
+              event.preventDefault();
+              show(current + (key === 's' ? 1 : -1));
+              return;
+            }
+            var section = sections[current], kind = section.dataset.kind, input = null;
+            if (!/^[1-9n]$/.test(key) || !kind) return;
+            if (kind === 'rating' || kind === 'classification') {
+              var inputs = Array.prototype.slice.call(section.querySelectorAll('input[type="radio"]'));
+              input = key === 'n' ? inputs.find(function (i) { return i.value === 'n'; })
+                : inputs.filter(function (i) { return i.value !== 'n'; })[Number(key) - 1];
+              if (input) input.checked = true;
+            } else if (kind === 'checklist' && key !== 'n') {
+              input = section.querySelectorAll('input[name="tick"]')[Number(key) - 1];
+              if (input) input.checked = !input.checked;
+            }
+            if (!input) return;
+            event.preventDefault();
+            input.focus();
+            save(section);
+          });
+
+          // The timer of this sitting, kept across reloads of the tab; its seconds go with pause and submit.
+          var sittingKey = 'otbor-sitting-' + root.dataset.session;
+          var began = Number(sessionStorage.getItem(sittingKey)) || Date.now();
+          sessionStorage.setItem(sittingKey, String(began));
+          function sitting() { return Math.max(0, Math.round((Date.now() - began) / 1000)); }
+          function tick() {
+            var elapsed = Number(timer.dataset.earlier) + sitting(), planned = Number(timer.dataset.planned);
+            timer.textContent = clock(elapsed) + ' / ' + clock(planned);
+            timer.classList.toggle('overrun', elapsed > planned);
+          }
+          tick();
+          setInterval(tick, 1000);
+          root.querySelectorAll('form.sitting-form').forEach(function (form) {
+            form.addEventListener('submit', function () {
+              form.elements.seconds.value = String(sitting());
+              sessionStorage.removeItem(sittingKey);
+            });
+          });
+
+          var start = fromHash();
+          if (start < 0) {
+            start = sections.findIndex(function (s) { return !s.classList.contains('answered') && s.id !== 'finish'; });
+            if (start < 0) start = sections.length - 1;
+          }
+          show(start);
+        })();
+        """#
+}
