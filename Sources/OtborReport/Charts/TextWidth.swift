@@ -9,9 +9,12 @@ enum TextWidth {
         return (ems * fontSize).rounded(.up)
     }
 
-    /// The advance width of one character in ems.
+    /// The advance width of one character in ems: that of its first scalar, so a letter with a
+    /// combining mark is as wide as the letter (scalars compare as numbers, far faster than
+    /// characters).
     static func em(_ character: Character) -> Double {
-        switch character {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        switch scalar {
         case " ", "\u{00A0}", ",", ".", ":", ";", "!", "'", "|": return 0.34
         case "i", "j", "l", "I", "í", "ї", "і": return 0.30
         case "-", "(", ")", "[", "]", "f", "t", "r", "«", "»": return 0.44
@@ -19,7 +22,7 @@ enum TextWidth {
         case "м", "ъ", "%": return 0.86
         case "M", "W", "Ж", "Ш", "Щ", "Ю", "Ы", "Ф", "—", "…": return 1.08
         default:
-            return character.isUppercase ? 0.82 : 0.66
+            return scalar.properties.isUppercase ? 0.82 : 0.66
         }
     }
 }
