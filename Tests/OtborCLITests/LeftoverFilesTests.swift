@@ -48,9 +48,16 @@ struct LeftoverFilesTests {
         try #require(started && process.isRunning, "the export ended before it could be interrupted")
         kill(process.processIdentifier, signalNumber)
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signalNumber,
-                "ended with \(process.terminationReason) \(process.terminationStatus)")
-        #expect(try setup.files(setup.scratch.path).isEmpty)
+        let left = try setup.files(setup.scratch.path)
+        if process.terminationReason == .uncaughtSignal {
+            #expect(process.terminationStatus == signalNumber)
+            #expect(left.isEmpty)
+        } else {
+            // On a loaded machine the handler's thread may run only after the export has finished
+            // and been renamed into place: then the file is whole, and nothing unfinished is left.
+            #expect(process.terminationStatus == 0, "ended with \(process.terminationReason) \(process.terminationStatus)")
+            #expect(left == ["export.json"])
+        }
     }
 
     @Test("a later run removes the unfinished files dead processes left, and leaves those of live processes and of other programs")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OtborCore
 import OtborReport
+import OtborServer
 import OtborServices
 import OtborStore
 
@@ -92,6 +93,10 @@ struct DemoCommand: AsyncParsableCommand {
                                      decision: decision.decision, reason: decision.reason, actor: "Олег Михайлов")
         }
         line(.demoDecisions, words(.demoRecorded, ["decisions": words.count(DemoCampaign.decisions.count, .decision)]))
+        let login = LoginName(DemoCampaign.consoleLogin)!
+        _ = try await store.addAccount(NewAccount(login: login, displayName: DemoCampaign.recorder, role: .hr),
+                                       passwordHash: try await PasswordHasher().hash(DemoCampaign.consolePassword),
+                                       actor: DemoCampaign.recorder)
 
         let assembler = ReportAssembler(store: store, library: library, now: Date(), timeZone: words.dates.timeZone)
         var run = ReportRun(assembler: assembler, folder: folder, words: words)
@@ -111,6 +116,8 @@ struct DemoCommand: AsyncParsableCommand {
         let relative = databasePath.hasPrefix(FileManager.default.currentDirectoryPath + "/")
             ? String(databasePath.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : databasePath
         Printer.print(words(.demoExplore, ["command": "swift run otbor compare --database \(relative)"]))
+        Printer.print(words(.demoConsole, ["command": "swift run otbor serve --database \(relative)",
+                                           "login": DemoCampaign.consoleLogin, "password": DemoCampaign.consolePassword]))
     }
 
     /// The demo scoresheets, in name order (stage order).

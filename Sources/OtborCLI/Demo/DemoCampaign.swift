@@ -8,6 +8,9 @@ enum DemoCampaign {
     static let profile = "senior-support-manager"
     static let scoresheetFolder = "Interviews/demo"
     static let recorder = "Ирина Ковалёва"
+    /// The demo's console account (HR), with a password printed for anyone to use: the demo
+    /// database holds fictional people only, and the console listens on loopback.
+    static let consoleLogin = "demo", consolePassword = "otbor-demo-2026"
 
     /// A candidate as `otbor candidates add` records them, with DISC answer patterns: the factor
     /// chosen as "most" and as "least" in successive groups, cycled over the inventory.

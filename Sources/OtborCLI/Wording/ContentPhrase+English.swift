@@ -89,6 +89,7 @@ extension ContentPhrase {
         case .demoPrinted: "{files} printed by {browser}"
         case .demoOpen: "Open {path}"
         case .demoExplore: "Explore:  {command}"
+        case .demoConsole: "Console: {command}  (sign in as {login}, password {password})"
         case .demoNeedsProfile: "the workspace has no profile {id}; the demo needs it"
         case .demoNeedsScoresheets: "no scoresheets in {folder}; the demo needs them"
         // Benchmark

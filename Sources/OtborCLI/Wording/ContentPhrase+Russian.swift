@@ -89,6 +89,7 @@ extension ContentPhrase {
         case .demoPrinted: "{files} напечатано через {browser}"
         case .demoOpen: "Откройте {path}"
         case .demoExplore: "Дальше:  {command}"
+        case .demoConsole: "Консоль: {command}  (вход: {login}, пароль {password})"
         case .demoNeedsProfile: "в рабочей папке нет профиля {id}; он нужен для демо"
         case .demoNeedsScoresheets: "в {folder} нет листов оценки; они нужны для демо"
         // Benchmark

@@ -92,6 +92,7 @@ enum ContentPhrase: String, ConsolePhrase {
     case demoPrinted
     case demoOpen
     case demoExplore
+    case demoConsole
     case demoNeedsProfile
     case demoNeedsScoresheets
 
