@@ -50,7 +50,10 @@ struct UsersPage: HTMLComponent {
                 w.empty("input", ["id": "new-name", "type": "text", "name": "name", "required": "required"])
                 w.element("label", ["for": "new-role"], text: strings[.role])
                 w.element("select", ["id": "new-role", "name": "role", "required": "required"]) { w in
-                    for role in Role.allCases { w.element("option", ["value": role.rawValue], text: strings.role(role)) }
+                    // The least the role can do is chosen first: nobody becomes an administrator by an unchanged field.
+                    for role in Role.allCases {
+                        w.element("option", ["value": role.rawValue, "selected": role == .observer ? "selected" : nil], text: strings.role(role))
+                    }
                 }
                 w.element("label", ["for": "new-password"], text: strings[.newPassword])
                 w.empty("input", ["id": "new-password", "name": "password", "type": "password", "required": "required",
