@@ -61,6 +61,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["README.md"],
             // The API's description, served at /api/v1/openapi.yaml from the binary itself.
@@ -93,10 +94,12 @@ let package = Package(
         .testTarget(name: "OtborReportTests", dependencies: ["OtborCore", "OtborReport", "OtborTestSupport"]),
         .testTarget(
             name: "OtborServerTests",
-            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborServer", "OtborHTML", "OtborTestSupport", "otbor",
+            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborServer", "OtborServices", "OtborReport", "OtborHTML",
+                           "OtborTestSupport", "otbor",
                            .product(name: "Yams", package: "Yams"),
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(

@@ -57,6 +57,9 @@ func consoleRouter(
     InterviewPages(store: store, library: library, settings: settings).add(to: router)
     CandidateAPI(store: store, settings: settings).add(to: router)
     ScorecardAPI(campaign: Campaign(library: library, store: store)).add(to: router)
+    ReportRoutes(campaign: Campaign(library: library, store: store), settings: settings).add(to: router)
+    CandidatePages(campaign: Campaign(library: library, store: store), settings: settings).add(to: router)
+    AdminPages(store: store, settings: settings).add(to: router)
     InterviewAPI(store: store, library: library).add(to: router)
     OpenAPIRoute().add(to: router)
     return router

@@ -18,7 +18,7 @@ public struct Campaign: Sendable {
 
     /// `explicit`, else the only profile anyone in the database applied for.
     public func profileID(explicit: String?) async throws -> String {
-        let applied = Array(Set(try await store.applications(candidate: nil, profile: nil).map(\.profile))).sorted()
+        let applied = try await appliedProfiles()
         if let explicit {
             guard applied.contains(explicit) else { throw CampaignError.nobodyApplied(profile: explicit, profiles: applied) }
             return explicit

@@ -77,7 +77,11 @@ public struct ReportAssembler: Sendable {
         return ComparisonReportInput(profile: profile, library: library, entries: entries, generatedAt: generatedAt, timeZone: timeZone)
     }
 
+    /// The raters report of a profile, its stages titled by the guides the library has.
     public func raters(profile: JobProfile, evidence: [CandidateEvidence]) -> RatersReportInput {
-        RatersReportInput(profile: profile, report: RaterObservations.report(evidence), generatedAt: generatedAt, timeZone: timeZone)
+        let titles = Dictionary(profile.process.compactMap { stage in library.guide(stage.guide).map { (stage.guide, $0.title) } },
+                                uniquingKeysWith: { first, _ in first })
+        return RatersReportInput(profile: profile, report: RaterObservations.report(evidence), generatedAt: generatedAt, timeZone: timeZone,
+                                 stageTitles: titles)
     }
 }

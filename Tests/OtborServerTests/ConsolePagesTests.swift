@@ -18,11 +18,11 @@ struct ConsolePagesTests {
             let hr = String(buffer: try await client.execute(uri: "/", method: .get, headers: try await client.signIn("hr").headers).body)
             #expect(hr.contains("<h1>Кандидаты</h1>") && hr.contains("Всего кандидатов: 3"))
             #expect(hr.contains("<td class=\"profiles\">—</td>"))
-            #expect(hr.contains("<tr id=\"candidate-1\"><td class=\"id\">1</td><td class=\"name\"><bdi class=\"person\">Анна Петрова</bdi></td>"))
+            #expect(hr.contains("<tr id=\"candidate-1\"><td class=\"id\">1</td><td class=\"name\"><a href=\"/candidates/1\"><bdi class=\"person\">Анна Петрова</bdi></a></td>"))
             #expect(hr.contains("пригласить на следующий этап (ssm)") && hr.contains("нет решения") && hr.contains("Профили"))
             let assessor = String(buffer: try await client.execute(uri: "/", method: .get,
                                                                    headers: try await client.signIn("assessor").headers).body)
-            #expect(assessor.contains("Анна Петрова") && assessor.contains("Борис Ким"))
+            #expect(assessor.contains("Анна Петрова") && assessor.contains("Борис Ким") && !assessor.contains("href=\"/candidates/"))
             // The stages to start an interview of name the workspace's profiles, not the candidates' applications.
             #expect(!assessor.contains("Профили") && !assessor.contains("class=\"profiles\"") && !assessor.contains("пригласить"))
             #expect(assessor.contains("Асессору видны только имена и номера кандидатов."))

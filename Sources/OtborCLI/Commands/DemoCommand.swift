@@ -103,7 +103,7 @@ struct DemoCommand: AsyncParsableCommand {
         let evidence = try await store.evidence(profile: DemoCampaign.profile)
         try await run.candidates(evidence)
         try await run.comparison(profile: evidence.first?.profile ?? profile, evidence: evidence)
-        try run.raters(profile: evidence.first?.profile ?? profile, evidence: evidence, library: library)
+        try run.raters(profile: evidence.first?.profile ?? profile, evidence: evidence)
         try await run.index(title: ReportStrings(words.language)[.demoRunTitle])
         line(.demoReports, words(.demoFiles, ["files": words.count(run.written.count, .file), "folder": folder.url.path]))
         if let printer {

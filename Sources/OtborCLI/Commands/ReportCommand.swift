@@ -58,11 +58,10 @@ struct ReportCommand: AsyncParsableCommand {
         /// The profile (`explicit`, or the database's only one) as recorded, with its candidates' evidence.
         func profile(_ explicit: String?, campaign: Campaign) async throws -> (profile: JobProfile, evidence: [CandidateEvidence]) {
             let id = try await campaign.profileID(explicit: explicit)
-            let evidence = try await campaign.store.evidence(profile: id)
-            guard let profile = evidence.first?.profile ?? campaign.library.profile(id) else {
+            guard let reported = try await campaign.reported(profile: id) else {
                 throw ValidationError(words(.profileNowhere, ["id": id]))
             }
-            return (profile, evidence)
+            return reported
         }
     }
 
@@ -113,7 +112,7 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             var (campaign, run) = try options.prepare()
             let (jobProfile, evidence) = try await options.profile(profile, campaign: campaign)
-            try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
+            try run.raters(profile: jobProfile, evidence: evidence)
             try options.finish(run, main: run.written.last)
         }
     }
@@ -137,7 +136,7 @@ struct ReportCommand: AsyncParsableCommand {
             if let profile {
                 profiles = [try await campaign.profileID(explicit: profile)]
             } else {
-                profiles = Array(Set(try await campaign.store.applications(candidate: nil, profile: nil).map(\.profile))).sorted()
+                profiles = try await campaign.appliedProfiles()
             }
             guard !profiles.isEmpty else {
                 throw ValidationError(options.words(.nothingToReport))
@@ -146,7 +145,7 @@ struct ReportCommand: AsyncParsableCommand {
                 let (jobProfile, evidence) = try await options.profile(id, campaign: campaign)
                 try await run.candidates(evidence)
                 try await run.comparison(profile: jobProfile, evidence: evidence)
-                try run.raters(profile: jobProfile, evidence: evidence, library: campaign.library)
+                try run.raters(profile: jobProfile, evidence: evidence)
             }
             let people = try await campaign.store.candidates().map(\.id.description)
             for path in run.folder.removeCandidateReports(keeping: people) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OtborCore
+import OtborServices
 import OtborStore
 
 extension UsersCommand {
@@ -34,9 +35,9 @@ extension UsersCommand {
         func run() async throws {
             let account = NewAccount(login: try LoginName.parse(login), displayName: name, role: role)
             let store = try options.open(creating: true)
-            if try await store.account(account.login) != nil { throw StoreError.duplicateAccount(account.login) }
-            let hash = try await password.newPasswordHash(for: account.login)
-            let added = try await store.addAccount(account, passwordHash: hash, actor: options.actor)
+            let desk = AccountDesk(store: store)
+            try await desk.check(account)
+            let added = try await desk.add(account, passwordHash: try await password.newPasswordHash(for: account.login), actor: options.actor)
             Printer.print(options.words(.accountAdded, ["login": "\(added.login)", "role": added.role.rawValue]))
         }
     }

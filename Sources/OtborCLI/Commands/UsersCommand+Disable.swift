@@ -1,5 +1,6 @@
 import ArgumentParser
 import OtborCore
+import OtborServices
 import OtborStore
 
 extension UsersCommand {
@@ -15,7 +16,7 @@ extension UsersCommand {
 
         func run() async throws {
             let login = try account.login()
-            try await options.open().disableAccount(login, actor: options.actor)
+            try await AccountDesk(store: try options.open()).disable(login, actor: options.actor)
             Printer.print(options.words(.accountDisabled, ["login": "\(login)"]))
         }
     }

@@ -54,11 +54,8 @@ struct ReportRun {
         remember(profile, evidence) { $0.comparison = name }
     }
 
-    mutating func raters(profile: JobProfile, evidence: [CandidateEvidence], library: ContentLibrary) throws {
-        var input = assembler.raters(profile: profile, evidence: evidence)
-        input.stageTitles = Dictionary(uniqueKeysWithValues: profile.process.compactMap { stage in
-            library.guide(stage.guide).map { (stage.guide, $0.title) }
-        })
+    mutating func raters(profile: JobProfile, evidence: [CandidateEvidence]) throws {
+        let input = assembler.raters(profile: profile, evidence: evidence)
         let name = ReportFileName.raters(profile: profile.id)
         written.append(try folder.write(RatersReport(input, language: language).render(), as: name))
         remember(profile, evidence) { $0.raters = name }

@@ -33,9 +33,9 @@ struct ComparisonContext: Sendable {
 
     func competencyName(_ id: String) -> String { competencyNames[id] ?? id }
 
-    /// The candidate's name, linked to their report when it was rendered under a safe file name.
+    /// The candidate's name, linked to their report when it was rendered under a safe link (``ReportLink``).
     func writeName(_ entry: ComparisonReportInput.Entry, to w: inout HTMLWriter) {
-        if let file = entry.reportFile, ReportFileName.isLinkable(file) {
+        if let file = entry.reportFile, ReportLink.isSafe(file) {
             w.element("a", ["href": file, "class": "report-link"]) { w in w.person(entry.candidate.name) }
         } else {
             w.person(entry.candidate.name)

@@ -17,7 +17,7 @@ struct IndexCandidateRow: HTMLComponent {
         ]) { w in
             w.numberCell(String(rank))
             w.element("td", ["class": "name"]) { w in
-                if let file = row.reportFile, ReportFileName.isLinkable(file) {
+                if let file = row.reportFile, ReportLink.isSafe(file) {
                     w.element("a", ["class": "report-link", "data-report": "candidate", "href": file]) { w in w.person(row.candidate.name) }
                 } else {
                     w.person(row.candidate.name)

@@ -49,12 +49,12 @@ struct IndexProfileSection: HTMLComponent {
         }
     }
 
-    /// `<p class="reports">`: the comparison and raters reports rendered under plain file names.
+    /// `<p class="reports">`: the comparison and raters reports with a safe link (``ReportLink``).
     private func writeLinks(to w: inout HTMLWriter) {
         let candidates: [(kind: String, file: String?, phrase: ReportPhrase)] = [
             ("comparison", profile.comparisonFile, .comparisonReport), ("raters", profile.ratersFile, .ratersReport),
         ]
-        let links = candidates.filter { $0.file.map(ReportFileName.isLinkable) ?? false }
+        let links = candidates.filter { $0.file.map(ReportLink.isSafe) ?? false }
         guard !links.isEmpty else { return }
         w.element("p", ["class": "reports"]) { w in
             for (index, link) in links.enumerated() {

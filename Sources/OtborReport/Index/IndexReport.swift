@@ -9,7 +9,7 @@ import OtborHTML
 /// Hooks for tests and tools (stable):
 /// - `<p class="counts">` with the profile's candidates and stages, counted in words;
 /// - `<a class="report-link" data-report="comparison|raters|candidate" href="FILE">` for every
-///   report rendered under a plain relative file name (``ReportFileName/isLinkable(_:)``);
+///   report with a safe link: a relative file name or a console path under `/reports/` (``ReportLink``);
 /// - `<table class="dashboard">`: one `<tr data-candidate="ID" data-rank="N" data-hurdle="passed|incomplete|failed">`
 ///   per candidate in ranking order, with `data-decision` (the last decision) and
 ///   `data-retention` (`yyyy-mm-dd`) when there is one;

@@ -50,4 +50,18 @@ extension ErrorMiddleware {
                     detail: strings(.unknownRedFlag, ["id": id, "guide": guide, "flags": flags.isEmpty ? strings[.noneYet] : flags.joined(separator: ", ")]))
         }
     }
+
+    static func refusal(for error: ConsensusError, strings: ConsoleStrings) -> Refusal {
+        switch error {
+        case .noRatings(let competency, let stage, _):
+            Refusal(status: .unprocessableContent, slug: "no-ratings", detail: strings(.consensusNoRatings, ["competency": competency, "stage": stage]))
+        case .notFlagged(let competency, let stage, let ratings):
+            Refusal(status: .unprocessableContent, slug: "not-flagged", detail: strings(.consensusNotFlagged, [
+                "competency": competency, "stage": stage, "ratings": ratings.map(CandidateScorecard.number).joined(separator: ", "),
+            ]))
+        case .notAConsensus(let value):
+            Refusal(status: .unprocessableContent, slug: "not-a-consensus",
+                    detail: strings(.notAConsensus, ["value": value.isFinite ? CandidateScorecard.number(value) : "—"]))
+        }
+    }
 }

@@ -2,8 +2,8 @@ import Hummingbird
 import OtborHTML
 
 /// The headers every response carries, errors included: a strict Content-Security-Policy with
-/// this response's style nonce, `nosniff`, `same-origin` referrers, and no caching of pages that
-/// may show personal data.
+/// this response's style nonce (a report page brings its own, ``ReportResponse``), `nosniff`,
+/// `same-origin` referrers, and no caching of pages that may show personal data.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = ConsoleContext
     static let referrerPolicy = HTTPFields.Element.Name("Referrer-Policy")!
@@ -20,7 +20,9 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         var context = context
         context.nonce = .random()
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.policy(nonce: context.nonce)
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = Self.policy(nonce: context.nonce)
+        }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[Self.referrerPolicy] = "same-origin"
         if response.headers[.cacheControl] == nil {

@@ -21,6 +21,8 @@ struct CandidatesPage: HTMLComponent {
     var strings: ConsoleStrings
     var rows: [Row]
     var detailed: Bool
+    /// Whether names link to the candidate page (for those who decide).
+    var linked = false
     /// The caller's open interviews and the form that starts one, for those who conduct interviews.
     var interviews: StartInterviewForm?
 
@@ -55,7 +57,13 @@ struct CandidatesPage: HTMLComponent {
     private func write(_ row: Row, to w: inout HTMLWriter) {
         w.element("tr", ["id": "candidate-\(row.id)"]) { w in
             w.element("td", ["class": "id"], text: row.id.description)
-            w.element("td", ["class": "name"]) { w in w.person(row.name) }
+            w.element("td", ["class": "name"]) { w in
+                if linked {
+                    w.element("a", ["href": "/candidates/\(row.id)"]) { w in w.person(row.name) }
+                } else {
+                    w.person(row.name)
+                }
+            }
             if let details = row.details {
                 w.element("td", ["class": "profiles"]) { w in
                     if details.profiles.isEmpty { w.text("—") } else { w.isolated(details.profiles.joined(separator: ", ")) }

@@ -1,8 +1,9 @@
 import OtborCore
 import OtborHTML
 
-/// The console's header: the name of the app, the candidates, the other language, and who is
-/// signed in with a sign-out button (a form that posts with the CSRF token).
+/// The console's header: the name of the app, the candidates, the reports (for those who may
+/// read them), the other language, and who is signed in with a sign-out button (a form that
+/// posts with the CSRF token).
 struct ConsoleNavigation: HTMLComponent {
     var account: Account?
     var csrfToken: String?
@@ -10,8 +11,17 @@ struct ConsoleNavigation: HTMLComponent {
 
     func write(to w: inout HTMLWriter) {
         w.element("a", ["class": "app-name", "href": "/"], text: strings[.appName])
-        if account != nil {
+        if let account {
             w.element("a", ["href": "/"], text: strings[.candidates])
+            if account.may(.readReports) {
+                w.element("a", ["href": "/reports"], text: strings[.reports])
+            }
+            if account.may(.manageAccounts) {
+                w.element("a", ["href": "/admin/users"], text: strings[.users])
+            }
+            if account.may(.readAuditLog) {
+                w.element("a", ["href": "/admin/audit"], text: strings[.auditLog])
+            }
         }
         w.element("a", ["href": strings.language == .en ? "?lang=ru" : "?lang=en", "lang": strings.language == .en ? "ru" : "en"],
                   text: strings[.otherLanguage])

@@ -15,6 +15,7 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case signedInAs
     case otherLanguage
     case candidates
+    case reports
     case candidateID
     case name
     case profiles
@@ -113,4 +114,57 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case noStages
     case answered
     case stepNumber
+    case candidateTitle
+    case scorecardFor
+    case competency
+    case requiredLevel
+    case score
+    case overall
+    case notRated
+    case hurdle
+    case interviews
+    case stage
+    case assessor
+    case status
+    case noSessions
+    case hiddenUntilSubmitted
+    case decisions
+    case noDecisions
+    case decision
+    case reason
+    case recordedBy
+    case date
+    case recordDecision
+    case pendingConsensus
+    case noPendingConsensus
+    case ratingsDiffer
+    case agreedRating
+    case rationale
+    case recordConsensus
+    case consensusNoRatings
+    case consensusNotFlagged
+    case notAConsensus
+    case decisionAccepted
+    case users
+    case auditLog
+    case role
+    case accountState
+    case accountActive
+    case accountDisabled
+    case disableAccount
+    case addAccount
+    case displayName
+    case newPassword
+    case add
+    case loginRule
+    case roleAccepted
+    case when
+    case actor
+    case action
+    case subject
+    case detail
+    case noAudit
+    case pageOf
+    case newer
+    case older
 }

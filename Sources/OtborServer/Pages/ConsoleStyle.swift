@@ -74,6 +74,15 @@ enum ConsoleStyle {
         .red-flags button { margin-top: 0.5rem; }
         .gaps li { min-height: 44px; }
         .gaps a { display: inline-flex; min-height: 44px; align-items: center; }
+        table.data { width: 100%; border-collapse: collapse; background: #fff; margin-bottom: 1rem; }
+        table.data th, table.data td { text-align: left; vertical-align: top; padding: 0.6rem 0.75rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+        table.data td.num { font-variant-numeric: tabular-nums; }
+        table.data td a, table.candidates td.name a, .pager a { display: inline-flex; min-height: 44px; align-items: center; }
+        .consensus-form, .decision-form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; max-width: 36rem; margin-bottom: 1.5rem; }
+        .consensus-form button, .decision-form button { justify-self: start; }
+        .start-form input { width: 100%; }
+        form.inline { margin: 0; }
+        .pager { display: flex; gap: 1.5rem; }
         @media (max-width: 40rem) { table.candidates th:nth-child(3), table.candidates td.profiles { display: none; } }
         """
 }

@@ -30,7 +30,7 @@ struct CandidateRoutes {
             }
             rows.append(.init(id: overview.candidate.id, name: overview.candidate.name, details: details))
         }
-        var page = CandidatesPage(strings: strings, rows: rows, detailed: detailed)
+        var page = CandidatesPage(strings: strings, rows: rows, detailed: detailed, linked: account.may(.recordDecisions))
         if account.may(.conductInterviews) {
             page.interviews = StartInterviewForm(
                 strings: strings, open: try await InterviewDesk(store: store).openInterviews(assessor: account.login.rawValue),

@@ -14,7 +14,7 @@ struct ImportRulesTests {
         "OtborReport": ["OtborCore", "OtborHTML"],
         "OtborServices": ["OtborCore", "OtborLoading", "OtborStore", "OtborReport", "OtborHTML"],
         "OtborServer": ["OtborCore", "OtborStore", "OtborServices", "OtborHTML", "OtborReport", "Hummingbird", "HummingbirdAuth",
-                        "HummingbirdBcrypt", "Logging", "NIOCore", "NIOPosix", "ServiceLifecycle"],
+                        "HummingbirdBcrypt", "Logging", "NIOCore", "NIOPosix", "ServiceLifecycle", "Crypto"],
         "OtborCLI": ["OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborHTML", "OtborServices",
                      "OtborServer", "ArgumentParser", "Logging"],
         "otbor": ["OtborCLI"],

@@ -1,0 +1,98 @@
+import OtborCore
+import OtborHTML
+import OtborReport
+
+/// One application on the candidate page: the scorecard of the profile (each competency's
+/// required level and score, the overall S100 with its interval), a form for each stage score
+/// awaiting the panel's consensus (``Scorecard/pendingConsensus``; the value a half step of the
+/// scale), and the decision form.
+struct CandidateScorecard: HTMLComponent {
+    var strings: ConsoleStrings
+    var application: CandidatePage.Application
+    var candidate: CandidateID
+    var csrfToken: String?
+
+    private var card: Scorecard { application.card }
+
+    func write(to w: inout HTMLWriter) {
+        w.element("section", ["class": "scorecard", "data-profile": application.profile]) { w in
+            w.element("h2", text: strings(.scorecardFor, ["profile": application.profile]))
+            writeTable(to: &w)
+            if let composite = card.composite {
+                w.element("p", ["class": "overall", "data-s100": Self.number(composite.s100)], text: strings(.overall, [
+                    "s": Self.number(composite.s), "low": Self.number(composite.ci95.lowerBound), "high": Self.number(composite.ci95.upperBound),
+                    "s100": Self.number(composite.s100),
+                ]))
+            }
+            writeConsensus(to: &w)
+            writeDecisionForm(to: &w)
+        }
+    }
+
+    /// `value` to one decimal, without a trailing `.0`.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    private func writeTable(to w: inout HTMLWriter) {
+        w.element("table", ["class": "data"]) { w in
+            TableHead(strings: strings, columns: [.competency, .requiredLevel, .score]).write(to: &w)
+            w.element("tbody") { w in
+                for score in card.competencies {
+                    w.element("tr", ["data-competency": score.competency, "data-score": score.value.map(Self.number)]) { w in
+                        w.element("td", text: application.names[score.competency] ?? score.competency)
+                        w.element("td", ["class": "num"], text: String(score.requirement.level))
+                        w.element("td", ["class": "num"], text: score.value.map(Self.number) ?? strings[.notRated])
+                    }
+                }
+            }
+        }
+    }
+
+    private func writeConsensus(to w: inout HTMLWriter) {
+        let pending = card.pendingConsensus
+        w.element("h3", text: strings[.pendingConsensus])
+        guard !pending.isEmpty else { return w.element("p", ["class": "note"], text: strings[.noPendingConsensus]) }
+        for score in pending {
+            let ratings = score.byAssessor.values.sorted().map(Self.number).joined(separator: ", ")
+            w.element("form", ["method": "post", "action": "/candidates/\(candidate)/consensus", "class": "consensus-form",
+                               "data-stage": score.stage, "data-competency": score.competency]) { w in
+                CSRFField(token: csrfToken).write(to: &w)
+                w.empty("input", ["type": "hidden", "name": "profile", "value": application.profile])
+                w.empty("input", ["type": "hidden", "name": "stage", "value": score.stage])
+                w.empty("input", ["type": "hidden", "name": "competency", "value": score.competency])
+                w.element("p", text: strings(.ratingsDiffer, ["competency": application.names[score.competency] ?? score.competency,
+                                                              "stage": score.stage, "ratings": ratings]))
+                let id = "value-\(score.stage)-\(score.competency)"
+                w.element("label", ["for": id], text: strings[.agreedRating])
+                w.element("select", ["id": id, "name": "value", "required": "required"]) { w in
+                    for step in 2...10 {
+                        w.element("option", ["value": Self.number(Double(step) / 2)], text: Self.number(Double(step) / 2))
+                    }
+                }
+                w.element("label", ["for": id + "-rationale"], text: strings[.rationale])
+                w.element("textarea", ["id": id + "-rationale", "name": "rationale", "required": "required", "rows": "3"], text: "")
+                w.element("button", ["type": "submit"], text: strings[.recordConsensus])
+            }
+        }
+    }
+
+    private func writeDecisionForm(to w: inout HTMLWriter) {
+        let id = "decision-" + application.profile
+        w.element("h3", text: strings[.recordDecision])
+        w.element("form", ["method": "post", "action": "/candidates/\(candidate)/decisions", "class": "decision-form"]) { w in
+            CSRFField(token: csrfToken).write(to: &w)
+            w.empty("input", ["type": "hidden", "name": "profile", "value": application.profile])
+            w.element("label", ["for": id], text: strings[.decision])
+            w.element("select", ["id": id, "name": "decision", "required": "required"]) { w in
+                for decision in Decision.allCases {
+                    w.element("option", ["value": decision.rawValue], text: ReportStrings(strings.language).decision(decision))
+                }
+            }
+            w.element("label", ["for": id + "-reason"], text: strings[.reason])
+            w.element("textarea", ["id": id + "-reason", "name": "reason", "required": "required", "rows": "3"], text: "")
+            w.element("button", ["type": "submit"], text: strings[.recordDecision])
+        }
+    }
+}

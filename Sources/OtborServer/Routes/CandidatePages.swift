@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import OtborCore
+import OtborServices
+import OtborStore
+
+/// The candidate page for those who decide (admin, hr): `GET /candidates/{id}` (``CandidatePage``),
+/// `POST /candidates/{id}/decisions` (`profile`, `decision`, `reason` → ``DecisionDesk``) and
+/// `POST /candidates/{id}/consensus` (`profile`, `stage`, `competency`, `value`, `rationale` →
+/// ``PanelConsensus``), each answered with a 303 back to the page. The services audit every change
+/// with the caller's login.
+struct CandidatePages {
+    let campaign: Campaign
+    let settings: ConsoleSettings
+
+    func add(to router: Router<ConsoleContext>) {
+        let group = router.group("candidates")
+        group.get(":id") { _, context in try await self.show(context: context) }
+        group.post(":id/decisions") { request, context in try await self.decide(request, context: context) }
+        group.post(":id/consensus") { request, context in try await self.agree(request, context: context) }
+    }
+
+    private func candidate(_ context: ConsoleContext) async throws -> Candidate {
+        guard let text = context.parameters.get("id"), text.allSatisfy(\.isASCII), let id = Int64(text), id > 0 else {
+            throw ConsoleError.notFound
+        }
+        return try await campaign.store.candidate(String(id))
+    }
+
+    private func show(context: ConsoleContext) async throws -> Response {
+        let account = try context.require(.recordDecisions)
+        let person = try await candidate(context)
+        let strings = ConsoleStrings(context.language)
+        var applications: [CandidatePage.Application] = []
+        for application in try await campaign.store.applications(candidate: person.id) {
+            let document = try await campaign.score(candidate: person, profile: application.profile, engine: ScoringEngine())
+            let names = Dictionary(document.card.competencies.compactMap { score in
+                campaign.library.competency(score.competency).map { (score.competency, $0.name.text(in: context.language)) }
+            }, uniquingKeysWith: { first, _ in first })
+            applications.append(.init(profile: application.profile, card: document.card, names: names))
+        }
+        let desk = InterviewDesk(store: campaign.store)
+        var interviews: [CandidatePage.Interview] = []
+        for session in try await campaign.store.sessions(candidate: person.id) {
+            var visible = account.may(.conductInterviews) && account.owns(session)
+            if !visible, account.may(.conductInterviews) { visible = try await desk.isVisible(session, to: account.sessionVisibility) }
+            let title = campaign.library.guide(session.guide)?.title.text(in: context.language) ?? session.guide
+            interviews.append(.init(session: session, stageTitle: title, link: visible ? "/interviews/\(session.id)" : nil))
+        }
+        let page = CandidatePage(strings: strings, candidate: person, applications: applications, interviews: interviews,
+                                 decisions: try await campaign.store.decisions(candidate: person.id),
+                                 csrfToken: context.sessions.session?.csrfToken, timeZone: settings.timeZone)
+        return ConsolePage(title: strings(.candidateTitle, ["id": person.id.description]) + " " + person.name, bodyClass: "candidate-page",
+                           content: page).response(context: context)
+    }
+
+    private func decide(_ request: Request, context: ConsoleContext) async throws -> Response {
+        let account = try context.require(.recordDecisions)
+        let person = try await candidate(context)
+        let fields = try await InterviewPages.form(request)
+        guard let decision = fields["decision"].flatMap(Decision.init(rawValue:)) else {
+            throw ConsoleError.unprocessable(ConsoleStrings(context.language)(.decisionAccepted, [
+                "accepted": Decision.allCases.map(\.rawValue).joined(separator: ", "),
+            ]))
+        }
+        _ = try await DecisionDesk(store: campaign.store).decide(candidate: person, profile: fields["profile"], decision: decision,
+                                                                 reason: fields["reason"] ?? "", actor: account.login.rawValue)
+        return InterviewPages.redirect("/candidates/\(person.id)#decisions")
+    }
+
+    private func agree(_ request: Request, context: ConsoleContext) async throws -> Response {
+        let account = try context.require(.recordConsensus)
+        let person = try await candidate(context)
+        let fields = try await InterviewPages.form(request)
+        guard let stage = fields["stage"], let competency = fields["competency"] else { throw ConsoleError.notFound }
+        let value = fields["value"].flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) } ?? .nan
+        try await PanelConsensus(campaign: campaign).record(value, stage: stage, competency: competency, rationale: fields["rationale"] ?? "",
+                                                            candidate: person, profile: fields["profile"], actor: account.login.rawValue)
+        return InterviewPages.redirect("/candidates/\(person.id)")
+    }
+}
