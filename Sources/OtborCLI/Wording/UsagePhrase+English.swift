@@ -34,6 +34,7 @@ extension UsagePhrase {
         case .textLineBreak: "it holds the control character {code} at line {line}, column {column}; give one line of text"
         case .textTooLong: "it is {length} long; the most is {limit}"
         // Commands
+        case .eraseCandidateOrFinish: "give either the candidate to erase (an id or the full name) or --finish, which completes the scrub of earlier erasures"
         case .eraseNeedsYes: "standard input is not a terminal, so erasing needs --yes; nothing was erased"
         case .consensusTogether: "to record a consensus give --stage, --competency, --value and --rationale together"
         case .consensusValueRange: "--value must be a rating from 1 to 5 in steps of 0.5, not {value}"

@@ -34,6 +34,7 @@ extension UsagePhrase {
         case .textLineBreak: "в нём управляющий символ {code} (строка {line}, столбец {column}); нужна одна строка текста"
         case .textTooLong: "его длина — {length}; самое большее — {limit}"
         // Commands
+        case .eraseCandidateOrFinish: "укажите либо кандидата для удаления (номер или полное имя), либо --finish, чтобы дозатереть прежние удаления"
         case .eraseNeedsYes: "стандартный ввод — не терминал, поэтому для удаления нужен --yes; ничего не удалено"
         case .consensusTogether: "чтобы записать консенсус, укажите вместе --stage, --competency, --value и --rationale"
         case .consensusValueRange: "--value — оценка от 1 до 5 с шагом 0,5, а не {value}"

@@ -40,6 +40,7 @@ enum UsagePhrase: String, ConsolePhrase {
 
     // Commands
     case eraseNeedsYes
+    case eraseCandidateOrFinish
     case consensusTogether
     case consensusValueRange
     case valueNeedsStage
