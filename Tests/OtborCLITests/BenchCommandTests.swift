@@ -49,6 +49,9 @@ struct BenchCommandTests {
             let value = try #require(growth[key] as? Double, "missing growth.\(key)")
             #expect(value > 0, "growth.\(key) = \(value)")
         }
+        let refused = try #require(json["refused_input"] as? [String: Any])
+        #expect((refused["diagnostics"] as? Int ?? 0) > 19_000 && (refused["bytes"] as? Int ?? 0) > 3_000_000, "\(refused)")
+        #expect((refused["refuse_s"] as? Double ?? 99) < 10 && (refused["peak_memory_mb"] as? Double ?? 999) < 200, "\(refused)")
         let durability = try #require(json["durability"] as? String)
         #expect(durability.contains("WAL") && durability.contains("synchronous="))
         // The kept campaign is a database the other commands read: 200 candidates, every rating.

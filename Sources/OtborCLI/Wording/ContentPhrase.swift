@@ -110,4 +110,5 @@ enum ContentPhrase: String, ConsolePhrase {
     case benchSaveMedian
     case benchSaveP99
     case benchPeakMemory
+    case benchRefusal
 }

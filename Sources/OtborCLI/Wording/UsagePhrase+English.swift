@@ -50,6 +50,7 @@ extension UsagePhrase {
         case .demoConsent: "the demo's consent date {date} is not a date"
         case .demoNoDisagreement: "the demo expected a flagged disagreement on {competency} in {stage} for {candidate}"
         // Files of `stats agreement`
+        case .csvLineTooLong: "this line is longer than {bytes}; a line holds a label and one rating per assessor"
         case .noSuchFile: "no such file"
         case .fileIsAFolder: "this is a folder, not a CSV file"
         case .cannotReadFile: "cannot read the file"

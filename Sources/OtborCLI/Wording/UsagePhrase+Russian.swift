@@ -50,6 +50,7 @@ extension UsagePhrase {
         case .demoConsent: "дата согласия в демо {date} — не дата"
         case .demoNoDisagreement: "демо ожидало отмеченное расхождение по {competency} на этапе {stage} у кандидата {candidate}"
         // Files of `stats agreement`
+        case .csvLineTooLong: "строка длиннее {bytes}; в строке — метка и по одной оценке от каждого асессора"
         case .noSuchFile: "нет такого файла"
         case .fileIsAFolder: "это папка, а не файл CSV"
         case .cannotReadFile: "не удалось прочитать файл"

@@ -57,6 +57,7 @@ enum UsagePhrase: String, ConsolePhrase {
 
     // Files of `stats agreement`
     case noSuchFile
+    case csvLineTooLong
     case fileIsAFolder
     case cannotReadFile
     case notUTF8
