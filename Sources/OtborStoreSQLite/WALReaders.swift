@@ -9,7 +9,7 @@ enum WALReaders {
     static let readMarkBytes = 123...127
 
     /// Process ids, in order, of the readers of the database at `path` in other processes.
-    static func processes(of path: String, locks: String? = try? String(contentsOfFile: "/proc/locks", encoding: .utf8)) -> [Int32] {
+    static func processes(of path: String, locks: String? = WALReaders.systemLocks()) -> [Int32] {
         var info = stat()
         guard let locks, stat(path + "-shm", &info) == 0 else { return [] }
         let device = UInt64(info.st_dev)
@@ -26,5 +26,20 @@ enum WALReaders {
             found.insert(pid)
         }
         return found.sorted()
+    }
+
+    /// `/proc/locks` whole. Foundation reads a file by the size `stat` gives, and procfs gives 0,
+    /// so a loop of `read` takes it to its end (it grows past a page on a busy machine).
+    static func systemLocks() -> String? {
+        let descriptor = open("/proc/locks", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = [], buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { break }
+            bytes += buffer[..<count]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
