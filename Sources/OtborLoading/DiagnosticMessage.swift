@@ -27,6 +27,11 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
     case unknownStep(String, guide: String, suggestion: String?, steps: [String])
     /// A required competency that fewer than `minimum` stages of the process measure (a warning).
     case undercovered(String, stages: [String], minimum: Int)
+    /// A file over its size limit, in bytes (``DataFile``), refused before it is read whole.
+    case fileTooLarge(limit: Int)
+    /// A YAML file with more lines and flow items than ``DataFile/yamlNodeLimit``, refused at the
+    /// line where the count passes the limit, before it is parsed.
+    case tooManyNodes(limit: Int)
     /// A problem not typed yet, in English.
     case text(String)
 
@@ -58,6 +63,10 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
             let measuredBy = stages.isEmpty ? "no stage" : "only \(stages.joined(separator: ", "))"
             return "required competency '\(competency)' is measured by \(measuredBy); "
                 + "measure it in at least \(minimum) stages of the process"
+        case .fileTooLarge(let limit):
+            return "the file is larger than \(limit) bytes (\(limit >> 20) MiB), more than any data file of Otbor needs; split it or trim it"
+        case .tooManyNodes(let limit):
+            return "the file has more than \(limit) lines and list items, more than any data file of Otbor needs; split it or trim it"
         case .text(let text):
             return text
         }

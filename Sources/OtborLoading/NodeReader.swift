@@ -206,8 +206,14 @@ final class NodeReader {
     }
 
     /// The allowed word closest to a misspelt one, when it is close enough to be a likely typo.
+    /// Words whose length differs by more than the distance they would accept are not measured
+    /// (the distance is at least that difference), so a long junk key costs no more than a short one.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, EditDistance.between(word.lowercased(), $0.lowercased())) }
+        let lowered = word.lowercased(), length = lowered.count
+        let scored = candidates.compactMap { candidate -> (String, Int)? in
+            guard abs(candidate.count - length) <= max(1, (candidate.count + 1) / 3) else { return nil }
+            return (candidate, EditDistance.between(lowered, candidate.lowercased()))
+        }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, (best.0.count + 1) / 3) else { return nil }
         return best.0
     }

@@ -23,6 +23,21 @@ public enum RatingsCSV {
         public var description: String { "\(line): error: \(message)" }
     }
 
+    /// The first line (1-based) of `data` with more than `limit` bytes, found without decoding it.
+    public static func firstLine(longerThan limit: Int, in data: Data) -> Int? {
+        var line = 1, length = 0
+        for byte in data {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                length = 0
+            } else {
+                length += 1
+                if length > limit { return line }
+            }
+        }
+        return nil
+    }
+
     /// Parses CSV text; throws the first problem found.
     public static func table(_ text: String) throws(ParseError) -> RatingsTable {
         let records = try CSVRecords.records(in: text)

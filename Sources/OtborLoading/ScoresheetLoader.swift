@@ -23,11 +23,10 @@ public enum ScoresheetLoader {
     /// Reads the file at `url`; `path` is how diagnostics name it (as the user gave it).
     /// With `today`, a `conducted` date after it is an error.
     public static func load(contentsOf url: URL, path: String, library: ContentLibrary, today: CalendarDate? = nil) -> Result {
-        guard let data = try? Data(contentsOf: url) else {
-            return Result(scoresheet: nil, candidates: [],
-                          diagnostics: [Diagnostic(.error, path: path, line: 1, column: 1, message: "cannot read the file")])
+        switch DataFile.read(url, limit: DataFile.yamlByteLimit) {
+        case .success(let data): return parse(data, path: path, library: library, today: today)
+        case .failure(let problem): return Result(scoresheet: nil, candidates: [], diagnostics: [DataFile.diagnostic(problem, path: path)])
         }
-        return parse(data, path: path, library: library, today: today)
     }
 
     /// Reads a scoresheet from its bytes.

@@ -30,8 +30,11 @@ public struct WorkspaceLoader: Sendable {
 
         func read<T>(_ relative: String, _ decode: (NodeReader, Node) -> T?) -> T? {
             let url = root.appendingPathComponent(relative)
-            guard let data = try? Data(contentsOf: url) else {
-                diagnostics.append(Diagnostic(.error, path: relative, line: 1, column: 1, message: "cannot read the file"))
+            let data: Data
+            switch DataFile.read(url, limit: DataFile.yamlByteLimit) {
+            case .success(let bytes): data = bytes
+            case .failure(let problem):
+                diagnostics.append(DataFile.diagnostic(problem, path: relative))
                 return nil
             }
             let (node, problem) = YAMLDocument.parse(data, path: relative)

@@ -19,6 +19,9 @@ enum YAMLDocument {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return problem(1, 1, "the file is empty")
         }
+        if let line = YAMLSize.lineOverLimit(in: text) {
+            return (nil, Diagnostic(.error, path: path, line: line, column: 1, .tooManyNodes(limit: DataFile.yamlNodeLimit)))
+        }
         if let depth = NestingGuard.firstTooDeep(in: text) {
             return problem(depth.line, depth.column, "the YAML is nested more than \(NestingGuard.maximumDepth) levels deep")
         }

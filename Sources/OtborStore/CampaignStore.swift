@@ -21,8 +21,13 @@ public protocol CampaignStore: Sendable {
     func candidateOverviews() async throws -> [CandidateOverview]
     /// Records that the candidate withdrew consent on `date`, which sets the retention deadline (F21).
     func withdrawConsent(candidate: CandidateID, on date: CalendarDate, actor: String) async throws
-    /// Deletes everything about the candidate and leaves an anonymous tombstone in the audit log.
-    func eraseCandidate(_ id: CandidateID, actor: String, reason: String) async throws
+    /// Deletes everything about the candidate and leaves an anonymous tombstone in the audit log,
+    /// without waiting for readers; says whether the erased text is already gone from the disk.
+    @discardableResult
+    func eraseCandidate(_ id: CandidateID, actor: String, reason: String) async throws -> ErasureScrub
+    /// Overwrites the erased text that readers kept in the database's files; with `waiting`, waits
+    /// for them up to the store's limit (never holding up other writers), else tries once.
+    func scrubErasures(waiting: Bool) async throws -> ErasureScrub
 
     // MARK: Sessions and answers
 

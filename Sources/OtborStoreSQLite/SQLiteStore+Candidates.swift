@@ -74,32 +74,20 @@ extension SQLiteStore {
     static let finalDecisions = Decision.allCases.filter(\.isFinal).map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
     /// Deletes everything about the candidate (applications, sessions, answers, DISC, consensus,
-    /// decisions), leaves an anonymous tombstone in the audit log, and rewrites the file so none of
-    /// the deleted text remains in it or in the WAL.
-    public func eraseCandidate(_ id: CandidateID, actor: String, reason: String) throws {
+    /// decisions) and leaves an anonymous tombstone in the audit log, in one short transaction, so
+    /// no other writer waits behind it. `secure_delete` overwrites the deleted text in the pages;
+    /// carrying them into the file and emptying the WAL must wait for readers that began earlier,
+    /// so the result says whether that is done or pending (``scrubErasures(waiting:)``).
+    @discardableResult
+    public func eraseCandidate(_ id: CandidateID, actor: String, reason: String) throws -> ErasureScrub {
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM candidate WHERE id = ?", arguments: [id.rawValue]) ?? false else {
                 throw StoreError.unknownCandidate(id.description)
             }
             try db.execute(sql: "DELETE FROM candidate WHERE id = ?", arguments: [id.rawValue])
             try audit(db, actor: actor, action: .candidateErase, subject: "candidate:\(id)", detail: reason)
+            try markScrubPending(db)
         }
-        try scrub()
-    }
-
-    /// Checkpoints the WAL into the file, rebuilds the file without free pages, and truncates the WAL.
-    /// On a disk too full to rebuild the file (VACUUM writes a copy of it) the erasure stands:
-    /// `secure_delete` has overwritten the deleted text, and the checkpoints carry that into the
-    /// file and empty the WAL; only the compaction is left out.
-    func scrub() throws {
-        try checkpoint()
-        do {
-            try guarded {
-                try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
-            }
-        } catch StoreError.diskFull {
-            // Nothing to undo: VACUUM rolled back, and the deleted text is already overwritten.
-        }
-        try checkpoint()
+        return try scrubErasures(waiting: false)
     }
 }

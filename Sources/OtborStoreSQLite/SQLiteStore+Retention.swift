@@ -11,7 +11,8 @@ extension SQLiteStore {
 
     /// Erases every candidate whose deadline has passed on `today`, as ``eraseCandidate(id:actor:reason:)``
     /// does (an anonymous `candidate.erase` tombstone with reason `retention` each), selecting and
-    /// deleting in one transaction and rewriting the file once. Returns who was erased.
+    /// deleting in one transaction; the scrub follows as after ``eraseCandidate(_:actor:reason:)``.
+    /// Returns who was erased.
     public func eraseOverdue(today: CalendarDate, actor: String) throws -> [RetentionReview.Entry] {
         let erased = try write { db in
             let overdue = RetentionReview(today: today, window: 0, candidates: try retentionInputs(db)).overdue
@@ -20,9 +21,9 @@ extension SQLiteStore {
                 try audit(db, actor: actor, action: .candidateErase, subject: "candidate:\(entry.candidateId)",
                           detail: RetentionReview.erasureReason)
             }
+            if !overdue.isEmpty { try markScrubPending(db) }
             return overdue
         }
-        if !erased.isEmpty { try scrub() }
         return erased
     }
 

@@ -94,7 +94,7 @@ public final class SQLiteStore: Sendable {
 
     /// The connections' settings: foreign keys, secure delete, `synchronous = FULL`, and waits
     /// bounded by `wait` for the writer and the readers alike.
-    private static func configuration(_ access: Access, wait: LockWait, path: String) -> Configuration {
+    static func configuration(_ access: Access, wait: LockWait, path: String) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = access == .readOnly
         configuration.foreignKeysEnabled = true
@@ -158,9 +158,12 @@ public final class SQLiteStore: Sendable {
     }
 
     /// A write transaction that waits out other writers; callers append their audit line inside it.
+    /// After the commit, an erasure's pending scrub is tried once, without waiting.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         guard access == .readWrite else { throw StoreError.invalid("the database \(path) was opened read-only") }
-        return try guarded { try pool.write(body) }
+        let (value, pending) = try guarded { try pool.write { db in (try body(db), try Self.scrubIsPending(db)) } }
+        if pending { _ = try? scrubOnce() }
+        return value
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -7,6 +7,7 @@ enum StoreSchema {
         migrator.registerMigration("v1-campaign", migrate: createCampaignTables)
         migrator.registerMigration("v2-navigation", migrate: addSessionNavigation)
         migrator.registerMigration("v3-accounts", migrate: addAccounts)
+        migrator.registerMigration("v4-erasure-scrub", migrate: addErasureScrub)
         return migrator
     }
 
@@ -207,5 +208,11 @@ enum StoreSchema {
                 expiresAt TEXT
             );
             """)
+    }
+
+    /// One row while an erasure's text may still be in the file or the WAL: readers that began
+    /// before it kept the scrub from completing (`SQLiteStore+Erasure.swift`).
+    private static func addErasureScrub(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE erasure_scrub (id INTEGER PRIMARY KEY CHECK (id = 1), since TEXT NOT NULL)")
     }
 }

@@ -49,6 +49,11 @@ struct BenchCommandTests {
             let value = try #require(growth[key] as? Double, "missing growth.\(key)")
             #expect(value > 0, "growth.\(key) = \(value)")
         }
+        let refused = try #require(json["refused_input"] as? [String: Any])
+        #expect((refused["diagnostics"] as? Int ?? 0) > 19_000 && (refused["bytes"] as? Int ?? 0) > 3_000_000, "\(refused)")
+        // The goal is 200 MB and 10 s; a debug build measures about 80 MB and 1.5 s alone, but up to
+        // 250 MB and 6 s while the whole suite runs beside it, so the bound here leaves room for that.
+        #expect((refused["refuse_s"] as? Double ?? 99) < 10 && (refused["peak_memory_mb"] as? Double ?? 999) < 400, "\(refused)")
         let durability = try #require(json["durability"] as? String)
         #expect(durability.contains("WAL") && durability.contains("synchronous="))
         // The kept campaign is a database the other commands read: 200 candidates, every rating.

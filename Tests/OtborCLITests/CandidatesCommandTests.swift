@@ -84,11 +84,16 @@ struct CandidatesCommandTests {
         (["candidates", "add", "Вера", "--email", "vera.example.com"], "is not an e-mail address"),
         (["candidates", "add", "Вера", "--email", "vera@@example.com"], "one @"),
         (["candidates", "add", "Вера", "--email", "vera@example"], "a domain with a dot"),
+        // The message names the rule a@b.c breaks: a last part of one character.
+        (["candidates", "add", "Вера", "--email", "a@b.c"], "'a@b.c' is not an e-mail address; use an address like name@example.com: one @, no spaces, a domain with a dot whose last part has at least 2 characters"),
         (["candidates", "add", "Вера", "--consent-date", "2025-02-30"], "use yyyy-mm-dd"),
         (["candidates", "add", "Вера", "--consent-date", "01.02.2025"], "use yyyy-mm-dd"),
         (["candidates", "add", "Вера", "--consent-date", "2999-01-01"], "lies in the future"),
         (["candidates", "add", "Вера", "--phone", "call me"], "is not a phone number"),
         (["candidates", "add", "  "], "NAME is empty"),
+        // Only combining marks and format characters: nothing a reader could see (Core's TextField).
+        (["candidates", "add", "\u{301}\u{301}\u{200B}"], "it has no visible character (only marks, spaces or direction controls)"),
+        (["candidates", "add", "\u{202E}\u{2066}"], "it has no visible character"),
         (["candidates", "add", "Вера\nВторая строка"], "control character U+000A at line 1, column 5; give one line of text"),
         (["candidates", "add", "\u{301}\u{301}\u{202E}"], "NAME is refused: it has no visible character"),
         (["candidates", "add", String(repeating: "Я", count: 201)], "it is 201 characters long; the most is 200"),

@@ -30,8 +30,8 @@ struct TerminalLanguageTests {
             english: "Error: --time-zone 'Mars/Olympus' is not a time zone; give an IANA name such as Europe/Moscow, Asia/Yekaterinburg or UTC"),
         // Core's field rules
         Row(arguments: ["candidates", "add", "X", "--email", "foo"],
-            russian: "Ошибка: --email «foo» — не адрес электронной почты (знаков @: 0); пишите адрес вида `name@example.com`: один знак @, без пробелов, домен с точкой",
-            english: "Error: --email 'foo' is not an e-mail address (0 @ signs); use an address like name@example.com: one @, no spaces, a domain with a dot"),
+            russian: "Ошибка: --email «foo» — не адрес электронной почты (знаков @: 0); пишите адрес вида `name@example.com`: один знак @, без пробелов, домен с точкой, последняя часть которого не короче 2 символов",
+            english: "Error: --email 'foo' is not an e-mail address (0 @ signs); use an address like name@example.com: one @, no spaces, a domain with a dot whose last part has at least 2 characters"),
         Row(arguments: ["candidates", "add", "X", "--source", "a\u{7}b"],
             russian: "Ошибка: --source не принято: в нём управляющий символ U+0007 (строка 1, столбец 2)",
             english: "Error: --source is refused: it holds the control character U+0007 at line 1, column 2"),

@@ -34,6 +34,8 @@ struct ScoresheetLoaderTests {
             "broken/misspelt-answers-key.yaml:6:5: error: unknown key 'answer' in sheet; did you mean 'answers'? expected one of: candidate, answers, red-flags"]),
         ("invisible-assessor", [
             "broken/invisible-assessor.yaml:3:11: error: 'assessor' is refused: it has no visible character (only marks, spaces or direction controls)"]),
+        ("long-assessor", [
+            "broken/long-assessor.yaml:3:11: error: 'assessor' is refused: it is 205 characters long; the most is 200"]),
         ("nul-in-note", [
             "broken/nul-in-note.yaml:7:35: error: 'note' is refused: it holds the control character U+0000 at line 1, column 18"]),
         ("plus-rating", [

@@ -57,17 +57,21 @@ struct BenchFigures: Encodable {
 struct BenchReport: Encodable {
     var large: BenchFigures
     var small: BenchFigures
+    /// The dearest refused input, measured before the campaigns.
+    var refusal: BenchRefusal
     var durability: String
     var seed: UInt64
 
     enum CodingKeys: String, CodingKey {
         case small, growth, durability, seed
+        case refusal = "refused_input"
     }
 
     func encode(to encoder: Encoder) throws {
         try large.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(small, forKey: .small)
+        try container.encode(refusal, forKey: .refusal)
         try container.encode(large.growth(from: small), forKey: .growth)
         try container.encode(durability, forKey: .durability)
         try container.encode(seed, forKey: .seed)

@@ -56,9 +56,10 @@ struct BenchCommand: AsyncParsableCommand {
             try await BenchRun(library: library, candidates: count, seed: seed, folder: folder, keep: kept) { Printer.error($0) }
                 .measure()
         }
+        let refusal = try BenchRefusal.measure(library: library, folder: folder)
         let small = try await figures(candidates / 10)
         let large = try await figures(candidates)
-        let report = BenchReport(large: large, small: small, durability: Self.durability, seed: seed)
+        let report = BenchReport(large: large, small: small, refusal: refusal, durability: Self.durability, seed: seed)
         switch output.format {
         case .json: try Printer.printJSON(report)
         case .text: Printer.print(Self.text(report, words: output.wording))
@@ -96,6 +97,10 @@ struct BenchCommand: AsyncParsableCommand {
             ratio("answer_save_ms_p99"))
         row(.benchPeakMemory, number(small.peakMemoryMB), number(large.peakMemoryMB))
         let title = words(.benchTitle, ["seed": String(report.seed), "durability": report.durability])
-        return [title, "", table.render()].joined(separator: "\n")
+        let refusal = report.refusal
+        let refused = words(.benchRefusal, [
+            "size": number(Double(refusal.bytes) / 1_048_576), "errors": words.count(refusal.diagnostics, .error),
+            "seconds": number(refusal.seconds, 2), "memory": number(refusal.peakMemoryMB), "oversize": number(refusal.oversizeSeconds * 1000, 2)])
+        return [title, "", table.render(), "", refused].joined(separator: "\n")
     }
 }

@@ -4,16 +4,22 @@ import Foundation
 import OtborStore
 
 extension CandidatesCommand {
-    /// `otbor candidates erase ID`.
+    /// `otbor candidates erase ID`, or `--finish` to complete the scrub of earlier erasures.
     struct Erase: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Erase a candidate and all their data, leaving no trace in the database file.",
             discussion: """
                 Deletes the candidate with their contacts and notes, applications, sessions, every answer \
-                and evidence note, DISC answers and result, consensus ratings and decisions; then rewrites \
-                the database file and empties its WAL, so the deleted text is gone from the disk too. The \
+                and evidence note, DISC answers and result, consensus ratings and decisions; their text is \
+                overwritten in the database file and its WAL is emptied, so it is gone from the disk too. The \
                 audit log keeps an anonymous line: who erased which id, when, and the reason. This cannot \
                 be undone.
+
+                The deletion never waits for readers, and no other writer waits behind it. Readers that \
+                began before it (an export piped into a pager, say) may still hold pages with the erased \
+                text: then the command names them, and the text is overwritten as soon as they finish, by \
+                the next change to the database, or by `otbor candidates erase --finish`, which waits for \
+                them up to --wait seconds.
 
                 Reports written before (in Reports/out of the workspace) may still name the candidate: \
                 the command lists them, and removes them with --remove-reports.
@@ -24,7 +30,10 @@ extension CandidatesCommand {
                 """)
 
         @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
-        var candidate: String
+        var candidate: String?
+
+        @Flag(name: .long, help: "Complete the scrub of earlier erasures: wait (up to --wait) for the readers that held it up.")
+        var finish = false
 
         @Flag(name: .long, help: "Erase without asking for confirmation.")
         var yes = false
@@ -41,6 +50,8 @@ extension CandidatesCommand {
         @OptionGroup var database: StoreOptions
 
         func validate() throws {
+            guard finish == (candidate == nil) else { throw ValidationError(language.wording(.eraseCandidateOrFinish)) }
+            if finish { return }
             guard yes || isatty(STDIN_FILENO) != 0 else {
                 throw ValidationError(language.wording(.eraseNeedsYes))
             }
@@ -49,9 +60,10 @@ extension CandidatesCommand {
 
         func run() async throws {
             let store = try database.open(workspace: workspace)
+            let words = language.wording
+            guard let candidate else { return try await finishScrub(store, words: words) }
             let person = try await store.candidate(candidate)
             let id = person.id
-            let words = language.wording
             if !yes {
                 let sessions = try await store.sessions(candidate: id).count
                 Printer.error(words(.eraseQuestion, ["id": id.description, "name": person.name,
@@ -64,9 +76,24 @@ extension CandidatesCommand {
                     throw ExitCode(ExitStatus.findings)
                 }
             }
-            try await store.eraseCandidate(id, actor: actor.actor, reason: reason.trimmingCharacters(in: .whitespaces))
+            let scrub = try await store.eraseCandidate(id, actor: actor.actor, reason: reason.trimmingCharacters(in: .whitespaces))
             Printer.print(words(.candidateErased, ["id": id.description, "location": store.location]))
+            ErasureNotice.pending(scrub, location: store.location, words: words).map(Printer.error)
             reports(naming: person, words: words)
+        }
+
+        /// `--finish`: waits for the readers that hold erased text, then says it is gone, or names them (exit 1).
+        private func finishScrub(_ store: any CampaignStore, words: ConsoleWording) async throws {
+            var scrub = try await store.scrubErasures(waiting: false)
+            if scrub != .done {
+                Printer.error(words(.erasureWaiting, ["path": store.location, "limit": words.compact(try database.waitLimit())]))
+                scrub = try await store.scrubErasures(waiting: true)
+            }
+            guard let pending = ErasureNotice.pending(scrub, location: store.location, words: words) else {
+                return Printer.print(words(.erasureScrubbed, ["path": store.location]))
+            }
+            Printer.error(pending)
+            throw ExitCode(ExitStatus.findings)
         }
 
         /// Lists the reports in the default folder that still name `person`, or removes them with `--remove-reports`.

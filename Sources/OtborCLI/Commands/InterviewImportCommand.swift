@@ -56,7 +56,7 @@ struct InterviewImportCommand: AsyncParsableCommand {
                                                      actor: actor, today: CandidateInput.today())
         let errors = outcome.diagnostics.errors.count
         // Warnings (unanswered steps) only matter for a scoresheet that is imported.
-        (errors > 0 ? outcome.diagnostics.errors : outcome.diagnostics).forEach { Printer.error(ErrorWording(words).line($0)) }
+        ErrorWording(words).lines(errors > 0 ? outcome.diagnostics.errors : outcome.diagnostics).forEach(Printer.error)
         guard let summary = outcome.summary else {
             if database == nil && outcome.candidateProblems {
                 Printer.error(words(.noteLine, ["message": words(.noDatabaseForImport, ["path": databasePath])]))

@@ -42,6 +42,10 @@ struct RetentionCommand: AsyncParsableCommand {
         let store = try apply ? options.open() : options.openForReading()
         let review = try await store.retentionReview(today: day)
         let erased = apply ? try await store.eraseOverdue(today: day, actor: options.actor) : []
+        if !erased.isEmpty {
+            ErasureNotice.pending(try await store.scrubErasures(waiting: false), location: store.location, words: options.wording)
+                .map(Printer.error)
+        }
         switch options.format {
         case .json:
             try Printer.printJSON(RetentionReviewJSON(review: review, erased: apply ? erased : nil))

@@ -52,8 +52,14 @@ struct StatsCommand: ParsableCommand {
                 throw fail(1, words(.noSuchFile))
             }
             guard !isFolder.boolValue else { throw fail(1, words(.fileIsAFolder)) }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw fail(1, words(.cannotReadFile))
+            let data: Data
+            switch DataFile.read(URL(fileURLWithPath: file), limit: DataFile.csvByteLimit) {
+            case .success(let bytes): data = bytes
+            case .failure(.unreadable): throw fail(1, words(.cannotReadFile))
+            case .failure(.tooLarge(let limit)): throw fail(1, ErrorWording(words).message(.fileTooLarge(limit: limit)))
+            }
+            if let line = RatingsCSV.firstLine(longerThan: DataFile.csvLineByteLimit, in: data) {
+                throw fail(line, words(.csvLineTooLong, ["bytes": words.count(DataFile.csvLineByteLimit, .byte)]))
             }
             guard let text = String(data: data, encoding: .utf8) else {
                 let lossy = String(decoding: data, as: UTF8.self)

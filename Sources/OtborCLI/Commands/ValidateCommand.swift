@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
             try Printer.printJSON(ValidationReport(result: result))
         case .text:
             let library = result.library, words = output.wording
-            result.diagnostics.forEach { Printer.print(ErrorWording(words).line($0)) }
+            ErrorWording(words).lines(result.diagnostics).forEach(Printer.print)
             Printer.print(words(.validationSummary, [
                 "errors": words.count(errors, .error), "warnings": words.count(warnings, .warning),
                 "competencies": words.count(library.competencies.count, .competency), "profiles": words.count(library.profiles.count, .profile),

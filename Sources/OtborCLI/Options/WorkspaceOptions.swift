@@ -25,8 +25,7 @@ struct WorkspaceOptions: ParsableArguments {
         let result = WorkspaceLoader(root: try root()).load()
         guard !result.diagnostics.hasErrors else {
             let errors = result.diagnostics.errors
-            errors.prefix(20).forEach { Printer.error(ErrorWording(words).line($0)) }
-            if errors.count > 20 { Printer.error(words(.moreErrors, ["count": String(errors.count - 20)])) }
+            ErrorWording(words).lines(errors, limit: 20).forEach(Printer.error)
             Printer.error(words(.workspaceHasErrors, ["errors": words.count(errors.count, .error)]))
             throw ExitCode(ExitStatus.findings)
         }

@@ -11,6 +11,16 @@ extension ErrorWording {
         "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(message(diagnostic.kind))"
     }
 
+    /// How many diagnostics the terminal shows of one run; the rest are counted.
+    static let diagnosticLimit = 100
+
+    /// The first `limit` diagnostics as lines, then "… and N more" when there are more.
+    func lines(_ diagnostics: [Diagnostic], limit: Int = ErrorWording.diagnosticLimit) -> [String] {
+        let shown = diagnostics.prefix(limit).map(line)
+        guard diagnostics.count > limit else { return shown }
+        return shown + [words(.moreErrors, ["count": words.numbers.whole(diagnostics.count - limit)])]
+    }
+
     func message(_ kind: DiagnosticMessage) -> String {
         let scale = ["minimum": String(RatingScale.minimum), "maximum": String(RatingScale.maximum)]
         switch kind {
@@ -41,6 +51,10 @@ extension ErrorWording {
         case .undercovered(let competency, let stages, let minimum):
             let values = ["competency": competency, "stages": words.list(stages), "minimum": String(minimum)]
             return words(stages.isEmpty ? .measuredByNoStage : .measuredByOnly, values)
+        case .fileTooLarge(let limit):
+            return words(.fileTooLarge, ["bytes": words.count(limit, .byte), "mib": String(limit >> 20)])
+        case .tooManyNodes(let limit):
+            return words(.tooManyNodes, ["limit": words.numbers.whole(limit)])
         case .text(let text):
             return text
         }

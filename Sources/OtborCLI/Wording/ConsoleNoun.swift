@@ -3,7 +3,7 @@ import OtborCore
 /// The nouns the terminal counts, each with its Russian and English plural forms.
 enum ConsoleNoun: String, CaseIterable, Sendable {
     case step, candidate, session, group, discGroup, day, item, error, warning, competency, profile, guide, stage, assessor,
-         task, decision, answerRow, file, scoresheet, unit, missingRating, character
+         task, decision, answerRow, file, scoresheet, unit, missingRating, character, byte
 
     /// The noun's forms: Russian for 1, 2–4 and 5–20; English singular and plural.
     var noun: CountedNoun {
@@ -31,6 +31,7 @@ enum ConsoleNoun: String, CaseIterable, Sendable {
         case .missingRating: CountedNoun(ru: "пропущенная оценка", "пропущенные оценки", "пропущенных оценок",
                                          en: "missing rating", "missing ratings")
         case .character: CountedNoun(ru: "символ", "символа", "символов", en: "character", "characters")
+        case .byte: CountedNoun(ru: "байт", "байта", "байт", en: "byte", "bytes")
         }
     }
 }

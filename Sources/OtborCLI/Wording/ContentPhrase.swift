@@ -111,4 +111,5 @@ enum ContentPhrase: String, ConsolePhrase {
     case benchSaveMedian
     case benchSaveP99
     case benchPeakMemory
+    case benchRefusal
 }

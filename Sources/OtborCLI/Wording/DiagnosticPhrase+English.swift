@@ -16,6 +16,8 @@ extension DiagnosticPhrase {
         case .unknownStep: "unknown step '{key}' in guide '{guide}'; its steps are: {steps}"
         case .unknownStepGuess: "unknown step '{key}' in guide '{guide}'; did you mean '{guess}'?"
         case .measuredByOnly: "required competency '{competency}' is measured by only {stages}; measure it in at least {minimum} stages of the process"
+        case .fileTooLarge: "the file is larger than {bytes} ({mib} MiB), more than any data file of Otbor needs; split it or trim it"
+        case .tooManyNodes: "the file has more than {limit} lines and list items, more than any data file of Otbor needs; split it or trim it"
         case .measuredByNoStage: "required competency '{competency}' is measured by no stage; measure it in at least {minimum} stages of the process"
         // What a mapping is
         case .subjectProfile: "a job profile"

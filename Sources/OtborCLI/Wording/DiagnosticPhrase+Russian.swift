@@ -16,6 +16,8 @@ extension DiagnosticPhrase {
         case .unknownStep: "неизвестный шаг «{key}» в сценарии «{guide}»; его шаги: {steps}"
         case .unknownStepGuess: "неизвестный шаг «{key}» в сценарии «{guide}»; возможно, имелся в виду «{guess}»?"
         case .measuredByOnly: "требуемую компетенцию «{competency}» измеряет только {stages}; измеряйте её на нескольких этапах процесса (не меньше {minimum})"
+        case .fileTooLarge: "файл больше {bytes} ({mib} МиБ) — больше, чем нужно любому файлу данных Отбора; разделите или сократите его"
+        case .tooManyNodes: "в файле больше {limit} строк и элементов списков — больше, чем нужно любому файлу данных Отбора; разделите или сократите его"
         case .measuredByNoStage: "требуемую компетенцию «{competency}» не измеряет ни один этап; измеряйте её на нескольких этапах процесса (не меньше {minimum})"
         // What a mapping is
         case .subjectProfile: "профиль должности"

@@ -17,6 +17,8 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case unknownStepGuess
     case measuredByOnly
     case measuredByNoStage
+    case fileTooLarge
+    case tooManyNodes
 
     // What a mapping is
     case subjectProfile

@@ -18,6 +18,14 @@ extension StoragePhrase {
             "{files} in {folder} still name the erased candidate; remove them with --remove-reports (`otbor report all` then writes the comparisons and the index again without them):"
         case .reportRemoved:
             "removed {path}"
+        case .erasurePending:
+            "the erased text is still on disk in {path} or its WAL: readers that began before the erasure (an export into a pager, a report being written) still hold those pages. Other writers are not held up. It is overwritten once they finish, by the next change to the database, or now with `otbor candidates erase --finish`"
+        case .erasurePendingReaders:
+            "the erased text is still on disk in {path} or its WAL: processes {pids} began reading before the erasure and still hold those pages (`ps -p {pids}` names them). Other writers are not held up. It is overwritten once they finish, by the next change to the database, or now with `otbor candidates erase --finish`"
+        case .erasureScrubbed:
+            "nothing erased is left in {path} or its WAL"
+        case .erasureWaiting:
+            "waiting for the readers of {path} to finish… (up to {limit} s; --wait SECONDS or OTBOR_WAIT changes it)"
         }
     }
 }

@@ -10,4 +10,8 @@ enum StoragePhrase: String, ConsolePhrase {
     case obsoleteReportRemoved
     case reportsStillName
     case reportRemoved
+    case erasurePending
+    case erasurePendingReaders
+    case erasureScrubbed
+    case erasureWaiting
 }

@@ -25,8 +25,8 @@ extension UsagePhrase {
         case .fieldInFuture: "{field} {date} lies in the future; give the day it happened (today is {today})"
         case .fieldEmpty: "{field} is empty; leave it out instead"
         case .fieldRefused: "{field} is refused: {problem}"
-        case .notAnEmailSigns: "{field} '{address}' is not an e-mail address ({signs} @ signs); use an address like name@example.com: one @, no spaces, a domain with a dot"
-        case .notAnEmail: "{field} '{address}' is not an e-mail address; use an address like name@example.com: one @, no spaces, a domain with a dot"
+        case .notAnEmailSigns: "{field} '{address}' is not an e-mail address ({signs} @ signs); use an address like name@example.com: one @, no spaces, a domain with a dot whose last part has at least 2 characters"
+        case .notAnEmail: "{field} '{address}' is not an e-mail address; use an address like name@example.com: one @, no spaces, a domain with a dot whose last part has at least 2 characters"
         case .notAPhone: "{field} '{phone}' is not a phone number; use digits with an optional leading +, spaces, hyphens or parentheses (5 to 15 digits), such as +7 912 345-67-89"
         case .textEmpty: "it is empty"
         case .textInvisible: "it has no visible character (only marks, spaces or direction controls)"
@@ -34,6 +34,7 @@ extension UsagePhrase {
         case .textLineBreak: "it holds the control character {code} at line {line}, column {column}; give one line of text"
         case .textTooLong: "it is {length} long; the most is {limit}"
         // Commands
+        case .eraseCandidateOrFinish: "give either the candidate to erase (an id or the full name) or --finish, which completes the scrub of earlier erasures"
         case .eraseNeedsYes: "standard input is not a terminal, so erasing needs --yes; nothing was erased"
         case .consensusTogether: "to record a consensus give --stage, --competency, --value and --rationale together"
         case .consensusValueRange: "--value must be a rating from 1 to 5 in steps of 0.5, not {value}"
@@ -49,6 +50,7 @@ extension UsagePhrase {
         case .demoConsent: "the demo's consent date {date} is not a date"
         case .demoNoDisagreement: "the demo expected a flagged disagreement on {competency} in {stage} for {candidate}"
         // Files of `stats agreement`
+        case .csvLineTooLong: "this line is longer than {bytes}; a line holds a label and one rating per assessor"
         case .noSuchFile: "no such file"
         case .fileIsAFolder: "this is a folder, not a CSV file"
         case .cannotReadFile: "cannot read the file"

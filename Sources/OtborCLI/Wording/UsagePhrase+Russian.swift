@@ -25,8 +25,8 @@ extension UsagePhrase {
         case .fieldInFuture: "{field} {date} — день в будущем; укажите день, когда это было (сегодня {today})"
         case .fieldEmpty: "{field} пусто; тогда просто не указывайте его"
         case .fieldRefused: "{field} не принято: {problem}"
-        case .notAnEmailSigns: "{field} «{address}» — не адрес электронной почты (знаков @: {signs}); пишите адрес вида `name@example.com`: один знак @, без пробелов, домен с точкой"
-        case .notAnEmail: "{field} «{address}» — не адрес электронной почты; пишите адрес вида `name@example.com`: один знак @, без пробелов, домен с точкой"
+        case .notAnEmailSigns: "{field} «{address}» — не адрес электронной почты (знаков @: {signs}); пишите адрес вида `name@example.com`: один знак @, без пробелов, домен с точкой, последняя часть которого не короче 2 символов"
+        case .notAnEmail: "{field} «{address}» — не адрес электронной почты; пишите адрес вида `name@example.com`: один знак @, без пробелов, домен с точкой, последняя часть которого не короче 2 символов"
         case .notAPhone: "{field} «{phone}» — не номер телефона; пишите от 5 до 15 цифр, в начале можно +, допустимы пробелы, дефисы и скобки, например +7 912 345-67-89"
         case .textEmpty: "оно пустое"
         case .textInvisible: "в нём нет ни одного видимого знака (только диакритика, пробелы или знаки направления)"
@@ -34,6 +34,7 @@ extension UsagePhrase {
         case .textLineBreak: "в нём управляющий символ {code} (строка {line}, столбец {column}); нужна одна строка текста"
         case .textTooLong: "его длина — {length}; самое большее — {limit}"
         // Commands
+        case .eraseCandidateOrFinish: "укажите либо кандидата для удаления (номер или полное имя), либо --finish, чтобы дозатереть прежние удаления"
         case .eraseNeedsYes: "стандартный ввод — не терминал, поэтому для удаления нужен --yes; ничего не удалено"
         case .consensusTogether: "чтобы записать консенсус, укажите вместе --stage, --competency, --value и --rationale"
         case .consensusValueRange: "--value — оценка от 1 до 5 с шагом 0,5, а не {value}"
@@ -49,6 +50,7 @@ extension UsagePhrase {
         case .demoConsent: "дата согласия в демо {date} — не дата"
         case .demoNoDisagreement: "демо ожидало отмеченное расхождение по {competency} на этапе {stage} у кандидата {candidate}"
         // Files of `stats agreement`
+        case .csvLineTooLong: "строка длиннее {bytes}; в строке — метка и по одной оценке от каждого асессора"
         case .noSuchFile: "нет такого файла"
         case .fileIsAFolder: "это папка, а не файл CSV"
         case .cannotReadFile: "не удалось прочитать файл"

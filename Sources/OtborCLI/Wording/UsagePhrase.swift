@@ -40,6 +40,7 @@ enum UsagePhrase: String, ConsolePhrase {
 
     // Commands
     case eraseNeedsYes
+    case eraseCandidateOrFinish
     case consensusTogether
     case consensusValueRange
     case valueNeedsStage
@@ -56,6 +57,7 @@ enum UsagePhrase: String, ConsolePhrase {
 
     // Files of `stats agreement`
     case noSuchFile
+    case csvLineTooLong
     case fileIsAFolder
     case cannotReadFile
     case notUTF8

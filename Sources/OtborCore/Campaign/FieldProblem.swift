@@ -43,7 +43,7 @@ public struct FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static let emailForm = "use an address like name@example.com: one @, no spaces, a domain with a dot"
+    private static let emailForm = "use an address like name@example.com: one @, no spaces, a domain with a dot whose last part has at least 2 characters"
 
     public var description: String { message }
 }

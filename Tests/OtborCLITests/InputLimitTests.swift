@@ -1,0 +1,47 @@
+import Foundation
+import OtborLoading
+import OtborTestSupport
+import Testing
+
+/// Inputs of any size get their answer quickly: files over their limits are refused unread, and
+/// the terminal shows the first 100 diagnostics, then how many more there are.
+@Suite("Input limits")
+struct InputLimitTests {
+    static let workspace = ["--workspace", OtborProcess.repository.path]
+
+    @Test("a scoresheet just under the limits with an unknown step on every line: refused within 10 s, 100 diagnostics printed, then how many more")
+    func manyDiagnostics() throws {
+        let folder = try TemporaryFolder("otbor-limits")
+        var text = "profile: senior-support-manager\nguide: phone-screen\nassessor: Ирина\nconducted: 2026-11-20\nsheets:\n  - candidate: 1\n    answers:\n"
+        for index in 0..<(DataFile.yamlNodeLimit - 10) { text += "      unknown-step-\(String(repeating: "x", count: 150))-\(index): 3\n" }
+        let sheet = folder.url.appendingPathComponent("dense.yaml")
+        try Data(text.utf8).write(to: sheet)
+        let start = Date()
+        let output = try OtborProcess.run(["interview", "import", sheet.path, "--dry-run", "--lang", "en"] + Self.workspace, in: folder.url)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(output.status == 1)
+        let errors = output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 100, "\(errors.count) diagnostics printed")
+        #expect(output.stderr.contains("… and 19,891 more"), "\(output.stderr.suffix(400))")
+        #expect(output.stderr.utf8.count < 100_000)
+    }
+
+    @Test("stats agreement refuses a CSV over 4 MiB unread, and a line over 64 KiB by its number",
+          arguments: [("huge", 1, "the file is larger than 4,194,304 bytes (4 MiB)"), ("wide", 3, "this line is longer than 65,536 bytes")])
+    func ratingsLimits(name: String, line: Int, message: String) throws {
+        let folder = try TemporaryFolder("otbor-limits")
+        let file = folder.url.appendingPathComponent("\(name).csv")
+        if name == "huge" {
+            FileManager.default.createFile(atPath: file.path, contents: Data("name,A,B\n".utf8))
+            let handle = try FileHandle(forWritingTo: file)
+            try handle.truncate(atOffset: 1 << 30)
+            try handle.close()
+        } else {
+            try Data("name,A,B\nx,1,2\n\(String(repeating: "y", count: 100_000)),1,2\nz,3,4\n".utf8).write(to: file)
+        }
+        let start = Date()
+        let output = try OtborProcess.run(["stats", "agreement", file.path, "--lang", "en"], in: folder.url)
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(output.status == 1 && output.stderr.hasPrefix("\(file.path):\(line): error: \(message)"), "\(output.stderr)")
+    }
+}
