@@ -44,4 +44,10 @@ struct RatingScaleTests {
         #expect(RatingScale.contains(1.0) && RatingScale.contains(5.0) && RatingScale.contains(2.75))
         #expect(!RatingScale.contains(1.0.nextDown) && !RatingScale.contains(5.0.nextUp) && !RatingScale.contains(Double.nan))
     }
+
+    @Test("the consensus values are the half steps of the scale, each accepted by isHalfStep")
+    func halfSteps() {
+        #expect(RatingScale.halfSteps == [1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5])
+        #expect(RatingScale.halfSteps.allSatisfy(RatingScale.isHalfStep))
+    }
 }

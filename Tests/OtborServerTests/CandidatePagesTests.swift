@@ -47,8 +47,9 @@ struct CandidatePagesTests {
             #expect(response.status == .ok && html.contains("Анна Петрова"))
             #expect(html.contains("<section class=\"scorecard\" data-profile=\"ssm\">") && html.contains("class=\"overall\" data-s100="))
             #expect(Self.attribute("data-stage", after: "class=\"consensus-form\"", in: html) == "mixed")
-            // Each assessor's mean over the items of `empathy` (Core's StageScore.byAssessor), low to high.
-            #expect(html.contains("<p>empathy, этап mixed: оценки 3, 5</p>"))
+            // Each assessor's mean over the items of `empathy` (Core's StageScore.byAssessor), low to high, separated by
+            // semicolons: a Russian decimal comma would be ambiguous beside a comma.
+            #expect(html.contains("<p>empathy, этап mixed: оценки 3; 5</p>"))
             #expect(html.components(separatedBy: "<tr data-session=").count - 1 == 3)
             // HR may open every session (Account.sessionVisibility), Ирина's open one of `screen` too.
             #expect((1...3).allSatisfy { html.contains("href=\"/interviews/\($0)\"") })

@@ -40,6 +40,11 @@ public enum RatingScale {
         contains(value) && (value * 2).rounded() == value * 2
     }
 
+    /// Every valid consensus rating, ascending: 1, 1.5, …, 5.
+    public static var halfSteps: [Double] {
+        Array(stride(from: bounds.lowerBound, through: bounds.upperBound, by: 0.5))
+    }
+
     /// `value` moved to the nearest end when it falls outside the scale.
     public static func clamp(_ value: Double) -> Double {
         min(bounds.upperBound, max(bounds.lowerBound, value))

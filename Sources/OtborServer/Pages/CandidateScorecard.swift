@@ -20,8 +20,8 @@ struct CandidateScorecard: HTMLComponent {
             writeTable(to: &w)
             if let composite = card.composite {
                 w.element("p", ["class": "overall", "data-s100": Self.number(composite.s100)], text: strings(.overall, [
-                    "s": Self.number(composite.s), "low": Self.number(composite.ci95.lowerBound), "high": Self.number(composite.ci95.upperBound),
-                    "s100": Self.number(composite.s100),
+                    "s": shown(composite.s), "low": shown(composite.ci95.lowerBound), "high": shown(composite.ci95.upperBound),
+                    "s100": shown(composite.s100),
                 ]))
             }
             writeConsensus(to: &w)
@@ -29,10 +29,16 @@ struct CandidateScorecard: HTMLComponent {
         }
     }
 
-    /// `value` to one decimal, without a trailing `.0`.
+    /// `value` to one decimal, without a trailing `.0`, for attributes and form values.
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// `value` to one decimal, without a trailing zero, as people read it: a decimal comma in Russian.
+    func shown(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return NumberFormat(language: strings.language).fixed(rounded, rounded == rounded.rounded() ? 0 : 1)
     }
 
     private func writeTable(to w: inout HTMLWriter) {
@@ -43,7 +49,7 @@ struct CandidateScorecard: HTMLComponent {
                     w.element("tr", ["data-competency": score.competency, "data-score": score.value.map(Self.number)]) { w in
                         w.element("td", text: application.names[score.competency] ?? score.competency)
                         w.element("td", ["class": "num"], text: String(score.requirement.level))
-                        w.element("td", ["class": "num"], text: score.value.map(Self.number) ?? strings[.notRated])
+                        w.element("td", ["class": "num"], text: score.value.map(shown) ?? strings[.notRated])
                     }
                 }
             }
@@ -55,7 +61,7 @@ struct CandidateScorecard: HTMLComponent {
         w.element("h3", text: strings[.pendingConsensus])
         guard !pending.isEmpty else { return w.element("p", ["class": "note"], text: strings[.noPendingConsensus]) }
         for score in pending {
-            let ratings = score.byAssessor.values.sorted().map(Self.number).joined(separator: ", ")
+            let ratings = score.byAssessor.values.sorted().map(shown).joined(separator: "; ")
             w.element("form", ["method": "post", "action": "/candidates/\(candidate)/consensus", "class": "consensus-form",
                                "data-stage": score.stage, "data-competency": score.competency]) { w in
                 CSRFField(token: csrfToken).write(to: &w)
@@ -67,8 +73,8 @@ struct CandidateScorecard: HTMLComponent {
                 let id = "value-\(score.stage)-\(score.competency)"
                 w.element("label", ["for": id], text: strings[.agreedRating])
                 w.element("select", ["id": id, "name": "value", "required": "required"]) { w in
-                    for step in 2...10 {
-                        w.element("option", ["value": Self.number(Double(step) / 2)], text: Self.number(Double(step) / 2))
+                    for value in RatingScale.halfSteps {
+                        w.element("option", ["value": Self.number(value)], text: shown(value))
                     }
                 }
                 w.element("label", ["for": id + "-rationale"], text: strings[.rationale])
