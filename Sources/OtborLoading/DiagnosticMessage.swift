@@ -27,6 +27,9 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
     case unknownStep(String, guide: String, suggestion: String?, steps: [String])
     /// A required competency that fewer than `minimum` stages of the process measure (a warning).
     case undercovered(String, stages: [String], minimum: Int)
+    /// A problem particular to a scoresheet: its candidates, the profile and guide it names, its
+    /// red flags and the answers only some kinds of step take.
+    case scoresheet(ScoresheetProblem)
     /// A problem not typed yet, in English.
     case text(String)
 
@@ -58,6 +61,8 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
             let measuredBy = stages.isEmpty ? "no stage" : "only \(stages.joined(separator: ", "))"
             return "required competency '\(competency)' is measured by \(measuredBy); "
                 + "measure it in at least \(minimum) stages of the process"
+        case .scoresheet(let problem):
+            return problem.description
         case .text(let text):
             return text
         }

@@ -41,6 +41,8 @@ extension ErrorWording {
         case .undercovered(let competency, let stages, let minimum):
             let values = ["competency": competency, "stages": words.list(stages), "minimum": String(minimum)]
             return words(stages.isEmpty ? .measuredByNoStage : .measuredByOnly, values)
+        case .scoresheet(let problem):
+            return scoresheet(problem)
         case .text(let text):
             return text
         }
@@ -90,7 +92,7 @@ extension ErrorWording {
         }
     }
 
-    private func value(_ value: DiagnosticValue) -> String {
+    func value(_ value: DiagnosticValue) -> String {
         switch value {
         case .nothing: words(.foundNothing)
         case .text(let text): words(.foundText, ["text": text])
