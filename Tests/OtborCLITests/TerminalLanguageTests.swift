@@ -40,6 +40,13 @@ struct TerminalLanguageTests {
         Row(arguments: ["group", "run", "--guide", "group-exercise", "--candidates", "3,3", "--assessor", "x"],
             russian: "Ошибка: в --candidates больше одного раза названы: 3; укажите каждого кандидата один раз",
             english: "Error: --candidates names 3 more than once; list each candidate once"),
+        // Core's account rules
+        Row(arguments: ["users", "add", "ab c", "--name", "X", "--role", "hr", "--password-stdin"],
+            russian: "Ошибка: в логине допустимы только латинские буквы, цифры, «.», «_» и «-»; в «ab c» есть другие знаки",
+            english: "Error: a login may hold only latin letters, digits, '.', '_' and '-'; 'ab c' has others"),
+        Row(arguments: ["users", "add", "olga", "--name", " ", "--role", "hr", "--password-stdin"],
+            russian: "Ошибка: у учётной записи должно быть отображаемое имя",
+            english: "Error: an account needs a display name"),
         Row(arguments: ["serve", "--port", "70000"],
             russian: "Ошибка: --port — от 0 до 65535",
             english: "Error: --port is between 0 and 65535"),
