@@ -32,6 +32,9 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
     /// A YAML file with more lines and flow items than ``DataFile/yamlNodeLimit``, refused at the
     /// line where the count passes the limit, before it is parsed.
     case tooManyNodes(limit: Int)
+    /// A problem particular to a scoresheet: its candidates, the profile and guide it names, its
+    /// red flags and the answers only some kinds of step take.
+    case scoresheet(ScoresheetProblem)
     /// A problem not typed yet, in English.
     case text(String)
 
@@ -67,6 +70,8 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
             return "the file is larger than \(limit) bytes (\(limit >> 20) MiB), more than any data file of Otbor needs; split it or trim it"
         case .tooManyNodes(let limit):
             return "the file has more than \(limit) lines and list items, more than any data file of Otbor needs; split it or trim it"
+        case .scoresheet(let problem):
+            return problem.description
         case .text(let text):
             return text
         }

@@ -10,12 +10,13 @@ extension NodeReader {
         guard let file = mapping(root, .scoresheet, required: ["profile", "guide", "assessor", "sheets"],
                                  optional: ["conducted", "submit"]) else { return (nil, []) }
         let profile = file["profile"].flatMap {
-            known($0, "profile", ids: library.profiles.map(\.id), lookup: library.profile)
+            known($0, "profile", ids: library.profiles.map(\.id), lookup: library.profile, unknown: ScoresheetProblem.unknownProfile)
         }
-        let guide = file["guide"].flatMap { known($0, "guide", ids: library.guides.map(\.id), lookup: library.guide) }
+        let guide = file["guide"].flatMap {
+            known($0, "guide", ids: library.guides.map(\.id), lookup: library.guide, unknown: ScoresheetProblem.unknownGuide)
+        }
         if let profile, let guide, let node = file["guide"], !profile.process.contains(where: { $0.guide == guide.id }) {
-            error("guide '\(guide.id)' is not a stage of profile '\(profile.id)'; its stages are: "
-                + profile.process.map(\.guide).joined(separator: ", "), at: node)
+            error(.scoresheet(.notAStage(guide: guide.id, profile: profile.id, stages: profile.process.map(\.guide))), at: node)
         }
         let assessor = file["assessor"].flatMap { text($0, "assessor", field: .assessor) }
         let conducted = file["conducted"].flatMap { date($0, "conducted", notAfter: today) }
@@ -23,17 +24,14 @@ extension NodeReader {
         var sheets: [Scoresheet.Sheet] = []
         if let nodes = file["sheets"].flatMap({ list($0, "sheets") }) {
             if let guide, nodes.count > 1, !Self.isGroup(guide) {
-                error("guide '\(guide.id)' takes one candidate per scoresheet (\(nodes.count) sheets); "
-                    + "only a group guide takes a sheet per candidate", at: nodes[1])
+                error(.scoresheet(.oneCandidatePerSheet(guide: guide.id, sheets: nodes.count)), at: nodes[1])
             }
             let read = nodes.compactMap { sheet($0, guide: guide) }
             sheets = read.map(\.sheet)
             // Unanswered steps are worth a warning only in a scoresheet that can be imported.
             if submit, !diagnostics.hasErrors {
                 for (sheet, answersKey) in read where !sheet.unanswered.isEmpty {
-                    let count = sheet.unanswered.count == 1 ? "1 step not answered; it counts"
-                        : "\(sheet.unanswered.count) steps not answered; they count"
-                    warning("\(count) as not assessed: \(sheet.unanswered.joined(separator: ", "))", at: answersKey)
+                    warning(.scoresheet(.unanswered(sheet.unanswered)), at: answersKey)
                 }
             }
         }
@@ -50,23 +48,24 @@ extension NodeReader {
     }
 
     /// A profile or guide of the library, by id.
-    private func known<Value>(_ node: Node, _ key: String, ids: [String], lookup: (String) -> Value?) -> Value? {
+    private func known<Value>(
+        _ node: Node, _ key: String, ids: [String], lookup: (String) -> Value?,
+        unknown: (String, String?, [String]) -> ScoresheetProblem
+    ) -> Value? {
         guard let id = identifier(node, key) else { return nil }
         if let value = lookup(id) { return value }
-        let hint = Self.closest(to: id, in: ids).map { "did you mean '\($0)'?" }
-            ?? "known \(key)s: \(ids.joined(separator: ", "))"
-        error("unknown \(key) '\(id)'; \(hint)", at: node)
+        error(.scoresheet(unknown(id, Self.closest(to: id, in: ids), ids)), at: node)
         return nil
     }
 
     private func date(_ node: Node, _ key: String, notAfter today: CalendarDate?) -> CalendarDate? {
         guard let text = string(node, key) else { return nil }
         guard let date = CalendarDate(text) else {
-            error("'\(key)' must be a date written yyyy-mm-dd, found '\(text)'", at: node)
+            error(.scoresheet(.notADate(key: key, found: text)), at: node)
             return nil
         }
         if let today, date > today {
-            error("'\(key)' is \(date), after today (\(today))", at: node)
+            error(.scoresheet(.dateInFuture(key: key, date: date.description, today: today.description)), at: node)
             return nil
         }
         return date
@@ -95,7 +94,7 @@ extension NodeReader {
 
     private func candidateReference(_ node: Node) -> Scoresheet.CandidateReference? {
         guard case .scalar = node, !isNull(node) else {
-            error("'candidate' must be a candidate's id or full name, found \(describe(node))", at: node)
+            error(.scoresheet(.notACandidate(found: describe(node))), at: node)
             return nil
         }
         return text(node, "candidate", field: .name).map { Scoresheet.CandidateReference(text: $0, location: location(node)) }
@@ -119,15 +118,14 @@ extension NodeReader {
             if let guide {
                 let known = guide.redFlags.map(\.id)
                 guard known.contains(id) else {
-                    let hint = known.isEmpty ? "; the guide defines no red flags"
-                        : Self.closest(to: id, in: known).map { "; did you mean '\($0)'?" }
-                            ?? "; its red flags are: \(known.joined(separator: ", "))"
-                    error("unknown red flag '\(id)' of guide '\(guide.id)'\(hint)", at: idNode)
+                    let problem = ScoresheetProblem.unknownRedFlag(id, guide: guide.id, suggestion: Self.closest(to: id, in: known),
+                                                                   known: known)
+                    error(.scoresheet(problem), at: idNode)
                     return nil
                 }
             }
             guard seen.insert(id).inserted else {
-                error("red flag '\(id)' is listed twice", at: idNode)
+                error(.scoresheet(.repeatedRedFlag(id)), at: idNode)
                 return nil
             }
             return Scoresheet.RedFlag(id: id, note: note, location: location(idNode))

@@ -9,7 +9,7 @@ extension NodeReader {
     func answers(_ node: Node, guide: InterviewGuide) -> [Scoresheet.Answer] {
         if isNull(node) { return [] }
         guard case .mapping(let mapping) = node else {
-            error("'answers' must be a mapping of step keys to answers, found \(describe(node))", at: node)
+            error(.scoresheet(.answersNotAMapping(found: describe(node))), at: node)
             return []
         }
         let steps = guide.steps
@@ -17,8 +17,7 @@ extension NodeReader {
         var answers: [Scoresheet.Answer] = []
         for (keyNode, valueNode) in mapping {
             guard case .scalar(let scalar) = keyNode, !isNull(keyNode) else {
-                error("keys of 'answers' must be step keys such as 'conflict' or 'angry-client/tone', found \(describe(keyNode))",
-                      at: keyNode)
+                error(.scoresheet(.stepKeyNotAWord(found: describe(keyNode))), at: keyNode)
                 continue
             }
             let key = scalar.string
@@ -44,20 +43,23 @@ extension NodeReader {
             return
         }
         let itemSteps = steps.filter { $0.item == itemID }.map(\.key)
-        let list = "its steps are: \(itemSteps.joined(separator: ", "))"
-        let suggestion = Self.closest(to: key, in: itemSteps).map { "did you mean '\($0)'?" }
+        let suggestion = Self.closest(to: key, in: itemSteps)
         guard let (mark, rest) = StepKey.part(of: key) else {
-            error("'\(key)' is a \(item.typeName) item, not a question; \(list)", at: node)
+            error(.scoresheet(.notAQuestion(key: key, type: item.typeName, steps: itemSteps)), at: node)
             return
         }
         if mark == StepKey.criterionMark {
             if case .question = item.content {
-                error("question '\(itemID)' has no criteria; rate it as '\(itemID)'", at: node)
+                error(.scoresheet(.noCriteria(question: itemID)), at: node)
             } else {
-                error("unknown criterion '\(rest)' of \(item.typeName) '\(itemID)'; \(suggestion ?? list)", at: node)
+                let problem = ScoresheetProblem.unknownCriterion(rest, type: item.typeName, item: itemID, suggestion: suggestion,
+                                                                 steps: itemSteps)
+                error(.scoresheet(problem), at: node)
             }
         } else {
-            error("\(item.typeName) '\(itemID)' has no step '\(key)'; \(suggestion ?? list)", at: node)
+            let problem = ScoresheetProblem.unknownItemStep(key, type: item.typeName, item: itemID, suggestion: suggestion,
+                                                            steps: itemSteps)
+            error(.scoresheet(problem), at: node)
         }
     }
 
@@ -126,7 +128,7 @@ extension NodeReader {
     private func ticked(_ node: Node, _ step: InterviewStep, _ item: GuideItem, behaviours: [String]) -> Set<String>? {
         let key = step.key
         guard case .sequence(let sequence) = node else {
-            error("'\(key)' takes the list of behaviours ticked ([] for none), found \(describe(node))", at: node)
+            error(.scoresheet(.notTicked(key: key, found: describe(node))), at: node)
             return nil
         }
         var read: [(id: String, node: Node)] = []
@@ -139,14 +141,13 @@ extension NodeReader {
         var ticked: Set<String> = []
         for (id, node) in read {
             guard !problems.contains(.unknownBehaviour(id)) else {
-                let hint = Self.closest(to: id, in: behaviours).map { "did you mean '\($0)'?" }
-                    ?? "its behaviours are: \(behaviours.joined(separator: ", "))"
-                error("unknown behaviour '\(id)' in '\(key)'; \(hint)", at: node)
+                let suggestion = Self.closest(to: id, in: behaviours)
+                error(.scoresheet(.unknownBehaviour(id, key: key, suggestion: suggestion, known: behaviours)), at: node)
                 valid = false
                 continue
             }
             if !ticked.insert(id).inserted {
-                error("behaviour '\(id)' is ticked twice in '\(key)'", at: node)
+                error(.scoresheet(.repeatedBehaviour(id, key: key)), at: node)
                 valid = false
             }
         }
@@ -156,15 +157,14 @@ extension NodeReader {
     /// An option id, or `n` for not assessed (`.some(nil)`).
     private func option(_ node: Node, _ step: InterviewStep, _ item: GuideItem, options: [String]) -> String?? {
         let key = step.key
-        let list = options.joined(separator: ", ")
         guard case .scalar = node, !isNull(node), let id = string(node, key) else {
-            error("'\(key)' takes one option (\(list)) or n (not assessed), found \(describe(node))", at: node)
+            error(.scoresheet(.notAnOption(key: key, options: options, found: describe(node))), at: node)
             return nil
         }
         if id == "n" && !options.contains("n") { return .some(nil) }
         guard AnswerValue.classification(id).problems(for: step, item: item).isEmpty else {
-            let hint = Self.closest(to: id, in: options).map { "did you mean '\($0)'?" } ?? "its options are: \(list)"
-            error("unknown option '\(id)' of '\(key)'; \(hint)", at: node)
+            let suggestion = Self.closest(to: id, in: options)
+            error(.scoresheet(.unknownOption(id, key: key, suggestion: suggestion, known: options)), at: node)
             return nil
         }
         return .some(id)
@@ -176,8 +176,7 @@ extension NodeReader {
         let key = step.key
         guard case .sequence = node, let lines = list(node, key) else {
             if case .sequence = node { return nil }
-            error("'\(key)' takes the candidate's plan: a list of {task, minutes} or {task, dropped: true}, "
-                + "found \(describe(node))", at: node)
+            error(.scoresheet(.notAPlan(key: key, found: describe(node))), at: node)
             return nil
         }
         var read: [PlanLine] = []
@@ -200,28 +199,27 @@ extension NodeReader {
         for line in read {
             let task = line.task
             guard !problems.contains(.unknownTask(task)) else {
-                let hint = Self.closest(to: task, in: tasks).map { "did you mean '\($0)'?" }
-                    ?? "its tasks are: \(tasks.joined(separator: ", "))"
-                error("unknown task '\(task)' in '\(key)'; \(hint)", at: line.taskNode)
+                let suggestion = Self.closest(to: task, in: tasks)
+                error(.scoresheet(.unknownTask(task, key: key, suggestion: suggestion, known: tasks)), at: line.taskNode)
                 valid = false
                 continue
             }
             if let first = seen[task], problems.contains(.repeatedTask(task)) {
-                error("task '\(task)' is already in the plan at line \(first)", at: line.taskNode)
+                error(.scoresheet(.repeatedTask(task, firstLine: first)), at: line.taskNode)
                 valid = false
                 continue
             }
             seen[task] = location(line.taskNode).line
             if line.dropped {
                 if let minutesKey = line.minutesKey {
-                    error("task '\(task)' is dropped, so it takes no 'minutes'", at: minutesKey)
+                    error(.scoresheet(.droppedWithMinutes(task: task)), at: minutesKey)
                     valid = false
                 }
                 entries.append(WorkingDayPlan.Entry(task: task, kept: false, minutes: 0))
             } else if let minutes = line.minutes {
                 entries.append(WorkingDayPlan.Entry(task: task, kept: true, minutes: minutes))
             } else if !line.hasMinutes {
-                error("plan line of task '\(task)' needs 'minutes', or 'dropped: true' when the candidate drops it", at: line.node)
+                error(.scoresheet(.planLineNeedsMinutes(task: task)), at: line.node)
                 valid = false
             }
         }

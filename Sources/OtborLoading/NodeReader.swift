@@ -30,7 +30,7 @@ final class NodeReader {
         diagnostics.append(location(node).diagnostic(.error, message))
     }
 
-    func warning(_ message: String, at node: Node?) {
+    func warning(_ message: DiagnosticMessage, at node: Node?) {
         diagnostics.append(location(node).diagnostic(.warning, message))
     }
 

@@ -97,21 +97,18 @@ extension Scoresheet {
         var firstSheet: [Int64: SourceLocation] = [:]
         let byID = Dictionary(known.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for reference in references {
-            func error(_ message: String) { diagnostics.append(reference.location.diagnostic(.error, message)) }
+            func error(_ problem: ScoresheetProblem) { diagnostics.append(reference.location.diagnostic(.error, .scoresheet(problem))) }
             let resolved: KnownCandidate?
             if let id = reference.id {
                 resolved = byID[id]
-                if resolved == nil { error("no candidate with id \(id); `otbor candidates list` shows the ids") }
+                if resolved == nil { error(.noCandidateWithID(id)) }
             } else {
                 let matches = known.filter { $0.name.compare(reference.text, options: [.caseInsensitive]) == .orderedSame }
                 resolved = matches.count == 1 ? matches[0] : nil
                 if matches.count > 1 {
-                    error("\(matches.count) candidates are named '\(reference.text)' (ids "
-                        + "\(matches.map { String($0.id) }.joined(separator: ", "))); write the id instead")
+                    error(.ambiguousCandidate(reference.text, ids: matches.map(\.id)))
                 } else if matches.isEmpty {
-                    let hint = NodeReader.closest(to: reference.text, in: known.map(\.name))
-                        .map { "; did you mean '\($0)'?" } ?? "; `otbor candidates list` shows who is in the database"
-                    error("no candidate named '\(reference.text)'\(hint)")
+                    error(.noCandidateNamed(reference.text, suggestion: NodeReader.closest(to: reference.text, in: known.map(\.name))))
                 }
             }
             guard let candidate = resolved else {
@@ -120,14 +117,13 @@ extension Scoresheet {
             }
             ids.append(candidate.id)
             if let first = firstSheet[candidate.id] {
-                error("candidate \(candidate.id) (\(candidate.name)) already has a sheet at line \(first.line); "
-                    + "one assessor scores a candidate once per guide")
+                error(.repeatedSheet(candidate: candidate.id, name: candidate.name, firstLine: first.line))
                 continue
             }
             firstSheet[candidate.id] = reference.location
             if let assessor, let guide, let session = try existingSession(candidate.id) {
-                error("\(assessor) already has session \(session) for candidate \(candidate.id) (\(candidate.name)) "
-                    + "on guide '\(guide)'; one assessor scores a candidate once per guide")
+                error(.existingSession(assessor: assessor, session: session, candidate: candidate.id,
+                                       name: candidate.name, guide: guide))
             }
         }
         return (ids, diagnostics)

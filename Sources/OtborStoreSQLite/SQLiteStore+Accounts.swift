@@ -6,7 +6,7 @@ extension SQLiteStore {
     /// Adds an account with its password hash; refused when the login is taken.
     @discardableResult
     public func addAccount(_ account: NewAccount, passwordHash: String, actor: String) throws -> Account {
-        if let problem = account.problem { throw StoreError.invalid(problem) }
+        if let problem = account.problem { throw StoreError.invalid(problem.description) }
         let (time, date) = stamp()
         let name = account.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         return try write { db in

@@ -68,7 +68,7 @@ struct ImportCommandTests {
         #expect(output.status == 1)
         #expect(output.stdout == "")
         #expect(output.stderr.split(separator: "\n").map(String.init) == [
-            "sheet.yaml:5:16: error: no candidate named 'Анна Петрва'; did you mean 'Анна Петрова'?",
+            "sheet.yaml:5:16: error: нет кандидата с именем «Анна Петрва»; возможно, имелся в виду «Анна Петрова»?",
             "sheet.yaml:8:7: error: неизвестный шаг «key-achievment» в сценарии «phone-screen»; возможно, имелся в виду «key-achievement»?",
             "sheet.yaml:9:37: error: оценка 7 для «salary-expectations» вне шкалы; пишите оценку 1–5 или n (не оценено)",
             "sheet.yaml: 3 ошибки; ничего не импортировано",
@@ -82,7 +82,8 @@ struct ImportCommandTests {
         let campaign = try Campaign()
         let output = try campaign.importSheet(Self.groupSheet, ["--format", "json"])
         #expect(output.status == 0)
-        #expect(output.stderr.contains("real-group-exercise.yaml:17:5: warning: 3 steps not answered"))
+        #expect(output.stderr.contains("real-group-exercise.yaml:17:5: warning: шагов без ответа: 3; они считаются неоценёнными: "
+            + "team-disagreements, usual-team-role, own-contribution\n"))
         let json = try #require(try output.json() as? [String: Any])
         let sessions = try #require(json["sessions"] as? [[String: Any]])
         #expect(sessions.map { $0["candidate"] as? Int64 } == [campaign.anna.rawValue, campaign.boris.rawValue])
@@ -113,8 +114,8 @@ struct ImportCommandTests {
         #expect(output.status == 1)
         let errors = output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 2)
-        #expect(errors.first?.hasSuffix("real-group-exercise.yaml:7:16: error: Ольга Кузнецова already has session 1 for candidate "
-            + "\(campaign.anna) (Анна Петрова) on guide 'group-exercise'; one assessor scores a candidate once per guide") == true)
+        #expect(errors.first?.hasSuffix("real-group-exercise.yaml:7:16: error: у асессора Ольга Кузнецова уже есть сессия 1 с кандидатом "
+            + "\(campaign.anna) (Анна Петрова) по сценарию «group-exercise»; асессор оценивает кандидата по сценарию один раз") == true)
         #expect(try campaign.snapshot() == before)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OtborCore
 import OtborTestSupport
 import Testing
 
@@ -39,6 +40,13 @@ struct TerminalLanguageTests {
         Row(arguments: ["group", "run", "--guide", "group-exercise", "--candidates", "3,3", "--assessor", "x"],
             russian: "Ошибка: в --candidates больше одного раза названы: 3; укажите каждого кандидата один раз",
             english: "Error: --candidates names 3 more than once; list each candidate once"),
+        // Core's account rules
+        Row(arguments: ["users", "add", "ab c", "--name", "X", "--role", "hr", "--password-stdin"],
+            russian: "Ошибка: в логине допустимы только латинские буквы, цифры, «.», «_» и «-»; в «ab c» есть другие знаки",
+            english: "Error: a login may hold only latin letters, digits, '.', '_' and '-'; 'ab c' has others"),
+        Row(arguments: ["users", "add", "olga", "--name", " ", "--role", "hr", "--password-stdin"],
+            russian: "Ошибка: у учётной записи должно быть отображаемое имя",
+            english: "Error: an account needs a display name"),
         Row(arguments: ["serve", "--port", "70000"],
             russian: "Ошибка: --port — от 0 до 65535",
             english: "Error: --port is between 0 and 65535"),
@@ -104,5 +112,31 @@ struct TerminalLanguageTests {
         let english = try fixture.run(["score", "--candidate", "Анна Петрова", "--lang", "en"])
         #expect(english.status == 1)
         #expect(english.stderr == "error: 2 candidates are named 'Анна Петрова' (ids 1, 2); give the id\n")
+    }
+
+    @Test("a scoresheet's unknown, ambiguous and repeated candidates are worded in the language of --lang")
+    func scoresheetCandidates() throws {
+        let campaign = try ImportCommandTests.Campaign()
+        _ = try campaign.store.addCandidate(NewCandidate(name: "Борис Орлов", consentDate: "2026-11-01"), actor: "hr")
+        try campaign.write("profile: senior-support-manager\nguide: group-exercise\nassessor: Ольга\nsubmit: false\nsheets:\n"
+            + ["Анна Петрва", "9", "1", "анна петрова", "Борис Орлов"]
+                .map { "  - candidate: \($0)\n    answers: {chat-wait-time/activity: 3}\n" }.joined(), to: "sheet.yaml")
+        let expected = [
+            "ru": ["sheet.yaml:6:16: error: нет кандидата с именем «Анна Петрва»; возможно, имелся в виду «Анна Петрова»?",
+                   "sheet.yaml:8:16: error: нет кандидата с номером 9; номера кандидатов показывает `otbor candidates list`",
+                   "sheet.yaml:12:16: error: у кандидата 1 (Анна Петрова) уже есть лист в строке 10; "
+                       + "асессор оценивает кандидата по сценарию один раз",
+                   "sheet.yaml:14:16: error: кандидатов с именем «Борис Орлов» несколько (2, номера 2, 3); напишите вместо имени номер"],
+            "en": ["sheet.yaml:6:16: error: no candidate named 'Анна Петрва'; did you mean 'Анна Петрова'?",
+                   "sheet.yaml:8:16: error: no candidate with id 9; `otbor candidates list` shows the ids",
+                   "sheet.yaml:12:16: error: candidate 1 (Анна Петрова) already has a sheet at line 10; "
+                       + "one assessor scores a candidate once per guide",
+                   "sheet.yaml:14:16: error: 2 candidates are named 'Борис Орлов' (ids 2, 3); write the id instead"],
+        ]
+        for (language, lines) in expected {
+            let output = try campaign.importSheet("sheet.yaml", ["--lang", language])
+            #expect(output.status == 1)
+            #expect(output.stderr.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") } == lines)
+        }
     }
 }

@@ -28,7 +28,7 @@ extension UsersCommand {
 
         func validate() throws {
             if let problem = NewAccount(login: try LoginName.parse(login), displayName: name, role: role).problem {
-                throw ValidationError(problem)
+                throw ValidationError(ErrorWording(.commandLine).message(problem))
             }
         }
 

@@ -5,7 +5,10 @@ import OtborCore
 extension LoginName {
     /// The login `text`, or a usage error saying what is wrong with it.
     static func parse(_ text: String) throws -> LoginName {
-        guard let login = LoginName(text) else { throw ValidationError(LoginName.problem(text) ?? "'\(text)' is not a login") }
+        guard let login = LoginName(text) else {
+            let wording = ErrorWording(.commandLine)
+            throw ValidationError(LoginName.problem(text).map(wording.message) ?? LoginName.Problem.characters(text).description)
+        }
         return login
     }
 }

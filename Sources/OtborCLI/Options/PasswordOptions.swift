@@ -25,7 +25,7 @@ struct PasswordOptions: ParsableArguments {
     /// The new password, checked by ``PasswordRule``, hashed with bcrypt.
     func newPasswordHash(for login: LoginName) async throws -> String {
         let password = try newPassword(for: login)
-        if let problem = PasswordRule.problem(password) { throw ValidationError(problem) }
+        if let problem = PasswordRule.problem(password) { throw ValidationError(ErrorWording(.commandLine).message(problem)) }
         return try await PasswordHasher(cost: bcryptCost).hash(password)
     }
 
@@ -39,7 +39,7 @@ struct PasswordOptions: ParsableArguments {
             throw ValidationError(words(.passwordNeedsTerminal))
         }
         let first = try Self.prompt(words(.passwordPrompt, ["login": login.rawValue]))
-        if let problem = PasswordRule.problem(first) { throw ValidationError(problem) }
+        if let problem = PasswordRule.problem(first) { throw ValidationError(ErrorWording(.commandLine).message(problem)) }
         guard try Self.prompt(words(.passwordRepeat)) == first else { throw ValidationError(words(.passwordsDiffer)) }
         return first
     }

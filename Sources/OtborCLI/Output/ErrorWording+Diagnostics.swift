@@ -55,6 +55,8 @@ extension ErrorWording {
             return words(.fileTooLarge, ["bytes": words.count(limit, .byte), "mib": String(limit >> 20)])
         case .tooManyNodes(let limit):
             return words(.tooManyNodes, ["limit": words.numbers.whole(limit)])
+        case .scoresheet(let problem):
+            return scoresheet(problem)
         case .text(let text):
             return text
         }
@@ -104,7 +106,7 @@ extension ErrorWording {
         }
     }
 
-    private func value(_ value: DiagnosticValue) -> String {
+    func value(_ value: DiagnosticValue) -> String {
         switch value {
         case .nothing: words(.foundNothing)
         case .text(let text): words(.foundText, ["text": text])

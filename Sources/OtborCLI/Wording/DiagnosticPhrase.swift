@@ -20,6 +20,50 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case fileTooLarge
     case tooManyNodes
 
+    // Scoresheets
+    case noCandidateWithID
+    case noCandidateNamed
+    case noCandidateNamedGuess
+    case ambiguousCandidateName
+    case repeatedSheet
+    case existingSession
+    case unknownProfileID
+    case unknownProfileGuess
+    case unknownGuideID
+    case unknownGuideGuess
+    case guideNotAStage
+    case oneCandidatePerSheet
+    case unansweredOne
+    case unansweredMany
+    case unknownRedFlag
+    case unknownRedFlagGuess
+    case unknownRedFlagNone
+    case repeatedRedFlag
+    case notACandidate
+    case dateNotWritten
+    case dateInFuture
+    case answersNotAMapping
+    case stepKeyNotAWord
+    case notAQuestion
+    case noCriteria
+    case unknownCriterion
+    case unknownCriterionGuess
+    case unknownItemStep
+    case unknownItemStepGuess
+    case notTicked
+    case unknownBehaviour
+    case unknownBehaviourGuess
+    case repeatedBehaviour
+    case notAnOption
+    case unknownOption
+    case unknownOptionGuess
+    case notAPlan
+    case unknownTask
+    case unknownTaskGuess
+    case repeatedTask
+    case droppedWithMinutes
+    case planLineNeedsMinutes
+
     // What a mapping is
     case subjectProfile
     case subjectGuide

@@ -18,6 +18,15 @@ extension UsagePhrase {
         case .passwordRepeat: "Repeat it: "
         case .passwordsDiffer: "the two passwords differ; nothing was changed"
         case .noPasswordTyped: "no password was typed"
+        case .passwordEmpty: "the password is empty"
+        case .passwordTooShort: "the password has {count} characters; it needs at least {minimum}"
+        case .passwordTooLong: "the password is longer than {maximum} bytes; choose a shorter one"
+        // Accounts
+        case .loginLength: "a login has {minimum} to {maximum} characters; '{login}' has {count}"
+        case .loginCharacters: "a login may hold only latin letters, digits, '.', '_' and '-'; '{login}' has others"
+        case .loginFirstCharacter: "a login begins with a letter or a digit; '{login}' does not"
+        case .accountNoName: "an account needs a display name"
+        case .accountNameNotOneLine: "the display name must be on one line"
         // The workspace
         case .notAWorkspace: "{origin} {path} is not a workspace: it needs the folders Profiles/ and Interviews/"
         case .noWorkspace: "no workspace found in {folder} or any folder above it; run otbor inside a folder with Profiles/ and Interviews/, or pass --workspace DIR"

@@ -18,6 +18,15 @@ extension UsagePhrase {
         case .passwordRepeat: "Повторите его: "
         case .passwordsDiffer: "пароли не совпадают; ничего не изменено"
         case .noPasswordTyped: "пароль не введён"
+        case .passwordEmpty: "пароль пуст"
+        case .passwordTooShort: "в пароле {count} знаков, а нужно не меньше {minimum}"
+        case .passwordTooLong: "пароль длиннее {maximum} байт; выберите покороче"
+        // Accounts
+        case .loginLength: "в логине от {minimum} до {maximum} знаков, а в «{login}» их {count}"
+        case .loginCharacters: "в логине допустимы только латинские буквы, цифры, «.», «_» и «-»; в «{login}» есть другие знаки"
+        case .loginFirstCharacter: "логин начинается с буквы или цифры; «{login}» — нет"
+        case .accountNoName: "у учётной записи должно быть отображаемое имя"
+        case .accountNameNotOneLine: "отображаемое имя должно быть в одну строку"
         // The workspace
         case .notAWorkspace: "{origin} {path} — не рабочая папка: в ней нужны папки `Profiles/` и `Interviews/`"
         case .noWorkspace: "ни в {folder}, ни в папках выше нет рабочей папки; запустите `otbor` в папке с `Profiles/` и `Interviews/` или укажите `--workspace ПАПКА`"

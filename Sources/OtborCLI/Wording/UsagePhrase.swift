@@ -20,6 +20,16 @@ enum UsagePhrase: String, ConsolePhrase {
     case passwordRepeat
     case passwordsDiffer
     case noPasswordTyped
+    case passwordEmpty
+    case passwordTooShort
+    case passwordTooLong
+
+    // Accounts
+    case loginLength
+    case loginCharacters
+    case loginFirstCharacter
+    case accountNoName
+    case accountNameNotOneLine
 
     // The workspace
     case notAWorkspace

@@ -19,17 +19,11 @@ public struct LoginName: RawRepresentable, Sendable, Hashable, Comparable, Codab
     }
 
     /// Why `text` is not a login, or `nil` when it is (after lower-casing).
-    public static func problem(_ text: String) -> String? {
+    public static func problem(_ text: String) -> Problem? {
         let lowered = text.lowercased()
-        guard lengths.contains(lowered.count) else {
-            return "a login has \(lengths.lowerBound) to \(lengths.upperBound) characters; '\(text.prefix(70))' has \(text.count)"
-        }
-        guard lowered.unicodeScalars.allSatisfy(isAllowed) else {
-            return "a login may hold only latin letters, digits, '.', '_' and '-'; '\(text)' has others"
-        }
-        guard let first = lowered.unicodeScalars.first, isLetterOrDigit(first) else {
-            return "a login begins with a letter or a digit; '\(text)' does not"
-        }
+        guard lengths.contains(lowered.count) else { return .length(String(text.prefix(70)), count: text.count) }
+        guard lowered.unicodeScalars.allSatisfy(isAllowed) else { return .characters(text) }
+        guard let first = lowered.unicodeScalars.first, isLetterOrDigit(first) else { return .firstCharacter(text) }
         return nil
     }
 
@@ -40,7 +34,7 @@ public struct LoginName: RawRepresentable, Sendable, Hashable, Comparable, Codab
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let name = LoginName(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: Self.problem(text) ?? text))
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: Self.problem(text)?.description ?? text))
         }
         self = name
     }

@@ -12,11 +12,24 @@ public struct NewAccount: Sendable, Hashable {
         self.role = role
     }
 
+    /// Why an account cannot be added, as data; `description` is the English wording.
+    public enum Problem: Sendable, Hashable, CustomStringConvertible {
+        case noDisplayName
+        case displayNameNotOneLine
+
+        public var description: String {
+            switch self {
+            case .noDisplayName: "an account needs a display name"
+            case .displayNameNotOneLine: "the display name must be on one line"
+            }
+        }
+    }
+
     /// Why the account cannot be added, or `nil`: a display name is required, on one line.
-    public var problem: String? {
+    public var problem: Problem? {
         let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { return "an account needs a display name" }
-        if name.contains(where: \.isNewline) { return "the display name must be on one line" }
+        if name.isEmpty { return .noDisplayName }
+        if name.contains(where: \.isNewline) { return .displayNameNotOneLine }
         return nil
     }
 }

@@ -39,15 +39,18 @@ struct AccountRulesTests {
     func badLogins(text: String, reason: String) throws {
         #expect(LoginName(text) == nil)
         let problem = try #require(LoginName.problem(text))
-        #expect(problem.contains(reason), "\(problem)")
+        #expect(problem.description.contains(reason), "\(problem)")
     }
 
     @Test("passwords: empty, shorter than 10 characters and over 72 bytes are refused")
     func passwords() {
-        #expect(PasswordRule.problem("") == "the password is empty")
-        #expect(PasswordRule.problem("123456789") == "the password has 9 characters; it needs at least 10")
+        #expect(PasswordRule.problem("") == .empty)
+        #expect(PasswordRule.problem("")?.description == "the password is empty")
+        #expect(PasswordRule.problem("123456789") == .tooShort(characters: 9))
+        #expect(PasswordRule.problem("123456789")?.description == "the password has 9 characters; it needs at least 10")
         #expect(PasswordRule.problem("пароль-из-10") == nil)
         #expect(PasswordRule.problem("0123456789") == nil)
-        #expect(PasswordRule.problem(String(repeating: "я", count: 37))?.contains("72 bytes") == true)
+        #expect(PasswordRule.problem(String(repeating: "я", count: 37)) == .tooLong)
+        #expect(PasswordRule.problem(String(repeating: "я", count: 37))?.description.contains("72 bytes") == true)
     }
 }
