@@ -20,7 +20,7 @@ public struct AccountDesk: Sendable {
 
     /// Refuses `account` as ``add(_:passwordHash:actor:)`` would, before its password is hashed.
     public func check(_ account: NewAccount) async throws {
-        if let problem = account.problem { throw StoreError.invalid(problem) }
+        if let problem = account.problem { throw StoreError.invalid(problem.description) }
         if try await store.account(account.login) != nil { throw StoreError.duplicateAccount(account.login) }
     }
 

@@ -65,7 +65,9 @@ struct ConcurrencyTests {
 
     /// Runs one job as a process and returns what it printed.
     static func run(_ job: ContentionPlan.Job, ids: [CandidateID], fixture: RunnerFixture) throws -> OtborProcess.Output {
-        let common = ["--database", fixture.path, "--workspace", OtborProcess.repository.path]
+        // A generous wait: this suite checks that nothing is lost or doubled, not the default bound
+        // (5 s, which a loaded two-core machine running eight writers can exceed; WaitBoundTests holds it).
+        let common = ["--database", fixture.path, "--workspace", OtborProcess.repository.path, "--wait", "120"]
         let people = job.candidates.map { ids[$0].description }
         switch job.kind {
         case .groupRun:

@@ -51,4 +51,31 @@ extension ConsoleStrings {
         case .plan: "план"
         }
     }
+
+    /// Why a text is not a login (``LoginName/Problem``).
+    public func loginProblem(_ problem: LoginName.Problem) -> String {
+        guard language == .ru else { return problem.description }
+        let lengths = LoginName.lengths
+        switch problem {
+        case .length(let text, let count):
+            return "в логине от \(lengths.lowerBound) до \(lengths.upperBound) символов, а в «\(text)» их \(count)"
+        case .characters(let text):
+            return "в логине допустимы только латинские буквы, цифры, «.», «_» и «-»; в «\(text)» есть другие"
+        case .firstCharacter(let text):
+            return "логин начинается с буквы или цифры, а «\(text)» — нет"
+        }
+    }
+
+    /// Why a password cannot be set (``PasswordRule/Problem``).
+    public func passwordProblem(_ problem: PasswordRule.Problem) -> String {
+        guard language == .ru else { return problem.description }
+        switch problem {
+        case .empty:
+            return "пароль пуст"
+        case .tooShort(let characters):
+            return "в пароле \(characters) симв.; нужно не меньше \(PasswordRule.minimumCharacters)"
+        case .tooLong:
+            return "пароль длиннее \(PasswordRule.maximumBytes) байт; выберите покороче"
+        }
+    }
 }

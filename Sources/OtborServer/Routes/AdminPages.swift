@@ -36,13 +36,13 @@ struct AdminPages {
         let strings = ConsoleStrings(context.language)
         let fields = try await InterviewPages.form(request)
         let text = fields["login"] ?? ""
-        guard let login = LoginName(text) else { throw ConsoleError.unprocessable(LoginName.problem(text) ?? strings[.loginRule]) }
+        guard let login = LoginName(text) else { throw ConsoleError.unprocessable(LoginName.problem(text).map(strings.loginProblem) ?? strings[.loginRule]) }
         guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
             throw ConsoleError.unprocessable(strings(.roleAccepted, ["accepted": Role.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         let new = NewAccount(login: login, displayName: fields["name"] ?? "", role: role)
         let password = fields["password"] ?? ""
-        if let problem = PasswordRule.problem(password) { throw ConsoleError.unprocessable(problem) }
+        if let problem = PasswordRule.problem(password) { throw ConsoleError.unprocessable(strings.passwordProblem(problem)) }
         try await desk.check(new)
         _ = try await desk.add(new, passwordHash: try await settings.passwords.hash(password), actor: account.login.rawValue)
         return InterviewPages.redirect("/admin/users")
