@@ -22,10 +22,11 @@ struct AdminPagesTests {
             #expect(!list.contains("action=\"/admin/users/admin/disable\"") && list.contains("action=\"/admin/users/hr/disable\""))
             let cases: [([(String, String)], HTTPResponse.Status, String)] = [
                 ([("login", "olga.hr"), ("name", "Ольга Ким"), ("role", "hr"), ("password", "короткий")], .unprocessableContent,
-                 "the password has 8 characters; it needs at least 10"),
+                 "в пароле 8 симв.; нужно не меньше 10"),
                 ([("login", "olga.hr"), ("name", "Ольга Ким"), ("role", "boss"), ("password", "достаточно-длинный")], .unprocessableContent,
                  "observer"),
-                ([("login", "o"), ("name", "Ольга Ким"), ("role", "hr"), ("password", "достаточно-длинный")], .unprocessableContent, "o"),
+                ([("login", "o"), ("name", "Ольга Ким"), ("role", "hr"), ("password", "достаточно-длинный")], .unprocessableContent,
+                 "в логине от 2 до 64 символов, а в «o» их 1"),
                 ([("login", "hr"), ("name", "Ещё HR"), ("role", "hr"), ("password", "достаточно-длинный")], .conflict, "hr"),
                 ([("login", "olga.hr"), ("name", "Ольга Ким"), ("role", "hr"), ("password", "достаточно-длинный")], .seeOther, ""),
             ]
