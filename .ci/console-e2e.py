@@ -30,12 +30,19 @@ import time
 os.environ.setdefault("SE_OFFLINE", "true")
 
 from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import TimeoutException  # noqa: E402
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait as _WebDriverWait  # noqa: E402
+
+
+def WebDriverWait(driver, seconds):  # noqa: N802 (stands in for Selenium's class)
+    """Selenium's wait, retrying while the page is replaced under it (a form posted, a redirect):
+    an element found just before the navigation is stale, one looked for during it is missing."""
+    return _WebDriverWait(driver, seconds, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
 
 PROFILE, GUIDE, LOGIN, PASSWORD = "senior-support-manager", "hr-interview", "olga.hr", "пароль-для-проверки"
 CANDIDATE = "Анна Петрова"
