@@ -27,6 +27,8 @@ struct AdminPagesTests {
                  "observer"),
                 ([("login", "o"), ("name", "Ольга Ким"), ("role", "hr"), ("password", "достаточно-длинный")], .unprocessableContent,
                  "в логине от 2 до 64 символов, а в «o» их 1"),
+                ([("login", "olga.hr"), ("name", "  "), ("role", "hr"), ("password", "достаточно-длинный")], .unprocessableContent,
+                 "у учётной записи должно быть имя"),
                 ([("login", "hr"), ("name", "Ещё HR"), ("role", "hr"), ("password", "достаточно-длинный")], .conflict, "hr"),
                 ([("login", "olga.hr"), ("name", "Ольга Ким"), ("role", "hr"), ("password", "достаточно-длинный")], .seeOther, ""),
             ]

@@ -78,4 +78,13 @@ extension ConsoleStrings {
             return "пароль длиннее \(PasswordRule.maximumBytes) байт; выберите покороче"
         }
     }
+
+    /// Why an account cannot be added (``NewAccount/Problem``).
+    public func accountProblem(_ problem: NewAccount.Problem) -> String {
+        guard language == .ru else { return problem.description }
+        switch problem {
+        case .noDisplayName: return "у учётной записи должно быть имя"
+        case .displayNameNotOneLine: return "имя учётной записи пишется в одну строку"
+        }
+    }
 }

@@ -43,6 +43,7 @@ struct AdminPages {
         let new = NewAccount(login: login, displayName: fields["name"] ?? "", role: role)
         let password = fields["password"] ?? ""
         if let problem = PasswordRule.problem(password) { throw ConsoleError.unprocessable(strings.passwordProblem(problem)) }
+        if let problem = new.problem { throw ConsoleError.unprocessable(strings.accountProblem(problem)) }
         try await desk.check(new)
         _ = try await desk.add(new, passwordHash: try await settings.passwords.hash(password), actor: account.login.rawValue)
         return InterviewPages.redirect("/admin/users")
