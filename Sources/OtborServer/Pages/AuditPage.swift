@@ -25,10 +25,10 @@ struct AuditPage: HTMLComponent {
             w.element("tbody") { w in
                 for entry in entries {
                     w.element("tr", ["data-entry": String(entry.id), "data-action": entry.action.rawValue]) { w in
-                        w.element("td", text: dates.dayAndTime(entry.at))
+                        w.element("td", ["class": "when"], text: dates.dayAndTime(entry.at))
                         w.element("td") { w in w.person(entry.actor) }
-                        w.element("td", ["translate": "no"], text: entry.action.rawValue)
-                        w.element("td", ["translate": "no"], text: entry.subject)
+                        w.element("td", ["class": "id", "translate": "no"], text: entry.action.rawValue)
+                        w.element("td", ["class": "id", "translate": "no"], text: entry.subject)
                         w.element("td", text: entry.detail)
                     }
                 }

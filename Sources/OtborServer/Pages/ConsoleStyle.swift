@@ -75,7 +75,8 @@ enum ConsoleStyle {
         .gaps li { min-height: 44px; }
         .gaps a { display: inline-flex; min-height: 44px; align-items: center; }
         table.data { width: 100%; border-collapse: collapse; background: #fff; margin-bottom: 1rem; }
-        table.data th, table.data td { text-align: left; vertical-align: top; padding: 0.6rem 0.75rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+        table.data th, table.data td { text-align: left; vertical-align: top; padding: 0.6rem 0.75rem; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
+        table.data .id { overflow-wrap: break-word; }
         table.data td.num { font-variant-numeric: tabular-nums; }
         table.data td a, table.candidates td.name a, .pager a { display: inline-flex; min-height: 44px; align-items: center; }
         .consensus-form, .decision-form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; max-width: 36rem; margin-bottom: 1.5rem; }
