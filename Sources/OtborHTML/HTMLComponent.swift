@@ -14,6 +14,6 @@ extension HTMLComponent {
     public func renderFragment(capacity: Int = 4 * 1024) -> String {
         var w = HTMLWriter(capacity: capacity)
         write(to: &w)
-        return w.output
+        return w.finish()
     }
 }

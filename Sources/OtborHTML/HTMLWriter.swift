@@ -10,16 +10,34 @@
 /// without `'unsafe-inline'`.
 public struct HTMLWriter: Sendable {
     /// The markup written so far.
-    public var output: String { storage }
+    public var output: String {
+        pending.isEmpty ? written : written + String(decoding: pending, as: UTF8.self)
+    }
 
     // The writer's methods are inlinable: a report of 10,000 candidates makes millions of calls
     // from other modules, which would otherwise each pay a cross-module call and closure context.
-    @usableFromInline var storage: String
+    // Markup is first gathered as UTF-8 bytes (appending to a byte array is a capacity check and
+    // a copy, where a `String` also updates its count and flags on every append), then moved
+    // into `written` a chunk at a time, so the page is never held twice.
+    @usableFromInline var written: String
+    @usableFromInline var pending: [UInt8]
+
+    /// The size of the chunks moved from `pending` to `written`.
+    @usableFromInline static let chunk = 64 * 1024
 
     /// An empty writer; `capacity` reserves room for the expected output size in bytes.
     public init(capacity: Int = 64 * 1024) {
-        storage = ""
-        storage.reserveCapacity(capacity)
+        written = ""
+        written.reserveCapacity(capacity)
+        pending = []
+        pending.reserveCapacity(min(capacity, Self.chunk) + 1024)
+    }
+
+    /// The markup written, leaving the writer empty: the page's one copy is handed over.
+    public mutating func finish() -> String {
+        flush()
+        defer { written = "" }
+        return written
     }
 
     /// `<name attributes>content</name>`. Attributes whose value is `nil` are left out.
@@ -37,23 +55,24 @@ public struct HTMLWriter: Sendable {
     @inlinable
     public mutating func element(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:], text: String) {
         open(name, attributes)
-        Self.escape(text, into: &storage)
+        Self.escape(text, into: &pending)
         close(name)
     }
 
     /// A self-closed element: an HTML void element (`meta`, `br`, `link`) or an empty SVG shape.
     @inlinable
     public mutating func empty(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:]) {
-        storage.append("<")
-        storage.append(name.description)
+        append("<")
+        append(name)
         writeAttributes(attributes)
-        storage.append("/>")
+        append("/>")
+        flushIfFull()
     }
 
     /// Escaped text.
     @inlinable
     public mutating func text(_ text: String) {
-        Self.escape(text, into: &storage)
+        Self.escape(text, into: &pending)
     }
 
     /// Text that came from a person (a name, a note, an id someone typed), isolated from the
@@ -81,36 +100,56 @@ public struct HTMLWriter: Sendable {
     /// Markup written in source code, such as the doctype or a stylesheet. It must not contain
     /// `<`, `>` or `&` unless it is the doctype itself.
     public mutating func trusted(_ markup: StaticString) {
-        storage.append(markup.description)
+        append(markup)
     }
 
     /// A style rule made in this module from escaped parts (``CSSString``): it holds no `<`, `>`
     /// or `&`, so it is the same text in HTML and in XML.
     mutating func generatedCSS(_ css: String) {
         assert(!css.contains("<") && !css.contains(">") && !css.contains("&"), "generated CSS must not contain < > &")
-        storage.append(css)
+        pending.append(contentsOf: css.utf8)
     }
 
     @inlinable
     mutating func bdi(_ text: String) {
-        storage.append("<bdi class=\"person\">")
-        Self.escape(text, into: &storage)
-        storage.append("</bdi>")
+        append("<bdi class=\"person\">")
+        Self.escape(text, into: &pending)
+        append("</bdi>")
     }
 
     @inlinable
     mutating func open(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String?>) {
-        storage.append("<")
-        storage.append(name.description)
+        append("<")
+        append(name)
         writeAttributes(attributes)
-        storage.append(">")
+        append(">")
     }
 
     @inlinable
     mutating func close(_ name: StaticString) {
-        storage.append("</")
-        storage.append(name.description)
-        storage.append(">")
+        append("</")
+        append(name)
+        append(">")
+        flushIfFull()
+    }
+
+    /// Moves the pending bytes into `written` once they make a chunk.
+    @inlinable
+    mutating func flushIfFull() {
+        if pending.count >= Self.chunk { flush() }
+    }
+
+    @usableFromInline
+    mutating func flush() {
+        guard !pending.isEmpty else { return }
+        written.append(String(decoding: pending, as: UTF8.self))
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends markup from source code as it is.
+    @inlinable
+    mutating func append(_ markup: StaticString) {
+        markup.withUTF8Buffer { pending.append(contentsOf: $0) }
     }
 
     @inlinable
@@ -118,11 +157,11 @@ public struct HTMLWriter: Sendable {
         for (name, value) in attributes {
             assert(Self.isAllowedUnderStrictCSP(name), "\(name): inline event handlers and style attributes break a strict CSP")
             guard let value else { continue }
-            storage.append(" ")
-            storage.append(name.description)
-            storage.append("=\"")
-            Self.escape(value, into: &storage)
-            storage.append("\"")
+            append(" ")
+            append(name)
+            append("=\"")
+            Self.escape(value, into: &pending)
+            append("\"")
         }
     }
 
@@ -136,27 +175,30 @@ public struct HTMLWriter: Sendable {
     }
 
     /// Appends `text` escaped for both text and attribute values, without forbidden characters.
-    @inlinable
     public static func escape(_ text: String, into output: inout String) {
-        // Fast path: nothing to escape or drop (checked on UTF-8 bytes).
-        var clean = true
-        for byte in text.utf8 where byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E
-            || byte == 0x22 || byte == 0x27 || byte == 0x7F || byte == 0xC2 || byte == 0xEF {
-            clean = false
-            break
-        }
-        if clean {
-            output.append(text)
-            return
-        }
-        // Slow path, still on bytes: clean runs are copied whole, and only what must change is
-        // replaced or dropped. Every cut falls on a scalar boundary (an ASCII byte, or the first
-        // byte of a C1 control, U+FFFE or U+FFFF), so each run is valid UTF-8.
-        let bytes = text.utf8
-        var run = bytes.startIndex, index = run
-        while index != bytes.endIndex {
+        var bytes: [UInt8] = []
+        escape(text, into: &bytes)
+        output.append(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Appends the UTF-8 of `text` escaped for both text and attribute values, without forbidden
+    /// characters.
+    @inlinable
+    public static func escape(_ text: String, into output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { escape(utf8: $0, into: &output) }
+    }
+
+    /// The escaping itself, on the bytes of valid UTF-8: clean runs are copied whole, and only
+    /// what must change is replaced or dropped. Every cut falls on a scalar boundary (an ASCII
+    /// byte, or the first byte of a C1 control, U+FFFE or U+FFFF), so the output stays valid UTF-8.
+    @inlinable
+    static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        let count = bytes.count
+        var run = 0, index = 0
+        while index < count {
             let byte = bytes[index]
-            let replacement: String?
+            let replacement: StaticString
             var length = 1
             switch byte {
             case 0x26: replacement = "&amp;"
@@ -165,37 +207,25 @@ public struct HTMLWriter: Sendable {
             case 0x22: replacement = "&quot;"
             case 0x27: replacement = "&#39;"
             case 0x09, 0x0A:
-                replacement = nil
-                length = 0
+                index += 1
+                continue
             case 0x00..<0x20, 0x7F: replacement = ""
-            case 0xC2 where Self.byte(after: index, in: bytes, offset: 1).map { (0x80...0x9F).contains($0) } == true:
+            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
                 replacement = ""  // a C1 control, U+0080–U+009F
                 length = 2
-            case 0xEF where Self.byte(after: index, in: bytes, offset: 1) == 0xBF
-                && Self.byte(after: index, in: bytes, offset: 2).map { $0 == 0xBE || $0 == 0xBF } == true:
+            case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
                 replacement = ""  // the noncharacters U+FFFE and U+FFFF
                 length = 3
             default:
-                replacement = nil
-                length = 0
-            }
-            guard let replacement else {
-                index = bytes.index(after: index)
+                index += 1
                 continue
             }
-            output.append(contentsOf: text[run..<index])
-            output.append(replacement)
-            index = bytes.index(index, offsetBy: length)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            index += length
             run = index
         }
-        output.append(contentsOf: text[run..<bytes.endIndex])
-    }
-
-    /// The byte `offset` places after `index`, if the text is that long.
-    @inlinable
-    static func byte(after index: String.UTF8View.Index, in bytes: String.UTF8View, offset: Int) -> UInt8? {
-        guard let position = bytes.index(index, offsetBy: offset, limitedBy: bytes.endIndex), position != bytes.endIndex else { return nil }
-        return bytes[position]
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
     }
 
     /// `text` escaped, as a new string.

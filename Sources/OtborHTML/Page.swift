@@ -51,7 +51,7 @@ public struct Page: Sendable {
             }
         }
         w.trusted("\n")
-        return w.output
+        return w.finish()
     }
 
     /// The whole document with `content` as the page's own part of `<body>`.

@@ -22,6 +22,9 @@ public enum StageVisibility: Sendable, Hashable {
             open.insert(StageKey(session))
             if case .supervisor(let name) = self, session.assessor == name { ownOpen.insert(StageKey(session)) }
         }
+        // Nothing open (the usual state of a finished campaign): everyone sees every session, and
+        // the array is shared, not copied session by session.
+        guard !open.isEmpty, self != .records else { return sessions }
         return sessions.filter { session in
             switch self {
             case .records: true

@@ -36,7 +36,7 @@ public struct ComparisonReport: Sendable {
         let title = input.profile.title.text(in: language)
         let page = Page.report(title: strings[.comparisonReport] + " — " + title, kind: "comparison-report", strings: strings,
                                generatedAt: input.generatedAt)
-        return page.render(HTMLFragment(sections(context, title: title)), capacity: 32 * 1024 + input.entries.count * 4 * 1024)
+        return page.render(HTMLFragment(sections(context, title: title)), capacity: 32 * 1024 + input.entries.count * 7 * 1024)
     }
 
     /// The sections of the page, in order.
