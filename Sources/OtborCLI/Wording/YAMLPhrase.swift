@@ -15,7 +15,6 @@ enum YAMLPhrase: String, ConsolePhrase {
     case expectedNodeContent = "did not find expected node content"
     case sequenceEntriesNotAllowed = "block sequence entries are not allowed in this context"
     case tabViolatesIndentation = "found a tab character that violates indentation"
-    case tabViolateIndentation = "found a tab character that violate indentation"
     case tabForIndentation = "found a tab character where an indentation space is expected"
     case unknownEscape = "found unknown escape character"
     case unexpectedDocumentIndicator = "found unexpected document indicator"
@@ -26,6 +25,10 @@ enum YAMLPhrase: String, ConsolePhrase {
     case invalidLeadingOctet = "invalid leading UTF-8 octet"
     case incompleteSequence = "incomplete UTF-8 octet sequence"
     case incompatibleDocument = "found incompatible YAML document"
+    case expectedCommentOrLineBreak = "did not find expected comment or line break"
+    case mappingKeysNotAllowed = "mapping keys are not allowed in this context"
+    case unexpectedColon = "found unexpected ':'"
+    case invalidEscapeCode = "found invalid Unicode character escape code"
 
     // What the parser was doing
     case scanningSimpleKey = "while scanning a simple key"
@@ -44,6 +47,7 @@ enum YAMLPhrase: String, ConsolePhrase {
     case parsingBlockNode = "while parsing a block node"
     case parsingFlowNode = "while parsing a flow node"
     case parsingNode = "while parsing a node"
+    case parsingQuotedScalar = "while parsing a quoted scalar"
 
     /// The phrase in English: the parser's own sentence.
     var english: String { rawValue }
