@@ -19,22 +19,27 @@ public enum DataFile {
 
     /// Why a file was not read.
     public enum Problem: Error, Sendable, Equatable {
-        case unreadable
+        /// The system would not give the bytes, and why.
+        case unreadable(WorkspaceProblem.Unreadable)
         /// More than `limit` bytes.
         case tooLarge(limit: Int)
     }
 
     /// The bytes of the file at `url`, or why not: it cannot be read, or it holds more than `limit` bytes.
     public static func read(_ url: URL, limit: Int) -> Result<Data, Problem> {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return .failure(.unreadable) }
-        defer { try? handle.close() }
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable(reason(errno))) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFDIR) { return .failure(.unreadable(.isAFolder)) }
         var data = Data()
         while data.count <= limit {
             let chunk: Data?
             do {
                 chunk = try handle.read(upToCount: min(1 << 20, limit + 1 - data.count))
             } catch {
-                return .failure(.unreadable)
+                let code = (error as NSError).domain == NSPOSIXErrorDomain ? Int32((error as NSError).code) : EIO
+                return .failure(.unreadable(reason(code)))
             }
             // Foundation answers nil, or empty data, at the end of the file.
             guard let chunk, !chunk.isEmpty else { return .success(data) }
@@ -43,10 +48,20 @@ public enum DataFile {
         return .failure(.tooLarge(limit: limit))
     }
 
+    /// Why a call that set `errno` to `code` failed, as a reader of the file can act on it.
+    static func reason(_ code: Int32) -> WorkspaceProblem.Unreadable {
+        switch code {
+        case ENOENT, ENOTDIR: .notFound
+        case EACCES, EPERM: .permissionDenied
+        case EISDIR: .isAFolder
+        default: .other(String(cString: strerror(code)))
+        }
+    }
+
     /// The diagnostic, at the first line of the file `path`, that refuses it for `problem`.
     static func diagnostic(_ problem: Problem, path: String) -> Diagnostic {
         switch problem {
-        case .unreadable: Diagnostic(.error, path: path, line: 1, column: 1, message: "cannot read the file")
+        case .unreadable(let reason): Diagnostic(.error, path: path, line: 1, column: 1, .workspace(.unreadable(reason)))
         case .tooLarge(let limit): Diagnostic(.error, path: path, line: 1, column: 1, .fileTooLarge(limit: limit))
         }
     }

@@ -28,11 +28,6 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.kind = kind
     }
 
-    /// A diagnostic whose message is English text (not typed yet).
-    public init(_ severity: Severity, path: String, line: Int, column: Int, message: String) {
-        self.init(severity, path: path, line: line, column: column, .text(message))
-    }
-
     public var description: String { "\(path):\(line):\(column): \(severity.rawValue): \(message)" }
 
     /// Sorted by file, then line, then column.

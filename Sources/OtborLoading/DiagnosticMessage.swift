@@ -2,7 +2,8 @@ import OtborCore
 
 /// What a ``Diagnostic`` says, as data: each front end words it in its own language (the CLI
 /// through its phrase catalogue); ``description`` is the English wording that JSON output, logs
-/// and tests read. The most common problems are typed; the rest are still English text (`.text`).
+/// and tests read. Every problem is typed; what stays as the parser wrote it is only the parser's
+/// own complaint (``YAMLProblem``) and a system's reason (``WorkspaceProblem/Unreadable/other(_:)``).
 public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
     /// A key the mapping does not take, with the allowed key most likely meant and all it takes.
     case unknownKey(String, in: DiagnosticSubject, suggestion: String?, allowed: [String])
@@ -35,8 +36,12 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
     /// A problem particular to a scoresheet: its candidates, the profile and guide it names, its
     /// red flags and the answers only some kinds of step take.
     case scoresheet(ScoresheetProblem)
-    /// A problem not typed yet, in English.
-    case text(String)
+    /// A problem particular to the content files: texts, levels, weights, targets, catalog ids, times of day.
+    case content(ContentProblem)
+    /// A problem between files (unknown references, the assessment-centre warnings) or with reading one.
+    case workspace(WorkspaceProblem)
+    /// A file that is not YAML Otbor can read: its bytes, its nesting, the parser's complaint.
+    case yaml(YAMLProblem)
 
     public var description: String {
         switch self {
@@ -72,8 +77,12 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
             return "the file has more than \(limit) lines and list items, more than any data file of Otbor needs; split it or trim it"
         case .scoresheet(let problem):
             return problem.description
-        case .text(let text):
-            return text
+        case .content(let problem):
+            return problem.description
+        case .workspace(let problem):
+            return problem.description
+        case .yaml(let problem):
+            return problem.description
         }
     }
 

@@ -15,7 +15,7 @@ extension NodeReader {
                 node, .competency, required: ["id", "name", "group", "definition", "levels"],
                 optional: ["indicators", "source", "authored"]) else { continue }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
-            checkUnique(id, in: &seen, at: fields["id"], what: "competency")
+            checkUnique(id, in: &seen, at: fields["id"], what: .competency)
             let name = fields["name"].flatMap { self.text($0, "name") }
             let group = fields["group"].flatMap { self.choice($0, "group", CompetencyGroup.self) }
             let definition = fields["definition"].flatMap { self.text($0, "definition") }

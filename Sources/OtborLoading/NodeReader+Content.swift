@@ -12,7 +12,7 @@ extension NodeReader {
             return ru.map { LocalizedText(ru: $0, en: en) }
         }
         guard case .scalar = node, !isNull(node) else {
-            error("'\(key)' must be text (a string or a mapping with 'ru' and 'en'), found \(describe(node))", at: node)
+            error(.content(.notText(key: key, found: describe(node))), at: node)
             return nil
         }
         return string(node, key).map { LocalizedText(ru: $0) }
@@ -38,8 +38,8 @@ extension NodeReader {
         var provenance = Provenance()
         if let node = fields["source"], let source = mapping(node, .key("source"), required: ["seed"], optional: ["ids", "lines"]) {
             let seed = source["seed"].flatMap { self.string($0, "seed") }
-            if let seed, !["000", "001", "002", "003", "004"].contains(seed), let seedNode = source["seed"] {
-                error("'seed' must be one of \"000\", \"001\", \"002\", \"003\", \"004\", found '\(seed)'", at: seedNode)
+            if let seed, !Self.seeds.contains(seed), let seedNode = source["seed"] {
+                error(.content(.unknownSeed(seed, known: Self.seeds)), at: seedNode)
             }
             let ids = source["ids"].flatMap { self.list($0, "ids") }?.compactMap { self.catalogID($0) } ?? []
             let lines = source["lines"].flatMap { self.string($0, "lines") }
@@ -55,12 +55,15 @@ extension NodeReader {
         return provenance
     }
 
+    /// The seed files a `source` names.
+    static let seeds = ["000", "001", "002", "003", "004"]
+
     /// A catalog id such as `Q002-11`, `RP-04`, `CASE-06` or `GRP-07`.
     func catalogID(_ node: Node) -> String? {
         guard let value = string(node, "ids") else { return nil }
         let pattern = #"^(Q00[234]-\d{2}|RP-\d{2}|CASE-\d{2}|GRP-\d{2}|STORY-\d{2}|T002-\d|ST-\d{2}[a-z]?)$"#
         guard value.range(of: pattern, options: .regularExpression) != nil else {
-            error("'\(value)' is not a catalog id of seeds-catalog.md (such as Q002-11, RP-04, CASE-06, GRP-07)", at: node)
+            error(.content(.notACatalogID(value)), at: node)
             return nil
         }
         return value
@@ -69,17 +72,17 @@ extension NodeReader {
     /// A mapping of levels 1…5 to texts; with `complete`, every level must be present.
     func anchors(_ node: Node, _ key: String, complete: Bool) -> [OtborCore.Anchor]? {
         guard case .mapping(let mapping) = node else {
-            error("'\(key)' must be a mapping of levels 1–5 to texts, found \(describe(node))", at: node)
+            error(.content(.notALevelMapping(key: key, found: describe(node))), at: node)
             return nil
         }
         var anchors: [OtborCore.Anchor] = []
         for (levelNode, textNode) in mapping {
             guard case .scalar(let scalar) = levelNode, let level = Int(scalar.string) else {
-                error("keys of '\(key)' must be levels 1–5, found \(describe(levelNode))", at: levelNode)
+                error(.content(.notALevel(key: key, found: describe(levelNode))), at: levelNode)
                 continue
             }
             guard RatingScale.contains(level) else {
-                error("level \(level) in '\(key)' is outside the scale 1–5", at: levelNode)
+                error(.content(.levelOffScale(level, key: key)), at: levelNode)
                 continue
             }
             if let text = text(textNode, "\(key) \(level)") { anchors.append(Anchor(level: level, text: text)) }
@@ -87,23 +90,27 @@ extension NodeReader {
         if complete {
             let missing = RatingScale.levels.filter { level in !mapping.keys.contains { Int($0.string ?? "") == level } }
             if !missing.isEmpty {
-                error("'\(key)' must describe every level 1–5; missing \(missing.map(String.init).joined(separator: ", "))", at: node)
+                error(.content(.missingLevels(key: key, missing)), at: node)
             }
         }
         return anchors.sorted { $0.level < $1.level }
     }
 
     /// A mapping of competency ids to weights; every id is checked against the library later.
-    func competencyWeights(_ node: Node, _ key: String, context: String) -> [CompetencyWeight]? {
+    func competencyWeights(_ node: Node, _ key: String, context: WorkspaceProblem.Place) -> [CompetencyWeight]? {
         guard case .mapping(let mapping) = node, !mapping.isEmpty else {
-            error("'\(key)' must be a mapping of competency ids to weights, found \(describe(node))", at: node)
+            error(.content(.notAWeightMapping(key: key, found: describe(node))), at: node)
             return nil
         }
         var weights: [CompetencyWeight] = []
         for (idNode, weightNode) in mapping {
-            guard let id = identifier(idNode, "competency id") else { continue }
+            guard case .scalar(let scalar) = idNode, Self.isIdentifier(scalar.string) else {
+                error(.content(.notACompetencyID(found: describe(idNode))), at: idNode)
+                continue
+            }
+            let id = scalar.string
             refer(to: .competency, id, at: idNode, from: context)
-            if let weight = weight(weightNode, "weight of \(id)") {
+            if let weight = weight(weightNode, id) {
                 weights.append(CompetencyWeight(competency: id, weight: weight))
             }
         }
@@ -111,14 +118,14 @@ extension NodeReader {
     }
 
     /// A list of rating criteria with unique ids.
-    func criteria(_ node: Node, context: String) -> [RatingCriterion]? {
+    func criteria(_ node: Node, context: WorkspaceProblem.Place) -> [RatingCriterion]? {
         guard let nodes = list(node, "criteria") else { return nil }
         var seen: Set<String> = []
         return nodes.compactMap { node in
             guard let fields = mapping(node, .criterion, required: ["id", "text", "competencies"], optional: ["anchors"])
             else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
-            checkUnique(id, in: &seen, at: fields["id"], what: "criterion")
+            checkUnique(id, in: &seen, at: fields["id"], what: .criterion)
             let text = fields["text"].flatMap { self.text($0, "text") }
             let weights = fields["competencies"].flatMap { self.competencyWeights($0, "competencies", context: context) }
             let anchors = fields["anchors"].flatMap { self.anchors($0, "anchors", complete: false) } ?? []
@@ -128,8 +135,8 @@ extension NodeReader {
     }
 
     /// Reports a duplicate id in a list, at the second occurrence.
-    func checkUnique(_ id: String?, in seen: inout Set<String>, at node: Node?, what: String) {
+    func checkUnique(_ id: String?, in seen: inout Set<String>, at node: Node?, what: ContentProblem.Entry) {
         guard let id else { return }
-        if !seen.insert(id).inserted { error("duplicate \(what) id '\(id)'", at: node) }
+        if !seen.insert(id).inserted { error(.content(.duplicateID(id, of: what)), at: node) }
     }
 }

@@ -12,7 +12,7 @@ extension NodeReader {
         let groups = file["groups"].flatMap { self.list($0, "groups") }?.compactMap { node -> DISCInventory.Group? in
             guard let fields = mapping(node, .discGroup, required: ["id", "options"]) else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
-            checkUnique(id, in: &seen, at: fields["id"], what: "DISC group")
+            checkUnique(id, in: &seen, at: fields["id"], what: .discGroup)
             guard let optionsNode = fields["options"],
                   let options = mapping(optionsNode, .key("options"), required: ["D", "I", "S", "C"]) else { return nil }
             let keyed = DISCFactor.allCases.compactMap { factor in

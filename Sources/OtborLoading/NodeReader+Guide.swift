@@ -16,7 +16,7 @@ extension NodeReader {
             guard let fields = mapping(node, .redFlag, required: ["id", "text"], optional: ["source", "authored"])
             else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
-            checkUnique(id, in: &flagIDs, at: fields["id"], what: "red flag")
+            checkUnique(id, in: &flagIDs, at: fields["id"], what: .redFlag)
             let text = fields["text"].flatMap { self.text($0, "text") }
             guard let id, let text else { return nil }
             return RedFlag(id: id, text: text, provenance: self.provenance(fields))
@@ -51,11 +51,11 @@ extension NodeReader {
     private func guideItem(_ node: Node, seen: inout Set<String>) -> GuideItem? {
         let common = ["id", "type", "source", "authored"]
         guard case .mapping = node else {
-            error("an item must be a mapping of keys to values, found \(describe(node))", at: node)
+            error(.content(.itemNotAMapping(found: describe(node))), at: node)
             return nil
         }
         guard let typeNode = node["type"] else {
-            error("missing required key 'type' in item; expected one of: \(Self.itemKeys.keys.sorted().joined(separator: ", "))", at: node)
+            error(.content(.itemWithoutType(types: Self.itemKeys.keys.sorted())), at: node)
             return nil
         }
         guard let type = string(typeNode, "type") else { return nil }
@@ -66,12 +66,12 @@ extension NodeReader {
         guard let fields = mapping(node, .item(type: type), required: ["id"] + required,
                                   optional: common.dropFirst() + keys.filter { !required.contains($0) }) else { return nil }
         let id = fields["id"].flatMap { self.identifier($0, "id") }
-        checkUnique(id, in: &seen, at: fields["id"], what: "item")
+        checkUnique(id, in: &seen, at: fields["id"], what: .item)
         let provenance = provenance(fields)
         if provenance.source == nil && provenance.authored == nil {
-            error("item '\(id ?? "?")' must record its 'source' or say it is 'authored'", at: fields["id"] ?? node)
+            error(.content(.itemWithoutSource(item: id)), at: fields["id"] ?? node)
         }
-        let context = "item '\(id ?? "?")'"
+        let context = WorkspaceProblem.Place.item(id)
         let content: GuideItem.Content?
         switch type {
         case "question": content = question(fields, context: context).map(GuideItem.Content.question)
@@ -84,7 +84,7 @@ extension NodeReader {
         return GuideItem(id: id, content: content, provenance: provenance)
     }
 
-    private func question(_ fields: Fields, context: String) -> InterviewQuestion? {
+    private func question(_ fields: Fields, context: WorkspaceProblem.Place) -> InterviewQuestion? {
         let kind = fields["kind"].flatMap { self.choice($0, "kind", InterviewQuestion.Kind.self) }
         let text = fields["text"].flatMap { self.text($0, "text") }
         let checks = fields["checks"].flatMap { self.text($0, "checks") }
@@ -97,7 +97,7 @@ extension NodeReader {
             followUps: optionalTexts(fields, "followUps"), redFlags: optionalTexts(fields, "redFlags"))
     }
 
-    private func rolePlay(_ fields: Fields, context: String) -> RolePlayScenario? {
+    private func rolePlay(_ fields: Fields, context: WorkspaceProblem.Place) -> RolePlayScenario? {
         let title = fields["title"].flatMap { self.text($0, "title") }
         let candidateBrief = fields["candidateBrief"].flatMap { self.text($0, "candidateBrief") }
         let actorBrief = fields["actorBrief"].flatMap { self.text($0, "actorBrief") }
@@ -108,7 +108,7 @@ extension NodeReader {
             guard let fields = mapping(node, .checklistBehaviour, required: ["id", "text", "competency"],
                                            optional: ["positive"]) else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
-            checkUnique(id, in: &seen, at: fields["id"], what: "checklist")
+            checkUnique(id, in: &seen, at: fields["id"], what: .checklist)
             let text = fields["text"].flatMap { self.text($0, "text") }
             let competency = fields["competency"].flatMap { self.identifier($0, "competency") }
             if let competency { refer(to: .competency, competency, at: fields["competency"], from: context) }
@@ -122,7 +122,7 @@ extension NodeReader {
             criteria: criteria, checklist: checklist, successCriteria: optionalTexts(fields, "successCriteria"))
     }
 
-    private func caseTask(_ fields: Fields, context: String) -> CaseTask? {
+    private func caseTask(_ fields: Fields, context: WorkspaceProblem.Place) -> CaseTask? {
         let title = fields["title"].flatMap { self.text($0, "title") }
         let statement = fields["statement"].flatMap { self.text($0, "statement") }
         let duration = fields["duration"].flatMap { self.int($0, "duration", in: 1...600) }
@@ -136,7 +136,7 @@ extension NodeReader {
             poor: optionalText(fields, "poor"), classification: classification)
     }
 
-    private func classification(_ node: Node, context: String) -> CaseTask.Classification? {
+    private func classification(_ node: Node, context: WorkspaceProblem.Place) -> CaseTask.Classification? {
         guard let fields = mapping(node, .key("classification"), required: ["id", "text", "competency", "options"])
         else { return nil }
         let id = fields["id"].flatMap { self.identifier($0, "id") }
@@ -148,20 +148,20 @@ extension NodeReader {
             guard let fields = mapping(node, .classificationOption, required: ["id", "text", "rating"])
             else { return nil }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
-            checkUnique(id, in: &seen, at: fields["id"], what: "option")
+            checkUnique(id, in: &seen, at: fields["id"], what: .option)
             let text = fields["text"].flatMap { self.text($0, "text") }
             let rating = fields["rating"].flatMap { self.int($0, "rating", in: RatingScale.levels) }
             guard let id, let text, let rating else { return nil }
             return CaseTask.Classification.Option(id: id, text: text, rating: rating)
         }
         if let options, options.count < 2, let optionsNode = fields["options"] {
-            error("a classification needs at least two options", at: optionsNode)
+            error(.content(.tooFewOptions), at: optionsNode)
         }
         guard let id, let text, let competency, let options else { return nil }
         return CaseTask.Classification(id: id, text: text, competency: competency, options: options)
     }
 
-    private func groupExercise(_ fields: Fields, context: String) -> GroupExercise? {
+    private func groupExercise(_ fields: Fields, context: WorkspaceProblem.Place) -> GroupExercise? {
         let title = fields["title"].flatMap { self.text($0, "title") }
         let statement = fields["statement"].flatMap { self.text($0, "statement") }
         let duration = fields["duration"].flatMap { self.int($0, "duration", in: 1...600) }
@@ -170,7 +170,7 @@ extension NodeReader {
             minimum = range["min"].flatMap { self.int($0, "min", in: 1...100) }
             maximum = range["max"].flatMap { self.int($0, "max", in: 1...100) }
             if let minimum, let maximum, minimum > maximum, let maxNode = range["max"] {
-                error("'max' (\(maximum)) is below 'min' (\(minimum))", at: maxNode)
+                error(.content(.participantsMaxBelowMin(max: maximum, min: minimum)), at: maxNode)
             }
         }
         let criteria = fields["criteria"].flatMap { self.criteria($0, context: context) }

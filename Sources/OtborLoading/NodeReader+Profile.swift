@@ -44,7 +44,7 @@ extension NodeReader {
     /// The `id` of a profile or guide, which must equal the file stem.
     func identifier(of file: Fields, matching stem: String) -> String? {
         guard let node = file["id"], let id = identifier(node, "id") else { return nil }
-        if id != stem { error("id '\(id)' must equal the file name '\(stem)'", at: node) }
+        if id != stem { error(.content(.idNotFileName(id: id, stem: stem)), at: node) }
         return id
     }
 
@@ -67,9 +67,9 @@ extension NodeReader {
         let value = fields["value"].flatMap { self.number($0, "value") }
         let max = fields["max"].flatMap { self.number($0, "max") }
         let unit = fields["unit"].flatMap { self.string($0, "unit") }
-        if comparator == .range, max == nil { error("a 'range' target needs 'max'", at: node) }
+        if comparator == .range, max == nil { error(.content(.rangeWithoutMax), at: node) }
         if let value, let max, let maxNode = fields["max"], max < value {
-            error("'max' (\(CompactNumber.format(max))) is below 'value' (\(CompactNumber.format(value)))", at: maxNode)
+            error(.content(.maxBelowValue(max: max, value: value)), at: maxNode)
         }
         guard let comparator, let value else { return nil }
         return KPITarget(comparator: comparator, value: value, max: max, unit: unit)
@@ -92,10 +92,10 @@ extension NodeReader {
             let competency = fields["competency"].flatMap { self.identifier($0, "competency") }
             if let competency, let competencyNode = fields["competency"] {
                 if locations[competency] != nil {
-                    error("competency '\(competency)' is required twice", at: competencyNode)
+                    error(.content(.requiredTwice(competency)), at: competencyNode)
                 }
                 locations[competency] = location(competencyNode)
-                refer(to: .competency, competency, at: competencyNode, from: "requirement")
+                refer(to: .competency, competency, at: competencyNode, from: .requirement)
             }
             let group = fields["group"].flatMap { self.choice($0, "group", CompetencyGroup.self) }
             let level = fields["level"].flatMap { self.int($0, "level", in: RatingScale.levels) }
@@ -112,7 +112,7 @@ extension NodeReader {
     private func discStyle(_ node: Node) -> DISCStyle? {
         guard let code = string(node, "disc") else { return nil }
         guard let style = DISCStyle(lenient: code) else {
-            error("'disc' must be distinct letters from D, I, S, C (such as SC), found '\(code)'", at: node)
+            error(.content(.notADISCCode(code)), at: node)
             return nil
         }
         return style
@@ -131,7 +131,7 @@ extension NodeReader {
         let code = fields["language"].flatMap { self.string($0, "language") }
         if let code, let codeNode = fields["language"],
            code.count != 2 || !code.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) {
-            error("'language' must be a two-letter ISO 639-1 code such as en, found '\(code)'", at: codeNode)
+            error(.content(.notALanguageCode(code)), at: codeNode)
         }
         let level = fields["level"].flatMap { self.choice($0, "level", LanguageRequirement.CEFRLevel.self) }
         let required = fields["required"].flatMap { self.bool($0, "required") } ?? true
@@ -146,9 +146,9 @@ extension NodeReader {
         let max = fields["max"].flatMap { self.number($0, "max") }
         let currency = fields["currency"].flatMap { self.string($0, "currency") }
         if let min, let max, min > max, let maxNode = fields["max"] {
-            error("salary 'max' (\(CompactNumber.format(max))) is below 'min' (\(CompactNumber.format(min)))", at: maxNode)
+            error(.content(.salaryMaxBelowMin(max: max, min: min)), at: maxNode)
         }
-        if let min, min < 0, let minNode = fields["min"] { error("salary 'min' must not be negative", at: minNode) }
+        if let min, min < 0, let minNode = fields["min"] { error(.content(.negativeSalary), at: minNode) }
         guard let min, let max, let currency else { return nil }
         return SalaryBand(min: min, max: max, currency: currency, note: optionalText(fields, "note"))
     }
@@ -165,21 +165,21 @@ extension NodeReader {
             let below = number(belowNode, "below")
             if let competency {
                 if !requirements.isEmpty, !requirements.contains(where: { $0.competency == competency }) {
-                    error("knock-out rule names '\(competency)', which is not a requirement of this profile", at: competencyNode)
+                    error(.content(.knockOutNotRequired(competency)), at: competencyNode)
                 }
-                refer(to: .competency, competency, at: competencyNode, from: "knock-out rule")
+                refer(to: .competency, competency, at: competencyNode, from: .knockOutRule)
             }
             if let below, !RatingScale.contains(below) {
-                error("'below' must be within \(RatingScale.minimum)–\(RatingScale.maximum), found \(CompactNumber.format(below))", at: belowNode)
+                error(.content(.belowOffScale(below)), at: belowNode)
             }
             if let competency, let below { condition = .competencyBelow(competency: competency, value: below) }
         case (nil, nil, let flagNode?):
             if let flag = identifier(flagNode, "flag") {
-                refer(to: .redFlag(guides: guides), flag, at: flagNode, from: "knock-out rule")
+                refer(to: .redFlag(guides: guides), flag, at: flagNode, from: .knockOutRule)
                 condition = .redFlag(flag)
             }
         default:
-            error("a knock-out rule needs either 'competency' with 'below', or 'flag'", at: node)
+            error(.content(.knockOutWithoutRule), at: node)
         }
         guard let id, let text, let condition else { return nil }
         return KnockoutRule(id: id, text: text, condition: condition)
@@ -194,7 +194,7 @@ extension NodeReader {
         guard let fields = mapping(node, .processStage, required: ["guide", "weight"], optional: ["note"])
         else { return nil }
         let guide = fields["guide"].flatMap { self.identifier($0, "guide") }
-        if let guide { refer(to: .guide, guide, at: fields["guide"], from: "process") }
+        if let guide { refer(to: .guide, guide, at: fields["guide"], from: .process) }
         let weight = fields["weight"].flatMap { self.weight($0, "weight") }
         guard let guide, let weight else { return nil }
         return ProcessStage(guide: guide, weight: weight, note: optionalText(fields, "note"))
@@ -205,10 +205,10 @@ extension NodeReader {
                                   optional: ["guide", "interpretation"]) else { return nil }
         let quality = fields["quality"].flatMap { self.text($0, "quality") }
         let competency = fields["competency"].flatMap { self.identifier($0, "competency") }
-        if let competency { refer(to: .competency, competency, at: fields["competency"], from: "assessment tool") }
+        if let competency { refer(to: .competency, competency, at: fields["competency"], from: .assessmentTool) }
         let tool = fields["tool"].flatMap { self.text($0, "tool") }
         let guide = fields["guide"].flatMap { self.identifier($0, "guide") }
-        if let guide { refer(to: .guide, guide, at: fields["guide"], from: "assessment tool") }
+        if let guide { refer(to: .guide, guide, at: fields["guide"], from: .assessmentTool) }
         guard let quality, let competency, let tool else { return nil }
         return AssessmentTool(quality: quality, competency: competency, tool: tool, guide: guide,
                               interpretation: optionalText(fields, "interpretation"))

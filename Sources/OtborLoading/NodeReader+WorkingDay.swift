@@ -3,7 +3,7 @@ import Yams
 
 /// Reading the "working day" prioritisation task.
 extension NodeReader {
-    func workingDay(_ fields: Fields, context: String) -> WorkingDayTask? {
+    func workingDay(_ fields: Fields, context: WorkspaceProblem.Place) -> WorkingDayTask? {
         let title = fields["title"].flatMap { self.text($0, "title") }
         let statement = fields["statement"].flatMap { self.text($0, "statement") }
         let duration = fields["duration"].flatMap { self.int($0, "duration", in: 1...600) }
@@ -12,7 +12,7 @@ extension NodeReader {
             start = day["start"].flatMap { self.clockTime($0, "start") }
             end = day["end"].flatMap { self.clockTime($0, "end") }
             if let start, let end, end <= start, let endNode = day["end"] {
-                error("the day must end after it starts (\(start)–\(end))", at: endNode)
+                error(.content(.dayEndsBeforeStart(start: start.description, end: end.description)), at: endNode)
             }
         }
         var seen: Set<String> = []
@@ -27,7 +27,7 @@ extension NodeReader {
     private func clockTime(_ node: Node, _ key: String) -> ClockTime? {
         guard let text = string(node, key) else { return nil }
         guard let time = ClockTime(text) else {
-            error("'\(key)' must be a time of day written \"HH:MM\", found '\(text)'", at: node)
+            error(.content(.notATimeOfDay(key: key, found: text)), at: node)
             return nil
         }
         return time
@@ -37,7 +37,7 @@ extension NodeReader {
         guard let fields = mapping(node, .task, required: ["id", "text", "kind", "importance", "minutes"],
                                   optional: ["fixedAt", "authored"]) else { return nil }
         let id = fields["id"].flatMap { self.identifier($0, "id") }
-        checkUnique(id, in: &seen, at: fields["id"], what: "task")
+        checkUnique(id, in: &seen, at: fields["id"], what: .task)
         let text = fields["text"].flatMap { self.text($0, "text") }
         let kind = fields["kind"].flatMap { self.choice($0, "kind", WorkingDayTask.Task.Kind.self) }
         let importance = fields["importance"].flatMap { self.int($0, "importance", in: 1...3) }
@@ -66,7 +66,7 @@ extension NodeReader {
         let dropBelow = dropping?.value.flatMap { self.int($0, "dropBelow", in: 1...4) }
         let tolerance = estimates?.value.flatMap { self.number($0, "tolerance") }
         if let tolerance, !(tolerance > 0 && tolerance < 10), let node = estimates?.value {
-            error("'tolerance' must be a share greater than 0 (0.5 = ±50 %), found \(CompactNumber.format(tolerance))", at: node)
+            error(.content(.toleranceNotAShare(tolerance)), at: node)
         }
         let maxMinutes = ownTime?.value.flatMap { self.int($0, "maxMinutes", in: 60...1440) }
         guard let priorities, let dropping, let estimates, let ownTime, let dropBelow, let tolerance, let maxMinutes

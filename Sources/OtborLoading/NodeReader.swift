@@ -22,10 +22,6 @@ final class NodeReader {
         return SourceLocation(path: path, line: max(mark?.line ?? 1, 1), column: max(mark?.column ?? 1, 1))
     }
 
-    func error(_ message: String, at node: Node?) {
-        error(.text(message), at: node)
-    }
-
     func error(_ message: DiagnosticMessage, at node: Node?) {
         diagnostics.append(location(node).diagnostic(.error, message))
     }
@@ -34,7 +30,7 @@ final class NodeReader {
         diagnostics.append(location(node).diagnostic(.warning, message))
     }
 
-    func refer(to kind: PendingReference.Kind, _ id: String, at node: Node?, from context: String) {
+    func refer(to kind: PendingReference.Kind, _ id: String, at node: Node?, from context: WorkspaceProblem.Place) {
         references.append(PendingReference(kind: kind, id: id, location: location(node), context: context))
     }
 
@@ -96,7 +92,7 @@ final class NodeReader {
         case .success(let text):
             return text
         case .failure(let problem):
-            error("'\(key)' is refused: \(problem)", at: node)
+            error(.content(.refused(key: key, problem)), at: node)
             return nil
         }
     }

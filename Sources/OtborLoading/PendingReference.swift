@@ -10,6 +10,6 @@ struct PendingReference: Sendable, Hashable {
     var kind: Kind
     var id: String
     var location: SourceLocation
-    /// Where the reference stands, for the message (such as "requirement").
-    var context: String
+    /// Where the reference stands, for the message (such as a requirement).
+    var context: WorkspaceProblem.Place
 }

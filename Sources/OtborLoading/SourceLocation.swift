@@ -10,10 +10,6 @@ public struct SourceLocation: Sendable, Hashable {
         self.column = column
     }
 
-    func diagnostic(_ severity: Diagnostic.Severity, _ message: String) -> Diagnostic {
-        diagnostic(severity, .text(message))
-    }
-
     func diagnostic(_ severity: Diagnostic.Severity, _ kind: DiagnosticMessage) -> Diagnostic {
         Diagnostic(severity, path: path, line: line, column: column, kind)
     }

@@ -16,19 +16,18 @@ struct WorkspaceChecks {
             switch reference.kind {
             case .competency:
                 guard let known = competencyIDs, !known.contains(reference.id) else { return nil }
-                return reference.location.diagnostic(.error, "unknown competency '\(reference.id)' in \(reference.context)"
-                    + suggestion(reference.id, known))
+                return reference.location.diagnostic(.error, .workspace(.unknownCompetency(
+                    reference.id, in: reference.context, suggestion: suggestion(reference.id, known))))
             case .guide:
                 guard !guideIDs.contains(reference.id) else { return nil }
-                return reference.location.diagnostic(.error, "unknown guide '\(reference.id)' in \(reference.context); "
-                    + "no file Interviews/\(reference.id).yaml" + suggestion(reference.id, guideIDs))
+                return reference.location.diagnostic(.error, .workspace(.unknownGuide(
+                    reference.id, in: reference.context, suggestion: suggestion(reference.id, guideIDs))))
             case .redFlag(let guides):
                 let loaded = guides.compactMap { library.guide($0) }
                 guard loaded.count == guides.count else { return nil }
                 let flags = Set(loaded.flatMap(\.redFlags).map(\.id))
                 guard !flags.contains(reference.id) else { return nil }
-                return reference.location.diagnostic(.error, "unknown red flag '\(reference.id)'; no guide of the process defines it"
-                    + suggestion(reference.id, flags))
+                return reference.location.diagnostic(.error, .workspace(.unknownRedFlag(reference.id, suggestion: suggestion(reference.id, flags))))
             }
         }
     }
@@ -42,15 +41,14 @@ struct WorkspaceChecks {
             && !filesWithErrors.contains(loaded.path) {
             let measured = loaded.guide.measuredCompetencies
             warnings.append(loaded.itemsLocation.diagnostic(.warning,
-                "guide '\(loaded.guide.id)' rates \(measured.count) competencies (\(measured.joined(separator: ", "))); "
-                + "assessors rate reliably at most \(limit) per stage"))
+                .workspace(.tooManyCompetencies(guide: loaded.guide.id, competencies: measured, limit: limit))))
         }
         for loaded in loadedProfiles {
             let process = loaded.profile.process.map(\.guide)
             var seen: Set<String> = []
             for guide in process where !seen.insert(guide).inserted {
                 warnings.append(SourceLocation(path: loaded.path, line: 1, column: 1)
-                    .diagnostic(.warning, "guide '\(guide)' appears more than once in the process"))
+                    .diagnostic(.warning, .workspace(.repeatedStage(guide: guide))))
             }
             // Coverage is only meaningful when the profile and every stage's guide read cleanly.
             let guidePaths = process.map { "\(WorkspaceLoader.interviewsFolder)/\($0).yaml" }
@@ -65,7 +63,7 @@ struct WorkspaceChecks {
         return warnings
     }
 
-    private func suggestion(_ id: String, _ known: Set<String>) -> String {
-        NodeReader.closest(to: id, in: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+    private func suggestion(_ id: String, _ known: Set<String>) -> String? {
+        NodeReader.closest(to: id, in: known.sorted())
     }
 }

@@ -54,8 +54,7 @@ public struct WorkspaceLoader: Sendable {
                 competencyIDs = ids
             }
         } else {
-            diagnostics.append(Diagnostic(.error, path: Self.libraryFile, line: 1, column: 1,
-                                          message: "the competency library is missing"))
+            diagnostics.append(Diagnostic(.error, path: Self.libraryFile, line: 1, column: 1, .workspace(.libraryMissing)))
         }
 
         let guideFiles = yamlFiles(in: Self.interviewsFolder).filter { $0 != "disc" }

@@ -5,66 +5,63 @@ import Yams
 enum YAMLDocument {
     /// The root node, or `nil` with the diagnostic explaining why there is none.
     static func parse(_ data: Data, path: String) -> (root: Node?, problem: Diagnostic?) {
-        func problem(_ line: Int, _ column: Int, _ message: String) -> (Node?, Diagnostic?) {
-            (nil, Diagnostic(.error, path: path, line: max(line, 1), column: max(column, 1), message: message))
+        func problem(_ line: Int, _ column: Int, _ problem: YAMLProblem) -> (Node?, Diagnostic?) {
+            (nil, Diagnostic(.error, path: path, line: max(line, 1), column: max(column, 1), .yaml(problem)))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(in: data)
-            return problem(line, column, "the file is not valid UTF-8 text; save it as UTF-8")
+            return problem(line, column, .notUTF8)
         }
         if text.contains("\0") {
             let (line, column) = position(of: text.firstIndex(of: "\0")!, in: text)
-            return problem(line, column, "the file contains a NUL byte; it looks like a binary file, not YAML")
+            return problem(line, column, .nulByte)
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            return problem(1, 1, "the file is empty")
+            return problem(1, 1, .empty)
         }
         if let line = YAMLSize.lineOverLimit(in: text) {
             return (nil, Diagnostic(.error, path: path, line: line, column: 1, .tooManyNodes(limit: DataFile.yamlNodeLimit)))
         }
         if let depth = NestingGuard.firstTooDeep(in: text) {
-            return problem(depth.line, depth.column, "the YAML is nested more than \(NestingGuard.maximumDepth) levels deep")
+            return problem(depth.line, depth.column, .tooDeep(limit: NestingGuard.maximumDepth))
         }
         do {
-            guard let root = try Yams.compose(yaml: text) else { return problem(1, 1, "the file holds no YAML document") }
+            guard let root = try Yams.compose(yaml: text) else { return problem(1, 1, .noDocument) }
             return (root, nil)
         } catch let error as YamlError {
             return translate(error, text: text, path: path)
         } catch {
-            return problem(1, 1, "cannot read YAML: \(error)")
+            return problem(1, 1, .other("\(error)"))
         }
     }
 
     private static func translate(_ error: YamlError, text: String, path: String) -> (Node?, Diagnostic?) {
         let lines = lines(of: text)
-        func problem(_ line: Int, _ column: Int, _ message: String) -> (Node?, Diagnostic?) {
+        func problem(_ line: Int, _ column: Int, _ problem: YAMLProblem) -> (Node?, Diagnostic?) {
             // libyaml ends an unterminated last line with a line break of its own: an error at the end
             // of such a file points past it. Point at the end of the last line instead.
             guard line <= lines.count else {
                 let end = lines.count
-                return (nil, Diagnostic(.error, path: path, line: end, column: lines[end - 1].count + 1, message: message))
+                return (nil, Diagnostic(.error, path: path, line: end, column: lines[end - 1].count + 1, .yaml(problem)))
             }
-            return (nil, Diagnostic(.error, path: path, line: max(line, 1), column: max(column, 1), message: message))
+            return (nil, Diagnostic(.error, path: path, line: max(line, 1), column: max(column, 1), .yaml(problem)))
         }
         switch error {
         case let .scanner(context, message, mark, _), let .parser(context, message, mark, _),
              let .composer(context, message, mark, _):
-            let detail = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
-            var hint = ""
-            if let line = lines.dropFirst(mark.line - 1).first, line.contains("\t") {
-                hint = "; YAML does not allow tabs for indentation, use spaces"
-            }
-            return problem(mark.line, mark.column, "YAML syntax: \(message)\(detail)\(hint)")
+            let detail = context.map { YAMLProblem.Context(text: $0.text, line: $0.mark.line, column: $0.mark.column) }
+            let tabs = lines.dropFirst(mark.line - 1).first?.contains("\t") ?? false
+            return problem(mark.line, mark.column, .syntax(message, context: detail, tabs: tabs))
         case let .reader(message, offset, _, _):
             let index = text.utf8.index(text.utf8.startIndex, offsetBy: min(max(offset ?? 0, 0), text.utf8.count))
             let (line, column) = position(of: index, in: text)
-            return problem(line, column, "cannot read the file: \(message)")
+            return problem(line, column, .unreadable(message))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let (line, column) = secondOccurrence(of: key, after: context.mark, in: lines)
-            return problem(line, column, "duplicate key '\(key)' in the same mapping")
+            return problem(line, column, .duplicateKey(key))
         default:
-            return problem(1, 1, "cannot read YAML: \(error)")
+            return problem(1, 1, .other("\(error)"))
         }
     }
 

@@ -23,7 +23,7 @@ extension SQLiteStore {
         candidate: CandidateID, composite: DISCFactorValues<Int>, groupCount: Int, source: DISCSource = .import, actor: String
     ) throws {
         let problems = StoredDISCResult.problems(composite: composite, groupCount: groupCount)
-        guard problems.isEmpty else { throw StoreError.invalid(problems.joined(separator: "; ")) }
+        guard problems.isEmpty else { throw StoreError.invalid(problems.map(\.description).joined(separator: "; ")) }
         let stored = StoredDISCResult(candidateId: candidate, composite: composite, groupCount: groupCount,
                                       source: source, takenAt: clock())
         try saveDISC(stored, answers: [], actor: actor)

@@ -48,7 +48,7 @@ struct BadArgumentsTests {
         .init(["group", "run", "--guide", "group-exercise", "--candidates", "1", "--assessor", "x"],
               "в --candidates нужны хотя бы два кандидата через запятую", .absent),
         .init(["disc", "import", "--candidate", "1", "--d", "x", "--i", "1", "--s", "1", "--c", "1"], "The value 'x' is invalid for '--d <n>'", .absent),
-        .init(["disc", "import", "--candidate", "1", "--d", "100", "--i", "1", "--s", "1", "--c", "1"], "D = 100 lies outside ±24", .absent),
+        .init(["disc", "import", "--candidate", "1", "--d", "100", "--i", "1", "--s", "1", "--c", "1"], "D = 100 — вне пределов ±24; сумма четырёх значений — 103, а у композита графика III она равна 0. Допустимо: четыре целых числа с суммой 0, каждое от -24 до 24", .absent),
         .init(["candidates", "add", "", "--consent-date", "2026-01-01"], "NAME пусто", .absent),
         .init(["candidates", "add", "X", "--consent-date", "2026-13-45"], "--consent-date «2026-13-45» — не дата; пишите ГГГГ-ММ-ДД", .absent),
         .init(["candidates", "add", "X", "--consent-date", "2099-01-01"], "--consent-date 2099-01-01 — день в будущем", .absent),

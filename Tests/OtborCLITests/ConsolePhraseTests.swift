@@ -11,13 +11,13 @@ struct ConsolePhraseTests {
         + PeoplePhrase.allCases.map { $0 as any ConsolePhrase } + ScoringPhrase.allCases.map { $0 as any ConsolePhrase }
         + ContentPhrase.allCases.map { $0 as any ConsolePhrase } + ColumnPhrase.allCases.map { $0 as any ConsolePhrase }
         + UsagePhrase.allCases.map { $0 as any ConsolePhrase } + DiagnosticPhrase.allCases.map { $0 as any ConsolePhrase }
-        + StoragePhrase.allCases.map { $0 as any ConsolePhrase }
+        + StoragePhrase.allCases.map { $0 as any ConsolePhrase } + YAMLPhrase.allCases.map { $0 as any ConsolePhrase }
 
     /// Latin words a Russian screen may carry: names of methods, formats and products, the scores
-    /// and graphs they name (S100, DISC graphs II and III), protocols and encodings (HTTP, TLS,
-    /// UTF-8), the README, and the keys on the keyboard.
+    /// and graphs they name (S100, DISC graphs II and III), protocols, encodings and formats (HTTP, TLS,
+    /// UTF-8, YAML), the README, and the keys on the keyboard.
     static let allowedLatin: Set<String> = ["DISC", "HR", "PDF", "CSV", "JSON", "S100", "ICC", "Otbor", "SQLite", "CUSUM", "II", "III",
-                                            "Enter", "Esc", "HTTP", "TLS", "README", "Chromium", "UTF"]
+                                            "Enter", "Esc", "HTTP", "TLS", "README", "Chromium", "UTF", "YAML"]
 
     /// The words of `text` that are written in Latin letters, leaving out what is not prose: `{values}`,
     /// `` `commands` ``, `--options` and single letters (keys such as n, s, b, q and symbols such as S, G, k).

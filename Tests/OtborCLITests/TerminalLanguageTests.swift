@@ -47,6 +47,12 @@ struct TerminalLanguageTests {
         Row(arguments: ["users", "add", "olga", "--name", " ", "--role", "hr", "--password-stdin"],
             russian: "Ошибка: у учётной записи должно быть отображаемое имя",
             english: "Error: an account needs a display name"),
+        // Core's rule for a DISC composite
+        Row(arguments: ["disc", "import", "--candidate", "1", "--d", "5", "--i", "1", "--s", "-2", "--c", "-3"],
+            russian: "Ошибка: сумма четырёх значений — 1, а у композита графика III она равна 0. "
+                + "Допустимо: четыре целых числа с суммой 0, каждое от -24 до 24 (--groups — не меньше 1)",
+            english: "Error: the four values add up to 1, but a Graph III composite sums to 0. "
+                + "Accepted: four integers that add up to 0, each from -24 to 24 (--groups, at least 1)"),
         Row(arguments: ["serve", "--port", "70000"],
             russian: "Ошибка: --port — от 0 до 65535",
             english: "Error: --port is between 0 and 65535"),
@@ -98,6 +104,36 @@ struct TerminalLanguageTests {
             for line in lines {
                 #expect(printed.contains(line), "\(line) is missing from:\n\(output.stdout)")
             }
+        }
+    }
+
+    @Test("the content files' own checks, unknown references, YAML syntax and an unreadable file follow --lang")
+    func contentDiagnostics() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-cli-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: OtborProcess.repository.appendingPathComponent("Tests/Fixtures/minimal"), to: root)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let profile = root.appendingPathComponent("Profiles/tester.yaml")
+        try String(contentsOf: profile, encoding: .utf8).replacingOccurrences(of: "disc: SC", with: "disc: SX")
+            .replacingOccurrences(of: "guide: roleplay", with: "guide: role-play").write(to: profile, atomically: true, encoding: .utf8)
+        try "id: disc\ntitle: 'не закрыта\n".write(to: root.appendingPathComponent("Interviews/disc.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Interviews/folder.yaml"), withIntermediateDirectories: false)
+        let expected = [
+            "ru": ["Interviews/disc.yaml:3:1: error: синтаксическая ошибка YAML: файл неожиданно кончился "
+                       + "(в тексте в кавычках: начало в строке 2, столбце 8)",
+                   "Interviews/folder.yaml:1:1: error: не удалось прочитать файл: это папка",
+                   "Profiles/tester.yaml:14:7: error: `disc` должно состоять из разных букв D, I, S, C (например, `SC`), а найдено «SX»",
+                   "Profiles/tester.yaml:17:13: error: неизвестный сценарий «role-play» (процесс); нет файла `Interviews/role-play.yaml`; "
+                       + "возможно, имелся в виду «roleplay»?"],
+            "en": ["Interviews/disc.yaml:3:1: error: YAML syntax: found unexpected end of stream (while scanning a quoted scalar at 2:8)",
+                   "Interviews/folder.yaml:1:1: error: cannot read the file: it is a folder",
+                   "Profiles/tester.yaml:14:7: error: 'disc' must be distinct letters from D, I, S, C (such as SC), found 'SX'",
+                   "Profiles/tester.yaml:17:13: error: unknown guide 'role-play' in process; no file Interviews/role-play.yaml; "
+                       + "did you mean 'roleplay'?"],
+        ]
+        for (language, lines) in expected {
+            let output = try OtborProcess.run(["validate", "--workspace", root.path, "--lang", language])
+            #expect(output.status == 1)
+            #expect(output.stdout.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") } == lines, "\(output.stdout)")
         }
     }
 

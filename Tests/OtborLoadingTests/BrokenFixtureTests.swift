@@ -23,7 +23,7 @@ struct BrokenFixtureTests {
         ("level-out-of-range", "Profiles/tester.yaml:8:37: error: 'level' must be an integer from 1 to 5, found 6"),
         ("missing-level", "Profiles/competencies.yaml:12:13: error: 'levels' must describe every level 1–5; missing 4"),
         ("missing-title", "Interviews/phone.yaml:2:1: error: missing required key 'title' in an interview guide"),
-        ("negative-question-weight", "Interviews/phone.yaml:12:32: error: 'weight of politeness' must be greater than zero, found -1"),
+        ("negative-question-weight", "Interviews/phone.yaml:12:32: error: 'politeness' must be greater than zero, found -1"),
         ("root-is-list", "Interviews/disc.yaml:2:1: error: the DISC inventory must be a mapping of keys to values, found a list"),
         ("syntax-unclosed-quote", "Interviews/phone.yaml:7:1: error: YAML syntax: found unexpected end of stream (while scanning a quoted scalar at 4:8)"),
         ("tab-indentation", "Interviews/disc.yaml:5:1: error: YAML syntax: found character that cannot start any token (while scanning for the next token at 5:1); YAML does not allow tabs for indentation, use spaces"),
@@ -70,7 +70,7 @@ struct BrokenFixtureTests {
         let result = WorkspaceLoader(root: root).load()
         #expect(result.diagnostics.map(\.description) == [
             "Interviews/phone.yaml:5:11: error: 'duration' must be an integer from 1 to 1440, found 'twenty'",
-            "Interviews/phone.yaml:12:32: error: 'weight of politeness' must be greater than zero, found 0",
+            "Interviews/phone.yaml:12:32: error: 'politeness' must be greater than zero, found 0",
             "Interviews/phone.yaml:12:35: error: unknown competency 'honesty' in item 'q'",
             "Interviews/phone.yaml:13:15: error: level 0 in 'anchors' is outside the scale 1–5",
         ])

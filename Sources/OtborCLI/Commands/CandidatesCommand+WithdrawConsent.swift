@@ -35,8 +35,9 @@ extension CandidatesCommand {
             let person = try await store.candidate(candidate)
             let words = options.wording
             if let withdrawn = person.consentWithdrawn {
-                throw StoreError.invalid(words(.alreadyWithdrew, ["id": person.id.description, "date": words.day(withdrawn),
-                                                                  "deadline": person.retentionDeadline.map(words.day) ?? "—"]))
+                Printer.error(words(.errorLine, ["message": words(.alreadyWithdrew, [
+                    "id": person.id.description, "date": words.day(withdrawn), "deadline": person.retentionDeadline.map(words.day) ?? "—"])]))
+                throw ExitCode(ExitStatus.findings)
             }
             if day < person.consentDate {
                 throw ValidationError(words(.withdrawalBeforeConsent, ["date": words.day(day), "given": words.day(person.consentDate)]))

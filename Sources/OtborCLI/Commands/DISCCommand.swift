@@ -97,8 +97,9 @@ struct DISCCommand: AsyncParsableCommand {
         func validate() throws {
             let problems = StoredDISCResult.problems(composite: composite, groupCount: groups)
             guard problems.isEmpty else {
-                throw ValidationError(language.wording(.discAccepted, ["problems": problems.joined(separator: "; "),
-                                                                      "limit": String(max(groups, 1))]))
+                let words = language.wording
+                throw ValidationError(words(.discAccepted, ["problems": problems.map { ErrorWording(words).message($0) }.joined(separator: "; "),
+                                                            "limit": String(max(groups, 1))]))
             }
         }
 

@@ -55,7 +55,7 @@ struct StatsCommand: ParsableCommand {
             let data: Data
             switch DataFile.read(URL(fileURLWithPath: file), limit: DataFile.csvByteLimit) {
             case .success(let bytes): data = bytes
-            case .failure(.unreadable): throw fail(1, words(.cannotReadFile))
+            case .failure(.unreadable(let reason)): throw fail(1, words(.cannotReadData, ["reason": ErrorWording(words).unreadable(reason)]))
             case .failure(.tooLarge(let limit)): throw fail(1, ErrorWording(words).message(.fileTooLarge(limit: limit)))
             }
             if let line = RatingsCSV.firstLine(longerThan: DataFile.csvLineByteLimit, in: data) {

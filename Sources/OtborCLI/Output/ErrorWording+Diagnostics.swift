@@ -3,8 +3,8 @@ import OtborLoading
 
 /// Data-file diagnostics in the terminal's language. The `path:line:column: error:` prefix stays
 /// as compilers write it (`error`/`warning` in English), so editors and scripts still find the
-/// place; the message after it follows `--lang`. Messages `OtborLoading` has not typed yet
-/// (``DiagnosticMessage/text(_:)``) are printed in English.
+/// place; the message after it follows `--lang`. Only the YAML parser's rarer complaints and a
+/// system's rarer reasons for not giving a file stay as they were written.
 extension ErrorWording {
     /// `path:line:column: error: message`, the message in the terminal's language.
     func line(_ diagnostic: Diagnostic) -> String {
@@ -57,8 +57,12 @@ extension ErrorWording {
             return words(.tooManyNodes, ["limit": words.numbers.whole(limit)])
         case .scoresheet(let problem):
             return scoresheet(problem)
-        case .text(let text):
-            return text
+        case .content(let problem):
+            return content(problem)
+        case .workspace(let problem):
+            return workspace(problem)
+        case .yaml(let problem):
+            return yaml(problem)
         }
     }
 

@@ -41,6 +41,18 @@ extension ErrorWording {
         }
     }
 
+    /// Why a DISC composite cannot come from an inventory of its number of groups.
+    func message(_ problem: StoredDISCResult.Problem) -> String {
+        switch problem {
+        case .tooFewGroups(let count):
+            words(.discTooFewGroups, ["count": String(count)])
+        case .outsideRange(let factor, let value, let limit):
+            words(.discOutsideRange, ["factor": factor.rawValue, "value": String(value), "limit": String(limit)])
+        case .sumNotZero(let sum):
+            words(.discSumNotZero, ["sum": String(sum)])
+        }
+    }
+
     func message(_ error: WorkspaceLocator.NotFound) -> String {
         switch error {
         case .notAWorkspace(let origin, let path): words(.notAWorkspace, ["origin": origin, "path": path])

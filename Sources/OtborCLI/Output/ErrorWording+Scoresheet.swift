@@ -77,7 +77,7 @@ extension ErrorWording {
     }
 
     /// `withGuess` with the id most likely meant when there is one, else `plain`.
-    private func guessed(_ plain: DiagnosticPhrase, _ withGuess: DiagnosticPhrase, _ guess: String?, _ values: [String: String]) -> String {
+    func guessed(_ plain: DiagnosticPhrase, _ withGuess: DiagnosticPhrase, _ guess: String?, _ values: [String: String]) -> String {
         guard let guess else { return words(plain, values) }
         return words(withGuess, values.merging(["guess": guess]) { $1 })
     }

@@ -43,7 +43,10 @@ struct ErrorWording {
             words(.unknownAccount, ["login": "\(login)"])
         case .accountDisabled(let login):
             words(.accountGetsNoToken, ["login": "\(login)"])
-        case .duplicateWebSession, .invalid:
+        case .invalid(let detail):
+            // The engine's own defence behind the CLI's checks, or a damaged file: the detail stays as the engine wrote it.
+            words(.storeRefused, ["detail": detail])
+        case .duplicateWebSession:
             error.description
         }
     }

@@ -64,6 +64,78 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case droppedWithMinutes
     case planLineNeedsMinutes
 
+    // Content files
+    case notText
+    case keyRefused
+    case unknownSeed
+    case notACatalogID
+    case notALevelMapping
+    case notALevel
+    case levelOffScale
+    case missingLevels
+    case notAWeightMapping
+    case notACompetencyID
+    case duplicateID
+    case notATimeOfDay
+    case notADISCCode
+    case notALanguageCode
+    case itemNotAMapping
+    case itemWithoutType
+    case itemWithoutSource
+    case tooFewOptions
+    case maxBelowMin
+    case dayEndsBeforeStart
+    case toleranceNotAShare
+    case idNotFileName
+    case rangeWithoutMax
+    case maxBelowValue
+    case requiredTwice
+    case salaryMaxBelowMin
+    case negativeSalary
+    case knockOutNotRequired
+    case belowOffScale
+    case knockOutWithoutRule
+    case entryCompetency
+    case entryDISCGroup
+    case entryChecklist
+    case entryCriterion
+    case entryItem
+    case entryOption
+    case entryRedFlag
+    case entryTask
+
+    // Between files
+    case unknownCompetencyIn
+    case unknownCompetencyInGuess
+    case unknownGuideIn
+    case unknownGuideInGuess
+    case unknownProcessRedFlag
+    case unknownProcessRedFlagGuess
+    case placeRequirement
+    case placeKnockOutRule
+    case placeProcess
+    case placeAssessmentTool
+    case placeItem
+    case libraryMissing
+    case cannotReadData
+    case readNoSuchFile
+    case readPermissionDenied
+    case readIsAFolder
+    case tooManyCompetencies
+    case repeatedStage
+
+    // YAML
+    case yamlNotUTF8
+    case yamlNulByte
+    case yamlEmpty
+    case yamlNoDocument
+    case yamlTooDeep
+    case yamlSyntax
+    case yamlSyntaxWhile
+    case yamlTabs
+    case yamlDuplicateKey
+    case yamlOther
+
     // What a mapping is
     case subjectProfile
     case subjectGuide

@@ -8,6 +8,8 @@ extension StoragePhrase {
             "the database {path} is locked by another process that is writing to it; gave up after {seconds} s. Try again once it has finished, wait longer with --wait SECONDS (or OTBOR_WAIT), or find the process holding it with `fuser {path}`"
         case .diskFull:
             "cannot write {path}: the disk is full. Free some space on it and try again"
+        case .storeRefused:
+            "{detail}"
         case .badWait:
             "{source} must be a number of seconds from 0 to 86400, such as 5 or 0.5, not '{value}'"
         case .staleRemoved:

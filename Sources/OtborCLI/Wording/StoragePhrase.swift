@@ -1,10 +1,12 @@
 /// The wording of what happens to files and to the database under load or trouble: waiting for
-/// another process, a lock held too long, a full disk, files left behind. Texts in
+/// another process, a lock held too long, a full disk, a request the database refused (its own
+/// defence behind the CLI's checks, or a damaged file), files left behind. Texts in
 /// `StoragePhrase+Russian.swift` and `StoragePhrase+English.swift`.
 enum StoragePhrase: String, ConsolePhrase {
     case waitingForLock
     case databaseBusy
     case diskFull
+    case storeRefused
     case badWait
     case staleRemoved
     case obsoleteReportRemoved

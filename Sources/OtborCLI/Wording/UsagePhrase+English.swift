@@ -56,13 +56,15 @@ extension UsagePhrase {
         case .groupRepeated: "--candidates names {names} more than once; list each candidate once"
         case .decisionNeedsReason: "--reason is empty; a decision needs the reason it rests on"
         case .discAccepted: "{problems}. Accepted: four integers that add up to 0, each from -{limit} to {limit} (--groups, at least 1)"
+        case .discTooFewGroups: "the number of groups must be at least 1, not {count}"
+        case .discOutsideRange: "{factor} = {value} lies outside ±{limit}"
+        case .discSumNotZero: "the four values add up to {sum}, but a Graph III composite sums to 0"
         case .demoConsent: "the demo's consent date {date} is not a date"
         case .demoNoDisagreement: "the demo expected a flagged disagreement on {competency} in {stage} for {candidate}"
         // Files of `stats agreement`
         case .csvLineTooLong: "this line is longer than {bytes}; a line holds a label and one rating per assessor"
         case .noSuchFile: "no such file"
         case .fileIsAFolder: "this is a folder, not a CSV file"
-        case .cannotReadFile: "cannot read the file"
         case .notUTF8: "the file is not valid UTF-8 text; save it as UTF-8"
         }
     }

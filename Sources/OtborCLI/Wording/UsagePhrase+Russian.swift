@@ -56,13 +56,15 @@ extension UsagePhrase {
         case .groupRepeated: "в --candidates больше одного раза названы: {names}; укажите каждого кандидата один раз"
         case .decisionNeedsReason: "--reason пусто; у решения должно быть основание"
         case .discAccepted: "{problems}. Допустимо: четыре целых числа с суммой 0, каждое от -{limit} до {limit} (--groups — не меньше 1)"
+        case .discTooFewGroups: "число групп должно быть не меньше 1, а не {count}"
+        case .discOutsideRange: "{factor} = {value} — вне пределов ±{limit}"
+        case .discSumNotZero: "сумма четырёх значений — {sum}, а у композита графика III она равна 0"
         case .demoConsent: "дата согласия в демо {date} — не дата"
         case .demoNoDisagreement: "демо ожидало отмеченное расхождение по {competency} на этапе {stage} у кандидата {candidate}"
         // Files of `stats agreement`
         case .csvLineTooLong: "строка длиннее {bytes}; в строке — метка и по одной оценке от каждого асессора"
         case .noSuchFile: "нет такого файла"
         case .fileIsAFolder: "это папка, а не файл CSV"
-        case .cannotReadFile: "не удалось прочитать файл"
         case .notUTF8: "файл — не текст в кодировке UTF-8; сохраните его в UTF-8"
         }
     }

@@ -62,6 +62,9 @@ enum UsagePhrase: String, ConsolePhrase {
     case groupRepeated
     case decisionNeedsReason
     case discAccepted
+    case discTooFewGroups
+    case discOutsideRange
+    case discSumNotZero
     case demoConsent
     case demoNoDisagreement
 
@@ -69,6 +72,5 @@ enum UsagePhrase: String, ConsolePhrase {
     case noSuchFile
     case csvLineTooLong
     case fileIsAFolder
-    case cannotReadFile
     case notUTF8
 }

@@ -55,18 +55,4 @@ public struct StoredDISCResult: Sendable, Hashable, Codable {
 
     /// The composite's position on the circumplex (F19).
     public var circumplex: DISCCircumplex { DISCCircumplex(composite: composite) }
-
-    /// Why a composite cannot come from an inventory of `groupCount` groups: it must sum to 0
-    /// and each value must lie within ±groupCount. Empty when it is acceptable.
-    public static func problems(composite: DISCFactorValues<Int>, groupCount: Int) -> [String] {
-        guard groupCount >= 1 else { return ["the number of groups must be at least 1, not \(groupCount)"] }
-        var problems: [String] = []
-        for factor in DISCFactor.allCases where abs(composite[factor]) > groupCount {
-            problems.append("\(factor.rawValue) = \(composite[factor]) lies outside ±\(groupCount)")
-        }
-        if composite.sum != 0 {
-            problems.append("the four values add up to \(composite.sum), but a Graph III composite sums to 0")
-        }
-        return problems
-    }
 }

@@ -1,0 +1,46 @@
+import OtborLoading
+
+/// Problems between the files of a workspace (`OtborLoading`'s ``WorkspaceProblem``: unknown
+/// references, a missing library, a file the system would not give, the assessment-centre
+/// warnings) in the terminal's language.
+extension ErrorWording {
+    func workspace(_ problem: WorkspaceProblem) -> String {
+        switch problem {
+        case .unknownCompetency(let id, let place, let guess):
+            guessed(.unknownCompetencyIn, .unknownCompetencyInGuess, guess, ["id": id, "place": self.place(place)])
+        case .unknownGuide(let id, let place, let guess):
+            guessed(.unknownGuideIn, .unknownGuideInGuess, guess, ["id": id, "place": self.place(place)])
+        case .unknownRedFlag(let id, let guess):
+            guessed(.unknownProcessRedFlag, .unknownProcessRedFlagGuess, guess, ["id": id])
+        case .libraryMissing:
+            words(.libraryMissing)
+        case .unreadable(let reason):
+            words(.cannotReadData, ["reason": unreadable(reason)])
+        case .tooManyCompetencies(let guide, let competencies, let limit):
+            words(.tooManyCompetencies, ["guide": guide, "count": String(competencies.count),
+                                         "competencies": words.list(competencies), "limit": String(limit)])
+        case .repeatedStage(let guide):
+            words(.repeatedStage, ["guide": guide])
+        }
+    }
+
+    /// Why the system would not give a file: not there, not allowed, a folder, or its own words.
+    func unreadable(_ reason: WorkspaceProblem.Unreadable) -> String {
+        switch reason {
+        case .notFound: words(.readNoSuchFile)
+        case .permissionDenied: words(.readPermissionDenied)
+        case .isAFolder: words(.readIsAFolder)
+        case .other(let text): text
+        }
+    }
+
+    private func place(_ place: WorkspaceProblem.Place) -> String {
+        switch place {
+        case .requirement: words(.placeRequirement)
+        case .knockOutRule: words(.placeKnockOutRule)
+        case .process: words(.placeProcess)
+        case .assessmentTool: words(.placeAssessmentTool)
+        case .item(let id): words(.placeItem, ["id": id ?? "?"])
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// What a diagnostic says when the problem lies between files: a reference to an id no file
+/// defines, a missing library, a file the system would not give, and the assessment-centre
+/// warnings. `description` is the English wording.
+public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
+    /// Where a reference to another file's id stands.
+    public enum Place: Sendable, Hashable, CustomStringConvertible {
+        case requirement, knockOutRule, process, assessmentTool
+        /// A guide item, by its id (`nil` when it has none).
+        case item(String?)
+
+        public var description: String {
+            switch self {
+            case .requirement: "requirement"
+            case .knockOutRule: "knock-out rule"
+            case .process: "process"
+            case .assessmentTool: "assessment tool"
+            case .item(let id): "item '\(id ?? "?")'"
+            }
+        }
+    }
+
+    /// Why the system would not give a file's bytes.
+    public enum Unreadable: Sendable, Hashable, CustomStringConvertible {
+        case notFound
+        case permissionDenied
+        case isAFolder
+        /// Another reason, as the system words it.
+        case other(String)
+
+        public var description: String {
+            switch self {
+            case .notFound: "there is no such file"
+            case .permissionDenied: "permission denied"
+            case .isAFolder: "it is a folder"
+            case .other(let reason): reason
+            }
+        }
+    }
+
+    /// A competency no library entry defines, with the id most likely meant.
+    case unknownCompetency(String, in: Place, suggestion: String?)
+    /// A guide with no file in `Interviews/`, with the id most likely meant.
+    case unknownGuide(String, in: Place, suggestion: String?)
+    /// A red flag no guide of the process defines, with the id most likely meant.
+    case unknownRedFlag(String, suggestion: String?)
+    /// `Profiles/competencies.yaml` is not there.
+    case libraryMissing
+    /// The file could not be read.
+    case unreadable(Unreadable)
+    /// A guide that rates more competencies than assessors rate reliably in one stage (a warning).
+    case tooManyCompetencies(guide: String, competencies: [String], limit: Int)
+    /// A guide that is a stage of the process more than once (a warning).
+    case repeatedStage(guide: String)
+
+    public var description: String {
+        switch self {
+        case .unknownCompetency(let id, let place, let suggestion):
+            "unknown competency '\(id)' in \(place)" + Self.hint(suggestion)
+        case .unknownGuide(let id, let place, let suggestion):
+            "unknown guide '\(id)' in \(place); no file Interviews/\(id).yaml" + Self.hint(suggestion)
+        case .unknownRedFlag(let id, let suggestion):
+            "unknown red flag '\(id)'; no guide of the process defines it" + Self.hint(suggestion)
+        case .libraryMissing:
+            "the competency library is missing"
+        case .unreadable(let reason):
+            "cannot read the file: \(reason)"
+        case .tooManyCompetencies(let guide, let competencies, let limit):
+            "guide '\(guide)' rates \(competencies.count) competencies (\(competencies.joined(separator: ", "))); "
+                + "assessors rate reliably at most \(limit) per stage"
+        case .repeatedStage(let guide):
+            "guide '\(guide)' appears more than once in the process"
+        }
+    }
+
+    private static func hint(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+}
