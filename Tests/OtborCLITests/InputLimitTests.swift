@@ -50,4 +50,22 @@ struct InputLimitTests {
         #expect(output.status == 1 && output.stderr.hasPrefix("\(file.path):\(line): error: \(message)"), "\(output.stderr)")
     }
 
+    @Test("validate --format json carries the first 100 diagnostics and counts the rest in more_diagnostics")
+    func validateJSONCapped() throws {
+        let folder = try TemporaryFolder("otbor-limits")
+        let root = folder.url.appendingPathComponent("workspace")
+        try FileManager.default.copyItem(at: OtborProcess.repository.appendingPathComponent("Tests/Fixtures/minimal"), to: root)
+        let keys = (0..<250).map { "unknown-key-\($0): 1\n" }.joined()
+        try Data("id: phone\nkind: phone\ntitle: T\nduration: 5\nitems: []\n\(keys)".utf8)
+            .write(to: root.appendingPathComponent("Interviews/phone.yaml"))
+        let output = try OtborProcess.run(["validate", "--workspace", root.path, "--format", "json"], in: folder.url)
+        #expect(output.status == 1)
+        let json = try #require(try output.json() as? [String: Any])
+        let errors = try #require(json["errors"] as? Int), warnings = try #require(json["warnings"] as? Int)
+        #expect(errors >= 251, "250 unknown keys and the empty list")
+        #expect((json["diagnostics"] as? [Any])?.count == 100)
+        #expect(json["more_diagnostics"] as? Int == errors + warnings - 100)
+        let text = try OtborProcess.run(["validate", "--workspace", root.path, "--lang", "en"], in: folder.url)
+        #expect(text.stdout.contains("… and \(errors + warnings - 100) more"), "\(text.stdout.suffix(300))")
+    }
 }
