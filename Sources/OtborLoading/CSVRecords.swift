@@ -1,98 +1,102 @@
 import Foundation
 
-/// The record splitter behind ``RatingsCSV``: CSV text to records of cells, each with its line.
-enum CSVRecords {
+/// The record splitter behind ``RatingsCSV``: lines of CSV text to records of cells, each with the
+/// line it starts on, one line at a time. The separator is the first record's: ';' when its line
+/// has more unquoted semicolons than commas, else ','; the lines before it is known are kept (at
+/// most the first record's).
+struct CSVRecords {
     struct Record {
         var line: Int
         var cells: [String]
         var separator: Unicode.Scalar
     }
 
-    /// Splits text into records of cells (unquoted cells trimmed), with the line each record starts
-    /// on; records whose cells are all empty are dropped.
-    static func records(in text: String) throws(RatingsCSV.ParseError) -> [Record] {
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        let separator = self.separator(scalars)
-        var records: [Record] = []
-        var cells: [String] = [], cell = String.UnicodeScalarView()
-        var quoted = false, wasQuoted = false
-        var line = 1, recordLine = 1, quoteLine = 1
-        var index = 0
+    private var separator: Unicode.Scalar?
+    /// Lines read before the separator is known, and the count of separators met outside quotes.
+    private var waiting: [(text: String, number: Int)] = []
+    private var commas = 0, semicolons = 0, scanQuoted = false
 
-        func endCell() {
-            let text = String(cell)
-            cells.append(wasQuoted ? text : text.trimmingCharacters(in: .whitespaces))
-            cell = String.UnicodeScalarView()
-            wasQuoted = false
-        }
-        func endRecord() {
-            endCell()
-            if cells.contains(where: { !$0.isEmpty }) {
-                records.append(Record(line: recordLine, cells: cells, separator: separator))
+    private var cells: [String] = [], cell = String.UnicodeScalarView()
+    private var quoted = false, wasQuoted = false
+    private var recordLine = 1, quoteLine = 1
+
+    /// Takes the next line (without its end) and calls `body` with each record it completes;
+    /// records whose cells are all empty are dropped.
+    mutating func add(_ text: String, number: Int, _ body: (Record) throws(RatingsCSV.ParseError) -> Void) throws(RatingsCSV.ParseError) {
+        guard let separator else {
+            waiting.append((text, number))
+            for scalar in text.unicodeScalars {
+                if scalar == "\"" { scanQuoted.toggle() } else if !scanQuoted && scalar == "," { commas += 1 } else if !scanQuoted && scalar == ";" { semicolons += 1 }
             }
-            cells = []
+            if !scanQuoted && commas + semicolons > 0 { try release(body) }
+            return
         }
-
-        while index < scalars.count {
-            let scalar = scalars[index]
-            index += 1
+        if !quoted { recordLine = number }
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
             if quoted {
                 if scalar == "\"" {
-                    if index < scalars.count && scalars[index] == "\"" {
+                    if next == "\"" {
                         cell.append("\"")
-                        index += 1
+                        next = scalars.next()
                     } else {
                         quoted = false
                     }
-                    continue
+                } else {
+                    cell.append(scalar)
                 }
-                if scalar == "\n" || (scalar == "\r" && (index == scalars.count || scalars[index] != "\n")) {
-                    line += 1
-                }
-                cell.append(scalar)
-                continue
-            }
-            if scalar == "\r" || scalar == "\n" {
-                if scalar == "\r" && index < scalars.count && scalars[index] == "\n" { index += 1 }
-                endRecord()
-                line += 1
-                recordLine = line
             } else if scalar == separator {
                 endCell()
             } else if wasQuoted {
-                guard scalar == " " || scalar == "\t" else {
-                    throw RatingsCSV.ParseError(line: line, message: "unexpected text after the closing quote of a cell")
-                }
+                guard scalar == " " || scalar == "\t" else { throw RatingsCSV.ParseError(line: number, .textAfterQuote) }
             } else if scalar == "\"" && String(cell).allSatisfy({ $0 == " " || $0 == "\t" }) {
                 cell = String.UnicodeScalarView()
                 quoted = true
                 wasQuoted = true
-                quoteLine = line
+                quoteLine = number
             } else {
                 cell.append(scalar)
             }
         }
         if quoted {
-            throw RatingsCSV.ParseError(line: quoteLine, message: "a quoted cell is never closed")
+            cell.append("\n")
+        } else {
+            endCell()
+            if cells.contains(where: { !$0.isEmpty }) {
+                try body(Record(line: recordLine, cells: cells, separator: separator))
+            }
+            cells = []
         }
-        if !cell.isEmpty || !cells.isEmpty || wasQuoted { endRecord() }
-        return records
     }
 
-    /// The separator of the first record: ';' when it has more unquoted semicolons than commas,
-    /// else ','.
-    private static func separator(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
-        var commas = 0, semicolons = 0, quoted = false
-        for scalar in scalars {
-            if scalar == "\"" { quoted.toggle(); continue }
-            if quoted { continue }
-            if scalar == "\n" || scalar == "\r" {
-                if commas + semicolons > 0 { break } else { continue }
-            }
-            if scalar == "," { commas += 1 }
-            if scalar == ";" { semicolons += 1 }
+    /// Ends the input: the lines still waiting for a separator, and a quoted cell never closed.
+    mutating func finish(_ body: (Record) throws(RatingsCSV.ParseError) -> Void) throws(RatingsCSV.ParseError) {
+        if separator == nil { try release(body) }
+        if quoted { throw RatingsCSV.ParseError(line: quoteLine, .unclosedQuote) }
+    }
+
+    /// Fixes the separator and parses the lines that waited for it.
+    private mutating func release(_ body: (Record) throws(RatingsCSV.ParseError) -> Void) throws(RatingsCSV.ParseError) {
+        separator = semicolons > commas ? ";" : ","
+        let lines = waiting
+        waiting = []
+        for line in lines { try add(line.text, number: line.number, body) }
+    }
+
+    private mutating func endCell() {
+        if !wasQuoted {
+            while let last = cell.last, Self.isBlank(last) { cell.removeLast() }
+            if let first = cell.firstIndex(where: { !Self.isBlank($0) }) { cell.removeSubrange(..<first) } else { cell.removeAll() }
         }
-        return semicolons > commas ? ";" : ","
+        cells.append(String(cell))
+        cell = String.UnicodeScalarView()
+        wasQuoted = false
+    }
+
+    /// Spaces and tabs, as `CharacterSet.whitespaces` has them (no line ends: those end records).
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 }

@@ -23,6 +23,10 @@ extension NodeReader {
         let submit = file["submit"].flatMap { bool($0, "submit") } ?? true
         var sheets: [Scoresheet.Sheet] = []
         if let nodes = file["sheets"].flatMap({ list($0, "sheets") }) {
+            guard nodes.count <= Scoresheet.sheetLimit else {
+                error(.scoresheet(.tooManySheets(sheets: nodes.count, limit: Scoresheet.sheetLimit)), at: nodes[Scoresheet.sheetLimit])
+                return (nil, [])
+            }
             if let guide, nodes.count > 1, !Self.isGroup(guide) {
                 error(.scoresheet(.oneCandidatePerSheet(guide: guide.id, sheets: nodes.count)), at: nodes[1])
             }

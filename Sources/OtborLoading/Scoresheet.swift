@@ -5,6 +5,11 @@ import OtborCore
 /// assessor and one or more candidates, as read from a scoresheet file (Docs/DataFormat.md,
 /// "Scoresheets"). Every answer keeps its position so that later checks can point at it.
 public struct Scoresheet: Sendable {
+    /// Sheets (candidates) one scoresheet may hold: 1,000, far more than one sitting of a group
+    /// exercise seats. A file with more is refused at the first sheet past the limit, none of its
+    /// sheets read.
+    public static let sheetLimit = 1_000
+
     /// A reference to a candidate as written in the file: an id number or a full name.
     public struct CandidateReference: Sendable, Hashable {
         /// The text written, trimmed.

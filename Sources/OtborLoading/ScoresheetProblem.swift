@@ -23,6 +23,8 @@ public enum ScoresheetProblem: Sendable, Hashable, CustomStringConvertible {
     case notAStage(guide: String, profile: String, stages: [String])
     /// Several sheets for a guide that takes one candidate at a time.
     case oneCandidatePerSheet(guide: String, sheets: Int)
+    /// More sheets than one scoresheet may hold (``Scoresheet/sheetLimit``); none of them is read.
+    case tooManySheets(sheets: Int, limit: Int)
     /// Steps a sheet leaves unanswered, which count as not assessed (a warning).
     case unanswered([String])
     /// A red flag the guide does not define: the one most likely meant, else the guide's (none when empty).
@@ -93,6 +95,8 @@ extension ScoresheetProblem {
             return "guide '\(guide)' is not a stage of profile '\(profile)'; its stages are: \(stages.joined(separator: ", "))"
         case .oneCandidatePerSheet(let guide, let sheets):
             return "guide '\(guide)' takes one candidate per scoresheet (\(sheets) sheets); only a group guide takes a sheet per candidate"
+        case .tooManySheets(let sheets, let limit):
+            return "a scoresheet holds at most \(limit) sheets, this one \(sheets); split it into several files"
         case .unanswered(let steps):
             let count = steps.count == 1 ? "1 step not answered; it counts" : "\(steps.count) steps not answered; they count"
             return "\(count) as not assessed: \(steps.joined(separator: ", "))"

@@ -27,7 +27,7 @@ enum YAMLDocument {
         }
         do {
             guard let root = try Yams.compose(yaml: text) else { return problem(1, 1, .noDocument) }
-            return (root, nil)
+            return (AliasUses.relocate(root, in: text), nil)
         } catch let error as YamlError {
             return translate(error, text: text, path: path)
         } catch {

@@ -15,7 +15,8 @@ public protocol CampaignStore: Sendable {
     func addCandidate(_ candidate: NewCandidate, actor: String) async throws -> Candidate
     /// Every candidate, by id.
     func candidates() async throws -> [Candidate]
-    /// The candidate with id `reference`, or the only one whose name is `reference` (ignoring case).
+    /// The candidate `reference` names (``CandidateReference``): `id:N` by id, `name:TEXT` by full
+    /// name, plain text the candidate with that id, else the only one with that name (ignoring case).
     func candidate(_ reference: String) async throws -> Candidate
     /// Every candidate by id with their applications and stages done.
     func candidateOverviews() async throws -> [CandidateOverview]

@@ -28,13 +28,12 @@ extension SQLiteStore {
         try read { db in try CandidateRows.fetch(db) }
     }
 
-    /// The candidate with id `reference`, or the only one whose name is `reference` (ignoring case).
+    /// The candidate `reference` names (``CandidateReference``: `id:N`, `name:TEXT`, or either).
     public func candidate(_ reference: String) throws -> Candidate {
-        try read { db in
-            if let id = CandidateID(reference), let found = try CandidateRows.one(db, id: id) { return found }
-            let matches = try CandidateRows.fetch(db).filter {
-                $0.name.compare(reference, options: [.caseInsensitive]) == .orderedSame
-            }
+        let parsed = CandidateReference(reference)
+        return try read { db in
+            if let id = parsed.id, let found = try CandidateRows.one(db, id: id) { return found }
+            let matches = try parsed.name == nil ? [] : CandidateRows.fetch(db).filter { parsed.names($0.name) }
             guard matches.count == 1 else {
                 if matches.count > 1 {
                     throw StoreError.ambiguousCandidate(reference, ids: matches.map(\.id))

@@ -12,6 +12,7 @@ struct ConsolePhraseTests {
         + ContentPhrase.allCases.map { $0 as any ConsolePhrase } + ColumnPhrase.allCases.map { $0 as any ConsolePhrase }
         + UsagePhrase.allCases.map { $0 as any ConsolePhrase } + DiagnosticPhrase.allCases.map { $0 as any ConsolePhrase }
         + StoragePhrase.allCases.map { $0 as any ConsolePhrase } + YAMLPhrase.allCases.map { $0 as any ConsolePhrase }
+        + RatingsPhrase.allCases.map { $0 as any ConsolePhrase }
 
     /// Latin words a Russian screen may carry: names of methods, formats and products, the scores
     /// and graphs they name (S100, DISC graphs II and III), protocols, encodings and formats (HTTP, TLS,

@@ -80,16 +80,23 @@ struct StatsCommandTests {
         #expect(text.stdout.contains("Intraclass correlation: not computed"))
     }
 
-    @Test("bad files exit 1 with FILE:LINE: error: on standard error", arguments: [
-        ("name,A,B\nx,1,2\ny,2\nz,3,3\n", "3: error: this row has 2 cells"),
-        ("name,A,B\nx,1,2\ny,2,high\n", "3: error: the rating 'high' by 'B' is not a number"),
-        ("name,A,B\nx,1,2\n", "2: error: the table has 1 candidate row(s)"),
-        ("", "1: error: the file is empty"),
+    @Test("bad files exit 1 with FILE:LINE: error: on standard error, worded in the terminal's language", arguments: [
+        ("name,A,B\nx,1,2\ny,2\nz,3,3\n", "en", "3: error: this row has 2 cells but the header has 3 cells"),
+        ("name,A,B\nx,1,2\ny,2\nz,3,3\n", "ru", "3: error: в этой строке 2 ячейки, а в заголовке 3 ячейки"),
+        ("name,A,B\nx,1,2\ny,2,high\n", "en", "3: error: the rating 'high' by 'B' is not a number"),
+        ("name,A,B\nx,1,2\ny,2,high\n", "ru", "3: error: оценка «high» от «B» — не число"),
+        ("name,A,\u{202E}B\nx,1,2\ny,2,high\n", "en", "3: error: the rating 'high' by '\\u{202E}B' is not a number"),
+        ("name,A,B\nx,1,2\n", "en", "2: error: candidate rows in the table: 1; at least 2 are needed"),
+        ("name,A,B\nx,1,2\n", "ru", "2: error: строк кандидатов в таблице: 1; нужно хотя бы 2"),
+        ("name,A,A\nx,1,2\n", "ru", "1: error: асессор «A» назван в заголовке дважды"),
+        ("name,A,B\nx,\"1,2\n", "ru", "2: error: ячейка в кавычках, открытая в этой строке, не закрыта"),
+        ("", "en", "1: error: the file is empty"),
+        ("", "ru", "1: error: файл пуст"),
     ])
-    func badFile(_ text: String, _ message: String) throws {
+    func badFile(_ text: String, _ language: String, _ message: String) throws {
         let url = try file(text)
         defer { remove(url) }
-        let output = try OtborProcess.run(["stats", "agreement", url.path, "--lang", "en"])
+        let output = try OtborProcess.run(["stats", "agreement", url.path, "--lang", language])
         #expect(output.status == 1)
         #expect(output.stderr.contains("\(url.path):\(message)"), "\(output.stderr)")
         #expect(output.stdout.isEmpty)

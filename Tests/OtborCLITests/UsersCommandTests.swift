@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdBcrypt
 import OtborCore
 import OtborStore
+import OtborStoreSQLite
 import OtborTestSupport
 import Testing
 
@@ -24,6 +25,20 @@ struct UsersCommandTests {
         #expect(try !fixture.fileContains("верный-пароль-1"))
         let audit = try fixture.store.auditLog()
         #expect(audit.map(\.action) == [.accountAdd] && audit[0].actor == "root" && audit[0].subject == "account:olga.hr")
+    }
+
+    @Test("without --by the audit names the operating-system user: $USER, else $LOGNAME, else the user id's login name; never unknown",
+          arguments: [("olga", "", "olga"), ("", "ivan", "ivan"), ("", "", "")])
+    func actorWithoutBy(user: String, logname: String, expected: String) throws {
+        let folder = try TemporaryFolder("otbor-users")
+        let path = folder.file("actor.sqlite").path
+        let added = try OtborProcess.run(["users", "add", "vera", "--name", "Вера", "--role", "hr", "--password-stdin", "--database", path]
+                                         + Self.cost, in: folder.url, input: "0123456789\n", environment: ["USER": user, "LOGNAME": logname])
+        #expect(added.status == 0, "\(added.stderr)")
+        let audit = try SQLiteStore(path: path).auditLog()
+        let system = getpwuid(geteuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "cli"
+        #expect(audit.map(\.actor) == [expected.isEmpty ? system : expected])
+        #expect(audit.allSatisfy { $0.actor != "unknown" && !$0.actor.isEmpty })
     }
 
     @Test("add on a missing database creates it, so the first admin comes first")

@@ -50,12 +50,4 @@ struct DataFileLimitTests {
         let under = "profile: tester\nguide: phone\nassessor: A\nsheets:\n" + String(repeating: "  - {candidate: 1}\n", count: 19_000)
         #expect(YAMLSize.lineOverLimit(in: under) == nil)
     }
-
-    @Test("a ratings CSV line over 64 KiB is found by its number, without decoding the file")
-    func longCSVLine() {
-        let long = String(repeating: "x", count: DataFile.csvLineByteLimit + 1)
-        #expect(RatingsCSV.firstLine(longerThan: DataFile.csvLineByteLimit, in: Data("name,A,B\nx,1,2\n\(long),1,2\n".utf8)) == 3)
-        let fits = String(repeating: "x", count: DataFile.csvLineByteLimit - 4)
-        #expect(RatingsCSV.firstLine(longerThan: DataFile.csvLineByteLimit, in: Data("name,A,B\n\(fits),1,2\n".utf8)) == nil)
-    }
 }

@@ -4,7 +4,8 @@ import OtborLoading
 
 /// The dearest input Otbor refuses, measured: a scoresheet just under the size limits whose every
 /// line is an unknown step (it is parsed whole and each line gives a diagnostic), then one a byte
-/// over the byte limit (refused unread). Run first, so the process's peak memory after it is the
+/// over the byte limit (refused unread), then a ratings CSV with a line of 1 GB (a sparse file:
+/// refused after the line's first 64 KiB). Run first, so the process's peak memory after it is the
 /// refusal's and not the campaign's.
 struct BenchRefusal: Encodable {
     /// Bytes of the scoresheet parsed and refused.
@@ -14,12 +15,15 @@ struct BenchRefusal: Encodable {
     var seconds: Double
     /// Seconds to refuse the file over the byte limit.
     var oversizeSeconds: Double
+    /// Seconds to refuse the ratings CSV with a 1 GB line.
+    var csvLineSeconds: Double
     var peakMemoryMB: Double
 
     enum CodingKeys: String, CodingKey {
         case bytes, diagnostics
         case seconds = "refuse_s"
         case oversizeSeconds = "refuse_oversize_s"
+        case csvLineSeconds = "refuse_csv_line_s"
         case peakMemoryMB = "peak_memory_mb"
     }
 
@@ -32,13 +36,19 @@ struct BenchRefusal: Encodable {
         let dense = folder.appendingPathComponent("bench-refused.yaml"), oversize = folder.appendingPathComponent("bench-oversize.yaml")
         try Data(text.utf8).write(to: dense)
         try Data(count: DataFile.yamlByteLimit + 1).write(to: oversize)
-        defer { [dense, oversize].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let wide = folder.appendingPathComponent("bench-wide.csv")
+        FileManager.default.createFile(atPath: wide.path, contents: Data("name,A,B\n".utf8))
+        let handle = try FileHandle(forWritingTo: wide)
+        try handle.truncate(atOffset: 1 << 30)
+        try handle.close()
+        defer { [dense, oversize, wide].forEach { try? FileManager.default.removeItem(at: $0) } }
         text = ""
         var diagnostics = 0
         let seconds = BenchClock.time { diagnostics = ScoresheetLoader.load(contentsOf: dense, path: dense.path, library: library).diagnostics.count }
         let oversizeSeconds = BenchClock.time { _ = ScoresheetLoader.load(contentsOf: oversize, path: oversize.path, library: library) }
+        let csvLineSeconds = BenchClock.time { _ = try? RatingsCSV.table(contentsOf: wide) }
         return BenchRefusal(bytes: size(dense), diagnostics: diagnostics, seconds: seconds, oversizeSeconds: oversizeSeconds,
-                            peakMemoryMB: BenchClock.peakMemoryMB())
+                            csvLineSeconds: csvLineSeconds, peakMemoryMB: BenchClock.peakMemoryMB())
     }
 
     private static func size(_ url: URL) -> Int {

@@ -100,7 +100,8 @@ struct BenchCommand: AsyncParsableCommand {
         let refusal = report.refusal
         let refused = words(.benchRefusal, [
             "size": number(Double(refusal.bytes) / 1_048_576), "errors": words.count(refusal.diagnostics, .error),
-            "seconds": number(refusal.seconds, 2), "memory": number(refusal.peakMemoryMB), "oversize": number(refusal.oversizeSeconds * 1000, 2)])
+            "seconds": number(refusal.seconds, 2), "memory": number(refusal.peakMemoryMB), "oversize": number(refusal.oversizeSeconds * 1000, 2),
+            "csvLine": number(refusal.csvLineSeconds * 1000, 2)])
         return [title, "", table.render(), "", refused].joined(separator: "\n")
     }
 }

@@ -67,7 +67,7 @@ extension CandidatesCommand {
             let words = options.wording
             switch options.format {
             case .json: try Printer.printJSON(CandidateJSON(candidate: added))
-            case .text: Printer.print(words(.candidateAdded, ["id": added.id.description, "name": added.name]))
+            case .text: Printer.print(words(.candidateAdded, ["id": added.id.description, "name": words.person(added.name)]))
             }
             let namesakes = try await store.candidates().filter {
                 $0.id != added.id && $0.name.compare(added.name, options: .caseInsensitive) == .orderedSame

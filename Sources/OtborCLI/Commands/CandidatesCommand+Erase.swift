@@ -29,7 +29,7 @@ extension CandidatesCommand {
                 personal data in it.
                 """)
 
-        @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+        @Argument(help: CandidateArgument.help())
         var candidate: String?
 
         @Flag(name: .long, help: "Complete the scrub of earlier erasures: wait (up to --wait) for the readers that held it up.")
@@ -66,7 +66,7 @@ extension CandidatesCommand {
             let id = person.id
             if !yes {
                 let sessions = try await store.sessions(candidate: id).count
-                Printer.error(words(.eraseQuestion, ["id": id.description, "name": person.name,
+                Printer.error(words(.eraseQuestion, ["id": id.description, "name": words.person(person.name),
                                                      "sessions": words.count(sessions, .session)]))
                 FileHandle.standardError.write(Data(words(.eraseConfirm).utf8))
                 // "yes" is accepted whatever the language, as a script may type it.

@@ -37,7 +37,7 @@ extension CandidatesCommand {
                     let consent = person.consentWithdrawn.map { words(.consentWithdrawnOn, ["date": words.day($0)]) }
                         ?? words.day(person.consentDate)
                     let applications = overview.applications.map { "\($0.profile) \($0.stagesDone)/\($0.stagesPlanned)" }
-                    table.add([person.id.description, person.name, person.source ?? "—", consent,
+                    table.add([person.id.description, words.person(person.name), person.source.map(words.person) ?? "—", consent,
                                applications.isEmpty ? "—" : applications.joined(separator: ", "),
                                Self.deadline(person.retentionDeadline, today: today, words: words)])
                 }

@@ -14,7 +14,7 @@ extension CandidatesCommand {
                 as `otbor export` writes it, every answer included, plus `retention`.
                 """)
 
-        @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+        @Argument(help: CandidateArgument.help())
         var candidate: String
 
         @OptionGroup var output: OutputOptions

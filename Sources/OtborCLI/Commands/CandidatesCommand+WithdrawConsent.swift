@@ -16,7 +16,7 @@ extension CandidatesCommand {
                 or before the consent date.
                 """)
 
-        @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+        @Argument(help: CandidateArgument.help())
         var candidate: String
 
         @Option(name: .long, help: ArgumentHelp("The day consent was withdrawn (default today).", valueName: "yyyy-mm-dd"),

@@ -46,7 +46,7 @@ struct CompareCommand: AsyncParsableCommand {
         for (index, entry) in ranking.entries.enumerated() {
             let person = people[entry.candidate]!.candidate
             table.add([
-                String(index + 1), "\(person.name) (\(entry.candidate))", words.hurdle(entry.hurdle),
+                String(index + 1), "\(words.person(person.name)) (\(entry.candidate))", words.hurdle(entry.hurdle),
                 entry.s.map(number) ?? "—",
                 entry.ci95.map { number($0.lowerBound) + "–" + number($0.upperBound) } ?? "—",
                 entry.s.map { words.number(CompositeScore.to100($0), 1) } ?? "—",
@@ -62,7 +62,7 @@ struct CompareCommand: AsyncParsableCommand {
             lines.append("")
             lines.append(words(.notSeparable))
             for group in groups {
-                lines.append("  " + group.map { "\(people[$0]!.candidate.name) (\($0))" }.joined(separator: " ≈ "))
+                lines.append("  " + group.map { "\(words.person(people[$0]!.candidate.name)) (\($0))" }.joined(separator: " ≈ "))
             }
         }
         return lines.joined(separator: "\n")

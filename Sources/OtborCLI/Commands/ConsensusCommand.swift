@@ -20,7 +20,7 @@ struct ConsensusCommand: AsyncParsableCommand {
             --rationale: records the consensus.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+    @Option(name: .long, help: CandidateArgument.help())
     var candidate: String
 
     @Option(name: .long, help: ArgumentHelp("The profile, when the candidate applied for several.", valueName: "profile"))
@@ -84,7 +84,7 @@ struct ConsensusCommand: AsyncParsableCommand {
             })
         case .text:
             if review.flagged.isEmpty {
-                Printer.print(words(.noDisagreements, ["name": person.name, "id": person.id.description]))
+                Printer.print(words(.noDisagreements, ["name": words.person(person.name), "id": person.id.description]))
             }
             for score in review.flagged {
                 let ratings = score.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(words.number($0.value))" }
@@ -99,7 +99,7 @@ struct ConsensusCommand: AsyncParsableCommand {
         }
         for session in review.waiting {
             Printer.error(words(.noteLine, ["message": words(.notSubmittedYet, [
-                "assessor": session.assessor, "guide": session.guide, "id": session.id.description])]))
+                "assessor": words.person(session.assessor), "guide": session.guide, "id": session.id.description])]))
         }
     }
 }

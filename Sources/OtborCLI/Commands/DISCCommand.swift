@@ -25,7 +25,7 @@ struct DISCCommand: AsyncParsableCommand {
                 (graphs I–III, style code) are saved together and printed with the caveat.
                 """)
 
-        @Option(name: .long, help: ArgumentHelp("The candidate's id, or their exact name.", valueName: "candidate"))
+        @Option(name: .long, help: CandidateArgument.help())
         var candidate: String
 
         @Flag(name: .long, help: "Replace a DISC result the candidate already has.")
@@ -46,14 +46,14 @@ struct DISCCommand: AsyncParsableCommand {
             let store = try storeOptions.open(workspace: workspace)
             let person = try await store.candidate(candidate)
             try await DISCCommand.refuseExisting(store: store, candidate: person, replace: replace, words: words)
-            Printer.print(words(.discFor, ["name": person.name, "id": person.id.description]))
+            Printer.print(words(.discFor, ["name": words.person(person.name), "id": person.id.description]))
             let console = TerminalConsole()
             guard let answers = DISCRunner(inventory: inventory, words: words).run(console) else {
                 throw ExitCode(ExitStatus.ok)
             }
             let result = try DISCResult(scoring: answers, inventory: inventory)
             try await store.saveDISC(candidate: person.id, answers: answers, result: result, source: .inventory, actor: actor.actor)
-            Printer.print(words(.discSaved, ["name": person.name]))
+            Printer.print(words(.discSaved, ["name": words.person(person.name)]))
             DISCRunner.report(most: result.most, least: result.least, composite: result.composite,
                               groupCount: result.groupCount, words: words).forEach { Printer.print($0) }
         }
@@ -69,7 +69,7 @@ struct DISCCommand: AsyncParsableCommand {
                 most/least counts.
                 """)
 
-        @Option(name: .long, help: ArgumentHelp("The candidate's id, or their exact name.", valueName: "candidate"))
+        @Option(name: .long, help: CandidateArgument.help())
         var candidate: String
 
         @Option(name: .customLong("d"), parsing: .unconditional, help: ArgumentHelp("Composite D (Dominance).", valueName: "n"))
@@ -109,7 +109,7 @@ struct DISCCommand: AsyncParsableCommand {
             let words = language.wording
             try await DISCCommand.refuseExisting(store: store, candidate: person, replace: replace, words: words)
             try await store.saveDISC(candidate: person.id, composite: composite, groupCount: groups, source: .import, actor: actor.actor)
-            Printer.print(words(.discImported, ["name": person.name, "id": person.id.description]))
+            Printer.print(words(.discImported, ["name": words.person(person.name), "id": person.id.description]))
             DISCRunner.report(most: nil, least: nil, composite: composite, groupCount: groups, words: words).forEach { Printer.print($0) }
         }
     }
@@ -119,7 +119,7 @@ struct DISCCommand: AsyncParsableCommand {
         guard !replace, let existing = try await store.discResult(candidate: candidate.id) else { return }
         let source = words(existing.source == .inventory ? .discSourceInventory : .discSourceImport)
         Printer.error(words(.errorLine, ["message": words(.discExists, [
-            "name": candidate.name, "source": source, "date": words.day(existing.takenAt)])]))
+            "name": words.person(candidate.name), "source": source, "date": words.day(existing.takenAt)])]))
         throw ExitCode(ExitStatus.findings)
     }
 }

@@ -18,7 +18,7 @@ struct DecideCommand: AsyncParsableCommand {
             only, never the reason.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+    @Option(name: .long, help: CandidateArgument.help())
     var candidate: String
 
     @Option(name: .long, help: ArgumentHelp("The profile the application is for (may be left out when there is one).",

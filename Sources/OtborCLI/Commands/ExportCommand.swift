@@ -35,7 +35,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
     var out: String?
 
-    @Option(name: .long, help: ArgumentHelp("Export only this candidate: id or full name.", valueName: "candidate"))
+    @Option(name: .long, help: CandidateArgument.help("Export only this candidate"))
     var candidate: String?
 
     @OptionGroup var language: LanguageOptions

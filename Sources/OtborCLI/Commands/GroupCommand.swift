@@ -27,7 +27,7 @@ struct GroupCommand: AsyncParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The group exercise guide, such as group-exercise.", valueName: "guide"))
         var guide: String
 
-        @Option(name: .long, help: ArgumentHelp("The candidates, by id or exact name, separated by commas (at least two).", valueName: "a,b,c"))
+        @Option(name: .long, help: ArgumentHelp("The candidates, by id or exact name (id:N, name:TEXT), separated by commas (at least two).", valueName: "a,b,c"))
         var candidates: String
 
         @Option(name: .long, help: ArgumentHelp("Who observes and rates.", valueName: "name"))
@@ -96,7 +96,7 @@ struct GroupCommand: AsyncParsableCommand {
             let list = participants.map { "\($0.session.id) (\($0.candidate))" }.joined(separator: ", ")
             let resumed = existing.contains { $0 != nil }
             Printer.print(words(resumed ? .groupRunResumed : .groupRunStarted, [
-                "id": groupRun, "sessions": list, "guide": guide.id, "title": words.content(guide.title), "assessor": assessor]))
+                "id": groupRun, "sessions": list, "guide": guide.id, "title": words.content(guide.title), "assessor": words.person(assessor)]))
             try await Sitting.run(store: store, guide: guide, participants: participants, library: library, wording: words,
                             commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
         }
@@ -116,8 +116,8 @@ struct GroupCommand: AsyncParsableCommand {
             if applied.isEmpty, using.count == 1 { return using[0] }
             let choices = (applied.isEmpty ? using : applied).map(\.id)
             throw ValidationError(choices.isEmpty
-                ? words(.profileUnclearNone, ["name": person.name, "guide": guide.id])
-                : words(.profileUnclear, ["name": person.name, "profiles": choices.joined(separator: ", ")]))
+                ? words(.profileUnclearNone, ["name": words.person(person.name), "guide": guide.id])
+                : words(.profileUnclear, ["name": words.person(person.name), "profiles": choices.joined(separator: ", ")]))
         }
     }
 }

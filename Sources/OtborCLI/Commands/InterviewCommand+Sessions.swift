@@ -53,7 +53,7 @@ extension InterviewCommand {
                 listed. With --format json the same as an array of objects.
                 """)
 
-        @Option(name: .long, help: ArgumentHelp("Only this candidate's sessions (id or exact name).", valueName: "candidate"))
+        @Option(name: .long, help: CandidateArgument.help("Only this candidate's sessions"))
         var candidate: String?
 
         @OptionGroup var output: OutputOptions
@@ -97,7 +97,7 @@ extension InterviewCommand {
                 var table = TextTable(words, [.id, .candidate, .profile, .guide, .assessor, .status,
                                               .answered, .time, .updated])
                 for (row, session) in zip(rows, sessions) {
-                    table.add([row.id.description, "\(row.candidate.name) (\(row.candidate.id))", row.profile, row.guide, row.assessor,
+                    table.add([row.id.description, "\(words.person(row.candidate.name)) (\(row.candidate.id))", row.profile, row.guide, words.person(row.assessor),
                                words.sessionStatus(session.status), "\(row.answered)/\(row.steps)",
                                words(.activeOfPlanned, ["active": SessionTimer.clockText(row.activeSeconds),
                                                         "planned": String(row.plannedMinutes)]),

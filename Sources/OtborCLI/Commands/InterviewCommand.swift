@@ -33,7 +33,7 @@ struct InterviewCommand: AsyncParsableCommand {
                 line, and the end of input pauses the session.
                 """)
 
-        @Option(name: .long, help: ArgumentHelp("The candidate's id, or their exact name.", valueName: "candidate"))
+        @Option(name: .long, help: CandidateArgument.help())
         var candidate: String
 
         @Option(name: .long, help: ArgumentHelp("The job profile the candidate applies for, such as senior-support-manager.", valueName: "profile"))
@@ -66,8 +66,8 @@ struct InterviewCommand: AsyncParsableCommand {
             let plan = try await desk.plan(candidate: candidate, profile: profile, guide: stage, in: library)
             let session = try await desk.start(plan, assessor: assessor)
             let guide = plan.guide, person = plan.candidate
-            Printer.print(words(.sessionStarted, ["id": session.id.description, "name": person.name, "guide": guide.id,
-                                                  "title": words.content(guide.title), "assessor": session.assessor]))
+            Printer.print(words(.sessionStarted, ["id": session.id.description, "name": words.person(person.name), "guide": guide.id,
+                                                  "title": words.content(guide.title), "assessor": words.person(session.assessor)]))
             if !plan.isStage {
                 Printer.error(words(.notAStage, ["guide": guide.id, "profile": plan.profile.id]))
             }
@@ -117,7 +117,7 @@ struct InterviewCommand: AsyncParsableCommand {
             }
             let who = participants.map { words(.participant, ["name": $0.candidate, "id": $0.session.id.description]) }
             Printer.print(words(.sessionResumed, ["id": session.description, "guide": guide.id, "title": words.content(guide.title),
-                                                  "who": who.joined(separator: ", "), "assessor": first.assessor]))
+                                                  "who": who.joined(separator: ", "), "assessor": words.person(first.assessor)]))
             try await Sitting.run(store: store, guide: guide, participants: participants, library: Sitting.optionalLibrary(workspace),
                             wording: words, commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))
         }

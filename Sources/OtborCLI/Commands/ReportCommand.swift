@@ -68,7 +68,7 @@ struct ReportCommand: AsyncParsableCommand {
     struct Candidate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The report of one candidate against a profile.")
 
-        @Argument(help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+        @Argument(help: CandidateArgument.help())
         var candidate: String
 
         @Option(name: .long, help: ArgumentHelp("The profile, when the candidate applied for several.", valueName: "profile"))

@@ -63,7 +63,7 @@ struct RetentionCommand: AsyncParsableCommand {
                 let event = entry.event.map { event in
                     words(event == .consentWithdrawn ? .consentWithdrawnEvent : .decisionOn, ["date": entry.eventDate.map(words.day) ?? "—"])
                 }
-                table.add([entry.candidateId.description, gone.contains(entry.candidateId) ? words(.erasedMark) : entry.name,
+                table.add([entry.candidateId.description, gone.contains(entry.candidateId) ? words(.erasedMark) : words.person(entry.name),
                            words.day(entry.destroyBy), words.daysLeft(entry.daysRemaining), event ?? words(.recordedDeadline)])
             }
             return table.render()

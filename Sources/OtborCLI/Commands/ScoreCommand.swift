@@ -17,7 +17,7 @@ struct ScoreCommand: AsyncParsableCommand {
             DISC is context only: weight 0, never a knock-out. Docs/Scoring.md explains every figure.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The candidate: id or full name.", valueName: "candidate"))
+    @Option(name: .long, help: CandidateArgument.help())
     var candidate: String
 
     @Option(name: .long, help: ArgumentHelp("The profile, when the candidate applied for several.", valueName: "profile"))

@@ -52,24 +52,10 @@ struct StatsCommand: ParsableCommand {
                 throw fail(1, words(.noSuchFile))
             }
             guard !isFolder.boolValue else { throw fail(1, words(.fileIsAFolder)) }
-            let data: Data
-            switch DataFile.read(URL(fileURLWithPath: file), limit: DataFile.csvByteLimit) {
-            case .success(let bytes): data = bytes
-            case .failure(.unreadable(let reason)): throw fail(1, words(.cannotReadData, ["reason": ErrorWording(words).unreadable(reason)]))
-            case .failure(.tooLarge(let limit)): throw fail(1, ErrorWording(words).message(.fileTooLarge(limit: limit)))
-            }
-            if let line = RatingsCSV.firstLine(longerThan: DataFile.csvLineByteLimit, in: data) {
-                throw fail(line, words(.csvLineTooLong, ["bytes": words.count(DataFile.csvLineByteLimit, .byte)]))
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                let lossy = String(decoding: data, as: UTF8.self)
-                let prefix = lossy.unicodeScalars.prefix { $0 != "\u{FFFD}" }
-                throw fail(1 + prefix.filter { $0 == "\n" }.count, words(.notUTF8))
-            }
             do {
-                return try RatingsCSV.table(text)
+                return try RatingsCSV.table(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                throw fail(error.line, error.message)
+                throw fail(error.line, ErrorWording(words).message(error.problem))
             }
         }
     }

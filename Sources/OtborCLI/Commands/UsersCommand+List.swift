@@ -36,7 +36,7 @@ extension UsersCommand {
                 }
                 var table = TextTable(words, [.login, .name, .role, .status, .created])
                 for account in accounts {
-                    table.add([account.login.rawValue, account.displayName, account.role.rawValue,
+                    table.add([account.login.rawValue, words.person(account.displayName), account.role.rawValue,
                                words(account.disabled ? .accountIsDisabled : .accountActive), words.dates.day(account.created)])
                 }
                 Printer.print(table.render())

@@ -15,14 +15,15 @@ import OtborStore
 /// candidate in turn (criteria × candidates), each candidate's answers going to their own session.
 /// Only the sessions given are ever read, so other assessors' ratings are never shown.
 final class InterviewRunner {
-    /// A session being run and the name of its candidate.
+    /// A session being run and the name of its candidate, as the terminal shows it
+    /// (``ConsoleWording/person(_:)``).
     struct Participant: Sendable {
         var session: InterviewSession
         var candidate: String
 
         init(session: InterviewSession, candidate: String) {
             self.session = session
-            self.candidate = candidate
+            self.candidate = ConsoleWording.isolated(candidate)
         }
     }
 

@@ -14,7 +14,7 @@ struct CandidateText {
 
     func render() -> String {
         let person = dossier.candidate
-        var lines = [words(.candidateTitle, ["id": person.id.description, "name": person.name])]
+        var lines = [words(.candidateTitle, ["id": person.id.description, "name": words.person(person.name)])]
         var consent = words(.consentGivenOn, ["date": words.day(person.consentDate)])
         if let withdrawn = person.consentWithdrawn { consent += ", " + words(.consentWithdrawnOn, ["date": words.day(withdrawn)]) }
         let fields: [(PeoplePhrase, String?)] = [
@@ -65,7 +65,7 @@ struct CandidateText {
             } else {
                 var table = TextTable(words, [.session, .guide, .assessor, .status, .answers, .started])
                 for session in file.sessions {
-                    table.add([session.session.id.description, session.session.guide, session.session.assessor,
+                    table.add([session.session.id.description, session.session.guide, words.person(session.session.assessor),
                                words.sessionStatus(session.session.status), String(session.answers.count),
                                words.day(session.session.startedAt)])
                 }

@@ -23,6 +23,8 @@ extension ErrorWording {
             return guessed(.unknownGuideID, .unknownGuideGuess, guess, ["id": id, "known": words.list(known)])
         case .notAStage(let guide, let profile, let stages):
             return words(.guideNotAStage, ["guide": guide, "profile": profile, "stages": words.list(stages)])
+        case .tooManySheets(let sheets, let limit):
+            return words(.tooManySheets, ["sheets": words.numbers.whole(sheets), "limit": words.numbers.whole(limit)])
         case .oneCandidatePerSheet(let guide, let sheets):
             return words(.oneCandidatePerSheet, ["guide": guide, "sheets": String(sheets)])
         case .unanswered(let steps):

@@ -19,15 +19,15 @@ struct ErrorWording {
         case .missingDatabase(let path):
             words(.missingDatabase, ["path": path])
         case .unknownCandidate(let reference):
-            words(.unknownCandidate, ["reference": reference])
+            words(.unknownCandidate, ["reference": words.person(reference)])
         case .ambiguousCandidate(let reference, let ids):
-            words(.ambiguousCandidate, ["reference": reference, "count": String(ids.count), "ids": words.list(ids.map(\.description))])
+            words(.ambiguousCandidate, ["reference": words.person(reference), "count": String(ids.count), "ids": words.list(ids.map(\.description))])
         case .unknownSession(let id):
             words(.unknownSession, ["id": id.description])
         case .sessionLocked(let id):
             words(.sessionLocked, ["id": id.description])
         case .duplicateSession(let candidate, let guide, let assessor, let existing):
-            words(.duplicateSession, ["assessor": assessor, "existing": existing.description, "candidate": candidate.description,
+            words(.duplicateSession, ["assessor": words.person(assessor), "existing": existing.description, "candidate": candidate.description,
                                       "guide": guide])
         case .cannotCreate(let path, let reason):
             words(.cannotCreate, ["path": path, "reason": reason])

@@ -6,10 +6,10 @@ extension ImportSummary {
         let state = words(submitted ? .importSubmitted : .importLeftOpen)
         var lines = [words(dryRun ? .wouldImport : .imported, [
             "file": file, "sessions": words.count(sessions.count, .session), "guide": guide, "profile": profile,
-            "assessor": assessor, "state": state])]
+            "assessor": words.person(assessor), "state": state])]
         var table = TextTable(words, [.session, .candidate, .name, .answers, .redFlags, .unanswered])
         for session in sessions {
-            table.add([session.id.map(\.description) ?? "-", session.candidate.description, session.name,
+            table.add([session.id.map(\.description) ?? "-", session.candidate.description, words.person(session.name),
                        String(session.answers), String(session.redFlags),
                        session.unanswered.isEmpty ? "-" : "\(session.unanswered.count): "
                            + session.unanswered.joined(separator: ", ")])

@@ -28,7 +28,7 @@ struct RatersText {
             }
             var table = TextTable(words, [.assessor, .count, .shift, .tStatistic, .pValue, .flag])
             for rater in stage.leniency.raters {
-                table.add([stage.assessors[rater.index], String(rater.count), format(rater.leniency),
+                table.add([words.person(stage.assessors[rater.index]), String(rater.count), format(rater.leniency),
                            format(rater.t), format(rater.p), rater.flag.map(words.report.leniency) ?? ""])
             }
             lines.append(table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
@@ -38,7 +38,7 @@ struct RatersText {
             lines.append(words(.driftTitle))
             var table = TextTable(words, [.assessor, .sessions, .slope, .pValue, .cusumAlarm])
             for drift in report.drifts {
-                table.add([drift.assessor, String(drift.sessions), format(drift.drift.trend.slope), format(drift.drift.trend.p),
+                table.add([words.person(drift.assessor), String(drift.sessions), format(drift.drift.trend.slope), format(drift.drift.trend.p),
                            drift.drift.cusum.alarmSession.map { words(.alarmAtSession, ["session": String($0)]) } ?? words(.noAlarm)])
             }
             lines.append(table.render())

@@ -15,7 +15,7 @@ struct ScorecardText {
     func render() -> String {
         var lines: [String] = []
         let person = evidence.candidate
-        lines.append(words(.scorecardTitle, ["name": person.name, "id": person.id.description,
+        lines.append(words(.scorecardTitle, ["name": words.person(person.name), "id": person.id.description,
                                              "profile": words.content(evidence.profile.title), "profileID": evidence.profile.id]))
         let assessors = Set(evidence.sessions.map(\.assessor)).sorted()
         let stages = Set(evidence.sessions.map(\.guide)).sorted()

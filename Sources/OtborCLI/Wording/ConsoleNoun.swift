@@ -3,7 +3,7 @@ import OtborCore
 /// The nouns the terminal counts, each with its Russian and English plural forms.
 enum ConsoleNoun: String, CaseIterable, Sendable {
     case step, candidate, session, group, discGroup, day, item, error, warning, competency, profile, guide, stage, assessor,
-         task, decision, answerRow, file, scoresheet, unit, missingRating, character, byte
+         task, decision, answerRow, file, scoresheet, unit, missingRating, character, byte, cell
 
     /// The noun's forms: Russian for 1, 2–4 and 5–20; English singular and plural.
     var noun: CountedNoun {
@@ -32,6 +32,7 @@ enum ConsoleNoun: String, CaseIterable, Sendable {
                                          en: "missing rating", "missing ratings")
         case .character: CountedNoun(ru: "символ", "символа", "символов", en: "character", "characters")
         case .byte: CountedNoun(ru: "байт", "байта", "байт", en: "byte", "bytes")
+        case .cell: CountedNoun(ru: "ячейка", "ячейки", "ячеек", en: "cell", "cells")
         }
     }
 }

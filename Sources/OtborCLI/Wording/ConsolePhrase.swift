@@ -1,5 +1,5 @@
 /// A fixed phrase of the terminal. Every phrase enum of the catalogue (``InterviewPhrase``,
-/// ``PeoplePhrase``, ``ScoringPhrase``, ``ContentPhrase``, ``ColumnPhrase``, ``UsagePhrase``, ``DiagnosticPhrase``, ``StoragePhrase``) has a Russian and an
+/// ``PeoplePhrase``, ``ScoringPhrase``, ``ContentPhrase``, ``ColumnPhrase``, ``UsagePhrase``, ``DiagnosticPhrase``, ``StoragePhrase``, ``RatingsPhrase``) has a Russian and an
 /// English text for each case, in its `+Russian.swift` and `+English.swift` files; the compiler checks both are
 /// complete. `{name}` in a text marks a value filled in by ``ConsoleWording``; both languages
 /// carry the same placeholders.

@@ -107,7 +107,7 @@ extension ContentPhrase {
         case .benchSaveMedian: "answer save p50 (ms)"
         case .benchSaveP99: "answer save p99 (ms)"
         case .benchPeakMemory: "peak memory (MB)"
-        case .benchRefusal: "the dearest refused input, a scoresheet of {size} MB just under the limits: {errors} in {seconds} s, peak memory {memory} MB; a file over the byte limit is refused unread in {oversize} ms"
+        case .benchRefusal: "the dearest refused input, a scoresheet of {size} MB just under the limits: {errors} in {seconds} s, peak memory {memory} MB; a file over the byte limit is refused unread in {oversize} ms, a ratings CSV with a 1 GB line in {csvLine} ms"
         }
     }
 }

@@ -107,7 +107,7 @@ extension ContentPhrase {
         case .benchSaveMedian: "сохранение ответа, медиана (мс)"
         case .benchSaveP99: "сохранение ответа, 99-й перцентиль (мс)"
         case .benchPeakMemory: "пик памяти (МБ)"
-        case .benchRefusal: "самый дорогой отказ — лист оценки в {size} МБ чуть меньше пределов: {errors} за {seconds} с, пик памяти {memory} МБ; файл больше предела по байтам отклонён непрочитанным за {oversize} мс"
+        case .benchRefusal: "самый дорогой отказ — лист оценки в {size} МБ чуть меньше пределов: {errors} за {seconds} с, пик памяти {memory} МБ; файл больше предела по байтам отклонён непрочитанным за {oversize} мс, таблица оценок CSV со строкой в 1 ГБ — за {csvLine} мс"
         }
     }
 }

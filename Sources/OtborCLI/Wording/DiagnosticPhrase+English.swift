@@ -31,6 +31,7 @@ extension DiagnosticPhrase {
         case .unknownGuideID: "unknown guide '{id}'; known guides: {known}"
         case .unknownGuideGuess: "unknown guide '{id}'; did you mean '{guess}'?"
         case .guideNotAStage: "guide '{guide}' is not a stage of profile '{profile}'; its stages are: {stages}"
+        case .tooManySheets: "a scoresheet holds at most {limit} sheets, this one {sheets}; split it into several files"
         case .oneCandidatePerSheet: "guide '{guide}' takes one candidate per scoresheet ({sheets} sheets); only a group guide takes a sheet per candidate"
         case .unansweredOne: "1 step not answered; it counts as not assessed: {steps}"
         case .unansweredMany: "{count} steps not answered; they count as not assessed: {steps}"

@@ -31,6 +31,7 @@ extension DiagnosticPhrase {
         case .unknownGuideID: "неизвестный сценарий «{id}»; сценарии рабочей папки: {known}"
         case .unknownGuideGuess: "неизвестный сценарий «{id}»; возможно, имелся в виду «{guess}»?"
         case .guideNotAStage: "сценарий «{guide}» — не этап профиля «{profile}»; его этапы: {stages}"
+        case .tooManySheets: "в листе оценки не больше {limit} листов, а в этом {sheets}; разделите его на несколько файлов"
         case .oneCandidatePerSheet: "по сценарию «{guide}» в листе оценки один кандидат (а листов {sheets}); лист на каждого кандидата бывает только в групповом сценарии"
         case .unansweredOne: "1 шаг без ответа; он считается неоценённым: {steps}"
         case .unansweredMany: "шагов без ответа: {count}; они считаются неоценёнными: {steps}"

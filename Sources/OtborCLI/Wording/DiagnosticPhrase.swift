@@ -33,6 +33,7 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case unknownGuideGuess
     case guideNotAStage
     case oneCandidatePerSheet
+    case tooManySheets
     case unansweredOne
     case unansweredMany
     case unknownRedFlag
