@@ -49,7 +49,7 @@ struct RunnerStepKindTests {
         #expect(output.contains("  1  Rude"))
         #expect(output.contains("  5  Warm throughout"))
         #expect(output.contains("  2 ·"))   // level 2 of politeness, from the library
-        #expect(output.contains("level of the competency «Politeness»"))
+        #expect(output.contains("level of the competency “Politeness”"))
         #expect(output.contains("'9' is not a behaviour number: type numbers 1–4"))
         #expect(output.contains("'one' is not a behaviour number"))
         #expect(output.contains("Nothing was typed: type numbers 1–4"))

@@ -87,7 +87,7 @@ struct DemoCommand: AsyncParsableCommand {
         }
         line(.demoDISC, words(.demoTookDISC, ["candidates": words.count(discCount, .candidate)]))
 
-        line(.demoConsensus, try await recordConsensus(store: store, ids: ids, words: words))
+        line(.demoConsensus, try await recordConsensus(store: store, library: library, ids: ids, words: words))
         for decision in DemoCampaign.decisions {
             try await store.recordDecision(candidate: ids[decision.candidate]!, profile: DemoCampaign.profile,
                                      decision: decision.decision, reason: decision.reason, actor: "Олег Михайлов")
@@ -131,8 +131,10 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     /// Records the panel's consensus on the planned disagreement, which must be flagged, and
-    /// says what was recorded.
-    private func recordConsensus(store: any CampaignStore, ids: [String: CandidateID], words: ConsoleWording) async throws -> String {
+    /// says what was recorded, the stage and the competency by their titles.
+    private func recordConsensus(
+        store: any CampaignStore, library: ContentLibrary, ids: [String: CandidateID], words: ConsoleWording
+    ) async throws -> String {
         let agreement = DemoCampaign.consensus
         let id = ids[agreement.candidate]!
         guard let evidence = try await store.evidence(profile: DemoCampaign.profile, candidate: id).first,
@@ -145,7 +147,9 @@ struct DemoCommand: AsyncParsableCommand {
                                   rationale: agreement.rationale)!
         try await store.recordConsensus(candidate: id, profile: DemoCampaign.profile, consensus: consensus, actor: agreement.by)
         let ratings = flagged.byAssessor.sorted { $0.key < $1.key }.map { "\($0.key) \(words.number($0.value))" }
-        return "\(agreement.candidate), \(agreement.stage) · \(agreement.competency): "
+        let stage = library.guide(agreement.stage)?.title.text(in: words.language) ?? agreement.stage
+        let competency = library.competency(agreement.competency)?.name.text(in: words.language) ?? agreement.competency
+        return "\(agreement.candidate), \(stage) · \(competency): "
             + "\(ratings.joined(separator: "; ")) → \(words.number(agreement.value))"
     }
 }

@@ -71,7 +71,7 @@ extension ContentPhrase {
         case .profileNowhere: "profile {id} is neither in the database nor in the workspace"
         case .nothingToReport: "the database has no interviews yet; nothing to report"
         // Demo
-        case .demoTitle: "Otbor demo: hiring a «{title}»"
+        case .demoTitle: "Otbor demo: hiring a “{title}”"
         case .demoDatabase: "database"
         case .demoCandidates: "candidates"
         case .demoInterviews: "interviews"

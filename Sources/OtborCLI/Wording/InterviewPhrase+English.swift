@@ -32,7 +32,7 @@ extension InterviewPhrase {
         case .whatItChecks: "What it checks: "
         case .competenciesLabel: "Competencies: "
         case .noAnchors: "  (no anchors: rate 1 low … 5 high)"
-        case .competencyLevel: "  · level of the competency «{name}»"
+        case .competencyLevel: "  · level of the competency “{name}”"
         case .answerSoFar: "Your answer so far: {answer}"
         case .notAssessed: "not assessed"
         case .ratingPrompt: "rating [{min}-{max} n s b ? q]> "
