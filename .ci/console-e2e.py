@@ -74,6 +74,15 @@ def check(condition, message):
         raise Failure(message)
 
 
+def stale(element):
+    """Whether `element` is gone with the page it was found on (a form posted, a redirect)."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+
+
 def browser():
     options = webdriver.ChromeOptions()
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -223,8 +232,11 @@ def scenario(otbor, workspace, screens, folder):
         console.wait_current(second, "finish")
         flag = second.find_element(By.CSS_SELECTOR, "#finish input[name=flag]")
         flag.send_keys(Keys.SPACE)
-        second.find_element(By.CSS_SELECTOR, "#finish .red-flags button").send_keys(Keys.ENTER)
-        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#finish input[name=flag][disabled]"))
+        button = second.find_element(By.CSS_SELECTOR, "#finish .red-flags button")
+        button.send_keys(Keys.ENTER)
+        WebDriverWait(second, 10).until(lambda d: stale(button), "the red flags form was not posted")
+        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#finish input[name=flag]:checked"),
+                                        "the recorded red flag is not shown ticked")
         second.find_element(By.ID, "submit").send_keys(Keys.ENTER)
         WebDriverWait(second, 10).until(lambda d: d.find_elements(By.ID, "confirm-submit"))
         console.measure(second, "confirm")
