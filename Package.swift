@@ -73,6 +73,10 @@ let package = Package(
                 "OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborServices", "OtborServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                // Bench/ only: the HTTP section drives the in-process console over loopback.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             exclude: ["README.md"]
         ),

@@ -14,7 +14,10 @@ line of its output names the address), and then:
     (the last write of a step wins); B answers the remaining steps, ticks a red flag, submits after
     the confirmation page, and the page turns read-only;
   - the answers and notes stored are those typed, and the scorecard the API serves equals
-    `otbor score --format json` for the candidate.
+    `otbor score --format json` for the candidate;
+  - B opens the dashboard (/reports, with the console's bar) and the candidate page (the
+    scorecard headed by the profile's title), and records a decision there; an administrator
+    (a third browser) opens the users page.
 At 1280 and 768 px it checks that no page scrolls sideways and that every control is at least 44 px
 high, and saves screenshots (PNG) into the screens folder. Exits with 1 naming what failed.
 """
@@ -46,6 +49,7 @@ def WebDriverWait(driver, seconds):  # noqa: N802 (stands in for Selenium's clas
 
 PROFILE, GUIDE, LOGIN, PASSWORD = "senior-support-manager", "hr-interview", "olga.hr", "пароль-для-проверки"
 CANDIDATE = "Анна Петрова"
+ADMIN = "petr.admin"
 # The key typed for each of the HR interview's 14 steps, in order ('n': not assessed).
 KEYS = ["4", "3", "5", "2", "4", "n", "3", "4", "5", "3", "2", "4", "n", "3"]
 PAUSE_AFTER = 7
@@ -74,6 +78,15 @@ def check(condition, message):
         raise Failure(message)
 
 
+def stale(element):
+    """Whether `element` is gone with the page it was found on (a form posted, a redirect)."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+
+
 def browser():
     options = webdriver.ChromeOptions()
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -95,11 +108,11 @@ class Console:
     def __init__(self, url, screens):
         self.url, self.screens, self.shots = url, screens, 0
 
-    def sign_in(self, driver):
+    def sign_in(self, driver, login=LOGIN, password=PASSWORD):
         driver.get(self.url + "login")
-        driver.find_element(By.ID, "login").send_keys(LOGIN)
-        driver.find_element(By.ID, "password").send_keys(PASSWORD, Keys.ENTER)
-        WebDriverWait(driver, 10).until(lambda d: d.current_url == self.url, f"signing in as {LOGIN} did not lead to the start page")
+        driver.find_element(By.ID, "login").send_keys(login)
+        driver.find_element(By.ID, "password").send_keys(password, Keys.ENTER)
+        WebDriverWait(driver, 10).until(lambda d: d.current_url == self.url, f"signing in as {login} did not lead to the start page")
 
     def keys(self, driver, *keys):
         ActionChains(driver).send_keys(*keys).perform()
@@ -155,8 +168,10 @@ def scenario(otbor, workspace, screens, folder):
     candidate = added["id"]
     run(otbor, "users", "add", LOGIN, "--name", "Ольга Ким", "--role", "hr", "--password-stdin", "--by", "ci", *common,
         stdin=PASSWORD + "\n")
+    run(otbor, "users", "add", ADMIN, "--name", "Пётр Админ", "--role", "admin", "--password-stdin", "--by", "ci", *common,
+        stdin=PASSWORD + "\n")
     server = subprocess.Popen([otbor, "serve", "--port", "0", *common], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    first, second = None, None
+    first, second, third = None, None, None
     try:
         line = server.stdout.readline().strip()
         check(line.startswith("Otbor is serving http://"), f"otbor serve printed {line!r}")
@@ -223,8 +238,11 @@ def scenario(otbor, workspace, screens, folder):
         console.wait_current(second, "finish")
         flag = second.find_element(By.CSS_SELECTOR, "#finish input[name=flag]")
         flag.send_keys(Keys.SPACE)
-        second.find_element(By.CSS_SELECTOR, "#finish .red-flags button").send_keys(Keys.ENTER)
-        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#finish input[name=flag][disabled]"))
+        button = second.find_element(By.CSS_SELECTOR, "#finish .red-flags button")
+        button.send_keys(Keys.ENTER)
+        WebDriverWait(second, 10).until(lambda d: stale(button), "the red flags form was not posted")
+        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#finish input[name=flag]:checked"),
+                                        "the recorded red flag is not shown ticked")
         second.find_element(By.ID, "submit").send_keys(Keys.ENTER)
         WebDriverWait(second, 10).until(lambda d: d.find_elements(By.ID, "confirm-submit"))
         console.measure(second, "confirm")
@@ -246,9 +264,34 @@ def scenario(otbor, workspace, screens, folder):
         printed = json.loads(run(otbor, "score", "--candidate", str(candidate), "--format", "json", *common))
         check(served == printed, "the scorecard served differs from `otbor score --format json`")
         check(printed["sessions"][0]["assessor"] == LOGIN, f"the session's assessor is {printed['sessions'][0]['assessor']}")
+
+        # The dashboard with the console's bar; the candidate page (the profile's title, a decision recorded).
+        second.get(console.url + "reports")
+        check(second.find_elements(By.CSS_SELECTOR, "nav.console-bar a[href='/reports']"), "the dashboard has no console bar")
+        check(CANDIDATE in second.find_element(By.TAG_NAME, "body").text, "the dashboard does not list the candidate")
+        console.measure(second, "dashboard")
+        second.get(console.url + f"candidates/{candidate}")
+        heading = second.find_element(By.CSS_SELECTOR, "section.scorecard h2").text
+        check(PROFILE not in heading, f"the scorecard is headed by the profile id: {heading!r}")
+        console.measure(second, "candidate")
+        Select(second.find_element(By.CSS_SELECTOR, ".decision-form select[name=decision]")).select_by_value("advance")
+        second.find_element(By.CSS_SELECTOR, ".decision-form textarea[name=reason]").send_keys("Сильное интервью")
+        button = second.find_element(By.CSS_SELECTOR, ".decision-form button")
+        button.send_keys(Keys.ENTER)
+        WebDriverWait(second, 10).until(lambda d: stale(button), "the decision form was not posted")
+        WebDriverWait(second, 10).until(lambda d: "Сильное интервью" in d.find_element(By.TAG_NAME, "main").text,
+                                        "the decision recorded is not listed on the candidate page")
+
+        # An administrator's users page lists both accounts.
+        third = browser()
+        console.sign_in(third, ADMIN, PASSWORD)
+        third.get(console.url + "admin/users")
+        users = third.find_element(By.TAG_NAME, "main").text
+        check(LOGIN in users and ADMIN in users, "the users page does not list both accounts")
+        console.measure(third, "users")
         return interview
     finally:
-        for driver in (first, second):
+        for driver in (first, second, third):
             if driver:
                 driver.quit()
         server.terminate()

@@ -36,6 +36,7 @@ func consoleRouter(
     store: any CampaignStore, library: ContentLibrary, settings: ConsoleSettings, sessions: StorePersistDriver
 ) async throws -> Router<ConsoleContext> {
     let router = Router(context: ConsoleContext.self)
+    router.middlewares.add(StoreThreadsMiddleware())
     router.middlewares.add(RequestLogMiddleware())
     router.middlewares.add(SecurityHeadersMiddleware())
     router.middlewares.add(LanguageMiddleware())

@@ -37,16 +37,39 @@ extension InterviewDesk {
     /// recorded). Refused for a submitted session and for an id the guide does not have
     /// (``InterviewError/unknownRedFlag(_:guide:flags:)``).
     public func flag(_ ids: [String], session id: SessionID) async throws {
+        try await checkFlags(ids, session: id)
+        let recorded = Set(try await store.redFlags(session: id).map(\.flag))
+        for flag in ids where !recorded.contains(flag) {
+            try await store.recordRedFlag(RecordedRedFlag(flag: flag), session: id)
+        }
+    }
+
+    /// Takes back the red flag `flag` of the session's guide (one not recorded changes nothing).
+    /// Refused as ``flag(_:session:)`` is.
+    public func unflag(_ flag: String, session id: SessionID) async throws {
+        try await checkFlags([flag], session: id)
+        try await store.removeRedFlag(flag, session: id)
+    }
+
+    /// Makes the session's recorded red flags exactly `ids`, as the scoring page's form shows them
+    /// ticked: the new ones recorded, the unticked ones taken back. Refused as ``flag(_:session:)`` is.
+    public func setFlags(_ ids: [String], session id: SessionID) async throws {
+        try await checkFlags(ids, session: id)
+        let wanted = Set(ids)
+        for recorded in try await store.redFlags(session: id) where !wanted.contains(recorded.flag) {
+            try await store.removeRedFlag(recorded.flag, session: id)
+        }
+        try await flag(ids, session: id)
+    }
+
+    /// Refuses a submitted session and a flag id the session's guide does not have.
+    private func checkFlags(_ ids: [String], session id: SessionID) async throws {
         let session = try await store.session(id)
         guard session.status != .submitted else { throw StoreError.sessionLocked(id) }
         let guide = try await store.guide(of: session)
         let known = guide.redFlags.map(\.id)
         if let unknown = ids.first(where: { !known.contains($0) }) {
             throw InterviewError.unknownRedFlag(unknown, guide: guide.id, flags: known)
-        }
-        let recorded = Set(try await store.redFlags(session: id).map(\.flag))
-        for flag in ids where !recorded.contains(flag) {
-            try await store.recordRedFlag(RecordedRedFlag(flag: flag), session: id)
         }
     }
 

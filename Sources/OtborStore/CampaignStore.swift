@@ -60,6 +60,10 @@ public protocol CampaignStore: Sendable {
     /// The navigation the last sitting of the session saved, `nil` when none was.
     func navigation(session: SessionID) async throws -> SittingNavigation?
     func recordRedFlag(_ flag: RecordedRedFlag, session: SessionID) async throws
+    /// Takes back the red flag `flag` recorded in the session (an assessor's mistake) with a
+    /// `red-flag.remove` audit line; one not recorded changes nothing and leaves no line.
+    /// Refused for a submitted session.
+    func removeRedFlag(_ flag: String, session: SessionID) async throws
     func answers(session: SessionID) async throws -> SessionAnswers
     /// Evidence notes by step key (empty notes left out).
     func notes(session: SessionID) async throws -> [String: String]

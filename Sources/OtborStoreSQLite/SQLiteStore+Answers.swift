@@ -163,6 +163,16 @@ extension SQLiteStore {
         }
     }
 
+    /// Takes back a recorded red flag, audited; one not recorded changes nothing.
+    public func removeRedFlag(_ flag: String, session id: SessionID) throws {
+        try write { db in
+            let session = try lockedCheck(db, id)
+            try db.execute(sql: "DELETE FROM red_flag WHERE sessionId = ? AND flag = ?", arguments: [id.rawValue, flag])
+            guard db.changesCount > 0 else { return }
+            try audit(db, actor: session.assessor, action: .redFlagRemove, subject: "session:\(id)", detail: flag)
+        }
+    }
+
     func insertRedFlag(_ db: Database, _ flag: RecordedRedFlag, session id: SessionID) throws {
         try db.execute(sql: """
             INSERT INTO red_flag (sessionId, flag, note) VALUES (?, ?, ?)

@@ -36,7 +36,8 @@ struct BenchCommandTests {
     func smallBench() throws {
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-kept-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: kept) }
-        let output = try OtborProcess.run(["bench", "--candidates", "200", "--format", "json", "--keep", kept.path])
+        let output = try OtborProcess.run(["bench", "--candidates", "200", "--format", "json", "--keep", kept.path,
+                                           "--http-assessors", "4", "--http-requests", "40"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.contains("generating") && output.stderr.contains("importing"))
         let json = try #require(try output.json() as? [String: Any])
@@ -56,6 +57,15 @@ struct BenchCommandTests {
         #expect((refused["refuse_s"] as? Double ?? 99) < 10 && (refused["peak_memory_mb"] as? Double ?? 999) < 400, "\(refused)")
         // A 1 GB line is refused after its first 64 KiB: milliseconds, not the minute reading it would take.
         #expect((refused["refuse_csv_line_s"] as? Double ?? 99) < 2, "\(refused)")
+        // The HTTP section: 4 assessors, 40 saves, a page load after every tenth save of each (one each).
+        let http = try #require(json["http"] as? [String: Any])
+        #expect(http["assessors"] as? Int == 4 && http["requests"] as? Int == 40 && http["page_loads"] as? Int == 4, "\(http)")
+        #expect(http["acknowledged"] as? Int == 40 && http["stored"] as? Int == 40 && http["stale"] as? Int == 0, "\(http)")
+        for key in ["answer_save_ms", "interview_page_ms"] {
+            let latency = try #require(http[key] as? [String: Any], "missing http.\(key)")
+            #expect((latency["p50"] as? Double ?? 0) > 0 && (latency["p99"] as? Double ?? 0) >= (latency["p50"] as? Double ?? 0), "\(key)")
+        }
+        #expect((http["answers_per_s"] as? Double ?? 0) > 0)
         let durability = try #require(json["durability"] as? String)
         #expect(durability.contains("WAL") && durability.contains("synchronous="))
         // The kept campaign is a database the other commands read: 200 candidates, every rating.

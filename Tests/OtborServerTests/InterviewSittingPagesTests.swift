@@ -40,6 +40,13 @@ struct InterviewSittingPagesTests {
             let flagged = try await client.post("/interviews/2/red-flags", form: [("_csrf", browser.csrf), ("flag", "late")], headers: browser.headers)
             #expect(flagged.headers[.location] == "/interviews/2#finish")
             #expect(try fixture.store.redFlags(session: SessionID(2)).map(\.flag) == ["late"])
+            // The form shows the recorded flag ticked, and posting it unticked takes it back.
+            let ticked = String(buffer: try await client.execute(uri: "/interviews/2", method: .get, headers: browser.headers).body)
+            #expect(ticked.contains("<input type=\"checkbox\" name=\"flag\" value=\"late\" checked=\"checked\"/>"))
+            let unticked = try await client.post("/interviews/2/red-flags", form: [("_csrf", browser.csrf)], headers: browser.headers)
+            #expect(try unticked.status == .seeOther && fixture.store.redFlags(session: SessionID(2)).isEmpty)
+            _ = try await client.post("/interviews/2/red-flags", form: [("_csrf", browser.csrf), ("flag", "late")], headers: browser.headers)
+            #expect(try fixture.store.redFlags(session: SessionID(2)).map(\.flag) == ["late"])
 
             let confirm = try await client.post("/interviews/2/submit", form: [("_csrf", browser.csrf), ("seconds", "30")], headers: browser.headers)
             let question = String(buffer: confirm.body)

@@ -18,6 +18,8 @@ struct OpenAPITests {
         "PUT /api/v1/interviews/{id}/answers/{step}": [200, 401, 403, 404, 409, 413, 422],
         "POST /api/v1/interviews/{id}/pause": [200, 401, 403, 404, 409, 413, 422],
         "POST /api/v1/interviews/{id}/submit": [200, 401, 403, 404, 409, 413, 422],
+        "PUT /api/v1/interviews/{id}/red-flags/{flag}": [200, 401, 403, 404, 409, 422],
+        "DELETE /api/v1/interviews/{id}/red-flags/{flag}": [200, 401, 403, 404, 409, 422],
         "GET /api/v1/openapi.yaml": [200, 401],
     ]
 

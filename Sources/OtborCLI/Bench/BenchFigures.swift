@@ -53,17 +53,19 @@ struct BenchFigures: Encodable {
     }
 }
 
-/// The whole output: the figures at N, `small` at N/10, growth and the durability setting.
+/// The whole output: the figures at N, `small` at N/10, growth, the durability setting and the
+/// HTTP section (absent with `--no-http`).
 struct BenchReport: Encodable {
     var large: BenchFigures
     var small: BenchFigures
+    var http: HTTPBenchFigures?
     /// The dearest refused input, measured before the campaigns.
     var refusal: BenchRefusal
     var durability: String
     var seed: UInt64
 
     enum CodingKeys: String, CodingKey {
-        case small, growth, durability, seed
+        case small, growth, durability, seed, http
         case refusal = "refused_input"
     }
 
@@ -75,5 +77,6 @@ struct BenchReport: Encodable {
         try container.encode(large.growth(from: small), forKey: .growth)
         try container.encode(durability, forKey: .durability)
         try container.encode(seed, forKey: .seed)
+        try container.encodeIfPresent(http, forKey: .http)
     }
 }

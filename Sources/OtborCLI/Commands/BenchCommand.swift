@@ -15,8 +15,13 @@ struct BenchCommand: AsyncParsableCommand {
             each as the median of several runs: ratings imported per second through Otbor's import and \
             through raw prepared SQLite statements in one transaction (the ceiling), scoring and ranking \
             every candidate, one candidate report and the comparison report, ICC and Krippendorff's α, \
-            the latency of saving one interview answer, and peak memory. Build in release for real \
-            figures: swift run -c release otbor bench --format json
+            the latency of saving one interview answer, and peak memory. Then the HTTP section: the web \
+            console in this process on a free loopback port and --http-assessors concurrent assessors \
+            (each with an account, a token and an open interview) saving --http-requests answers through \
+            the API, a scoring page load after every tenth: answers per second, p50 and p99 of a save and \
+            of a page, and the acknowledged answers found in the database (they must all be there; \
+            otherwise the command fails). Build in release for real figures: \
+            swift run -c release otbor bench --format json
             """)
 
     @Option(name: .long, help: ArgumentHelp("Candidates of the large run (the small one has a tenth).", valueName: "N"))
@@ -30,12 +35,24 @@ struct BenchCommand: AsyncParsableCommand {
         valueName: "dir"))
     var keep: String?
 
+    @Option(name: .customLong("http-requests"), help: ArgumentHelp("Answers the HTTP section saves, all assessors together.", valueName: "N"))
+    var httpRequests = HTTPBench.defaultRequests
+
+    @Option(name: .customLong("http-assessors"), help: ArgumentHelp("Concurrent assessors of the HTTP section.", valueName: "N"))
+    var httpAssessors = HTTPBench.defaultAssessors
+
+    @Flag(name: .customLong("no-http"), help: "Skip the HTTP section.")
+    var noHTTP = false
+
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
         guard candidates >= 100 else { throw ValidationError(output.wording(.benchTooFewCandidates, ["count": String(candidates)])) }
+        guard (1...1_000).contains(httpAssessors), httpRequests >= httpAssessors else {
+            throw ValidationError(output.wording(.benchHTTPCounts, ["assessors": String(httpAssessors), "requests": String(httpRequests)]))
+        }
     }
 
     func run() async throws {
@@ -59,10 +76,16 @@ struct BenchCommand: AsyncParsableCommand {
         let refusal = try BenchRefusal.measure(library: library, folder: folder)
         let small = try await figures(candidates / 10)
         let large = try await figures(candidates)
-        let report = BenchReport(large: large, small: small, refusal: refusal, durability: Self.durability, seed: seed)
+        let http = noHTTP ? nil : try await HTTPBench(library: library, assessors: httpAssessors, requests: httpRequests, seed: seed,
+                                                      folder: folder) { Printer.error($0) }.measure()
+        let report = BenchReport(large: large, small: small, http: http, refusal: refusal, durability: Self.durability, seed: seed)
         switch output.format {
         case .json: try Printer.printJSON(report)
         case .text: Printer.print(Self.text(report, words: output.wording))
+        }
+        if let http, !http.nothingLost {
+            throw BenchError(output.wording(.benchHTTPLost, ["acknowledged": String(http.acknowledged), "stored": String(http.stored),
+                                                            "stale": String(http.stale)]))
         }
     }
 
@@ -102,6 +125,15 @@ struct BenchCommand: AsyncParsableCommand {
             "size": number(Double(refusal.bytes) / 1_048_576), "errors": words.count(refusal.diagnostics, .error),
             "seconds": number(refusal.seconds, 2), "memory": number(refusal.peakMemoryMB), "oversize": number(refusal.oversizeSeconds * 1000, 2),
             "csvLine": number(refusal.csvLineSeconds * 1000, 2)])
-        return [title, "", table.render(), "", refused].joined(separator: "\n")
+        var lines = [title, "", table.render(), "", refused]
+        if let http = report.http {
+            lines += ["", words(.benchHTTP, [
+                "assessors": words.whole(http.assessors), "requests": words.whole(http.requests), "rate": number(http.answersPerSecond, 0),
+                "p50": number(http.answerSaveMilliseconds.p50, 2), "p99": number(http.answerSaveMilliseconds.p99, 2),
+                "pages": words.whole(http.pageLoads), "pageP50": number(http.interviewPageMilliseconds.p50, 2),
+                "pageP99": number(http.interviewPageMilliseconds.p99, 2), "acknowledged": words.whole(http.acknowledged),
+                "stored": words.whole(http.stored), "stale": words.whole(http.stale), "refused": words.whole(http.refused)])]
+        }
+        return lines.joined(separator: "\n")
     }
 }

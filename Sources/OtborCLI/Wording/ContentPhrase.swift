@@ -112,4 +112,6 @@ enum ContentPhrase: String, ConsolePhrase {
     case benchSaveP99
     case benchPeakMemory
     case benchRefusal
+    case benchHTTP
+    case benchHTTPLost
 }

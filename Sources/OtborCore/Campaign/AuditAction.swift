@@ -10,6 +10,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case sessionImport = "session.import"
     case answerRecord = "answer.record"
     case redFlagRecord = "red-flag.record"
+    case redFlagRemove = "red-flag.remove"
     case consensusRecord = "consensus.record"
     case decisionRecord = "decision.record"
     case discSave = "disc.save"

@@ -11,6 +11,8 @@ struct CandidatePage: HTMLComponent {
     /// One application: its profile and, when anything was submitted, its scorecard.
     struct Application: Sendable {
         var profile: String
+        /// The profile's title in the page's language (its id when the workspace no longer has it).
+        var title: String
         var card: Scorecard
         /// Competency ids to titles in the page's language.
         var names: [String: String]

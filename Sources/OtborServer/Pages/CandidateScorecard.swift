@@ -16,7 +16,7 @@ struct CandidateScorecard: HTMLComponent {
 
     func write(to w: inout HTMLWriter) {
         w.element("section", ["class": "scorecard", "data-profile": application.profile]) { w in
-            w.element("h2", text: strings(.scorecardFor, ["profile": application.profile]))
+            w.element("h2", text: strings(.scorecardFor, ["profile": application.title]))
             writeTable(to: &w)
             if let composite = card.composite {
                 w.element("p", ["class": "overall", "data-s100": Self.number(composite.s100)], text: strings(.overall, [

@@ -3,11 +3,12 @@ import OtborHTML
 
 /// The console's header: the name of the app, the candidates, the reports (for those who may
 /// read them), the other language, and who is signed in with a sign-out button (a form that
-/// posts with the CSRF token).
+/// posts with the CSRF token; left out on report pages, whose policy allows no forms).
 struct ConsoleNavigation: HTMLComponent {
     var account: Account?
     var csrfToken: String?
     var strings: ConsoleStrings
+    var signOut = true
 
     func write(to w: inout HTMLWriter) {
         w.element("a", ["class": "app-name", "href": "/"], text: strings[.appName])
@@ -31,6 +32,7 @@ struct ConsoleNavigation: HTMLComponent {
             w.person(account.displayName)
             w.text(" (" + strings.role(account.role) + ")")
         }
+        guard signOut else { return }
         w.element("form", ["method": "post", "action": "/logout", "class": "sign-out"]) { w in
             CSRFField(token: csrfToken).write(to: &w)
             w.element("button", ["type": "submit"], text: strings[.signOut])

@@ -1,8 +1,8 @@
 import OtborCore
 import OtborHTML
 
-/// The red flags of a guide as checkboxes that post to `/interviews/{id}/red-flags`. A flag already
-/// recorded is ticked and cannot be unticked: the store keeps recorded flags.
+/// The red flags of a guide as checkboxes that post to `/interviews/{id}/red-flags`: the flags
+/// recorded are ticked, and saving records the ticked ones and takes back the unticked ones.
 struct RedFlagsForm: HTMLComponent {
     var strings: ConsoleStrings
     var session: SessionID
@@ -23,8 +23,7 @@ struct RedFlagsForm: HTMLComponent {
                 for flag in flags {
                     let done = recorded.contains(flag.id)
                     w.element("label", ["class": "choice"]) { w in
-                        w.empty("input", ["type": "checkbox", "name": "flag", "value": flag.id, "checked": done ? "checked" : nil,
-                                          "disabled": done ? "disabled" : nil])
+                        w.empty("input", ["type": "checkbox", "name": "flag", "value": flag.id, "checked": done ? "checked" : nil])
                         w.element("span", ["class": "anchor"], text: flag.text.text(in: strings.language))
                     }
                 }

@@ -37,7 +37,8 @@ struct CandidatePages {
             let names = Dictionary(document.card.competencies.compactMap { score in
                 campaign.library.competency(score.competency).map { (score.competency, $0.name.text(in: context.language)) }
             }, uniquingKeysWith: { first, _ in first })
-            applications.append(.init(profile: application.profile, card: document.card, names: names))
+            let title = campaign.library.profile(application.profile)?.title.text(in: context.language) ?? application.profile
+            applications.append(.init(profile: application.profile, title: title, card: document.card, names: names))
         }
         let desk = InterviewDesk(store: campaign.store)
         var interviews: [CandidatePage.Interview] = []

@@ -9,6 +9,7 @@ import OtborStore
 /// (the caller's own, or a colleague's as ``Account/sessionVisibility`` allows),
 /// `PUT /api/v1/interviews/{id}/answers/{step}` records one answer to one step of the caller's own
 /// session (the last write of a step wins, so repeating it changes nothing), and
+/// `PUT` and `DELETE /api/v1/interviews/{id}/red-flags/{flag}` record and take back a red flag,
 /// `POST /api/v1/interviews/{id}/pause` pauses it (adding the sitting's seconds) and
 /// `POST /api/v1/interviews/{id}/submit` locks it. The session's assessor is the caller's login.
 struct InterviewAPI {
@@ -23,6 +24,8 @@ struct InterviewAPI {
         group.post { request, context in try await self.start(request, context: context) }
         group.get(":id") { _, context in try await self.read(context: context) }
         group.put(":id/answers/**") { request, context in try await self.answer(request, context: context) }
+        group.put(":id/red-flags/:flag") { _, context in try await self.redFlag(context: context, recorded: true) }
+        group.delete(":id/red-flags/:flag") { _, context in try await self.redFlag(context: context, recorded: false) }
         group.post(":id/pause") { request, context in try await self.pause(request, context: context) }
         group.post(":id/submit") { request, context in try await self.submit(request, context: context) }
     }
@@ -63,6 +66,19 @@ struct InterviewAPI {
         try await desk.answer(value, note: body.note, step: step.key, session: session.id)
         let sheet = try await desk.sheet(session.id)
         return JSONResponse(value: InterviewResource.StepJSON(step, guide: sheet.guide, answers: sheet.answers, notes: sheet.notes))
+    }
+
+    /// Records (`recorded`) or takes back the route's `{flag}` in the caller's own session, through
+    /// the same service as the scoring page's form; the session as it now is.
+    private func redFlag(context: ConsoleContext, recorded: Bool) async throws -> JSONResponse<InterviewResource> {
+        let session = try await ownSession(context)
+        let flag = context.parameters.get("flag") ?? ""
+        if recorded {
+            try await desk.flag([flag], session: session.id)
+        } else {
+            try await desk.unflag(flag, session: session.id)
+        }
+        return try await resource(session.id, context: context)
     }
 
     /// The optional body of pause and submit: the seconds of this sitting, and for submit whether

@@ -97,7 +97,7 @@ struct InterviewPages {
 
     private func flag(_ request: Request, context: ConsoleContext) async throws -> Response {
         let session = try await ownSession(context)
-        try await desk.flag(try await Self.form(request).all("flag"), session: session.id)
+        try await desk.setFlags(try await Self.form(request).all("flag"), session: session.id)
         return Self.redirect("/interviews/\(session.id)#finish")
     }
 

@@ -6,9 +6,14 @@ import Hummingbird
 /// under its own Content-Security-Policy. Its inline `<style>` elements carry no nonce, so the
 /// policy allows exactly them by their SHA-256 (nothing else inline); it allows no scripts, no
 /// forms, images only as `data:`, and no framing. ``SecurityHeadersMiddleware`` keeps this
-/// policy instead of the console's.
+/// policy instead of the console's. The console's ``ReportBar`` is added at the top.
 struct ReportResponse {
     var html: String
+
+    /// The report `document` with the console's bar for the caller of `context`.
+    init(_ document: String, context: ConsoleContext) {
+        html = ReportBar(account: context.identity, strings: ConsoleStrings(context.language)).inserted(into: document)
+    }
 
     /// The policy for `html`: its style elements by hash, nothing else.
     var policy: String {

@@ -51,7 +51,7 @@ struct ReportRoutes {
                 reportFile: { Link.candidate($0) }))
         }
         let input = assembler.index(title: "Otbor", profiles: profiles)
-        return ReportResponse(html: IndexReport(input, language: context.language).render()).response
+        return ReportResponse(IndexReport(input, language: context.language).render(), context: context).response
     }
 
     private func candidate(_ request: Request, context: ConsoleContext) async throws -> Response {
@@ -63,21 +63,21 @@ struct ReportRoutes {
         let profile = request.uri.queryParameters["profile"].map(String.init)
         guard let evidence = try await campaign.evidence(candidate: person, explicit: profile) else { throw ConsoleError.notFound }
         let input = try await assembler().candidate(evidence)
-        return ReportResponse(html: CandidateReport(input, language: context.language).render()).response
+        return ReportResponse(CandidateReport(input, language: context.language).render(), context: context).response
     }
 
     private func comparison(context: ConsoleContext) async throws -> Response {
         _ = try context.require(.readReports)
         let (profile, evidence) = try await reported(context)
         let input = try await assembler().comparison(profile: profile, evidence: evidence, reportFile: { Link.candidate($0) })
-        return ReportResponse(html: ComparisonReport(input, language: context.language).render()).response
+        return ReportResponse(ComparisonReport(input, language: context.language).render(), context: context).response
     }
 
     private func raters(context: ConsoleContext) async throws -> Response {
         _ = try context.require(.readReports)
         let (profile, evidence) = try await reported(context)
-        return ReportResponse(html: RatersReport(assembler().raters(profile: profile, evidence: evidence), language: context.language).render())
-            .response
+        let report = RatersReport(assembler().raters(profile: profile, evidence: evidence), language: context.language)
+        return ReportResponse(report.render(), context: context).response
     }
 
     /// The profile of the path, when someone applied for it, with its evidence.

@@ -42,7 +42,7 @@ struct StorePersistDriver: PersistDriver {
     func run() async throws {
         try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
-                _ = try? await store.removeExpiredWebSessions()
+                _ = try? await StoreThreadsMiddleware.run { try await store.removeExpiredWebSessions() }
                 try await Task.sleep(for: sweepInterval)
             }
         }

@@ -16,7 +16,7 @@ struct ImportRulesTests {
         "OtborServer": ["OtborCore", "OtborStore", "OtborServices", "OtborHTML", "OtborReport", "Hummingbird", "HummingbirdAuth",
                         "HummingbirdBcrypt", "Logging", "NIOCore", "NIOPosix", "ServiceLifecycle", "Crypto"],
         "OtborCLI": ["OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborHTML", "OtborServices",
-                     "OtborServer", "ArgumentParser", "Logging"],
+                     "OtborServer", "ArgumentParser", "Logging", "NIOCore", "NIOPosix", "NIOHTTP1"],
         "otbor": ["OtborCLI"],
     ]
     static let everywhere: Set<String> = ["Foundation", "Dispatch", "Glibc", "Darwin", "Musl"]

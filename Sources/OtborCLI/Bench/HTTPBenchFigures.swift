@@ -1,0 +1,30 @@
+/// The figures of the HTTP section of `otbor bench`, as `--format json` prints them under `http`.
+struct HTTPBenchFigures: Encodable {
+    var assessors: Int
+    /// Answer saves sent (acknowledged or not).
+    var requests: Int
+    /// Acknowledged answers per second of the whole load, page loads included.
+    var answersPerSecond: Double
+    var answerSaveMilliseconds: BenchFigures.Latency
+    var pageLoads: Int
+    var interviewPageMilliseconds: BenchFigures.Latency
+    /// Saves the console answered with 2xx.
+    var acknowledged: Int
+    /// `answer.record` audit lines of the bench's sessions: one per acknowledged save when nothing is lost.
+    var stored: Int
+    /// Steps whose stored answer is not the last one acknowledged for them.
+    var stale: Int
+    /// Saves the console refused (not 2xx).
+    var refused: Int
+
+    /// Whether the database holds exactly what the console acknowledged.
+    var nothingLost: Bool { stored == acknowledged && stale == 0 }
+
+    enum CodingKeys: String, CodingKey {
+        case assessors, requests, acknowledged, stored, stale, refused
+        case answersPerSecond = "answers_per_s"
+        case answerSaveMilliseconds = "answer_save_ms"
+        case pageLoads = "page_loads"
+        case interviewPageMilliseconds = "interview_page_ms"
+    }
+}

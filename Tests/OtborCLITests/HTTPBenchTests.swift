@@ -1,0 +1,35 @@
+import Foundation
+@testable import OtborCLI
+import OtborTestSupport
+import Testing
+
+/// The HTTP section of `otbor bench`, small: the console in this process on a loopback port,
+/// a few assessors saving answers through the API (no time assertions, only counts).
+struct HTTPBenchTests {
+    @Test("5 assessors × 20 answers over loopback: every save acknowledged, audited once and the last one of each step stored",
+          arguments: [(5, 100), (3, 31)])
+    func tiny(assessors: Int, requests: Int) async throws {
+        let folder = try TemporaryFolder("otbor-http-bench")
+        let figures = try await HTTPBench(library: CampaignFixture.library, assessors: assessors, requests: requests, seed: 11,
+                                          folder: folder.url) { _ in }.measure()
+        #expect(figures.assessors == assessors && figures.requests == requests)
+        #expect(figures.acknowledged == requests && figures.refused == 0)
+        #expect(figures.stored == figures.acknowledged, "acknowledged \(figures.acknowledged), audited \(figures.stored)")
+        #expect(figures.stale == 0 && figures.nothingLost)
+        // A page load after every tenth save of each assessor.
+        let perAssessor = (0..<assessors).map { requests / assessors + ($0 < requests % assessors ? 1 : 0) }
+        #expect(figures.pageLoads == perAssessor.reduce(0) { $0 + $1 / HTTPBench.savesPerPageLoad })
+        #expect(figures.answerSaveMilliseconds.p50 > 0 && figures.answerSaveMilliseconds.p50 <= figures.answerSaveMilliseconds.p99)
+        #expect(figures.interviewPageMilliseconds.p50 > 0 && figures.interviewPageMilliseconds.p50 <= figures.interviewPageMilliseconds.p99)
+        #expect(figures.answersPerSecond > 0 && figures.answersPerSecond.isFinite)
+    }
+
+    @Test("a lost answer is told: the figures say nothing is lost only when audited = acknowledged and no step is stale",
+          arguments: [(10, 10, 0, true), (10, 9, 0, false), (10, 10, 1, false), (10, 11, 0, false)])
+    func lostIsTold(acknowledged: Int, stored: Int, stale: Int, nothingLost: Bool) {
+        let latency = BenchFigures.Latency(p50: 1, p99: 2)
+        let figures = HTTPBenchFigures(assessors: 1, requests: acknowledged, answersPerSecond: 1, answerSaveMilliseconds: latency, pageLoads: 1,
+                                       interviewPageMilliseconds: latency, acknowledged: acknowledged, stored: stored, stale: stale, refused: 0)
+        #expect(figures.nothingLost == nothingLost)
+    }
+}
