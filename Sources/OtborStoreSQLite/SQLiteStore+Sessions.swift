@@ -116,7 +116,8 @@ extension SQLiteStore {
 
     /// The guide exactly as the session recorded it.
     public func guide(of session: InterviewSession) throws -> InterviewGuide {
-        try snapshot(hash: session.guideHash, as: InterviewGuide.self)
+        // Decoded once per store: a snapshot never changes, and the console asks on every answer.
+        try guides.guide(hash: session.guideHash) { try snapshot(hash: session.guideHash, as: InterviewGuide.self) }
     }
 
     /// The profile exactly as the application recorded it.
