@@ -37,6 +37,21 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// What kind of internal id a text meant for people holds.
+    public enum InternalID: String, Sendable, Hashable, CustomStringConvertible {
+        case catalogueID, yamlKey, guide, profile, competency
+
+        public var description: String {
+            switch self {
+            case .catalogueID: "the catalogue id"
+            case .yamlKey: "the YAML key"
+            case .guide: "the guide id"
+            case .profile: "the profile id"
+            case .competency: "the competency id"
+            }
+        }
+    }
+
     /// A competency no library entry defines, with the id most likely meant.
     case unknownCompetency(String, in: Place, suggestion: String?)
     /// A guide with no file in `Interviews/`, with the id most likely meant.
@@ -51,6 +66,12 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
     case tooManyCompetencies(guide: String, competencies: [String], limit: Int)
     /// A guide that is a stage of the process more than once (a warning).
     case repeatedStage(guide: String)
+    /// Text meant for people that holds an internal id (a warning).
+    case internalID(String, InternalID)
+    /// A question that asks about a protected characteristic, by the word that raises it (a warning).
+    case protectedTopic(String, ProtectedTopic)
+    /// A stage whose guide declares (`for`) other profiles than the one whose process uses it (a warning).
+    case guideForOtherProfiles(guide: String, writtenFor: [String])
 
     public var description: String {
         switch self {
@@ -69,6 +90,15 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
                 + "assessors rate reliably at most \(limit) per stage"
         case .repeatedStage(let guide):
             "guide '\(guide)' appears more than once in the process"
+        case .internalID(let id, let kind):
+            "text meant for people contains \(kind) '\(id)', which people do not know; say in words what it stands for"
+                + (kind == .catalogueID ? " and keep the id in `source`" : "")
+        case .protectedTopic(let word, let topic):
+            "the question asks about \(topic) ('\(word)'), which an employer may not ask a candidate about "
+                + "(Labour Code of Russia, art. 3 and 64); ask about what the job requires"
+        case .guideForOtherProfiles(let guide, let profiles):
+            "guide '\(guide)' is written for \(profiles.joined(separator: ", ")), not for this profile; "
+                + "use a variant written for this profile or add it to the guide's `for`"
         }
     }
 

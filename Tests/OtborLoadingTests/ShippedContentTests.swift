@@ -22,6 +22,18 @@ struct ShippedContentTests {
         #expect(Self.result.diagnostics.filter { paths.contains($0.path) }.map(\.description) == [])
     }
 
+    @Test("no internal id in people's text, no protected question, no guide written for another profile")
+    func noContentWarnings() {
+        let found = Self.result.diagnostics.filter { diagnostic in
+            guard case .workspace(let problem) = diagnostic.kind else { return false }
+            switch problem {
+            case .internalID, .protectedTopic, .guideForOtherProfiles: return true
+            default: return false
+            }
+        }
+        #expect(found.map(\.description) == [])
+    }
+
     static let catalogIDs: [String] =
         (1...44).map { String(format: "Q002-%02d", $0) } + (1...10).map { String(format: "Q003-%02d", $0) }
         + (1...5).map { String(format: "Q004-%02d", $0) } + (1...13).map { String(format: "RP-%02d", $0) }

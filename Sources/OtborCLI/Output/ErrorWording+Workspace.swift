@@ -21,6 +21,12 @@ extension ErrorWording {
                                          "competencies": words.list(competencies), "limit": String(limit)])
         case .repeatedStage(let guide):
             words(.repeatedStage, ["guide": guide])
+        case .internalID(let id, let kind):
+            words(kind == .catalogueID ? .internalIDKeepSource : .internalID, ["id": id, "kind": internalID(kind)])
+        case .protectedTopic(let word, let topic):
+            words(.protectedTopic, ["word": word, "topic": self.topic(topic)])
+        case .guideForOtherProfiles(let guide, let profiles):
+            words(.guideForOtherProfiles, ["guide": guide, "profiles": words.list(profiles)])
         }
     }
 
@@ -31,6 +37,31 @@ extension ErrorWording {
         case .permissionDenied: words(.readPermissionDenied)
         case .isAFolder: words(.readIsAFolder)
         case .other(let text): text
+        }
+    }
+
+    private func internalID(_ kind: WorkspaceProblem.InternalID) -> String {
+        switch kind {
+        case .catalogueID: words(.idKindCatalogue)
+        case .yamlKey: words(.idKindYAMLKey)
+        case .guide: words(.idKindGuide)
+        case .profile: words(.idKindProfile)
+        case .competency: words(.idKindCompetency)
+        }
+    }
+
+    private func topic(_ topic: ProtectedTopic) -> String {
+        switch topic {
+        case .pregnancy: words(.topicPregnancy)
+        case .children: words(.topicChildren)
+        case .maritalStatus: words(.topicMaritalStatus)
+        case .age: words(.topicAge)
+        case .health: words(.topicHealth)
+        case .religion: words(.topicReligion)
+        case .nationality: words(.topicNationality)
+        case .sexuality: words(.topicSexuality)
+        case .politics: words(.topicPolitics)
+        case .tradeUnion: words(.topicTradeUnion)
         }
     }
 

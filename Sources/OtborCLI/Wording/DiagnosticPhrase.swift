@@ -123,6 +123,25 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case readIsAFolder
     case tooManyCompetencies
     case repeatedStage
+    case internalID
+    case internalIDKeepSource
+    case idKindCatalogue
+    case idKindYAMLKey
+    case idKindGuide
+    case idKindProfile
+    case idKindCompetency
+    case protectedTopic
+    case topicPregnancy
+    case topicChildren
+    case topicMaritalStatus
+    case topicAge
+    case topicHealth
+    case topicReligion
+    case topicNationality
+    case topicSexuality
+    case topicPolitics
+    case topicTradeUnion
+    case guideForOtherProfiles
 
     // YAML
     case yamlNotUTF8
