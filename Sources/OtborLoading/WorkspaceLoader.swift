@@ -90,6 +90,7 @@ public struct WorkspaceLoader: Sendable {
 
         let checks = WorkspaceChecks(
             library: library, competencyIDs: competencyIDs, guideIDs: Set(guideFiles),
+            profileIDs: Set(yamlFiles(in: Self.profilesFolder).filter { $0 != "competencies" }),
             loadedGuides: loadedGuides, loadedProfiles: loadedProfiles)
         diagnostics += checks.resolve(references)
         let filesWithErrors = Set(diagnostics.errors.map(\.path))

@@ -5,6 +5,8 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
     /// Where a reference to another file's id stands.
     public enum Place: Sendable, Hashable, CustomStringConvertible {
         case requirement, knockOutRule, process, assessmentTool
+        /// A guide's `for`: the profiles it is written for.
+        case writtenFor
         /// A guide item, by its id (`nil` when it has none).
         case item(String?)
 
@@ -14,6 +16,7 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
             case .knockOutRule: "knock-out rule"
             case .process: "process"
             case .assessmentTool: "assessment tool"
+            case .writtenFor: "the guide's `for`"
             case .item(let id): "item '\(id ?? "?")'"
             }
         }
@@ -56,6 +59,8 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
     case unknownCompetency(String, in: Place, suggestion: String?)
     /// A guide with no file in `Interviews/`, with the id most likely meant.
     case unknownGuide(String, in: Place, suggestion: String?)
+    /// A profile with no file in `Profiles/`, with the id most likely meant.
+    case unknownProfile(String, in: Place, suggestion: String?)
     /// A red flag no guide of the process defines, with the id most likely meant.
     case unknownRedFlag(String, suggestion: String?)
     /// `Profiles/competencies.yaml` is not there.
@@ -79,6 +84,8 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
             "unknown competency '\(id)' in \(place)" + Self.hint(suggestion)
         case .unknownGuide(let id, let place, let suggestion):
             "unknown guide '\(id)' in \(place); no file Interviews/\(id).yaml" + Self.hint(suggestion)
+        case .unknownProfile(let id, let place, let suggestion):
+            "unknown profile '\(id)' in \(place); no file Profiles/\(id).yaml" + Self.hint(suggestion)
         case .unknownRedFlag(let id, let suggestion):
             "unknown red flag '\(id)'; no guide of the process defines it" + Self.hint(suggestion)
         case .libraryMissing:

@@ -64,6 +64,8 @@ struct DiagnosticWordingTests {
         Row(message: .workspace(.unknownCompetency("honesty", in: .requirement, suggestion: nil)), russian: "неизвестная компетенция «honesty» (требование)"),
         Row(message: .workspace(.unknownGuide("role-play", in: .process, suggestion: "roleplay")),
             russian: "неизвестный сценарий «role-play» (процесс); нет файла `Interviews/role-play.yaml`; возможно, имелся в виду «roleplay»?"),
+        Row(message: .workspace(.unknownProfile("testr", in: .writtenFor, suggestion: "tester")),
+            russian: "неизвестный профиль «testr» (`for` сценария); нет файла `Profiles/testr.yaml`; возможно, имелся в виду «tester»?"),
         Row(message: .workspace(.unknownRedFlag("blames-boss", suggestion: nil)),
             russian: "неизвестный красный флаг «blames-boss»; его не определяет ни один сценарий процесса"),
         Row(message: .workspace(.libraryMissing), russian: "нет библиотеки компетенций"),

@@ -10,6 +10,8 @@ extension ErrorWording {
             guessed(.unknownCompetencyIn, .unknownCompetencyInGuess, guess, ["id": id, "place": self.place(place)])
         case .unknownGuide(let id, let place, let guess):
             guessed(.unknownGuideIn, .unknownGuideInGuess, guess, ["id": id, "place": self.place(place)])
+        case .unknownProfile(let id, let place, let guess):
+            guessed(.unknownProfileIn, .unknownProfileInGuess, guess, ["id": id, "place": self.place(place)])
         case .unknownRedFlag(let id, let guess):
             guessed(.unknownProcessRedFlag, .unknownProcessRedFlagGuess, guess, ["id": id])
         case .libraryMissing:
@@ -71,6 +73,7 @@ extension ErrorWording {
         case .knockOutRule: words(.placeKnockOutRule)
         case .process: words(.placeProcess)
         case .assessmentTool: words(.placeAssessmentTool)
+        case .writtenFor: words(.placeWrittenFor)
         case .item(let id): words(.placeItem, ["id": id ?? "?"])
         }
     }

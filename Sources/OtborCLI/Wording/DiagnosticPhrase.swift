@@ -109,6 +109,9 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case unknownCompetencyInGuess
     case unknownGuideIn
     case unknownGuideInGuess
+    case unknownProfileIn
+    case unknownProfileInGuess
+    case placeWrittenFor
     case unknownProcessRedFlag
     case unknownProcessRedFlagGuess
     case placeRequirement
