@@ -150,6 +150,7 @@ extension DiagnosticPhrase {
         case .yamlTooDeep: "the YAML is nested more than {limit} levels deep"
         case .yamlSyntax: "YAML syntax: {problem}"
         case .yamlSyntaxWhile: "YAML syntax: {problem} ({context} at {line}:{column})"
+        case .yamlUnclosed: "YAML syntax: this is not closed before the end of the file ({context}): {problem}"
         case .yamlTabs: "; YAML does not allow tabs for indentation, use spaces"
         case .yamlDuplicateKey: "duplicate key '{key}' in the same mapping"
         case .yamlOther: "cannot read YAML: {text}"

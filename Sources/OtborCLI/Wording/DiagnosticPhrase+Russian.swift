@@ -150,6 +150,7 @@ extension DiagnosticPhrase {
         case .yamlTooDeep: "вложенность YAML глубже {limit} уровней"
         case .yamlSyntax: "синтаксическая ошибка YAML: {problem}"
         case .yamlSyntaxWhile: "синтаксическая ошибка YAML: {problem} ({context}: начало в строке {line}, столбце {column})"
+        case .yamlUnclosed: "синтаксическая ошибка YAML: начатое здесь не закрыто до конца файла ({context}): {problem}"
         case .yamlTabs: "; YAML не допускает табуляцию в отступах, пишите пробелы"
         case .yamlDuplicateKey: "ключ «{key}» повторяется в одном словаре"
         case .yamlOther: "не удалось прочитать YAML: {text}"

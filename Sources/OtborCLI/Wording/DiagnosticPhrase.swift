@@ -154,6 +154,7 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case yamlTooDeep
     case yamlSyntax
     case yamlSyntaxWhile
+    case yamlUnclosed
     case yamlTabs
     case yamlDuplicateKey
     case yamlOther
