@@ -6,4 +6,6 @@ struct LoadedGuide: Sendable {
     var path: String
     /// Position of the `items` key.
     var itemsLocation: SourceLocation
+    /// The profiles the guide declares it is written for (`for`); empty when it fits any.
+    var writtenFor: [String] = []
 }

@@ -8,4 +8,6 @@ struct LoadedProfile: Sendable {
     var requirementLocations: [String: SourceLocation]
     /// Requirements without an explicit `group`, which take the library's.
     var implicitGroups: Set<String>
+    /// Position of each stage's `guide` value, by guide (its first stage).
+    var stageLocations: [String: SourceLocation] = [:]
 }

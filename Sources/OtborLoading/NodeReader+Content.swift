@@ -61,7 +61,7 @@ extension NodeReader {
     /// A catalog id such as `Q002-11`, `RP-04`, `CASE-06` or `GRP-07`.
     func catalogID(_ node: Node) -> String? {
         guard let value = string(node, "ids") else { return nil }
-        let pattern = #"^(Q00[234]-\d{2}|RP-\d{2}|CASE-\d{2}|GRP-\d{2}|STORY-\d{2}|T002-\d|ST-\d{2}[a-z]?)$"#
+        let pattern = "^\(PeopleTextChecks.catalogueID)$"
         guard value.range(of: pattern, options: .regularExpression) != nil else {
             error(.content(.notACatalogID(value)), at: node)
             return nil

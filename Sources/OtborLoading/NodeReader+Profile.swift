@@ -37,8 +37,14 @@ extension NodeReader {
             alternativeTitles: optionalTexts(file, "alternativeTitles"), kpis: kpis, functions: functions,
             requirements: requirements, disc: disc, drivers: drivers, values: values, languages: languages,
             salary: salary, knockouts: knockouts, process: process, assessmentTools: tools, provenance: provenance)
+        var stageLocations: [String: SourceLocation] = [:]
+        if case .sequence(let stages)? = file["process"] {
+            for stage in stages {
+                if let guide = stage["guide"]?.string, stageLocations[guide] == nil { stageLocations[guide] = location(stage["guide"]) }
+            }
+        }
         return LoadedProfile(profile: profile, path: path, requirementLocations: requirementLocations,
-                             implicitGroups: implicitGroups)
+                             implicitGroups: implicitGroups, stageLocations: stageLocations)
     }
 
     /// The `id` of a profile or guide, which must equal the file stem.

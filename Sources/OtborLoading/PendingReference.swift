@@ -3,6 +3,7 @@ struct PendingReference: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         case competency
         case guide
+        case profile
         /// A red flag of one of these guides.
         case redFlag(guides: [String])
     }

@@ -7,6 +7,8 @@ struct WorkspaceChecks {
     let competencyIDs: Set<String>?
     /// Stems of every guide file, readable or not.
     let guideIDs: Set<String>
+    /// Stems of every profile file, readable or not.
+    var profileIDs: Set<String> = []
     let loadedGuides: [LoadedGuide]
     let loadedProfiles: [LoadedProfile]
 
@@ -22,6 +24,10 @@ struct WorkspaceChecks {
                 guard !guideIDs.contains(reference.id) else { return nil }
                 return reference.location.diagnostic(.error, .workspace(.unknownGuide(
                     reference.id, in: reference.context, suggestion: suggestion(reference.id, guideIDs))))
+            case .profile:
+                guard !profileIDs.contains(reference.id) else { return nil }
+                return reference.location.diagnostic(.error, .workspace(.unknownProfile(
+                    reference.id, in: reference.context, suggestion: suggestion(reference.id, profileIDs))))
             case .redFlag(let guides):
                 let loaded = guides.compactMap { library.guide($0) }
                 guard loaded.count == guides.count else { return nil }
@@ -54,6 +60,7 @@ struct WorkspaceChecks {
             let guidePaths = process.map { "\(WorkspaceLoader.interviewsFolder)/\($0).yaml" }
             guard !filesWithErrors.contains(loaded.path), process.allSatisfy({ library.guide($0) != nil }),
                   guidePaths.allSatisfy({ !filesWithErrors.contains($0) }) else { continue }
+            warnings += otherProfilesGuides(in: loaded)
             for row in library.coverage(of: loaded.profile).undercovered {
                 guard let location = loaded.requirementLocations[row.requirement.competency] else { continue }
                 warnings.append(location.diagnostic(.warning, .undercovered(row.requirement.competency, stages: row.stages,
@@ -61,6 +68,16 @@ struct WorkspaceChecks {
             }
         }
         return warnings
+    }
+
+    /// A warning at each stage whose guide declares it is written for other profiles only.
+    private func otherProfilesGuides(in loaded: LoadedProfile) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return loaded.profile.process.map(\.guide).filter { seen.insert($0).inserted }.compactMap { id in
+            guard let guide = loadedGuides.first(where: { $0.guide.id == id }), !guide.writtenFor.isEmpty,
+                  !guide.writtenFor.contains(loaded.profile.id), let location = loaded.stageLocations[id] else { return nil }
+            return location.diagnostic(.warning, .workspace(.guideForOtherProfiles(guide: id, writtenFor: guide.writtenFor)))
+        }
     }
 
     private func suggestion(_ id: String, _ known: Set<String>) -> String? {

@@ -27,6 +27,7 @@ public struct WorkspaceLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var references: [PendingReference] = []
         var library = ContentLibrary()
+        var composed: [WorkspaceChecks.ComposedFile] = []
 
         func read<T>(_ relative: String, _ decode: (NodeReader, Node) -> T?) -> T? {
             let url = root.appendingPathComponent(relative)
@@ -40,6 +41,8 @@ public struct WorkspaceLoader: Sendable {
             let (node, problem) = YAMLDocument.parse(data, path: relative)
             if let problem { diagnostics.append(problem) }
             guard let node else { return nil }
+            let source = String(decoding: data, as: UTF8.self)
+            composed.append(.init(path: relative, root: node, source: source, isGuide: relative.hasPrefix(Self.interviewsFolder)))
             let reader = NodeReader(path: relative)
             let value = decode(reader, node)
             diagnostics += reader.diagnostics
@@ -87,10 +90,12 @@ public struct WorkspaceLoader: Sendable {
 
         let checks = WorkspaceChecks(
             library: library, competencyIDs: competencyIDs, guideIDs: Set(guideFiles),
+            profileIDs: Set(yamlFiles(in: Self.profilesFolder).filter { $0 != "competencies" }),
             loadedGuides: loadedGuides, loadedProfiles: loadedProfiles)
         diagnostics += checks.resolve(references)
         let filesWithErrors = Set(diagnostics.errors.map(\.path))
         diagnostics += checks.assessmentCentreWarnings(skipping: filesWithErrors)
+        diagnostics += checks.peopleTextWarnings(composed)
         return Result(library: library, diagnostics: diagnostics.sorted())
     }
 

@@ -5,6 +5,8 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
     /// Where a reference to another file's id stands.
     public enum Place: Sendable, Hashable, CustomStringConvertible {
         case requirement, knockOutRule, process, assessmentTool
+        /// A guide's `for`: the profiles it is written for.
+        case writtenFor
         /// A guide item, by its id (`nil` when it has none).
         case item(String?)
 
@@ -14,6 +16,7 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
             case .knockOutRule: "knock-out rule"
             case .process: "process"
             case .assessmentTool: "assessment tool"
+            case .writtenFor: "the guide's `for`"
             case .item(let id): "item '\(id ?? "?")'"
             }
         }
@@ -37,10 +40,27 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// What kind of internal id a text meant for people holds.
+    public enum InternalID: String, Sendable, Hashable, CustomStringConvertible {
+        case catalogueID, yamlKey, guide, profile, competency
+
+        public var description: String {
+            switch self {
+            case .catalogueID: "the catalogue id"
+            case .yamlKey: "the YAML key"
+            case .guide: "the guide id"
+            case .profile: "the profile id"
+            case .competency: "the competency id"
+            }
+        }
+    }
+
     /// A competency no library entry defines, with the id most likely meant.
     case unknownCompetency(String, in: Place, suggestion: String?)
     /// A guide with no file in `Interviews/`, with the id most likely meant.
     case unknownGuide(String, in: Place, suggestion: String?)
+    /// A profile with no file in `Profiles/`, with the id most likely meant.
+    case unknownProfile(String, in: Place, suggestion: String?)
     /// A red flag no guide of the process defines, with the id most likely meant.
     case unknownRedFlag(String, suggestion: String?)
     /// `Profiles/competencies.yaml` is not there.
@@ -51,6 +71,12 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
     case tooManyCompetencies(guide: String, competencies: [String], limit: Int)
     /// A guide that is a stage of the process more than once (a warning).
     case repeatedStage(guide: String)
+    /// Text meant for people that holds an internal id (a warning).
+    case internalID(String, InternalID)
+    /// A question that asks about a protected characteristic, by the word that raises it (a warning).
+    case protectedTopic(String, ProtectedTopic)
+    /// A stage whose guide declares (`for`) other profiles than the one whose process uses it (a warning).
+    case guideForOtherProfiles(guide: String, writtenFor: [String])
 
     public var description: String {
         switch self {
@@ -58,6 +84,8 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
             "unknown competency '\(id)' in \(place)" + Self.hint(suggestion)
         case .unknownGuide(let id, let place, let suggestion):
             "unknown guide '\(id)' in \(place); no file Interviews/\(id).yaml" + Self.hint(suggestion)
+        case .unknownProfile(let id, let place, let suggestion):
+            "unknown profile '\(id)' in \(place); no file Profiles/\(id).yaml" + Self.hint(suggestion)
         case .unknownRedFlag(let id, let suggestion):
             "unknown red flag '\(id)'; no guide of the process defines it" + Self.hint(suggestion)
         case .libraryMissing:
@@ -69,6 +97,15 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
                 + "assessors rate reliably at most \(limit) per stage"
         case .repeatedStage(let guide):
             "guide '\(guide)' appears more than once in the process"
+        case .internalID(let id, let kind):
+            "text meant for people contains \(kind) '\(id)', which people do not know; say in words what it stands for"
+                + (kind == .catalogueID ? " and keep the id in `source`" : "")
+        case .protectedTopic(let word, let topic):
+            "the question asks about \(topic) ('\(word)'), which an employer may not ask a candidate about "
+                + "(Labour Code of Russia, art. 3 and 64); ask about what the job requires"
+        case .guideForOtherProfiles(let guide, let profiles):
+            "guide '\(guide)' is written for \(profiles.joined(separator: ", ")), not for this profile; "
+                + "use a variant written for this profile or add it to the guide's `for`"
         }
     }
 

@@ -50,6 +50,11 @@ enum YAMLDocument {
         case let .scanner(context, message, mark, _), let .parser(context, message, mark, _),
              let .composer(context, message, mark, _):
             let detail = context.map { YAMLProblem.Context(text: $0.text, line: $0.mark.line, column: $0.mark.column) }
+            // A construct left open (a flow list, a quoted text) is only noticed at the end of the
+            // file, past the last line; the author fixes it where it was opened.
+            if let detail, detail.text.contains("flow") || detail.text.contains("quoted"), atEnd(mark.line, mark.column, of: text) {
+                return problem(detail.line, detail.column, .unclosed(message, context: detail))
+            }
             let tabs = lines.dropFirst(mark.line - 1).first?.contains("\t") ?? false
             return problem(mark.line, mark.column, .syntax(message, context: detail, tabs: tabs))
         case let .reader(message, offset, _, _):
@@ -88,6 +93,13 @@ enum YAMLDocument {
             if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
         return (line, column)
+    }
+
+    /// Whether a position lies at or after the end of the last character of `text` that is not white space.
+    private static func atEnd(_ line: Int, _ column: Int, of text: String) -> Bool {
+        guard let last = text.unicodeScalars.lastIndex(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }) else { return true }
+        let end = position(of: text.unicodeScalars.index(after: last), in: text)
+        return (line, column) >= end
     }
 
     /// The lines of `text`, split at "\n" only (a "\r" before it stays in its line).

@@ -29,6 +29,9 @@ public enum YAMLProblem: Sendable, Hashable, CustomStringConvertible {
     /// The parser's complaint (such as "mapping values are not allowed in this context"), what it
     /// was doing, and whether the line holds a tab (YAML indents with spaces only).
     case syntax(String, context: Context?, tabs: Bool)
+    /// A construct (a flow list, a quoted text …) that the file ends without closing, reported
+    /// where it was opened (`context`), with the parser's complaint.
+    case unclosed(String, context: Context)
     /// The parser's reader refused a character (such as "control characters are not allowed").
     case unreadable(String)
     /// A key twice in one mapping.
@@ -46,6 +49,8 @@ public enum YAMLProblem: Sendable, Hashable, CustomStringConvertible {
         case .syntax(let problem, let context, let tabs):
             "YAML syntax: \(problem)" + (context.map { " (\($0.text) at \($0.line):\($0.column))" } ?? "")
                 + (tabs ? "; YAML does not allow tabs for indentation, use spaces" : "")
+        case .unclosed(let problem, let context):
+            "YAML syntax: this is not closed before the end of the file (\(context.text)): \(problem)"
         case .unreadable(let problem): "cannot read the file: \(problem)"
         case .duplicateKey(let key): "duplicate key '\(key)' in the same mapping"
         case .other(let text): "cannot read YAML: \(text)"

@@ -64,6 +64,8 @@ struct DiagnosticWordingTests {
         Row(message: .workspace(.unknownCompetency("honesty", in: .requirement, suggestion: nil)), russian: "неизвестная компетенция «honesty» (требование)"),
         Row(message: .workspace(.unknownGuide("role-play", in: .process, suggestion: "roleplay")),
             russian: "неизвестный сценарий «role-play» (процесс); нет файла `Interviews/role-play.yaml`; возможно, имелся в виду «roleplay»?"),
+        Row(message: .workspace(.unknownProfile("testr", in: .writtenFor, suggestion: "tester")),
+            russian: "неизвестный профиль «testr» (`for` сценария); нет файла `Profiles/testr.yaml`; возможно, имелся в виду «tester»?"),
         Row(message: .workspace(.unknownRedFlag("blames-boss", suggestion: nil)),
             russian: "неизвестный красный флаг «blames-boss»; его не определяет ни один сценарий процесса"),
         Row(message: .workspace(.libraryMissing), russian: "нет библиотеки компетенций"),
@@ -73,6 +75,20 @@ struct DiagnosticWordingTests {
         Row(message: .workspace(.tooManyCompetencies(guide: "panel", competencies: ["a", "b", "c", "d", "e", "f"], limit: 5)),
             russian: "сценарий «panel» оценивает слишком много компетенций: 6 (a, b, c, d, e, f); асессоры надёжно оценивают на одном этапе не больше 5"),
         Row(message: .workspace(.repeatedStage(guide: "phone")), russian: "сценарий «phone» встречается в процессе больше одного раза"),
+        Row(message: .workspace(.internalID("RP-01", .catalogueID)),
+            russian: "в тексте для людей стоит номер из каталога «RP-01», которого люди не знают; скажите словами, что за ним стоит, а номер оставьте в `source`"),
+        Row(message: .workspace(.internalID("positive", .yamlKey)),
+            russian: "в тексте для людей стоит ключ YAML «positive», которого люди не знают; скажите словами, что за ним стоит"),
+        Row(message: .workspace(.internalID("phone-screen", .guide)),
+            russian: "в тексте для людей стоит идентификатор сценария «phone-screen», которого люди не знают; скажите словами, что за ним стоит"),
+        Row(message: .workspace(.internalID("head-of-service", .profile)),
+            russian: "в тексте для людей стоит идентификатор профиля «head-of-service», которого люди не знают; скажите словами, что за ним стоит"),
+        Row(message: .workspace(.internalID("teamwork", .competency)),
+            russian: "в тексте для людей стоит идентификатор компетенции «teamwork», которого люди не знают; скажите словами, что за ним стоит"),
+        Row(message: .workspace(.protectedTopic("беременны", .pregnancy)),
+            russian: "вопрос касается темы «беременность или декретный отпуск» («беременны»), о которой работодатель не вправе спрашивать кандидата (ТК РФ, ст. 3 и 64); спрашивайте о том, чего требует работа"),
+        Row(message: .workspace(.guideForOtherProfiles(guide: "working-day", writtenFor: ["senior-support-manager", "client-support-manager"])),
+            russian: "сценарий «working-day» написан для профилей senior-support-manager, client-support-manager, а не для этого; возьмите вариант, написанный для этого профиля, или добавьте профиль в `for` сценария"),
         // YAML
         Row(message: .yaml(.notUTF8), russian: "файл — не текст в кодировке UTF-8; сохраните его в UTF-8"),
         Row(message: .yaml(.nulByte), russian: "в файле есть нулевой байт; похоже, это двоичный файл, а не YAML"),
@@ -96,6 +112,9 @@ struct DiagnosticWordingTests {
             russian: "синтаксическая ошибка YAML: не найдено ожидаемое двоеточие после ключа (при чтении ключа: начало в строке 2, столбце 1)"),
         Row(message: .yaml(.syntax("some new complaint", context: YAMLProblem.Context(text: "while doing something", line: 1, column: 2), tabs: false)),
             russian: "синтаксическая ошибка YAML: some new complaint (while doing something: начало в строке 1, столбце 2)"),
+        Row(message: .yaml(.unclosed("did not find expected ',' or ']'",
+                                     context: YAMLProblem.Context(text: "while parsing a flow sequence", line: 195, column: 9))),
+            russian: "синтаксическая ошибка YAML: начатое здесь не закрыто до конца файла (в списке в квадратных скобках): не найдена ожидаемая «,» или «]»"),
         Row(message: .yaml(.unreadable("control characters are not allowed")), russian: "не удалось прочитать файл: управляющие символы недопустимы"),
         Row(message: .yaml(.duplicateKey("title")), russian: "ключ «title» повторяется в одном словаре"),
         Row(message: .yaml(.other("oops")), russian: "не удалось прочитать YAML: oops"),
@@ -105,6 +124,13 @@ struct DiagnosticWordingTests {
     func wording(_ row: Row) {
         #expect(ErrorWording(ConsoleWording(language: .ru)).message(row.message) == row.russian)
         #expect(ErrorWording(ConsoleWording(language: .en)).message(row.message) == row.message.description)
+    }
+
+    @Test("every protected topic has its own words in both languages", arguments: ProtectedTopic.allCases)
+    func topics(_ topic: ProtectedTopic) {
+        let message = DiagnosticMessage.workspace(.protectedTopic("x", topic))
+        #expect(ErrorWording(ConsoleWording(language: .en)).message(message) == message.description)
+        #expect(ConsolePhraseTests.latinWords(ErrorWording(ConsoleWording(language: .ru)).message(message)).isEmpty)
     }
 
     @Test("every entry of a duplicate id and every reference's place has its own Russian words", arguments: ContentProblem.Entry.allCases)

@@ -86,7 +86,7 @@ struct TerminalLanguageTests {
         defer { try? FileManager.default.removeItem(at: root) }
         try "id: phone\nkind: phone\ntitle: T\nduration: soon\nitems: []\npurpse: x\n".write(
             to: root.appendingPathComponent("Interviews/phone.yaml"), atomically: true, encoding: .utf8)
-        let keys = "id, kind, title, duration, items, purpose, instructions, participants, source, authored, redFlags"
+        let keys = "id, kind, title, duration, items, purpose, instructions, participants, source, authored, redFlags, for"
         let expected = [
             "ru": ["Interviews/phone.yaml:4:11: error: «duration» должно быть целым числом от 1 до 1440, а найдено «soon»",
                    "Interviews/phone.yaml:5:8: error: «items» не должно быть пустым списком",
@@ -118,13 +118,14 @@ struct TerminalLanguageTests {
         try "id: disc\ntitle: 'не закрыта\n".write(to: root.appendingPathComponent("Interviews/disc.yaml"), atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Interviews/folder.yaml"), withIntermediateDirectories: false)
         let expected = [
-            "ru": ["Interviews/disc.yaml:3:1: error: синтаксическая ошибка YAML: файл неожиданно кончился "
-                       + "(в тексте в кавычках: начало в строке 2, столбце 8)",
+            "ru": ["Interviews/disc.yaml:2:8: error: синтаксическая ошибка YAML: начатое здесь не закрыто до конца файла "
+                       + "(в тексте в кавычках): файл неожиданно кончился",
                    "Interviews/folder.yaml:1:1: error: не удалось прочитать файл: это папка",
                    "Profiles/tester.yaml:14:7: error: `disc` должно состоять из разных букв D, I, S, C (например, `SC`), а найдено «SX»",
                    "Profiles/tester.yaml:17:13: error: неизвестный сценарий «role-play» (процесс); нет файла `Interviews/role-play.yaml`; "
                        + "возможно, имелся в виду «roleplay»?"],
-            "en": ["Interviews/disc.yaml:3:1: error: YAML syntax: found unexpected end of stream (while scanning a quoted scalar at 2:8)",
+            "en": ["Interviews/disc.yaml:2:8: error: YAML syntax: this is not closed before the end of the file "
+                       + "(while scanning a quoted scalar): found unexpected end of stream",
                    "Interviews/folder.yaml:1:1: error: cannot read the file: it is a folder",
                    "Profiles/tester.yaml:14:7: error: 'disc' must be distinct letters from D, I, S, C (such as SC), found 'SX'",
                    "Profiles/tester.yaml:17:13: error: unknown guide 'role-play' in process; no file Interviews/role-play.yaml; "

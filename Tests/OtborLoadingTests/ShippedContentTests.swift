@@ -22,6 +22,29 @@ struct ShippedContentTests {
         #expect(Self.result.diagnostics.filter { paths.contains($0.path) }.map(\.description) == [])
     }
 
+    @Test("no internal id in people's text, no protected question, no guide written for another profile")
+    func noContentWarnings() {
+        let found = Self.result.diagnostics.filter { diagnostic in
+            guard case .workspace(let problem) = diagnostic.kind else { return false }
+            switch problem {
+            case .internalID, .protectedTopic, .guideForOtherProfiles: return true
+            default: return false
+            }
+        }
+        #expect(found.map(\.description) == [])
+    }
+
+    @Test("the phone screen asks for consent to personal data and the employment-gap question carries its caution")
+    func lawfulQuestions() throws {
+        let phone = try #require(Self.library.guide("phone-screen")?.instructions)
+        #expect(phone.ru.contains("согласие на обработку персональных данных (152-ФЗ)"))
+        #expect(phone.en?.contains("consent to personal-data processing (Russian law 152-FZ)") == true)
+        let gap = try #require(Self.library.guide("hr-interview")?.items.first { $0.id == "employment-gap" })
+        guard case .question(let question) = gap.content else { Issue.record("employment-gap is not a question"); return }
+        #expect(question.checks.ru.contains("о декрете, здоровье и семье не расспрашивайте (ТК РФ, ст. 3 и 64)"))
+        #expect(question.checks.en?.contains("do not ask about maternity leave, health or family") == true)
+    }
+
     static let catalogIDs: [String] =
         (1...44).map { String(format: "Q002-%02d", $0) } + (1...10).map { String(format: "Q003-%02d", $0) }
         + (1...5).map { String(format: "Q004-%02d", $0) } + (1...13).map { String(format: "RP-%02d", $0) }

@@ -10,6 +10,8 @@ extension ErrorWording {
             guessed(.unknownCompetencyIn, .unknownCompetencyInGuess, guess, ["id": id, "place": self.place(place)])
         case .unknownGuide(let id, let place, let guess):
             guessed(.unknownGuideIn, .unknownGuideInGuess, guess, ["id": id, "place": self.place(place)])
+        case .unknownProfile(let id, let place, let guess):
+            guessed(.unknownProfileIn, .unknownProfileInGuess, guess, ["id": id, "place": self.place(place)])
         case .unknownRedFlag(let id, let guess):
             guessed(.unknownProcessRedFlag, .unknownProcessRedFlagGuess, guess, ["id": id])
         case .libraryMissing:
@@ -21,6 +23,12 @@ extension ErrorWording {
                                          "competencies": words.list(competencies), "limit": String(limit)])
         case .repeatedStage(let guide):
             words(.repeatedStage, ["guide": guide])
+        case .internalID(let id, let kind):
+            words(kind == .catalogueID ? .internalIDKeepSource : .internalID, ["id": id, "kind": internalID(kind)])
+        case .protectedTopic(let word, let topic):
+            words(.protectedTopic, ["word": word, "topic": self.topic(topic)])
+        case .guideForOtherProfiles(let guide, let profiles):
+            words(.guideForOtherProfiles, ["guide": guide, "profiles": words.list(profiles)])
         }
     }
 
@@ -34,12 +42,38 @@ extension ErrorWording {
         }
     }
 
+    private func internalID(_ kind: WorkspaceProblem.InternalID) -> String {
+        switch kind {
+        case .catalogueID: words(.idKindCatalogue)
+        case .yamlKey: words(.idKindYAMLKey)
+        case .guide: words(.idKindGuide)
+        case .profile: words(.idKindProfile)
+        case .competency: words(.idKindCompetency)
+        }
+    }
+
+    private func topic(_ topic: ProtectedTopic) -> String {
+        switch topic {
+        case .pregnancy: words(.topicPregnancy)
+        case .children: words(.topicChildren)
+        case .maritalStatus: words(.topicMaritalStatus)
+        case .age: words(.topicAge)
+        case .health: words(.topicHealth)
+        case .religion: words(.topicReligion)
+        case .nationality: words(.topicNationality)
+        case .sexuality: words(.topicSexuality)
+        case .politics: words(.topicPolitics)
+        case .tradeUnion: words(.topicTradeUnion)
+        }
+    }
+
     private func place(_ place: WorkspaceProblem.Place) -> String {
         switch place {
         case .requirement: words(.placeRequirement)
         case .knockOutRule: words(.placeKnockOutRule)
         case .process: words(.placeProcess)
         case .assessmentTool: words(.placeAssessmentTool)
+        case .writtenFor: words(.placeWrittenFor)
         case .item(let id): words(.placeItem, ["id": id ?? "?"])
         }
     }

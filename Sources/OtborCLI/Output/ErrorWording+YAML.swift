@@ -17,6 +17,8 @@ extension ErrorWording {
                 values.merge(["context": parser(context.text), "line": String(context.line), "column": String(context.column)]) { $1 }
             }
             return words(context == nil ? .yamlSyntax : .yamlSyntaxWhile, values) + (tabs ? words(.yamlTabs) : "")
+        case .unclosed(let complaint, let context):
+            return words(.yamlUnclosed, ["problem": parser(complaint), "context": parser(context.text)])
         case .unreadable(let complaint): return words(.cannotReadData, ["reason": parser(complaint)])
         case .duplicateKey(let key): return words(.yamlDuplicateKey, ["key": key])
         case .other(let text): return words(.yamlOther, ["text": text])

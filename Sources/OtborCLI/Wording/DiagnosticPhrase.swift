@@ -110,6 +110,9 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case unknownCompetencyInGuess
     case unknownGuideIn
     case unknownGuideInGuess
+    case unknownProfileIn
+    case unknownProfileInGuess
+    case placeWrittenFor
     case unknownProcessRedFlag
     case unknownProcessRedFlagGuess
     case placeRequirement
@@ -124,6 +127,25 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case readIsAFolder
     case tooManyCompetencies
     case repeatedStage
+    case internalID
+    case internalIDKeepSource
+    case idKindCatalogue
+    case idKindYAMLKey
+    case idKindGuide
+    case idKindProfile
+    case idKindCompetency
+    case protectedTopic
+    case topicPregnancy
+    case topicChildren
+    case topicMaritalStatus
+    case topicAge
+    case topicHealth
+    case topicReligion
+    case topicNationality
+    case topicSexuality
+    case topicPolitics
+    case topicTradeUnion
+    case guideForOtherProfiles
 
     // YAML
     case yamlNotUTF8
@@ -133,6 +155,7 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case yamlTooDeep
     case yamlSyntax
     case yamlSyntaxWhile
+    case yamlUnclosed
     case yamlTabs
     case yamlDuplicateKey
     case yamlOther
