@@ -33,7 +33,9 @@ import time
 os.environ.setdefault("SE_OFFLINE", "true")
 
 from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    NoSuchElementException, StaleElementReferenceException, TimeoutException, WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -85,6 +87,12 @@ def stale(element):
         return False
     except StaleElementReferenceException:
         return True
+    except WebDriverException as error:
+        # Asked while the new page replaces the old one, chromedriver may answer with the DevTools
+        # error "Node with given id does not belong to the document" instead of a stale reference.
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def browser():
