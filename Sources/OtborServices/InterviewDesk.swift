@@ -57,7 +57,7 @@ public struct InterviewDesk: Sendable {
         let session = try await store.session(id)
         let candidate = try await store.candidateID(of: session)
         let application = try await store.applications(candidate: candidate).first { $0.id == session.applicationId }
-        let detail = try await store.sessionDetails([id]).first ?? SessionDetail(answers: SessionAnswers(), notes: [:], redFlags: [])
+        let detail = try await detail(id)
         return Sheet(session: session, candidate: candidate, profile: application?.profile ?? "", guide: try await store.guide(of: session),
                      answers: detail.answers, notes: detail.notes, redFlags: detail.redFlags)
     }
@@ -82,21 +82,35 @@ public struct InterviewDesk: Sendable {
     @discardableResult
     public func answer(_ value: AnswerValue, note: String?, step key: String, session id: SessionID) async throws -> RecordedAnswer {
         let session = try await store.session(id)
-        guard session.status != .submitted else { throw StoreError.sessionLocked(id) }
         let (guide, step) = try await step(key, of: session)
+        return try await answer(value, note: note, step: step, of: guide, session: session)
+    }
+
+    /// ``answer(_:note:step:session:)`` for a session, its guide and step the caller has already
+    /// read (the console reads them to check who may answer): the store still refuses a session
+    /// submitted since, inside the transaction that saves the answer.
+    @discardableResult
+    public func answer(_ value: AnswerValue, note: String?, step: InterviewStep, of guide: InterviewGuide,
+                       session: InterviewSession) async throws -> RecordedAnswer {
+        guard session.status != .submitted else { throw StoreError.sessionLocked(session.id) }
         let problems = value.problems(for: step, in: guide)
-        guard problems.isEmpty else { throw InterviewError.invalidAnswer(step: key, problems) }
+        guard problems.isEmpty else { throw InterviewError.invalidAnswer(step: step.key, problems) }
         var text = ""
         if let note {
             switch TextField.note.check(note) {
             case .success(let checked): text = checked
             case .failure(.empty): text = ""
-            case .failure(let problem): throw InterviewError.invalidNote(step: key, problem)
+            case .failure(let problem): throw InterviewError.invalidNote(step: step.key, problem)
             }
         }
         let answer = RecordedAnswer(step: step, value: value, note: text)
-        try await store.record(answer, session: id)
+        try await store.record(answer, session: session.id)
         return answer
+    }
+
+    /// The answers, notes and red flags of session `id`, without its guide or candidate (one read).
+    public func detail(_ id: SessionID) async throws -> SessionDetail {
+        try await store.sessionDetails([id]).first ?? SessionDetail(answers: SessionAnswers(), notes: [:], redFlags: [])
     }
 
     /// Submits the session: its answers are locked and count in scores. Refused for a submitted

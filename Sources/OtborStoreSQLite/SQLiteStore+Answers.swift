@@ -6,9 +6,12 @@ extension SQLiteStore {
     /// Saves one answer and commits it before returning, replacing an earlier answer to the same
     /// step; moves the session's cursor to the step. Refused for a submitted session.
     /// An answer that does not fit its step of the session's guide (``AnswerValue/problems(for:in:)``)
-    /// is refused.
+    /// is refused. Answers saved at the same moment by several assessors share one commit
+    /// (``GroupCommit``), each in its own savepoint with its audit line.
     public func record(_ answer: RecordedAnswer, session id: SessionID) throws {
-        try write { db in try record(db, answer, session: id) }
+        try commits.run({ db in try self.record(db, answer, session: id) },
+                        transaction: { body in try write(body) },
+                        failure: { StoreFailure.operation($0, path: path) })
     }
 
     /// ``record(_:session:)`` inside a write transaction.

@@ -38,6 +38,8 @@ public final class SQLiteStore: Sendable {
     let snapshots = SnapshotMemo()
     /// Guides decoded from snapshots, for checking answers against the guide a session recorded.
     let guides = GuideMemo()
+    /// Answers saved at the same moment share one commit (``GroupCommit``).
+    let commits = GroupCommit()
     /// The file, counted as open in this process while the store lives.
     private let file: StoreFile.Identity?
 

@@ -37,7 +37,7 @@ struct BenchCommandTests {
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("otbor-kept-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: kept) }
         let output = try OtborProcess.run(["bench", "--candidates", "200", "--format", "json", "--keep", kept.path,
-                                           "--http-assessors", "4", "--http-requests", "40"])
+                                           "--http-assessors", "4", "--http-requests", "40", "--http-pause-ms", "20"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.contains("generating") && output.stderr.contains("importing"))
         let json = try #require(try output.json() as? [String: Any])
@@ -59,7 +59,8 @@ struct BenchCommandTests {
         #expect((refused["refuse_csv_line_s"] as? Double ?? 99) < 2, "\(refused)")
         // The HTTP section: 4 assessors, 40 saves, a page load after every tenth save of each (one each).
         let http = try #require(json["http"] as? [String: Any])
-        #expect(http["assessors"] as? Int == 4 && http["requests"] as? Int == 40 && http["page_loads"] as? Int == 4, "\(http)")
+        #expect(http["assessors"] as? Int == 4 && http["requests"] as? Int == 40 && http["page_loads"] as? Int == 4
+                && http["pause_ms"] as? Int == 20, "\(http)")
         #expect(http["acknowledged"] as? Int == 40 && http["stored"] as? Int == 40 && http["stale"] as? Int == 0, "\(http)")
         for key in ["answer_save_ms", "interview_page_ms"] {
             let latency = try #require(http[key] as? [String: Any], "missing http.\(key)")

@@ -7,12 +7,16 @@ import Testing
 /// a few assessors saving answers through the API (no time assertions, only counts).
 struct HTTPBenchTests {
     @Test("5 assessors × 20 answers over loopback: every save acknowledged, audited once and the last one of each step stored",
-          arguments: [(5, 100), (3, 31)])
-    func tiny(assessors: Int, requests: Int) async throws {
+          arguments: [(5, 100, 0), (3, 31, 0), (3, 30, 8)])
+    func tiny(assessors: Int, requests: Int, pause: Int) async throws {
         let folder = try TemporaryFolder("otbor-http-bench")
-        let figures = try await HTTPBench(library: CampaignFixture.library, assessors: assessors, requests: requests, seed: 11,
-                                          folder: folder.url) { _ in }.measure()
-        #expect(figures.assessors == assessors && figures.requests == requests)
+        let start = Date()
+        let figures = try await HTTPBench(library: CampaignFixture.library, assessors: assessors, requests: requests,
+                                          pauseMilliseconds: pause, seed: 11, folder: folder.url) { _ in }.measure()
+        // Each assessor pauses at least half the pause before each of its answers.
+        let paused = Double(requests / assessors) * Double(pause / 2) / 1000
+        #expect(Date().timeIntervalSince(start) >= paused, "\(requests / assessors) answers each with pauses of \(pause / 2)+ ms")
+        #expect(figures.assessors == assessors && figures.requests == requests && figures.pauseMilliseconds == pause)
         #expect(figures.acknowledged == requests && figures.refused == 0)
         #expect(figures.stored == figures.acknowledged, "acknowledged \(figures.acknowledged), audited \(figures.stored)")
         #expect(figures.stale == 0 && figures.nothingLost)
@@ -28,7 +32,7 @@ struct HTTPBenchTests {
           arguments: [(10, 10, 0, true), (10, 9, 0, false), (10, 10, 1, false), (10, 11, 0, false)])
     func lostIsTold(acknowledged: Int, stored: Int, stale: Int, nothingLost: Bool) {
         let latency = BenchFigures.Latency(p50: 1, p99: 2)
-        let figures = HTTPBenchFigures(assessors: 1, requests: acknowledged, answersPerSecond: 1, answerSaveMilliseconds: latency, pageLoads: 1,
+        let figures = HTTPBenchFigures(assessors: 1, pauseMilliseconds: 0, requests: acknowledged, answersPerSecond: 1, answerSaveMilliseconds: latency, pageLoads: 1,
                                        interviewPageMilliseconds: latency, acknowledged: acknowledged, stored: stored, stale: stale, refused: 0)
         #expect(figures.nothingLost == nothingLost)
     }

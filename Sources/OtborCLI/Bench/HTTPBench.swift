@@ -16,6 +16,9 @@ struct HTTPBench {
     var library: ContentLibrary
     var assessors: Int
     var requests: Int
+    /// An assessor's pause after each answer before the next, in milliseconds (each pause drawn
+    /// between half and one and a half of it); 0 sends back to back.
+    var pauseMilliseconds: Int
     var seed: UInt64
     var folder: URL
     var progress: (String) -> Void
@@ -23,6 +26,9 @@ struct HTTPBench {
     /// Concurrent assessors unless told otherwise, and answers sent by all of them together.
     static let defaultAssessors = 50
     static let defaultRequests = 2_000
+    /// A person scoring by keyboard gives an answer every few seconds at the fastest; the bench's
+    /// assessors answer four times a second each, 200 answers a second together.
+    static let defaultPauseMilliseconds = 250
     /// An assessor loads the scoring page after every this many saves.
     static let savesPerPageLoad = 10
     /// A bcrypt hash no password matches: bench accounts only ever use their tokens.
@@ -72,7 +78,7 @@ struct HTTPBench {
             group.addTask { try await app.runService(gracefulShutdownSignals: []) }
             var next = ports.makeAsyncIterator()
             guard let port = await next.next() else { throw BenchError("the console did not start") }
-            progress("[http] the console listens on 127.0.0.1:\(port); \(requests) answers from \(assessors) assessors…")
+            progress("[http] the console listens on 127.0.0.1:\(port); \(requests) answers from \(assessors) assessors, a pause of \(pauseMilliseconds) ms after each…")
             let start = BenchClock.now()
             let outcomes = try await load(port: port, sittings: sittings, steps: stage.steps.map(\.key))
             let seconds = BenchClock.now() - start
@@ -84,7 +90,7 @@ struct HTTPBench {
         let acknowledged = outcomes.reduce(0) { $0 + $1.acknowledged }
         let saves = outcomes.flatMap(\.saves), pages = outcomes.flatMap(\.pages)
         return HTTPBenchFigures(
-            assessors: assessors, requests: saves.count, answersPerSecond: Double(acknowledged) / seconds,
+            assessors: assessors, pauseMilliseconds: pauseMilliseconds, requests: saves.count, answersPerSecond: Double(acknowledged) / seconds,
             answerSaveMilliseconds: .init(p50: BenchClock.percentile(saves, 50), p99: BenchClock.percentile(saves, 99)),
             pageLoads: pages.count,
             interviewPageMilliseconds: .init(p50: BenchClock.percentile(pages, 50), p99: BenchClock.percentile(pages, 99)),
@@ -113,9 +119,9 @@ struct HTTPBench {
         try await withThrowingTaskGroup(of: Outcome.self) { group in
             for sitting in sittings {
                 let count = requests / sittings.count + (sitting.index < requests % sittings.count ? 1 : 0)
-                group.addTask { [seed] in
+                group.addTask { [seed, pauseMilliseconds] in
                     try await BenchLoopbackClient.run(port: port) { client in
-                        try await Self.assess(sitting, saves: count, steps: steps, seed: seed, client: client)
+                        try await Self.assess(sitting, saves: count, steps: steps, pause: pauseMilliseconds, seed: seed, client: client)
                     }
                 }
             }
@@ -125,12 +131,19 @@ struct HTTPBench {
         }
     }
 
-    /// One assessor: `saves` answers to the steps in turn, a page load after every tenth.
-    private static func assess(_ sitting: Sitting, saves: Int, steps: [String], seed: UInt64, client: BenchLoopbackClient) async throws -> Outcome {
+    /// One assessor: `saves` answers to the steps in turn, a page load after every tenth, a pause
+    /// of about `pause` milliseconds after each answer.
+    private static func assess(_ sitting: Sitting, saves: Int, steps: [String], pause: Int, seed: UInt64,
+                               client: BenchLoopbackClient) async throws -> Outcome {
         var random = SplitMix64(seed: seed ^ UInt64(sitting.index + 1) &* 0x9E37_79B9)
         var outcome = Outcome(index: sitting.index)
         let base = "/api/v1/interviews/\(sitting.session)/answers/"
         for save in 0..<saves {
+            if pause > 0 {
+                // Half to one and a half of the pause, so that the assessors do not answer in step.
+                let milliseconds = pause / 2 + Int(random.next() % UInt64(pause + 1))
+                try await Task.sleep(for: .milliseconds(milliseconds))
+            }
             let key = steps[save % steps.count]
             let answer = Outcome.Last(rating: 1 + Int(random.next() % 5), note: "bench \(sitting.index) \(save)")
             let path = base + (key.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? key)

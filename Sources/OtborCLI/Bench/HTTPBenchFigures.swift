@@ -1,6 +1,8 @@
 /// The figures of the HTTP section of `otbor bench`, as `--format json` prints them under `http`.
 struct HTTPBenchFigures: Encodable {
     var assessors: Int
+    /// Each assessor's mean pause after an answer, in milliseconds (0: back to back).
+    var pauseMilliseconds: Int
     /// Answer saves sent (acknowledged or not).
     var requests: Int
     /// Acknowledged answers per second of the whole load, page loads included.
@@ -22,6 +24,7 @@ struct HTTPBenchFigures: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case assessors, requests, acknowledged, stored, stale, refused
+        case pauseMilliseconds = "pause_ms"
         case answersPerSecond = "answers_per_s"
         case answerSaveMilliseconds = "answer_save_ms"
         case pageLoads = "page_loads"

@@ -41,6 +41,11 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("http-assessors"), help: ArgumentHelp("Concurrent assessors of the HTTP section.", valueName: "N"))
     var httpAssessors = HTTPBench.defaultAssessors
 
+    @Option(name: .customLong("http-pause-ms"), help: ArgumentHelp(
+        "Each assessor's pause after an answer, in milliseconds, drawn between half and one and a half of it (0: back to back, to find the console's ceiling).",
+        valueName: "ms"))
+    var httpPause = HTTPBench.defaultPauseMilliseconds
+
     @Flag(name: .customLong("no-http"), help: "Skip the HTTP section.")
     var noHTTP = false
 
@@ -50,8 +55,9 @@ struct BenchCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard candidates >= 100 else { throw ValidationError(output.wording(.benchTooFewCandidates, ["count": String(candidates)])) }
-        guard (1...1_000).contains(httpAssessors), httpRequests >= httpAssessors else {
-            throw ValidationError(output.wording(.benchHTTPCounts, ["assessors": String(httpAssessors), "requests": String(httpRequests)]))
+        guard (1...1_000).contains(httpAssessors), httpRequests >= httpAssessors, (0...60_000).contains(httpPause) else {
+            throw ValidationError(output.wording(.benchHTTPCounts, ["assessors": String(httpAssessors), "requests": String(httpRequests),
+                                                                          "pause": String(httpPause)]))
         }
     }
 
@@ -76,7 +82,8 @@ struct BenchCommand: AsyncParsableCommand {
         let refusal = try BenchRefusal.measure(library: library, folder: folder)
         let small = try await figures(candidates / 10)
         let large = try await figures(candidates)
-        let http = noHTTP ? nil : try await HTTPBench(library: library, assessors: httpAssessors, requests: httpRequests, seed: seed,
+        let http = noHTTP ? nil : try await HTTPBench(library: library, assessors: httpAssessors, requests: httpRequests,
+                                                      pauseMilliseconds: httpPause, seed: seed,
                                                       folder: folder) { Printer.error($0) }.measure()
         let report = BenchReport(large: large, small: small, http: http, refusal: refusal, durability: Self.durability, seed: seed)
         switch output.format {
@@ -128,7 +135,7 @@ struct BenchCommand: AsyncParsableCommand {
         var lines = [title, "", table.render(), "", refused]
         if let http = report.http {
             lines += ["", words(.benchHTTP, [
-                "assessors": words.whole(http.assessors), "requests": words.whole(http.requests), "rate": number(http.answersPerSecond, 0),
+                "assessors": words.whole(http.assessors), "pause": words.whole(http.pauseMilliseconds), "requests": words.whole(http.requests), "rate": number(http.answersPerSecond, 0),
                 "p50": number(http.answerSaveMilliseconds.p50, 2), "p99": number(http.answerSaveMilliseconds.p99, 2),
                 "pages": words.whole(http.pageLoads), "pageP50": number(http.interviewPageMilliseconds.p50, 2),
                 "pageP99": number(http.interviewPageMilliseconds.p99, 2), "acknowledged": words.whole(http.acknowledged),

@@ -10,7 +10,7 @@ extension UsagePhrase {
         case .portRange: "--port is between 0 and 65535"
         case .benchTooFewCandidates: "--candidates must be at least 100, not {count}"
         case .benchKeep: "--keep {path}: cannot create the folder ({reason})"
-        case .benchHTTPCounts: "--http-assessors must be 1 to 1000 and --http-requests at least as many, not {assessors} and {requests}"
+        case .benchHTTPCounts: "--http-assessors must be 1 to 1000, --http-requests at least as many and --http-pause-ms 0 to 60000, not {assessors}, {requests} and {pause}"
         case .optionEmpty: "{option} is empty"
         // Passwords
         case .passwordInputEmpty: "standard input is empty; give the password on its first line"

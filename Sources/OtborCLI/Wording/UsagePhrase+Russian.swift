@@ -10,7 +10,7 @@ extension UsagePhrase {
         case .portRange: "--port — от 0 до 65535"
         case .benchTooFewCandidates: "--candidates — не меньше 100, а не {count}"
         case .benchKeep: "--keep {path}: не удалось создать папку ({reason})"
-        case .benchHTTPCounts: "--http-assessors — от 1 до 1000, а --http-requests — не меньше, а не {assessors} и {requests}"
+        case .benchHTTPCounts: "--http-assessors — от 1 до 1000, --http-requests — не меньше, --http-pause-ms — от 0 до 60000, а не {assessors}, {requests} и {pause}"
         case .optionEmpty: "{option} пусто"
         // Passwords
         case .passwordInputEmpty: "стандартный ввод пуст; дайте пароль первой строкой"

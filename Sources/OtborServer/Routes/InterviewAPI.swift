@@ -58,14 +58,14 @@ struct InterviewAPI {
     private func answer(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<InterviewResource.StepJSON> {
         let session = try await ownSession(context)
         let key = context.parameters.getCatchAll().joined(separator: "/")
-        let (_, step) = try await desk.step(key.removingPercentEncoding ?? key, of: session)
+        let (guide, step) = try await desk.step(key.removingPercentEncoding ?? key, of: session)
         let strings = ConsoleStrings(context.language)
         guard let body = try await Self.decode(AnswerBody.self, from: request), let value = body.value(for: step.kind) else {
             throw ConsoleError.unprocessable(strings(.answerBodyShape, ["step": step.key, "shape": AnswerBody.shape(of: step.kind)]))
         }
-        try await desk.answer(value, note: body.note, step: step.key, session: session.id)
-        let sheet = try await desk.sheet(session.id)
-        return JSONResponse(value: InterviewResource.StepJSON(step, guide: sheet.guide, answers: sheet.answers, notes: sheet.notes))
+        try await desk.answer(value, note: body.note, step: step, of: guide, session: session)
+        let detail = try await desk.detail(session.id)
+        return JSONResponse(value: InterviewResource.StepJSON(step, guide: guide, answers: detail.answers, notes: detail.notes))
     }
 
     /// Records (`recorded`) or takes back the route's `{flag}` in the caller's own session, through

@@ -76,7 +76,7 @@ struct InterviewPages {
             let strings = ConsoleStrings(context.language)
             throw ConsoleError.unprocessable(strings(.answerMissing, ["step": step.key, "accepted": strings[error.accepted]]))
         }
-        try await desk.answer(value, note: form.note, step: step.key, session: session.id)
+        try await desk.answer(value, note: form.note, step: step, of: guide, session: session)
         let steps = guide.steps
         let next = (steps.firstIndex(of: step) ?? steps.count) + 2
         return Self.redirect("/interviews/\(session.id)" + (next <= steps.count ? "#step-\(next)" : "#finish"))
