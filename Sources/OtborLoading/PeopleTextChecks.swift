@@ -42,7 +42,7 @@ struct PeopleTextChecks {
 
     private func kind(of word: String, language: PeopleText.Language, next: String?) -> WorkspaceProblem.InternalID? {
         let russian = language == .russian
-        if word.range(of: "^\(Self.catalogueID)$", options: .regularExpression) != nil { return .catalogueID }
+        if word.contains("-"), Self.isCatalogueID(word) { return .catalogueID }
         if guideIDs.contains(word) && (russian || word.contains("-")) { return .guide }
         if profileIDs.contains(word) && (russian || word.contains("-")) { return .profile }
         if russian && competencyIDs.contains(word) { return .competency }
@@ -50,6 +50,13 @@ struct PeopleTextChecks {
         let camel = word.contains { $0.isUppercase }
         if russian || camel || (next == "true" || next == "false") && word != "true" && word != "false" { return .yamlKey }
         return nil
+    }
+
+    /// The catalogue-id pattern compiled once: checking tens of thousands of words compiled it as many times.
+    private static let catalogueRegex = try? NSRegularExpression(pattern: "^\(catalogueID)$")
+
+    static func isCatalogueID(_ word: String) -> Bool {
+        catalogueRegex?.firstMatch(in: word, range: NSRange(word.startIndex..., in: word)) != nil
     }
 
     /// Runs of Latin letters, digits and hyphens (no hyphen at either end), with their ranges.
@@ -87,22 +94,39 @@ struct PeopleTextChecks {
         let indices = Array(text.text.indices) + [text.text.endIndex]
         var findings: [Finding] = []
         for start in folded.indices where folded[start].isLetter && (start == 0 || !folded[start - 1].isLetter) {
-            search: for topic in ProtectedTopic.allCases {
-                for word in topic.words {
-                    let needle = Array(word.text).map { Self.fold($0) }
-                    let end = start + needle.count
-                    guard end <= folded.count, Array(folded[start..<end]) == needle else { continue }
-                    if word.whole && end < folded.count && folded[end].isLetter { continue }
-                    var wordEnd = end
-                    while wordEnd < folded.count && folded[wordEnd].isLetter { wordEnd += 1 }
-                    let range = indices[start]..<indices[wordEnd]
-                    findings.append(Finding(range: range, problem: .protectedTopic(String(text.text[range]), topic)))
-                    break search
-                }
+            for needle in Self.needles[folded[start]] ?? [] {
+                let end = start + needle.characters.count
+                guard end <= folded.count, folded[start..<end].elementsEqual(needle.characters) else { continue }
+                if needle.whole && end < folded.count && folded[end].isLetter { continue }
+                var wordEnd = end
+                while wordEnd < folded.count && folded[wordEnd].isLetter { wordEnd += 1 }
+                let range = indices[start]..<indices[wordEnd]
+                findings.append(Finding(range: range, problem: .protectedTopic(String(text.text[range]), needle.topic)))
+                break
             }
         }
         return findings
     }
+
+    /// A word of ``ProtectedTopic`` folded once.
+    private struct Needle {
+        var topic: ProtectedTopic
+        var characters: [Character]
+        var whole: Bool
+    }
+
+    /// Every topic's words, folded, by their first character, in the order of the topics.
+    private static let needles: [Character: [Needle]] = {
+        var needles: [Character: [Needle]] = [:]
+        for topic in ProtectedTopic.allCases {
+            for word in topic.words {
+                let characters = word.text.map(fold)
+                guard let first = characters.first else { continue }
+                needles[first, default: []].append(Needle(topic: topic, characters: characters, whole: word.whole))
+            }
+        }
+        return needles
+    }()
 
     /// Lower case, «ё» as «е».
     private static func fold(_ character: Character) -> Character {

@@ -31,4 +31,13 @@ struct GuideAudienceTests {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(WorkspaceLoader(root: root).load().diagnostics.map(\.description) == expected)
     }
+
+    @Test("a command that needs only the content skips the warning checks: the same library and errors, no warnings")
+    func withoutWarnings() throws {
+        let root = try Self.workspace(declaring: "[other]")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let full = WorkspaceLoader(root: root).load(), bare = WorkspaceLoader(root: root).load(warnings: false)
+        #expect(full.diagnostics.count == 1 && bare.diagnostics.isEmpty)
+        #expect(bare.library.guides.map(\.id) == full.library.guides.map(\.id) && bare.library.profiles == full.library.profiles)
+    }
 }

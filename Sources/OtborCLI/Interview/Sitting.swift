@@ -30,7 +30,7 @@ enum Sitting {
     /// no workspace or it does not load: a resumed session runs on the guide stored with it.
     static func optionalLibrary(_ workspace: WorkspaceOptions) -> ContentLibrary? {
         guard let root = try? WorkspaceLocator.locate(explicit: workspace.workspace) else { return nil }
-        return WorkspaceLoader(root: root).load().library
+        return WorkspaceLoader(root: root).load(warnings: false).library
     }
 
     /// The candidates' names by id.

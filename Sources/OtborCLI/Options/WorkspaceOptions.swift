@@ -22,7 +22,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// The content, refusing a workspace with errors (they are printed to standard error).
     func library(words: ConsoleWording) throws -> ContentLibrary {
-        let result = WorkspaceLoader(root: try root()).load()
+        let result = WorkspaceLoader(root: try root()).load(warnings: false)
         guard !result.diagnostics.hasErrors else {
             let errors = result.diagnostics.errors
             ErrorWording(words).lines(errors, limit: 20).forEach(Printer.error)
