@@ -47,7 +47,7 @@ struct CandidatePagesTests {
             #expect(response.status == .ok && html.contains("Анна Петрова"))
             #expect(html.contains("<section class=\"scorecard\" data-profile=\"ssm\">") && html.contains("class=\"overall\" data-s100="))
             // The heading names the profile by its title, not its id.
-            #expect(html.contains("<h2>Оценка по профилю Старший МС</h2>") && !html.contains("Оценка по профилю ssm"))
+            #expect(html.contains("<h2>Оценка по профилю «Старший МС»</h2>") && !html.contains("ssm»"))
             #expect(Self.attribute("data-stage", after: "class=\"consensus-form\"", in: html) == "mixed")
             // Each assessor's mean over the items of `empathy` (Core's StageScore.byAssessor), low to high, separated by
             // semicolons: a Russian decimal comma would be ambiguous beside a comma.

@@ -114,6 +114,7 @@ struct ReportPagesTests {
         #expect(served.count > 2000 && Self.withoutBar(served) == expected)
         #expect(served.contains("<body class=\"candidate-report\"><nav class=\"console-bar\" aria-label=\"Main navigation\">"), "\(served.prefix(3000))")
         #expect(served.contains("<a href=\"/reports\">Reports</a>") && !served.contains("<form"))
+        #expect(served.contains("<a href=\"/logout\" class=\"sign-out\">Sign out</a>"))
     }
 
     @Test("the navigation links the reports for those who may read them")

@@ -125,6 +125,8 @@ struct RouteRoleTests {
             body: "profile=ssm&decision=hold&reason=x"),
         Row(page: .post, "/candidates/1/consensus", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
             observer: .forbidden, body: "profile=ssm&stage=mixed&competency=empathy&value=3&rationale=x"),
+        // The question before signing out, for the report pages' bar (they may hold no form).
+        Row(page: .get, "/logout", admin: .ok, hr: .ok, assessor: .ok, observer: .ok),
         // The administrators' pages.
         Row(page: .get, "/admin/users", admin: .ok, hr: .forbidden, assessor: .forbidden, observer: .forbidden),
         Row(page: .post, "/admin/users", admin: .seeOther, hr: .forbidden, assessor: .forbidden, observer: .forbidden,

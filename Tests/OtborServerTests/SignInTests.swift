@@ -105,6 +105,23 @@ struct SignInTests {
         #expect(try fixture.store.auditLog(subject: nil).last?.action == .signOut)
     }
 
+    @Test("GET /logout asks first: its button posts the CSRF token and signs out; without a session it sends to /login")
+    func signOutQuestion() async throws {
+        let fixture = try await ConsoleFixture()
+        try await fixture.test { client in
+            #expect(try await client.execute(uri: "/logout", method: .get).headers[.location] == "/login")
+            let browser = try await client.signIn("observer")
+            let question = String(buffer: try await client.execute(uri: "/logout?lang=en", method: .get, headers: browser.headers).body)
+            #expect(question.contains("<h1>Sign out of Otbor?</h1>"))
+            #expect(question.contains("<form method=\"post\" action=\"/logout\" class=\"sitting-form\"><input type=\"hidden\" name=\"_csrf\" value=\"\(browser.csrf)\"/>"),
+                    "\(question)")
+            // Asking changes nothing: the session still opens pages.
+            #expect(try await client.execute(uri: "/", method: .get, headers: browser.headers).status == .ok)
+            let out = try await client.post("/logout", form: [("_csrf", browser.csrf)], headers: browser.headers)
+            #expect(out.headers[.location] == "/login")
+        }
+    }
+
     @Test("a session survives a restart of the server, and stops working when the account is disabled")
     func persistedSession() async throws {
         let fixture = try await ConsoleFixture()

@@ -3,7 +3,8 @@ import OtborHTML
 
 /// The console's header: the name of the app, the candidates, the reports (for those who may
 /// read them), the other language, and who is signed in with a sign-out button (a form that
-/// posts with the CSRF token; left out on report pages, whose policy allows no forms).
+/// posts with the CSRF token; on report pages, whose policy allows no forms, a link to the
+/// sign-out question at `GET /logout`).
 struct ConsoleNavigation: HTMLComponent {
     var account: Account?
     var csrfToken: String?
@@ -32,7 +33,10 @@ struct ConsoleNavigation: HTMLComponent {
             w.person(account.displayName)
             w.text(" (" + strings.role(account.role) + ")")
         }
-        guard signOut else { return }
+        guard signOut else {
+            w.element("a", ["href": "/logout", "class": "sign-out"], text: strings[.signOut])
+            return
+        }
         w.element("form", ["method": "post", "action": "/logout", "class": "sign-out"]) { w in
             CSRFField(token: csrfToken).write(to: &w)
             w.element("button", ["type": "submit"], text: strings[.signOut])

@@ -12,6 +12,8 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case wrongCredentials
     case tooManyAttempts
     case signOut
+    case signOutTitle
+    case signOutLead
     case signedInAs
     case otherLanguage
     case candidates

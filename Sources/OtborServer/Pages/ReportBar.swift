@@ -1,8 +1,8 @@
 import OtborCore
 import OtborHTML
 
-/// The console's slim bar on a report page served at `/reports…`: the navigation's links (no
-/// sign-out form: a report's policy allows no forms), hidden when printed. Its stylesheet goes
+/// The console's slim bar on a report page served at `/reports…`: the navigation's links (sign-out
+/// is a link to its question page: a report's policy allows no forms), hidden when printed. Its stylesheet goes
 /// at the end of the report's head, where ``ReportResponse`` allows it by its hash like the
 /// report's own styles; the report itself is unchanged.
 struct ReportBar: HTMLComponent {

@@ -4,7 +4,7 @@ import OtborCore
 import OtborStore
 
 /// `GET /login` (the form), `POST /login` (checks the password, starts a session, 303 to `/`)
-/// and `POST /logout`. Failed attempts are counted per login (``SignInThrottle``); an unknown
+/// `GET /logout` (the question, for pages without forms) and `POST /logout`. Failed attempts are counted per login (``SignInThrottle``); an unknown
 /// login is checked against a decoy hash, so the answer takes as long as for a known one.
 struct SignInRoutes {
     let store: any CampaignStore
@@ -21,6 +21,7 @@ struct SignInRoutes {
     func add(to router: Router<ConsoleContext>) {
         router.get("login") { _, context in self.form(context: context) }
         router.post("login") { request, context in try await self.signIn(request, context: context) }
+        router.get("logout") { _, context in self.signOutQuestion(context: context) }
         router.post("logout") { _, context in try await self.signOut(context: context) }
     }
 
@@ -56,6 +57,13 @@ struct SignInRoutes {
                                                       signedIn: settings.clock()),
                                        expiresIn: settings.sessionLifetime)
         return Self.redirect("/")
+    }
+
+    private func signOutQuestion(context: ConsoleContext) -> Response {
+        guard context.identity != nil, context.credential == .session else { return Self.redirect("/login") }
+        let strings = ConsoleStrings(context.language)
+        return ConsolePage(title: strings[.signOutTitle], bodyClass: "sign-out-page",
+                           content: SignOutPage(strings: strings, csrfToken: context.sessions.session?.csrfToken)).response(context: context)
     }
 
     private func signOut(context: ConsoleContext) async throws -> Response {
