@@ -88,6 +88,9 @@ struct RouteRoleTests {
         Row(.post, "/api/v1/interviews/2/pause", admin: .forbidden, hr: .forbidden, assessor: .ok, observer: .forbidden,
             body: #"{"seconds": 30}"#),
         Row(.post, "/api/v1/interviews/99/pause", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden, body: ""),
+        Row(.post, "/api/v1/group-sittings", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
+            observer: .forbidden, body: #"{"guide": "mixed", "profile": "ssm", "candidates": [1], "observers": {}}"#),
+        Row(.get, "/api/v1/group-sittings/group-none/board", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
         // The interview pages: nobody is sent to the sign-in form.
         Row(page: .get, "/interviews/2", admin: .ok, hr: .ok, assessor: .ok, observer: .forbidden),
         Row(page: .get, "/interviews/1", admin: .ok, hr: .ok, assessor: .forbidden, observer: .forbidden),

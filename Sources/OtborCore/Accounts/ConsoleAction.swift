@@ -13,6 +13,8 @@ public enum ConsoleAction: String, Sendable, Hashable, CaseIterable {
     case recordConsensus
     /// Conduct interviews: start sessions, answer, submit (one's own sessions only).
     case conductInterviews
+    /// Set up group sittings (who observes whom) and follow their boards.
+    case runGroupSittings
     /// Add, disable and change accounts; issue API tokens.
     case manageAccounts
     /// Read the audit log.

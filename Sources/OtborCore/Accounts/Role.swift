@@ -17,7 +17,7 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
             true
         case .hr:
             switch action {
-            case .listCandidates, .readReports, .editCandidates, .recordDecisions, .recordConsensus, .conductInterviews: true
+            case .listCandidates, .readReports, .editCandidates, .recordDecisions, .recordConsensus, .conductInterviews, .runGroupSittings: true
             case .manageAccounts, .readAuditLog: false
             }
         case .assessor:

@@ -64,4 +64,19 @@ extension ErrorMiddleware {
                     detail: strings(.notAConsensus, ["value": value.isFinite ? CandidateScorecard.number(value) : "—"]))
         }
     }
+
+    static func refusal(for error: GroupSittingError, strings: ConsoleStrings) -> Refusal {
+        switch error {
+        case .assignment(let problems):
+            Refusal(status: .unprocessableContent, slug: "group-assignment",
+                    detail: strings(.groupAssignment, ["problems": problems.map(strings.groupProblem).joined(separator: "; ")]))
+        case .unknownObserver(let login, let known):
+            Refusal(status: .unprocessableContent, slug: "unknown-observer",
+                    detail: strings(.unknownObserver, ["login": login, "known": known.isEmpty ? strings[.noneYet] : known.joined(separator: ", ")]))
+        case .cannotObserve(let login, let role):
+            Refusal(status: .unprocessableContent, slug: "cannot-observe", detail: strings(.cannotObserve, ["login": login, "role": strings.role(role)]))
+        case .unknownSitting(let id):
+            Refusal(status: .notFound, slug: "unknown-sitting", detail: strings(.unknownSitting, ["id": id]))
+        }
+    }
 }

@@ -90,6 +90,8 @@ struct ErrorMiddleware: RouterMiddleware {
             refusal(for: error, strings: strings)
         case let error as ConsensusError:
             refusal(for: error, strings: strings)
+        case let error as GroupSittingError:
+            refusal(for: error, strings: strings)
         case let error as HTTPError where error.status == .notFound:
             Refusal(status: .notFound, slug: "not-found", detail: strings[.notFound])
         case let error as HTTPError where (400..<500).contains(error.status.code):

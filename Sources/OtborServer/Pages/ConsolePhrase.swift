@@ -58,6 +58,11 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case unanswered
     case pauseBodyShape
     case unknownRedFlag
+    case groupSittingBodyShape
+    case groupAssignment
+    case unknownObserver
+    case cannotObserve
+    case unknownSitting
     case myInterviews
     case noOpenInterviews
     case startInterview

@@ -28,6 +28,22 @@ extension ConsoleStrings {
         }
     }
 
+    /// Why who watches whom in a group sitting falls short (``GroupAssignment/Problem``).
+    public func groupProblem(_ problem: GroupAssignment.Problem) -> String {
+        guard language == .ru else { return problem.description }
+        switch problem {
+        case .candidateCount(let count):
+            return "в групповой сессии от 1 до \(GroupAssignment.maximumCandidates) кандидатов, а не \(count)"
+        case .repeatedCandidate(let id):
+            return "кандидат \(id) указан дважды"
+        case .outsideSitting(let observer, let candidate):
+            return "\(observer) должен наблюдать кандидата \(candidate), которого нет среди кандидатов сессии"
+        case .tooFewObservers(let candidate, let observers):
+            return "за кандидатом \(candidate) " + (observers.isEmpty ? "не наблюдает никто" : "наблюдает только " + observers.joined(separator: ", "))
+                + "; у каждого кандидата должно быть не меньше \(GroupAssignment.minimumObservers) наблюдателей"
+        }
+    }
+
     /// Why a typed text is refused (``TextProblem``).
     public func textProblem(_ problem: TextProblem) -> String {
         guard language == .ru else { return problem.description }

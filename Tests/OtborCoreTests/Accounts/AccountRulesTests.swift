@@ -6,7 +6,7 @@ struct AccountRulesTests {
     /// The whole permission table: each role with exactly the actions it allows.
     static let table: [Role: Set<ConsoleAction>] = [
         .admin: Set(ConsoleAction.allCases),
-        .hr: [.listCandidates, .readReports, .editCandidates, .recordDecisions, .recordConsensus, .conductInterviews],
+        .hr: [.listCandidates, .readReports, .editCandidates, .recordDecisions, .recordConsensus, .conductInterviews, .runGroupSittings],
         .assessor: [.listCandidates, .conductInterviews],
         .observer: [.listCandidates, .readReports],
     ]

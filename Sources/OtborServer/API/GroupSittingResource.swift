@@ -1,0 +1,52 @@
+import OtborCore
+import OtborServices
+
+/// The body of `POST /api/v1/group-sittings`: a group stage of a profile, its candidates by id and
+/// who observes whom (observer login → candidate ids).
+struct GroupSittingBody: Decodable, Sendable {
+    var guide: String
+    var profile: String
+    var candidates: [Int64]
+    var observers: [String: [Int64]]
+
+    static let shape = #"{"guide": "…", "profile": "…", "candidates": [1, 2, …], "observers": {"login": [1, 2, …], …}}"#
+
+    var assignment: GroupAssignment {
+        GroupAssignment(candidates: candidates.map { CandidateID($0) },
+                        observers: observers.mapValues { ids in ids.map { CandidateID($0) } })
+    }
+}
+
+/// A group sitting as the API shows it: just set up (its sessions), or its board (where each
+/// session stands; never a rating).
+struct GroupSittingResource: Encodable, Sendable {
+    struct SessionJSON: Encodable, Sendable {
+        var id: Int64
+        var candidate: Int64
+        var observer: String
+        var status: String?
+        var answered: Int?
+        var total: Int?
+    }
+
+    var id: String
+    var guide: String
+    var sessions: [SessionJSON]
+
+    init(_ opened: GroupSittingDesk.Opened) {
+        id = opened.id
+        guide = opened.guide
+        sessions = opened.sessions.map { entry in
+            SessionJSON(id: entry.session.id.rawValue, candidate: entry.candidate.rawValue, observer: entry.session.assessor)
+        }
+    }
+
+    init(_ board: GroupSittingDesk.Board) {
+        id = board.id
+        guide = board.guide
+        sessions = board.rows.map { row in
+            SessionJSON(id: row.session.rawValue, candidate: row.candidate.rawValue, observer: row.observer,
+                        status: row.status.rawValue, answered: row.answered, total: row.total)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+import OtborCore
+import OtborServices
+import OtborStore
+
+/// The group-sitting API: `POST /api/v1/group-sittings` (hr and admin) sets up a sitting and opens
+/// each observer's sessions, which they score through the interview routes;
+/// `GET /api/v1/group-sittings/{id}/board` says where each session stands, for hr and admin and
+/// for the sitting's own observers (403 for others) — never a rating.
+struct GroupSittingAPI {
+    let store: any CampaignStore
+    let library: ContentLibrary
+
+    var desk: GroupSittingDesk { GroupSittingDesk(store: store, library: library) }
+
+    func add(to router: Router<ConsoleContext>) {
+        let group = router.group("api/v1/group-sittings")
+        group.post { request, context in try await self.open(request, context: context) }
+        group.get(":id/board") { _, context in try await self.board(context: context) }
+    }
+
+    private func open(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<GroupSittingResource> {
+        _ = try context.require(.runGroupSittings)
+        guard let body = try await InterviewAPI.decode(GroupSittingBody.self, from: request) else {
+            throw ConsoleError.unprocessable(ConsoleStrings(context.language)(.groupSittingBodyShape, ["shape": GroupSittingBody.shape]))
+        }
+        let opened = try await desk.open(guide: body.guide, profile: body.profile, assignment: body.assignment)
+        var response = JSONResponse(status: .created, value: GroupSittingResource(opened))
+        response.headers[.location] = "/api/v1/group-sittings/\(opened.id)/board"
+        return response
+    }
+
+    private func board(context: ConsoleContext) async throws -> JSONResponse<GroupSittingResource> {
+        let account = try context.require(.listCandidates)
+        let id = context.parameters.get("id") ?? ""
+        guard id.hasPrefix("group-"), id.count <= 64 else { throw ConsoleError.notFound }
+        let board = try await desk.board(id)
+        guard account.may(.runGroupSittings) || board.observes(account.login.rawValue) else { throw ConsoleError.forbidden }
+        return JSONResponse(value: GroupSittingResource(board))
+    }
+}

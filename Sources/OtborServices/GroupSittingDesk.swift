@@ -1,0 +1,101 @@
+import Foundation
+import OtborCore
+import OtborStore
+
+/// Group sittings as every front end runs them. HR sets one up: a group stage of a profile, its
+/// candidates and who observes whom (``GroupAssignment``, every candidate watched by at least two);
+/// the desk opens one session per observer and candidate, all sharing the sitting's id as their
+/// `groupRun`, and each observer scores their own sessions like any interview. The board says
+/// where each session stands — never a rating.
+public struct GroupSittingDesk: Sendable {
+    /// A sitting just set up: its id and the sessions opened, by observer then candidate.
+    public struct Opened: Sendable {
+        public struct Entry: Sendable {
+            public var session: InterviewSession
+            public var candidate: CandidateID
+        }
+
+        public var id: String
+        public var guide: String
+        public var sessions: [Entry]
+    }
+
+    /// Where each session of a sitting stands.
+    public struct Board: Sendable, Equatable {
+        public struct Row: Sendable, Equatable {
+            public var session: SessionID
+            public var observer: String
+            public var candidate: CandidateID
+            public var status: InterviewSession.Status
+            /// Steps answered, of `total`.
+            public var answered: Int
+            public var total: Int
+        }
+
+        public var id: String
+        public var guide: String
+        /// By candidate, then observer.
+        public var rows: [Row]
+
+        /// Whether every observer of `candidate` has submitted.
+        public func isComplete(candidate: CandidateID) -> Bool {
+            rows.filter { $0.candidate == candidate }.allSatisfy { $0.status == .submitted }
+        }
+
+        /// Whether `login` observes anyone in the sitting.
+        public func observes(_ login: String) -> Bool { rows.contains { $0.observer == login } }
+    }
+
+    public var store: any CampaignStore
+    public var library: ContentLibrary
+
+    public init(store: any CampaignStore, library: ContentLibrary) {
+        self.store = store
+        self.library = library
+    }
+
+    /// Sets up a sitting of `guide`, a stage of `profile`, with `assignment`; refused
+    /// (``GroupSittingError``, ``CampaignError``, ``StoreError``) before anything is written when a
+    /// profile, guide, candidate or observer is unknown or who watches whom falls short.
+    public func open(guide: String, profile: String, assignment: GroupAssignment) async throws -> Opened {
+        let profile = try library.requireProfile(profile)
+        let guide = try library.requireGuide(guide)
+        guard profile.process.contains(where: { $0.guide == guide.id }) else {
+            throw CampaignError.notAStage(guide: guide.id, profile: profile.id, stages: profile.process.map(\.guide))
+        }
+        let problems = assignment.problems
+        guard problems.isEmpty else { throw GroupSittingError.assignment(problems) }
+        let accounts = try await store.accounts().filter { !$0.disabled }
+        for login in assignment.observers.keys.sorted() {
+            guard let account = accounts.first(where: { $0.login.rawValue == login }) else {
+                throw GroupSittingError.unknownObserver(login, known: accounts.filter { $0.may(.conductInterviews) }.map(\.login.rawValue))
+            }
+            guard account.may(.conductInterviews) else { throw GroupSittingError.cannotObserve(login, role: account.role) }
+        }
+        for candidate in assignment.candidates { _ = try await store.candidate("id:\(candidate)") }
+        let id = "group-" + UUID().uuidString.prefix(8).lowercased()
+        var sessions: [Opened.Entry] = []
+        for pair in assignment.pairs {
+            let session = try await store.startSession(candidate: pair.candidate, profile: profile, guide: guide,
+                                                       assessor: pair.observer, groupRun: id)
+            sessions.append(Opened.Entry(session: session, candidate: pair.candidate))
+        }
+        return Opened(id: id, guide: guide.id, sessions: sessions)
+    }
+
+    /// The board of sitting `id`: each session's observer, candidate, status and answered steps.
+    public func board(_ id: String) async throws -> Board {
+        let sessions = try await store.sessions(candidate: nil, status: nil, groupRun: id)
+        guard let first = sessions.first else { throw GroupSittingError.unknownSitting(id) }
+        let details = try await store.sessionDetails(sessions.map(\.id))
+        var rows: [Board.Row] = []
+        for (session, detail) in zip(sessions, details) {
+            let steps = try await store.guide(of: session).steps
+            rows.append(Board.Row(session: session.id, observer: session.assessor, candidate: try await store.candidateID(of: session),
+                                  status: session.status, answered: steps.filter { detail.answers.isAnswered($0) }.count,
+                                  total: steps.count))
+        }
+        rows.sort { ($0.candidate, $0.observer) < ($1.candidate, $1.observer) }
+        return Board(id: id, guide: first.guide, rows: rows)
+    }
+}
