@@ -62,7 +62,7 @@ func consoleRouter(
     CandidatePages(campaign: Campaign(library: library, store: store), settings: settings).add(to: router)
     AdminPages(store: store, settings: settings).add(to: router)
     InterviewAPI(store: store, library: library).add(to: router)
-    GroupSittingAPI(store: store, library: library).add(to: router)
+    GroupSittingAPI(store: store, library: library, settings: settings).add(to: router)
     OpenAPIRoute().add(to: router)
     return router
 }

@@ -17,6 +17,8 @@ public struct ConsoleSettings: Sendable {
     /// The campaign's time zone: the day a candidate's consent defaults to.
     public var timeZone: TimeZone
     public var clock: @Sendable () -> Date
+    /// How long one stream of a board's events lasts before the browser reconnects.
+    public var eventStreamLifetime: Duration = .seconds(30 * 60)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, sessionLifetime: Duration = .seconds(12 * 3600),

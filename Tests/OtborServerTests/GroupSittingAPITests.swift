@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import OtborCore
+import OtborServer
 import OtborServices
 import Testing
 
@@ -88,5 +90,33 @@ struct GroupSittingAPITests {
             #expect(try await hr.call(.get, "/api/v1/group-sittings/group-nothere/board").status == .notFound)
             #expect(try await hr.call(.get, "/api/v1/group-sittings/1/board").status == .notFound)
         }
+    }
+
+    @Test("the board's events: the board at once, then again when a session changes, until the stream's lifetime ends")
+    func events() async throws {
+        let fixture = try await ConsoleFixture()
+        let anna = try fixture.candidate("Анна Петрова")
+        try await fixture.account("second", role: .assessor)
+        let opened = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
+            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]))
+        var settings = fixture.settings
+        settings.eventStreamLifetime = .seconds(2)
+        let app = try await buildApplication(store: fixture.store, library: ConsoleFixture.library, settings: settings,
+                                             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        let submitted = try #require(opened.sessions.first { $0.session.assessor == "second" }).session.id
+        let body = try await app.test(.router) { client in
+            let hr = InterviewAPIClient(client: client, token: try fixture.token("hr"))
+            async let stream = hr.call(.get, "/api/v1/group-sittings/\(opened.id)/events")
+            try await Task.sleep(for: .milliseconds(600))
+            try fixture.store.submit(session: submitted, addingSeconds: 60)
+            let response = try await stream
+            #expect(response.status == .ok && response.headers[.contentType] == "text/event-stream; charset=utf-8")
+            return String(buffer: response.body)
+        }
+        #expect(body.hasPrefix("retry: 2000\n\n"), "\(body)")
+        let events = body.components(separatedBy: "event: board\ndata: ").dropFirst()
+        #expect(events.count == 2, "\(body)")
+        #expect(events.first?.contains(#""status":"submitted""#) == false && events.last?.contains(#""status":"submitted""#) == true)
+        #expect(!body.contains("rating"))
     }
 }

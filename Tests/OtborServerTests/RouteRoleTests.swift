@@ -91,6 +91,7 @@ struct RouteRoleTests {
         Row(.post, "/api/v1/group-sittings", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
             observer: .forbidden, body: #"{"guide": "mixed", "profile": "ssm", "candidates": [1], "observers": {}}"#),
         Row(.get, "/api/v1/group-sittings/group-none/board", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
+        Row(.get, "/api/v1/group-sittings/group-none/events", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
         // The interview pages: nobody is sent to the sign-in form.
         Row(page: .get, "/interviews/2", admin: .ok, hr: .ok, assessor: .ok, observer: .forbidden),
         Row(page: .get, "/interviews/1", admin: .ok, hr: .ok, assessor: .forbidden, observer: .forbidden),

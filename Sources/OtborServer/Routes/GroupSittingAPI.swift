@@ -7,17 +7,20 @@ import OtborStore
 /// The group-sitting API: `POST /api/v1/group-sittings` (hr and admin) sets up a sitting and opens
 /// each observer's sessions, which they score through the interview routes;
 /// `GET /api/v1/group-sittings/{id}/board` says where each session stands, for hr and admin and
-/// for the sitting's own observers (403 for others) — never a rating.
+/// for the sitting's own observers (403 for others) — never a rating; and
+/// `GET /api/v1/group-sittings/{id}/events`, the same board as server-sent events (``BoardEvents``).
 struct GroupSittingAPI {
     let store: any CampaignStore
     let library: ContentLibrary
+    let settings: ConsoleSettings
 
     var desk: GroupSittingDesk { GroupSittingDesk(store: store, library: library) }
 
     func add(to router: Router<ConsoleContext>) {
         let group = router.group("api/v1/group-sittings")
         group.post { request, context in try await self.open(request, context: context) }
-        group.get(":id/board") { _, context in try await self.board(context: context) }
+        group.get(":id/board") { _, context in JSONResponse(value: GroupSittingResource(try await self.board(context: context))) }
+        group.get(":id/events") { _, context in BoardEvents(desk: self.desk, id: try await self.board(context: context).id, lifetime: self.settings.eventStreamLifetime).response }
     }
 
     private func open(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<GroupSittingResource> {
@@ -31,12 +34,13 @@ struct GroupSittingAPI {
         return response
     }
 
-    private func board(context: ConsoleContext) async throws -> JSONResponse<GroupSittingResource> {
+    /// The board of the route's sitting, when the caller may follow it (403 otherwise, 404 when there is none).
+    private func board(context: ConsoleContext) async throws -> GroupSittingDesk.Board {
         let account = try context.require(.listCandidates)
         let id = context.parameters.get("id") ?? ""
         guard id.hasPrefix("group-"), id.count <= 64 else { throw ConsoleError.notFound }
         let board = try await desk.board(id)
         guard account.may(.runGroupSittings) || board.observes(account.login.rawValue) else { throw ConsoleError.forbidden }
-        return JSONResponse(value: GroupSittingResource(board))
+        return board
     }
 }
