@@ -83,14 +83,47 @@ struct ShippedContentTests {
         #expect(fitness.assessmentTools.count == 6)
     }
 
-    @Test("the working-day task has about twenty tasks, four from the seed")
-    func workingDay() throws {
-        let tasks = Self.library.guides.flatMap(\.items).compactMap { item -> WorkingDayTask? in
+    /// Each support profile's working day and responsibility case, set in that profile's business.
+    static let ownVariants: [(profile: String, workingDay: String, responsibilityCase: String)] = [
+        ("senior-support-manager", "working-day", "case-interview"),
+        ("fitness-support-manager", "working-day-fitness", "case-interview-fitness"),
+        ("client-support-manager", "working-day-pass24", "case-interview-pass24"),
+    ]
+
+    @Test("each working day has about twenty tasks, four from the seed, and a normal day's limit",
+          arguments: ownVariants.map(\.workingDay))
+    func workingDay(_ id: String) throws {
+        let guide = try #require(Self.library.guide(id))
+        let tasks = guide.items.compactMap { item -> WorkingDayTask? in
             if case .workingDay(let task) = item.content { return task } else { return nil }
         }
+        #expect(tasks.count == 1)
         let task = try #require(tasks.first)
         #expect((18...24).contains(task.tasks.count))
         #expect(task.tasks.filter { !$0.authored }.count == 4)
+        #expect(task.rules.maxDayMinutes == 540)
+        // A plan that keeps every task of importance 2 or more fits the day with room to spare.
+        let kept = task.tasks.filter { $0.importance >= task.rules.dropBelow }.map(\.minutes).reduce(0, +)
+        #expect(kept <= task.rules.maxDayMinutes - 30)
+        #expect(guide.instructions?.ru.contains("проверяет эффективность, а не готовность задерживаться") == true)
+        #expect(guide.instructions?.en?.contains("is about efficiency, not availability") == true)
+    }
+
+    @Test("the fitness and PASS24 responsibility cases hold several prepared situations, the discount among them",
+          arguments: ["case-interview-fitness", "case-interview-pass24"])
+    func responsibilitySituations(_ id: String) throws {
+        let guide = try #require(Self.library.guide(id))
+        let cases = guide.items.compactMap { item -> CaseTask? in
+            if case .caseTask(let task) = item.content { return task } else { return nil }
+        }
+        #expect(cases.count >= 3)
+        for task in cases {
+            #expect(task.format == .responsibility)
+            #expect(task.classification?.options.map(\.id) == ["under", "adequate", "over"])
+            #expect(task.expected.count >= 3, "\(task.title.ru) lists what a good answer contains")
+        }
+        #expect(guide.items.contains { $0.provenance.source?.ids.contains("CASE-06") == true })
+        #expect(guide.items.allSatisfy { $0.provenance.authored != nil })
     }
 
     @Test("the 50 % discount case classifies responsibility as under, adequate or over")
