@@ -119,4 +119,28 @@ struct GroupSittingAPITests {
         #expect(events.first?.contains(#""status":"submitted""#) == false && events.last?.contains(#""status":"submitted""#) == true)
         #expect(!body.contains("rating"))
     }
+
+    @Test("the chair's board page: each candidate's observers with status and steps answered, names escaped, the live script; no rating")
+    func boardPage() async throws {
+        let fixture = try await ConsoleFixture()
+        let anna = try fixture.candidate("Анна <b>Петрова</b>")
+        try await fixture.account("second", role: .assessor)
+        let opened = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
+            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]))
+        let second = try #require(opened.sessions.first { $0.session.assessor == "second" }).session.id
+        try fixture.store.submit(session: second, addingSeconds: 10)
+        try await fixture.test { client in
+            let hr = try await client.signIn("hr")
+            let response = try await client.execute(uri: "/group-sittings/\(opened.id)", method: .get, headers: hr.headers)
+            #expect(response.status == .ok)
+            let html = String(buffer: response.body)
+            #expect(html.contains("Анна &lt;b&gt;Петрова&lt;/b&gt;") && !html.contains("<b>Петрова"))
+            #expect(html.contains("<span class=\"summary\">ждём: 1</span>"), "\(html)")
+            #expect(html.contains("<td class=\"status\" data-status=\"submitted\">отправлено</td>"))
+            #expect(html.contains("data-events=\"/api/v1/group-sittings/\(opened.id)/events\""))
+            #expect(html.contains("<script src=\"/static/board.js\""))
+            let outsider = try await client.signIn("observer")
+            #expect(try await client.execute(uri: "/group-sittings/\(opened.id)", method: .get, headers: outsider.headers).status == .forbidden)
+        }
+    }
 }

@@ -129,6 +129,9 @@ struct RouteRoleTests {
             body: "profile=ssm&decision=hold&reason=x"),
         Row(page: .post, "/candidates/1/consensus", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
             observer: .forbidden, body: "profile=ssm&stage=mixed&competency=empathy&value=3&rationale=x"),
+        Row(page: .get, "/group-sittings/group-none", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
+        Row(method: .get, uri: "/static/board.js", expected: [.nobody: .ok, .admin: .ok, .hr: .ok, .assessor: .ok, .observer: .ok,
+                                                              .badToken: .unauthorized]),
         // The question before signing out, for the report pages' bar (they may hold no form).
         Row(page: .get, "/logout", admin: .ok, hr: .ok, assessor: .ok, observer: .ok),
         // The administrators' pages.

@@ -63,19 +63,11 @@ struct CandidatePage: HTMLComponent {
                                 }
                             }
                             w.element("td") { w in w.person(interview.session.assessor) }
-                            w.element("td", text: status(interview.session.status))
+                            w.element("td", text: strings.status(interview.session.status))
                         }
                     }
                 }
             }
-        }
-    }
-
-    private func status(_ status: InterviewSession.Status) -> String {
-        switch status {
-        case .submitted: strings[.statusSubmitted]
-        case .paused: strings[.statusPaused]
-        case .open: strings[.statusOpen]
         }
     }
 

@@ -63,6 +63,15 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case unknownObserver
     case cannotObserve
     case unknownSitting
+    case groupSittingTitle
+    case boardLead
+    case observer
+    case answeredSteps
+    case boardWaiting
+    case boardComplete
+    case boardLive
+    case boardOffline
+    case reload
     case myInterviews
     case noOpenInterviews
     case startInterview

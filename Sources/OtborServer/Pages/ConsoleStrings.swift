@@ -31,6 +31,15 @@ public struct ConsoleStrings: Sendable {
         return result + rest
     }
 
+    /// Where a session stands, in a few words.
+    public func status(_ status: InterviewSession.Status) -> String {
+        switch status {
+        case .submitted: self[.statusSubmitted]
+        case .paused: self[.statusPaused]
+        case .open: self[.statusOpen]
+        }
+    }
+
     public func role(_ role: Role) -> String {
         switch role {
         case .admin: self[.roleAdmin]

@@ -78,6 +78,11 @@ enum ConsoleStyle {
         table.data th, table.data td { text-align: left; vertical-align: top; padding: 0.6rem 0.75rem; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
         table.data .id { overflow-wrap: break-word; }
         table.data td.num { font-variant-numeric: tabular-nums; }
+        table.board .summary { display: block; font-weight: 400; color: var(--muted); }
+        table.board td.status[data-status=submitted] { color: #1d6b35; font-weight: 600; }
+        table.board td.status[data-status=paused] { color: var(--alert); }
+        table.board td.answered { font-variant-numeric: tabular-nums; }
+        .board-status a { display: inline-flex; min-height: 44px; align-items: center; }
         table.data td a, table.candidates td.name a, .pager a { display: inline-flex; min-height: 44px; align-items: center; }
         .consensus-form, .decision-form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; max-width: 36rem; margin-bottom: 1.5rem; }
         .consensus-form button, .decision-form button { justify-self: start; }

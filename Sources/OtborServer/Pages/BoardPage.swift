@@ -1,0 +1,55 @@
+import OtborCore
+import OtborHTML
+import OtborServices
+
+/// The chair's board of a group sitting (`/group-sittings/{id}`): per candidate, each observer's
+/// session with its status and steps answered, and whether everyone has submitted — never a
+/// rating. Without JavaScript it is a page to reload; `board.js` keeps it live from the board's
+/// events.
+struct BoardPage: HTMLComponent {
+    var strings: ConsoleStrings
+    var board: GroupSittingDesk.Board
+    var guideTitle: String
+    /// Candidate id → name.
+    var names: [CandidateID: String]
+
+    func write(to w: inout HTMLWriter) {
+        w.element("h1", text: strings(.groupSittingTitle, ["guide": guideTitle]))
+        w.element("p", text: strings[.boardLead])
+        w.element("div", ["id": "board", "data-events": "/api/v1/group-sittings/\(board.id)/events",
+                          "data-open": strings[.statusOpen], "data-paused": strings[.statusPaused], "data-submitted": strings[.statusSubmitted],
+                          "data-waiting": strings[.boardWaiting], "data-complete": strings[.boardComplete],
+                          "data-live": strings[.boardLive], "data-offline": strings[.boardOffline]]) { w in
+            w.element("p", ["class": "board-status", "id": "board-status", "role": "status"]) { w in
+                w.element("a", ["href": "/group-sittings/\(board.id)"], text: strings[.reload])
+            }
+            w.element("table", ["class": "data board"]) { w in
+                TableHead(strings: strings, columns: [.candidate, .observer, .status, .answeredSteps]).write(to: &w)
+                var candidates: [CandidateID] = []
+                for row in board.rows where !candidates.contains(row.candidate) { candidates.append(row.candidate) }
+                for candidate in candidates {
+                    let rows = board.rows.filter { $0.candidate == candidate }
+                    w.element("tbody", ["data-candidate": candidate.description]) { w in
+                        for (index, row) in rows.enumerated() {
+                            w.element("tr", ["data-session": row.session.description]) { w in
+                                if index == 0 { candidateCell(candidate, rows: rows, to: &w) }
+                                w.element("td", text: row.observer)
+                                w.element("td", ["class": "status", "data-status": row.status.rawValue], text: strings.status(row.status))
+                                w.element("td", ["class": "answered"], text: "\(row.answered) / \(row.total)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func candidateCell(_ candidate: CandidateID, rows: [GroupSittingDesk.Board.Row], to w: inout HTMLWriter) {
+        w.element("th", ["scope": "rowgroup", "rowspan": String(rows.count)]) { w in
+            w.person(names[candidate] ?? candidate.description)
+            let waiting = rows.filter { $0.status != .submitted }.count
+            w.element("span", ["class": "summary"],
+                      text: waiting == 0 ? strings[.boardComplete] : strings(.boardWaiting, ["count": String(waiting)]))
+        }
+    }
+}

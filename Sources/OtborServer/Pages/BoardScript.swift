@@ -1,0 +1,43 @@
+import OtborHTML
+
+/// The board page's script, served at ``path``: it follows the board's server-sent events and
+/// updates each session's status and steps answered, each candidate's summary and the time of the
+/// last update; when the connection drops it says so, and `EventSource` reconnects by itself.
+/// Without it the page is a plain page with a reload link.
+enum BoardScript {
+    static let path = SameOriginPath("/static/board.js")!
+
+    static let source = #"""
+        (function () {
+          'use strict';
+          var root = document.getElementById('board');
+          if (!root || !window.EventSource) return;
+          var status = document.getElementById('board-status');
+          function fill(template, values) {
+            return template.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
+          }
+          function two(n) { return n < 10 ? '0' + n : String(n); }
+          function update(board) {
+            var waiting = {};
+            board.sessions.forEach(function (session) {
+              var row = root.querySelector('tr[data-session="' + session.id + '"]');
+              if (!row) { window.location.reload(); return; }
+              var cell = row.querySelector('.status');
+              cell.dataset.status = session.status;
+              cell.textContent = root.dataset[session.status] || session.status;
+              row.querySelector('.answered').textContent = session.answered + ' / ' + session.total;
+              waiting[session.candidate] = (waiting[session.candidate] || 0) + (session.status === 'submitted' ? 0 : 1);
+            });
+            Object.keys(waiting).forEach(function (candidate) {
+              var summary = root.querySelector('tbody[data-candidate="' + candidate + '"] .summary');
+              if (summary) summary.textContent = waiting[candidate] === 0 ? root.dataset.complete : fill(root.dataset.waiting, { count: waiting[candidate] });
+            });
+            var now = new Date();
+            status.textContent = fill(root.dataset.live, { time: two(now.getHours()) + ':' + two(now.getMinutes()) + ':' + two(now.getSeconds()) });
+          }
+          var events = new EventSource(root.dataset.events);
+          events.addEventListener('board', function (event) { update(JSON.parse(event.data)); });
+          events.onerror = function () { status.textContent = root.dataset.offline; };
+        })();
+        """#
+}

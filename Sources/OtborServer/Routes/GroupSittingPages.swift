@@ -1,0 +1,34 @@
+import Hummingbird
+import OtborCore
+import OtborServices
+import OtborStore
+
+/// `GET /group-sittings/{id}`: the chair's board of a group sitting, for the same callers as its
+/// API (hr, admin and the sitting's observers), and `GET /static/board.js`, which keeps it live.
+struct GroupSittingPages {
+    let store: any CampaignStore
+    let library: ContentLibrary
+
+    func add(to router: Router<ConsoleContext>) {
+        router.get("static/board.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(string: BoardScript.source)))
+        }
+        router.get("group-sittings/:id") { _, context in try await self.board(context: context) }
+    }
+
+    private func board(context: ConsoleContext) async throws -> Response {
+        let account = try context.require(.listCandidates)
+        let id = context.parameters.get("id") ?? ""
+        guard id.hasPrefix("group-"), id.count <= 64 else { throw ConsoleError.notFound }
+        let board = try await GroupSittingDesk(store: store, library: library).board(id)
+        guard account.may(.runGroupSittings) || board.observes(account.login.rawValue) else { throw ConsoleError.forbidden }
+        var names: [CandidateID: String] = [:]
+        for row in board.rows where names[row.candidate] == nil { names[row.candidate] = try await store.candidate("id:\(row.candidate)").name }
+        let strings = ConsoleStrings(context.language)
+        let title = library.guide(board.guide)?.title.text(in: context.language) ?? board.guide
+        return ConsolePage(title: strings(.groupSittingTitle, ["guide": title]), bodyClass: "board-page",
+                           content: BoardPage(strings: strings, board: board, guideTitle: title, names: names),
+                           scripts: [BoardScript.path]).response(context: context)
+    }
+}
