@@ -137,6 +137,7 @@ struct GroupSittingAPITests {
             #expect(html.contains("Анна &lt;b&gt;Петрова&lt;/b&gt;") && !html.contains("<b>Петрова"))
             #expect(html.contains("<span class=\"summary\">ждём: 1</span>"), "\(html)")
             #expect(html.contains("<td class=\"status\" data-status=\"submitted\">отправлено</td>"))
+            #expect(html.contains(">Сотрудник assessor</bdi></td>") && html.contains(">second</bdi></td>"), "observers by their display names")
             #expect(html.contains("data-events=\"/api/v1/group-sittings/\(opened.id)/events\""))
             #expect(html.contains("<script src=\"/static/board.js\""))
             let outsider = try await client.signIn("observer")

@@ -12,6 +12,8 @@ struct BoardPage: HTMLComponent {
     var guideTitle: String
     /// Candidate id → name.
     var names: [CandidateID: String]
+    /// Observer login → display name.
+    var observers: [String: String]
 
     func write(to w: inout HTMLWriter) {
         w.element("h1", text: strings(.groupSittingTitle, ["guide": guideTitle]))
@@ -33,7 +35,7 @@ struct BoardPage: HTMLComponent {
                         for (index, row) in rows.enumerated() {
                             w.element("tr", ["data-session": row.session.description]) { w in
                                 if index == 0 { candidateCell(candidate, rows: rows, to: &w) }
-                                w.element("td", text: row.observer)
+                                w.element("td") { w in w.person(observers[row.observer] ?? row.observer) }
                                 w.element("td", ["class": "status", "data-status": row.status.rawValue], text: strings.status(row.status))
                                 w.element("td", ["class": "answered"], text: "\(row.answered) / \(row.total)")
                             }

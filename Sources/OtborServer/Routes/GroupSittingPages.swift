@@ -25,10 +25,11 @@ struct GroupSittingPages {
         guard account.may(.runGroupSittings) || board.observes(account.login.rawValue) else { throw ConsoleError.forbidden }
         var names: [CandidateID: String] = [:]
         for row in board.rows where names[row.candidate] == nil { names[row.candidate] = try await store.candidate("id:\(row.candidate)").name }
+        let observers = Dictionary(try await store.accounts().map { ($0.login.rawValue, $0.displayName) }, uniquingKeysWith: { first, _ in first })
         let strings = ConsoleStrings(context.language)
         let title = library.guide(board.guide)?.title.text(in: context.language) ?? board.guide
         return ConsolePage(title: strings(.groupSittingTitle, ["guide": title]), bodyClass: "board-page",
-                           content: BoardPage(strings: strings, board: board, guideTitle: title, names: names),
+                           content: BoardPage(strings: strings, board: board, guideTitle: title, names: names, observers: observers),
                            scripts: [BoardScript.path]).response(context: context)
     }
 }
