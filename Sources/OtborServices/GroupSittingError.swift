@@ -10,4 +10,8 @@ public enum GroupSittingError: Error, Sendable, Equatable {
     case cannotObserve(String, role: Role)
     /// No session belongs to a sitting with this id.
     case unknownSitting(String)
+    /// The wash-up of `stage` waits for these assessors' sessions to be submitted.
+    case stageIncomplete(stage: String, waiting: [String])
+    /// The candidate has no submitted rating in `stage`.
+    case noStageRatings(stage: String)
 }

@@ -91,6 +91,11 @@ struct RouteRoleTests {
         Row(.post, "/api/v1/group-sittings", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
             observer: .forbidden, body: #"{"guide": "mixed", "profile": "ssm", "candidates": [1], "observers": {}}"#),
         Row(.get, "/api/v1/group-sittings/group-none/board", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
+        Row(.get, "/api/v1/candidates/99/washup?stage=mixed", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .forbidden),
+        Row(.get, "/api/v1/candidates/1/washup", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
+            observer: .forbidden),
+        Row(.post, "/api/v1/candidates/99/consensus", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .forbidden,
+            body: #"{"stage": "mixed", "competency": "empathy", "value": 3, "rationale": "x"}"#),
         Row(.get, "/api/v1/group-sittings/group-none/events", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
         // The interview pages: nobody is sent to the sign-in form.
         Row(page: .get, "/interviews/2", admin: .ok, hr: .ok, assessor: .ok, observer: .forbidden),

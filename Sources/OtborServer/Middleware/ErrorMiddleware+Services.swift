@@ -77,6 +77,11 @@ extension ErrorMiddleware {
             Refusal(status: .unprocessableContent, slug: "cannot-observe", detail: strings(.cannotObserve, ["login": login, "role": strings.role(role)]))
         case .unknownSitting(let id):
             Refusal(status: .notFound, slug: "unknown-sitting", detail: strings(.unknownSitting, ["id": id]))
+        case .stageIncomplete(let stage, let waiting):
+            Refusal(status: .conflict, slug: "stage-incomplete",
+                    detail: strings(.stageIncomplete, ["stage": stage, "waiting": waiting.joined(separator: ", ")]))
+        case .noStageRatings(let stage):
+            Refusal(status: .notFound, slug: "no-ratings", detail: strings(.noStageRatings, ["stage": stage]))
         }
     }
 }

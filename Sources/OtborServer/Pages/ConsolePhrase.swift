@@ -63,6 +63,10 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case unknownObserver
     case cannotObserve
     case unknownSitting
+    case stageIncomplete
+    case noStageRatings
+    case washupQuery
+    case consensusBodyShape
     case groupSittingTitle
     case boardLead
     case observer
