@@ -17,7 +17,10 @@ line of its output names the address), and then:
     `otbor score --format json` for the candidate;
   - B opens the dashboard (/reports, with the console's bar) and the candidate page (the
     scorecard headed by the profile's title), and records a decision there; an administrator
-    (a third browser) opens the users page.
+    (a third browser) opens the users page;
+  - B (HR) sets up a group sitting of the group exercise for two candidates and two observers
+    through the API and opens its board; an observer signs in on a fourth browser and submits one
+    of their sessions, and B's board shows it submitted within 2 seconds, without a reload.
 At 1280 and 768 px it checks that no page scrolls sideways and that every control is at least 44 px
 high, and saves screenshots (PNG) into the screens folder. Exits with 1 naming what failed.
 """
@@ -52,6 +55,8 @@ def WebDriverWait(driver, seconds):  # noqa: N802 (stands in for Selenium's clas
 PROFILE, GUIDE, LOGIN, PASSWORD = "senior-support-manager", "hr-interview", "olga.hr", "пароль-для-проверки"
 CANDIDATE = "Анна Петрова"
 ADMIN = "petr.admin"
+OBSERVERS = ("ivan.obs", "maria.obs")
+SECOND_CANDIDATE = "Борис Орлов"
 # The key typed for each of the HR interview's 14 steps, in order ('n': not assessed).
 KEYS = ["4", "3", "5", "2", "4", "n", "3", "4", "5", "3", "2", "4", "n", "3"]
 PAUSE_AFTER = 7
@@ -162,10 +167,15 @@ class Console:
             driver.save_screenshot(str(self.screens / f"{self.shots:02d}-{name}-{width}.png"))
         driver.set_window_size(1280, 900)
 
-    def api(self, driver, path):
+    def api(self, driver, path, method="GET", body=None):
+        """The JSON the API answers in `driver`'s session; a POST sends the page's CSRF token."""
         text = driver.execute_async_script(
             "const done = arguments[arguments.length - 1];"
-            "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done(String(e)));", path)
+            "const meta = document.querySelector('meta[name=\"csrf-token\"]');"
+            "const headers = {'Content-Type': 'application/json', 'X-CSRF-Token': meta ? meta.content : ''};"
+            "fetch(arguments[0], {credentials: 'same-origin', method: arguments[1], headers: headers,"
+            " body: arguments[2] === null ? undefined : arguments[2]})"
+            ".then(r => r.text()).then(done, e => done(String(e)));", path, method, None if body is None else json.dumps(body))
         return json.loads(text)
 
 
@@ -178,8 +188,12 @@ def scenario(otbor, workspace, screens, folder):
         stdin=PASSWORD + "\n")
     run(otbor, "users", "add", ADMIN, "--name", "Пётр Админ", "--role", "admin", "--password-stdin", "--by", "ci", *common,
         stdin=PASSWORD + "\n")
+    for observer in OBSERVERS:
+        run(otbor, "users", "add", observer, "--name", f"Наблюдатель {observer}", "--role", "assessor", "--password-stdin", "--by", "ci",
+            *common, stdin=PASSWORD + "\n")
+    other = json.loads(run(otbor, "candidates", "add", SECOND_CANDIDATE, "--consent-date", "2026-01-10", "--format", "json", *common))["id"]
     server = subprocess.Popen([otbor, "serve", "--port", "0", *common], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    first, second, third = None, None, None
+    first, second, third, fourth = None, None, None, None
     try:
         line = server.stdout.readline().strip()
         check(line.startswith("Otbor is serving http://"), f"otbor serve printed {line!r}")
@@ -297,9 +311,29 @@ def scenario(otbor, workspace, screens, folder):
         users = third.find_element(By.TAG_NAME, "main").text
         check(LOGIN in users and ADMIN in users, "the users page does not list both accounts")
         console.measure(third, "users")
+
+        # A group sitting: the chair's board hears an observer's submit without a reload.
+        sitting = console.api(second, "/api/v1/group-sittings", method="POST", body={
+            "guide": "group-exercise", "profile": PROFILE, "candidates": [candidate, other],
+            "observers": {observer: [candidate, other] for observer in OBSERVERS}})
+        check(str(sitting.get("id", "")).startswith("group-") and len(sitting.get("sessions", [])) == 4, f"the sitting: {sitting}")
+        second.get(console.url + f"group-sittings/{sitting['id']}")
+        WebDriverWait(second, 10).until(lambda d: d.find_element(By.ID, "board-status").text.startswith("В реальном времени"),
+                                        "the board did not go live")
+        session = next(entry["id"] for entry in sitting["sessions"] if entry["observer"] == OBSERVERS[0])
+        fourth = browser()
+        console.sign_in(fourth, OBSERVERS[0], PASSWORD)
+        submitted = console.api(fourth, f"/api/v1/interviews/{session}/submit", method="POST", body={"allowUnanswered": True})
+        check(submitted.get("status") == "submitted", f"the observer's submit: {submitted}")
+        started = time.monotonic()
+        WebDriverWait(second, 2).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, f"tr[data-session='{session}'] td.status").get_attribute("data-status") == "submitted",
+            "the board did not show the submit within 2 seconds")
+        print(f"console-e2e: the board showed the submit after {time.monotonic() - started:.2f} s")
+        console.measure(second, "board")
         return interview
     finally:
-        for driver in (first, second, third):
+        for driver in (first, second, third, fourth):
             if driver:
                 driver.quit()
         server.terminate()
