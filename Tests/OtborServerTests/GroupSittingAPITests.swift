@@ -144,4 +144,24 @@ struct GroupSittingAPITests {
             #expect(try await client.execute(uri: "/group-sittings/\(opened.id)", method: .get, headers: outsider.headers).status == .forbidden)
         }
     }
+
+    @Test("an observer's scoring page of a group sitting switches between their candidates of that sitting and links the board")
+    func switcher() async throws {
+        let fixture = try await ConsoleFixture()
+        let anna = try fixture.candidate("Анна Петрова"), boris = try fixture.candidate("Борис Орлов")
+        try await fixture.account("second", role: .assessor)
+        let opened = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
+            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna, boris],
+                                                                              observers: ["assessor": [anna, boris], "second": [anna, boris]]))
+        let mine = opened.sessions.filter { $0.session.assessor == "assessor" }.map(\.session.id)
+        try await fixture.test { client in
+            let browser = try await client.signIn("assessor")
+            let html = String(buffer: try await client.execute(uri: "/interviews/\(mine[0])", method: .get, headers: browser.headers).body)
+            #expect(html.contains("<strong aria-current=\"page\"><bdi class=\"person\">Анна Петрова</bdi></strong>"), "\(html)")
+            #expect(html.contains("<a href=\"/interviews/\(mine[1])\" data-status=\"open\"><bdi class=\"person\">Борис Орлов</bdi></a>"))
+            #expect(html.contains("<a href=\"/group-sittings/\(opened.id)\">Доска сессии</a>"))
+            let other = opened.sessions.first { $0.session.assessor == "second" }!.session.id
+            #expect(!html.contains("/interviews/\(other)\""), "another observer's session is not offered")
+        }
+    }
 }

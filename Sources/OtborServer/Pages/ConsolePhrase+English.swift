@@ -68,6 +68,8 @@ extension ConsolePhrase {
         case .washupQuery: "Say which stage: ?stage= followed by the guide of one of the profile's stages."
         case .consensusBodyShape: "The body is not a JSON object {shape}: the stage, the competency, a value from 1 to 5 in steps of 0.5 and the panel's reason."
         case .groupSittingTitle: "Group sitting: {guide}"
+        case .sittingCandidates: "Your candidates in this sitting"
+        case .sittingBoard: "The sitting's board"
         case .boardLead: "Where each observer stands with each candidate. Ratings stay hidden here; the wash-up shows them once every observer of a candidate has submitted."
         case .observer: "Observer"
         case .answeredSteps: "Answered"

@@ -68,6 +68,8 @@ extension ConsolePhrase {
         case .washupQuery: "Укажите этап: ?stage= и руководство одного из этапов профиля."
         case .consensusBodyShape: "Тело запроса — не JSON-объект {shape}: этап, компетенция, значение от 1 до 5 с шагом 0,5 и обоснование комиссии."
         case .groupSittingTitle: "Групповая сессия: {guide}"
+        case .sittingCandidates: "Ваши кандидаты в этой сессии"
+        case .sittingBoard: "Доска сессии"
         case .boardLead: "Где каждый наблюдатель находится с каждым кандидатом. Оценок здесь нет: их покажет обсуждение, когда все наблюдатели кандидата отправят свои."
         case .observer: "Наблюдатель"
         case .answeredSteps: "Отвечено"

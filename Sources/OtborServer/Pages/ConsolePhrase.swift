@@ -68,6 +68,8 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case washupQuery
     case consensusBodyShape
     case groupSittingTitle
+    case sittingCandidates
+    case sittingBoard
     case boardLead
     case observer
     case answeredSteps

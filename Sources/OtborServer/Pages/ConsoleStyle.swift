@@ -78,6 +78,8 @@ enum ConsoleStyle {
         table.data th, table.data td { text-align: left; vertical-align: top; padding: 0.6rem 0.75rem; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
         table.data .id { overflow-wrap: break-word; }
         table.data td.num { font-variant-numeric: tabular-nums; }
+        .sitting-switcher { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: center; margin: 0 0 1rem; }
+        .sitting-switcher a, .sitting-switcher strong { min-height: 44px; display: inline-flex; align-items: center; }
         table.board .summary { display: block; font-weight: 400; color: var(--muted); }
         table.board td.status[data-status=submitted] { color: #1d6b35; font-weight: 600; }
         table.board td.status[data-status=paused] { color: var(--alert); }

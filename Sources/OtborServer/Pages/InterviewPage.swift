@@ -18,6 +18,8 @@ struct InterviewPage: HTMLComponent {
     /// When the session last changed, as the clock of the campaign's time zone shows it (`12:03`).
     var savedAt: String
     var submittedAt: String?
+    /// The observer's other candidates of the same group sitting, when the session belongs to one.
+    var switcher: SittingSwitcher? = nil
 
     var session: InterviewSession { sheet.session }
     var editable: Bool { csrfToken != nil }
@@ -30,6 +32,7 @@ struct InterviewPage: HTMLComponent {
                 w.person(candidateName)
                 w.text(" — " + sheet.guide.title.text(in: strings.language))
             }
+            switcher?.write(to: &w)
             w.element("p", ["class": "summary"]) { w in
                 w.text(sheet.profile + " · " + status + " · ")
                 w.element("span", ["id": "answered-count", "data-template": strings[.answeredOf]],

@@ -58,9 +58,21 @@ struct InterviewPages {
         let editable = owns && session.status != .submitted && context.credential == .session
         let page = InterviewPage(strings: strings, sheet: sheet, candidateName: name, library: library,
                                  csrfToken: editable ? context.sessions.session?.csrfToken : nil,
-                                 savedAt: clock(session.updatedAt), submittedAt: session.submittedAt.map(clock))
+                                 savedAt: clock(session.updatedAt), submittedAt: session.submittedAt.map(clock),
+                                 switcher: owns ? try await switcher(session, strings: strings) : nil)
         return ConsolePage(title: name + " — " + sheet.guide.title.text(in: context.language), bodyClass: "interview-page",
                            content: page, scripts: editable ? [InterviewScript.path] : []).response(context: context)
+    }
+
+    /// The switcher of an observer's candidates when `session` belongs to a group sitting.
+    private func switcher(_ session: InterviewSession, strings: ConsoleStrings) async throws -> SittingSwitcher? {
+        guard let sitting = session.groupRun, sitting.hasPrefix("group-") else { return nil }
+        var entries: [SittingSwitcher.Entry] = []
+        for other in try await store.sessions(candidate: nil, status: nil, groupRun: sitting) where other.assessor == session.assessor {
+            let name = try await store.candidate("id:\(try await store.candidateID(of: other))").name
+            entries.append(SittingSwitcher.Entry(session: other.id, name: name, status: other.status))
+        }
+        return entries.count > 1 ? SittingSwitcher(strings: strings, sitting: sitting, current: session.id, entries: entries) : nil
     }
 
     /// Saves one step's answer from its form and goes on to the next step.
