@@ -63,7 +63,7 @@ func consoleRouter(
     AdminPages(store: store, settings: settings).add(to: router)
     InterviewAPI(store: store, library: library).add(to: router)
     GroupSittingAPI(store: store, library: library, settings: settings).add(to: router)
-    GroupSittingPages(store: store, library: library).add(to: router)
+    GroupSittingPages(store: store, library: library, settings: settings).add(to: router)
     WashupAPI(campaign: Campaign(library: library, store: store)).add(to: router)
     OpenAPIRoute().add(to: router)
     return router

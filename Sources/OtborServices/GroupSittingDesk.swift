@@ -30,7 +30,13 @@ public struct GroupSittingDesk: Sendable {
             /// Steps answered, of `total`.
             public var answered: Int
             public var total: Int
+            /// Not submitted an hour (``reminderGrace``) after the sitting's planned end: the
+            /// observer is to be reminded.
+            public var overdue: Bool
         }
+
+        /// How long after a sitting's planned end an observer who has not submitted is shown as overdue.
+        public static let reminderGrace: TimeInterval = 3600
 
         public var id: String
         public var guide: String
@@ -83,8 +89,9 @@ public struct GroupSittingDesk: Sendable {
         return Opened(id: id, guide: guide.id, sessions: sessions)
     }
 
-    /// The board of sitting `id`: each session's observer, candidate, status and answered steps.
-    public func board(_ id: String) async throws -> Board {
+    /// The board of sitting `id` at `now`: each session's observer, candidate, status, answered
+    /// steps, and whether it is overdue.
+    public func board(_ id: String, now: Date) async throws -> Board {
         let sessions = try await store.sessions(candidate: nil, status: nil, groupRun: id)
         guard let first = sessions.first else { throw GroupSittingError.unknownSitting(id) }
         let details = try await store.sessionDetails(sessions.map(\.id))
@@ -93,7 +100,9 @@ public struct GroupSittingDesk: Sendable {
             let steps = try await store.guide(of: session).steps
             rows.append(Board.Row(session: session.id, observer: session.assessor, candidate: try await store.candidateID(of: session),
                                   status: session.status, answered: steps.filter { detail.answers.isAnswered($0) }.count,
-                                  total: steps.count))
+                                  total: steps.count,
+                                  overdue: session.status != .submitted
+                                      && now.timeIntervalSince(session.startedAt) > Double(session.plannedMinutes) * 60 + Board.reminderGrace))
         }
         rows.sort { ($0.candidate, $0.observer) < ($1.candidate, $1.observer) }
         return Board(id: id, guide: first.guide, rows: rows)

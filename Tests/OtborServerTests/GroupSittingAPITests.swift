@@ -49,6 +49,12 @@ struct GroupSittingAPITests {
             #expect(firstRow["status"] as? String == "submitted" && firstRow["answered"] as? Int == 1)
             #expect((firstRow["total"] as? Int ?? 0) > 1)
             #expect(rows.filter { $0["status"] as? String == "open" }.count == 3 && rows.count == 4)
+            #expect(rows.allSatisfy { $0["overdue"] as? Bool == false })
+            // An hour after the planned end, those who have not submitted are overdue.
+            fixture.clock.advance(by: 60 * 60 + Double(stored[0].plannedMinutes) * 60 + 1)
+            let late = try #require(try InterviewAPIClient.object(try await observer.call(.get, "/api/v1/group-sittings/\(id)/board"))["sessions"]
+                as? [[String: Any]])
+            #expect(late.filter { $0["overdue"] as? Bool == true }.count == 3 && late.first { $0["id"] as? Int == first }?["overdue"] as? Bool == false)
         }
     }
 

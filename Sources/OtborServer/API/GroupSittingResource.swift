@@ -27,6 +27,8 @@ struct GroupSittingResource: Encodable, Sendable {
         var status: String?
         var answered: Int?
         var total: Int?
+        /// On the board only: not submitted an hour after the sitting's planned end.
+        var overdue: Bool?
     }
 
     var id: String
@@ -46,7 +48,7 @@ struct GroupSittingResource: Encodable, Sendable {
         guide = board.guide
         sessions = board.rows.map { row in
             SessionJSON(id: row.session.rawValue, candidate: row.candidate.rawValue, observer: row.observer,
-                        status: row.status.rawValue, answered: row.answered, total: row.total)
+                        status: row.status.rawValue, answered: row.answered, total: row.total, overdue: row.overdue)
         }
     }
 }

@@ -21,7 +21,7 @@ struct BoardPage: HTMLComponent {
         w.element("div", ["id": "board", "data-events": "/api/v1/group-sittings/\(board.id)/events",
                           "data-open": strings[.statusOpen], "data-paused": strings[.statusPaused], "data-submitted": strings[.statusSubmitted],
                           "data-waiting": strings[.boardWaiting], "data-complete": strings[.boardComplete],
-                          "data-live": strings[.boardLive], "data-offline": strings[.boardOffline]]) { w in
+                          "data-live": strings[.boardLive], "data-overdue": strings[.boardOverdue], "data-offline": strings[.boardOffline]]) { w in
             w.element("p", ["class": "board-status", "id": "board-status", "role": "status"]) { w in
                 w.element("a", ["href": "/group-sittings/\(board.id)"], text: strings[.reload])
             }
@@ -36,7 +36,10 @@ struct BoardPage: HTMLComponent {
                             w.element("tr", ["data-session": row.session.description]) { w in
                                 if index == 0 { candidateCell(candidate, rows: rows, to: &w) }
                                 w.element("td") { w in w.person(observers[row.observer] ?? row.observer) }
-                                w.element("td", ["class": "status", "data-status": row.status.rawValue], text: strings.status(row.status))
+                                w.element("td", ["class": "status", "data-status": row.status.rawValue]) { w in
+                                    w.text(strings.status(row.status))
+                                    if row.overdue { w.element("span", ["class": "overdue"], text: strings[.boardOverdue]) }
+                                }
                                 w.element("td", ["class": "answered"], text: "\(row.answered) / \(row.total)")
                             }
                         }

@@ -25,6 +25,12 @@ enum BoardScript {
               var cell = row.querySelector('.status');
               cell.dataset.status = session.status;
               cell.textContent = root.dataset[session.status] || session.status;
+              if (session.overdue) {
+                var late = document.createElement('span');
+                late.className = 'overdue';
+                late.textContent = root.dataset.overdue;
+                cell.appendChild(late);
+              }
               row.querySelector('.answered').textContent = session.answered + ' / ' + session.total;
               waiting[session.candidate] = (waiting[session.candidate] || 0) + (session.status === 'submitted' ? 0 : 1);
             });

@@ -70,6 +70,7 @@ extension ConsolePhrase {
         case .groupSittingTitle: "Group sitting: {guide}"
         case .sittingCandidates: "Your candidates in this sitting"
         case .sittingBoard: "The sitting's board"
+        case .boardOverdue: "overdue: remind them"
         case .boardLead: "Where each observer stands with each candidate. Ratings stay hidden here; the wash-up shows them once every observer of a candidate has submitted."
         case .observer: "Observer"
         case .answeredSteps: "Answered"

@@ -70,6 +70,7 @@ extension ConsolePhrase {
         case .groupSittingTitle: "Групповая сессия: {guide}"
         case .sittingCandidates: "Ваши кандидаты в этой сессии"
         case .sittingBoard: "Доска сессии"
+        case .boardOverdue: "просрочено: напомните"
         case .boardLead: "Где каждый наблюдатель находится с каждым кандидатом. Оценок здесь нет: их покажет обсуждение, когда все наблюдатели кандидата отправят свои."
         case .observer: "Наблюдатель"
         case .answeredSteps: "Отвечено"

@@ -70,6 +70,7 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case groupSittingTitle
     case sittingCandidates
     case sittingBoard
+    case boardOverdue
     case boardLead
     case observer
     case answeredSteps

@@ -83,6 +83,7 @@ enum ConsoleStyle {
         table.board .summary { display: block; font-weight: 400; color: var(--muted); }
         table.board td.status[data-status=submitted] { color: #1d6b35; font-weight: 600; }
         table.board td.status[data-status=paused] { color: var(--alert); }
+        table.board .overdue { display: block; color: var(--alert); font-weight: 600; }
         table.board td.answered { font-variant-numeric: tabular-nums; }
         .board-status a { display: inline-flex; min-height: 44px; align-items: center; }
         table.data td a, table.candidates td.name a, .pager a { display: inline-flex; min-height: 44px; align-items: center; }

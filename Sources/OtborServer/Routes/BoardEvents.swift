@@ -18,6 +18,7 @@ struct BoardEvents: Sendable {
     var desk: GroupSittingDesk
     var id: String
     var lifetime: Duration
+    var now: @Sendable () -> Date
 
     /// The event that carries `board`.
     static func event(_ board: GroupSittingDesk.Board) throws -> String {
@@ -42,7 +43,7 @@ struct BoardEvents: Sendable {
         try await writer.write(ByteBuffer(string: "retry: \(Self.retryMilliseconds)\n\n"))
         while !Task.isCancelled, !Task.isShuttingDownGracefully, clock.now < end {
             // The store's calls run on the console's own threads, as in every request.
-            let board = try await StoreThreadsMiddleware.run { try await desk.board(id) }
+            let board = try await StoreThreadsMiddleware.run { try await desk.board(id, now: now()) }
             let event = try Self.event(board)
             if event != last {
                 try await writer.write(ByteBuffer(string: event))

@@ -20,7 +20,8 @@ struct GroupSittingAPI {
         let group = router.group("api/v1/group-sittings")
         group.post { request, context in try await self.open(request, context: context) }
         group.get(":id/board") { _, context in JSONResponse(value: GroupSittingResource(try await self.board(context: context))) }
-        group.get(":id/events") { _, context in BoardEvents(desk: self.desk, id: try await self.board(context: context).id, lifetime: self.settings.eventStreamLifetime).response }
+        group.get(":id/events") { _, context in BoardEvents(desk: self.desk, id: try await self.board(context: context).id, lifetime: self.settings.eventStreamLifetime,
+                        now: self.settings.clock).response }
     }
 
     private func open(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<GroupSittingResource> {
@@ -39,7 +40,7 @@ struct GroupSittingAPI {
         let account = try context.require(.listCandidates)
         let id = context.parameters.get("id") ?? ""
         guard id.hasPrefix("group-"), id.count <= 64 else { throw ConsoleError.notFound }
-        let board = try await desk.board(id)
+        let board = try await desk.board(id, now: settings.clock())
         guard account.may(.runGroupSittings) || board.observes(account.login.rawValue) else { throw ConsoleError.forbidden }
         return board
     }

@@ -8,6 +8,7 @@ import OtborStore
 struct GroupSittingPages {
     let store: any CampaignStore
     let library: ContentLibrary
+    let settings: ConsoleSettings
 
     func add(to router: Router<ConsoleContext>) {
         router.get("static/board.js") { _, _ in
@@ -21,7 +22,7 @@ struct GroupSittingPages {
         let account = try context.require(.listCandidates)
         let id = context.parameters.get("id") ?? ""
         guard id.hasPrefix("group-"), id.count <= 64 else { throw ConsoleError.notFound }
-        let board = try await GroupSittingDesk(store: store, library: library).board(id)
+        let board = try await GroupSittingDesk(store: store, library: library).board(id, now: settings.clock())
         guard account.may(.runGroupSittings) || board.observes(account.login.rawValue) else { throw ConsoleError.forbidden }
         var names: [CandidateID: String] = [:]
         for row in board.rows where names[row.candidate] == nil { names[row.candidate] = try await store.candidate("id:\(row.candidate)").name }
