@@ -20,7 +20,9 @@ line of its output names the address), and then:
     (a third browser) opens the users page;
   - B (HR) sets up a group sitting of the group exercise for two candidates and two observers
     through the API and opens its board; an observer signs in on a fourth browser and submits one
-    of their sessions, and B's board shows it submitted within 2 seconds, without a reload.
+    of their sessions, and B's board shows it submitted within 2 seconds, without a reload;
+  - the observer's browser goes offline (DevTools network conditions), two answers are given by
+    keys and the page says two wait; back online, both are sent, stored as typed, and audited once.
 At 1280 and 768 px it checks that no page scrolls sideways and that every control is at least 44 px
 high, and saves screenshots (PNG) into the screens folder. Exits with 1 naming what failed.
 """
@@ -28,6 +30,7 @@ import argparse
 import json
 import os
 import pathlib
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -331,6 +334,34 @@ def scenario(otbor, workspace, screens, folder):
             "the board did not show the submit within 2 seconds")
         print(f"console-e2e: the board showed the submit after {time.monotonic() - started:.2f} s")
         console.measure(second, "board")
+
+        # Offline: answers wait in the browser and are sent once when the connection returns.
+        offline_session = next(entry["id"] for entry in sitting["sessions"] if entry["observer"] == OBSERVERS[0] and entry["id"] != session)
+        fourth.get(console.url + f"interviews/{offline_session}")
+        console.wait_current(fourth, "step-1")
+        fourth.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
+        for number, key in ((1, "4"), (2, "2")):
+            console.wait_current(fourth, f"step-{number}")
+            console.keys(fourth, key)
+            WebDriverWait(fourth, 10).until(
+                lambda d: d.find_element(By.ID, "interview").get_attribute("data-waiting") == str(number),
+                f"answer {number} given offline is not counted as waiting")
+            console.keys(fourth, "s")
+        waiting = fourth.find_element(By.ID, "save-status").text
+        check("ждут отправки 2" in waiting, f"the status offline reads {waiting!r}")
+        console.measure(fourth, "offline")
+        fourth.delete_network_conditions()
+        WebDriverWait(fourth, 20).until(
+            lambda d: d.execute_script("const r = document.getElementById('interview');"
+                                       "return r.dataset.waiting === '0' && r.dataset.pending === '0';"),
+            "the answers given offline were not sent when the connection returned")
+        sent = console.api(fourth, f"/api/v1/interviews/{offline_session}")
+        ratings = [step["answer"].get("rating") if step["answer"] else None for step in sent["steps"][:2]]
+        check(sent["answered"] == 2 and ratings == [4, 2], f"stored after reconnecting: {sent['answered']} answered, {ratings}")
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+            audited = db.execute("SELECT count(*) FROM audit WHERE subject = ? AND action = 'answer.record'",
+                                 (f"session:{offline_session}",)).fetchone()[0]
+        check(audited == 2, f"the two answers given offline left {audited} audit lines, not 2")
         return interview
     finally:
         for driver in (first, second, third, fourth):

@@ -71,6 +71,7 @@ extension ConsolePhrase {
         case .sittingCandidates: "Your candidates in this sitting"
         case .sittingBoard: "The sitting's board"
         case .boardOverdue: "overdue: remind them"
+        case .savesWaiting: "No connection: {count} waiting to be sent, kept in this browser"
         case .boardLead: "Where each observer stands with each candidate. Ratings stay hidden here; the wash-up shows them once every observer of a candidate has submitted."
         case .observer: "Observer"
         case .answeredSteps: "Answered"

@@ -71,6 +71,7 @@ extension ConsolePhrase {
         case .sittingCandidates: "Ваши кандидаты в этой сессии"
         case .sittingBoard: "Доска сессии"
         case .boardOverdue: "просрочено: напомните"
+        case .savesWaiting: "Нет связи: ждут отправки {count}, они сохранены в этом браузере"
         case .boardLead: "Где каждый наблюдатель находится с каждым кандидатом. Оценок здесь нет: их покажет обсуждение, когда все наблюдатели кандидата отправят свои."
         case .observer: "Наблюдатель"
         case .answeredSteps: "Отвечено"

@@ -71,6 +71,7 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case sittingCandidates
     case sittingBoard
     case boardOverdue
+    case savesWaiting
     case boardLead
     case observer
     case answeredSteps

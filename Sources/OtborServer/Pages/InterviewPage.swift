@@ -86,7 +86,8 @@ struct InterviewPage: HTMLComponent {
                           text: ElapsedTime.text(session.activeSeconds) + " / " + ElapsedTime.text(Double(session.plannedMinutes * 60)))
             }
             w.element("p", ["id": "save-status", "class": "save-status", "role": "status",
-                            "data-saved": strings[.saved], "data-saving": strings[.saving], "data-failed": strings[.saveFailed]],
+                            "data-saved": strings[.saved], "data-saving": strings[.saving], "data-failed": strings[.saveFailed],
+                            "data-offline": strings[.savesWaiting]],
                       text: answered ? strings(.saved, ["time": savedAt]) : "")
         }
     }

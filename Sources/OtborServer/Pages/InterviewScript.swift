@@ -6,7 +6,9 @@ import OtborHTML
 /// request after another, a note after a pause in typing) and "Saved 12:03" on the browser's clock;
 /// after each save the other steps take the values stored meanwhile (another tab or device: the
 /// last write of a step wins); the timer of the sitting against the planned duration (its seconds
-/// go with pause and submit; `data-pending` on the page counts saves not finished yet); and the terminal runner's keys — 1–5 the rating or option (a
+/// go with pause and submit; `data-pending` on the page counts saves not finished yet); answers the
+/// server has not acknowledged kept in the browser (`localStorage`) and sent again when the connection
+/// returns, the status saying how many wait (`data-waiting`); and the terminal runner's keys — 1–5 the rating or option (a
 /// checklist's behaviour), n not assessed, s next step, b back, also on the Russian layout —
 /// never while the cursor is in a text field.
 enum InterviewScript {
@@ -113,10 +115,64 @@ enum InterviewScript {
                 return response.json().catch(function () { return {}; }).then(function (problem) {
                   throw new Error(problem.detail || response.statusText);
                 });
+              }, function (error) {
+                var offline = new Error(error.message);
+                offline.offline = true;
+                throw offline;
               });
           }
 
-          // Saves a step's answer, one request after another; then shows what others stored meanwhile.
+          // Answers not yet acknowledged, by step key, kept in the browser (localStorage) until the
+          // server acknowledges them: a dropped connection or a closed tab loses nothing. A PUT of a
+          // step replaces its answer, so sending one again stores it once.
+          var store = 'otbor-waiting-' + root.dataset.session;
+          var waiting = {};
+          try { waiting = JSON.parse(window.localStorage.getItem(store) || '{}') || {}; } catch (e) { waiting = {}; }
+          function keep() {
+            try {
+              if (Object.keys(waiting).length) window.localStorage.setItem(store, JSON.stringify(waiting));
+              else window.localStorage.removeItem(store);
+            } catch (e) { /* private mode: the queue lives in this page only */ }
+          }
+          function showWaiting() {
+            var count = Object.keys(waiting).length;
+            root.dataset.waiting = String(count);
+            if (count) {
+              status.classList.add('failed');
+              status.textContent = fill(status.dataset.offline, { count: count });
+            }
+          }
+
+          // Sends one step's answer; then shows what others stored meanwhile.
+          function send(key, answer) {
+            var section = sections.find(function (s) { return s.dataset.key === key; });
+            status.classList.remove('failed');
+            status.textContent = status.dataset.saving;
+            return request('PUT', api + '/answers/' + encodeURIComponent(key), answer).then(function () {
+              if (JSON.stringify(waiting[key]) === JSON.stringify(answer)) { delete waiting[key]; keep(); }
+              if (section) mark(section, true);
+              var now = new Date();
+              status.textContent = fill(status.dataset.saved, { time: now.getHours() + ':' + two(now.getMinutes()) });
+              return request('GET', api);
+            }).then(function (interview) {
+              var count = document.getElementById('answered-count');
+              count.textContent = fill(count.dataset.template, { answered: interview.answered, total: interview.total });
+              interview.steps.forEach(function (step) {
+                var other = sections.find(function (s) { return s.dataset.key === step.key; });
+                if (!other || other === section || other.dataset.dirty || other.contains(document.activeElement)) return;
+                if (waiting[step.key]) return;
+                showAnswer(other, step.answer);
+              });
+              showWaiting();
+            }).catch(function (error) {
+              if (!error.offline && JSON.stringify(waiting[key]) === JSON.stringify(answer)) { delete waiting[key]; keep(); }
+              status.classList.add('failed');
+              status.textContent = fill(status.dataset.failed, { reason: error.message });
+              showWaiting();
+            });
+          }
+
+          // Saves a step's answer, one request after another.
           var pending = 0;
           function save(section) {
             section.dataset.dirty = 'true';
@@ -125,27 +181,33 @@ enum InterviewScript {
               var answer = answerOf(section);
               delete section.dataset.dirty;
               if (!answer) return;
-              status.classList.remove('failed');
-              status.textContent = status.dataset.saving;
-              return request('PUT', api + '/answers/' + encodeURIComponent(section.dataset.key), answer).then(function () {
-                mark(section, true);
-                var now = new Date();
-                status.textContent = fill(status.dataset.saved, { time: now.getHours() + ':' + two(now.getMinutes()) });
-                return request('GET', api);
-              }).then(function (interview) {
-                var count = document.getElementById('answered-count');
-                count.textContent = fill(count.dataset.template, { answered: interview.answered, total: interview.total });
-                interview.steps.forEach(function (step) {
-                  var other = sections.find(function (s) { return s.dataset.key === step.key; });
-                  if (!other || other === section || other.dataset.dirty || other.contains(document.activeElement)) return;
-                  showAnswer(other, step.answer);
-                });
-              }).catch(function (error) {
-                status.classList.add('failed');
-                status.textContent = fill(status.dataset.failed, { reason: error.message });
-              });
+              var key = section.dataset.key;
+              waiting[key] = answer;
+              keep();
+              return send(key, answer);
             }).then(function () { root.dataset.pending = String(--pending); });
           }
+
+          // Sends what waits, one after another: at once, when the browser is online again, and every few seconds.
+          var flushing = false;
+          function flush() {
+            if (flushing || !Object.keys(waiting).length) return;
+            flushing = true;
+            root.dataset.pending = String(++pending);
+            chain = chain.then(function () {
+              return Object.keys(waiting).reduce(function (next, key) {
+                return next.then(function () { return waiting[key] ? send(key, waiting[key]) : undefined; });
+              }, Promise.resolve());
+            }).then(function () { flushing = false; root.dataset.pending = String(--pending); });
+          }
+          Object.keys(waiting).forEach(function (key) {
+            var section = sections.find(function (s) { return s.dataset.key === key; });
+            if (section) showAnswer(section, waiting[key]);
+          });
+          showWaiting();
+          window.addEventListener('online', flush);
+          setInterval(flush, 5000);
+          flush();
 
           var typing = null;
           sections.forEach(function (section) {
