@@ -22,7 +22,8 @@ line of its output names the address), and then:
     through the API and opens its board; an observer signs in on a fourth browser and submits one
     of their sessions, and B's board shows it submitted within 2 seconds, without a reload;
   - the observer's browser goes offline (DevTools network conditions), two answers are given by
-    keys and the page says two wait; back online, both are sent, stored as typed, and audited once.
+    keys and the page says two wait; back online, both are sent, stored as typed, and audited once;
+    then `+` starts a timestamped evidence line in the next step's note, saved as typed.
 At 1280 and 768 px it checks that no page scrolls sideways and that every control is at least 44 px
 high, and saves screenshots (PNG) into the screens folder. Exits with 1 naming what failed.
 """
@@ -30,6 +31,7 @@ import argparse
 import json
 import os
 import pathlib
+import re
 import sqlite3
 import subprocess
 import sys
@@ -362,6 +364,15 @@ def scenario(otbor, workspace, screens, folder):
             audited = db.execute("SELECT count(*) FROM audit WHERE subject = ? AND action = 'answer.record'",
                                  (f"session:{offline_session}",)).fetchone()[0]
         check(audited == 2, f"the two answers given offline left {audited} audit lines, not 2")
+        # `+` starts a timestamped evidence line in the current step's note.
+        console.wait_current(fourth, "step-3")
+        console.keys(fourth, "4")
+        console.wait_saved(fourth, 3)
+        console.keys(fourth, "+", "говорит по делу", Keys.TAB)
+        WebDriverWait(fourth, 10).until(
+            lambda d: re.fullmatch(r"\[\d\d:\d\d\] \+ говорит по делу",
+                                   (console.api(d, f"/api/v1/interviews/{offline_session}")["steps"][2]["answer"] or {}).get("note", "")),
+            "the `+` evidence line was not saved with its time")
         return interview
     finally:
         for driver in (first, second, third, fourth):

@@ -120,7 +120,7 @@ extension ConsolePhrase {
         case .saving: "Saving…"
         case .saveFailed: "Not saved: {reason}"
         case .timer: "Time"
-        case .keysHelp: "Keys: 1–5 pick the rating or option, n not assessed, s next step, b back, Tab to the note. While the cursor is in the note, keys type text."
+        case .keysHelp: "Keys: 1–5 pick the rating or option, n not assessed, s next step, b back, + or − a timestamped line in the note, Tab to the note. While the cursor is in the note, keys type text."
         case .confirmSubmitTitle: "Submit the interview?"
         case .unansweredLead: "Steps without an answer — once submitted, they count as not assessed:"
         case .allAnswered: "Every step is answered."

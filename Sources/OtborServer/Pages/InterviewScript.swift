@@ -8,7 +8,8 @@ import OtborHTML
 /// last write of a step wins); the timer of the sitting against the planned duration (its seconds
 /// go with pause and submit; `data-pending` on the page counts saves not finished yet); answers the
 /// server has not acknowledged kept in the browser (`localStorage`) and sent again when the connection
-/// returns, the status saying how many wait (`data-waiting`); and the terminal runner's keys — 1–5 the rating or option (a
+/// returns, the status saying how many wait (`data-waiting`); `+` or `−` starts a timestamped
+/// evidence line in the step's note (`[12:03] + `); and the terminal runner's keys — 1–5 the rating or option (a
 /// checklist's behaviour), n not assessed, s next step, b back, also on the Russian layout —
 /// never while the cursor is in a text field.
 enum InterviewScript {
@@ -238,6 +239,18 @@ enum InterviewScript {
             if (key === 's' || key === 'b') {
               event.preventDefault();
               show(current + (key === 's' ? 1 : -1));
+              return;
+            }
+            if (key === '+' || key === '=' || key === '-') {
+              // A quick evidence line in the step's note: the time and + or −, then the observer types.
+              var note = sections[current].querySelector('textarea[name="note"]');
+              if (!note) return;
+              event.preventDefault();
+              var at = new Date();
+              note.value += (note.value && !/\n$/.test(note.value) ? '\n' : '') + '[' + two(at.getHours()) + ':' + two(at.getMinutes()) + '] '
+                + (key === '-' ? '−' : '+') + ' ';
+              note.focus();
+              note.setSelectionRange(note.value.length, note.value.length);
               return;
             }
             var section = sections[current], kind = section.dataset.kind, input = null;
