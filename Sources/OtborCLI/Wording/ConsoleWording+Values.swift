@@ -136,6 +136,16 @@ extension ConsoleWording {
         case .caseTask: self(.itemCase)
         case .workingDay: self(.itemWorkingDay)
         case .groupExercise: self(.itemGroupExercise)
+        case .fact: self(.itemFact)
+        }
+    }
+
+    /// What a screening fact means: fits, knock-out, to discuss.
+    func verdict(_ verdict: FactVerdict) -> String {
+        switch verdict {
+        case .pass: self(.verdictPass)
+        case .fail: self(.verdictFail)
+        case .discuss: self(.verdictDiscuss)
         }
     }
 }

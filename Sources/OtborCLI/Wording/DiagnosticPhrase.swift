@@ -59,6 +59,7 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case unknownOption
     case unknownOptionGuess
     case notAPlan
+    case notAnAmount
     case unknownTask
     case unknownTaskGuess
     case repeatedTask
@@ -84,6 +85,8 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case itemWithoutType
     case itemWithoutSource
     case tooFewOptions
+    case salaryFactWithOptions
+    case tooFewFactOptions
     case maxBelowMin
     case dayEndsBeforeStart
     case toleranceNotAShare
@@ -181,6 +184,8 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case subjectAssessmentTool
     case subjectChecklistBehaviour
     case subjectClassificationOption
+    case subjectFactOption
+    case subjectScreeningRequirement
     case subjectCriterion
     case subjectRule
     case subjectAnswer
