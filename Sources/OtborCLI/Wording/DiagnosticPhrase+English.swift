@@ -145,6 +145,8 @@ extension DiagnosticPhrase {
         case .topicSexuality: "sexual orientation"
         case .topicPolitics: "political views"
         case .topicTradeUnion: "trade-union membership"
+        case .factNotScreened: "fact '{item}' of guide '{guide}' is about '{topic}', which this profile's `screening` does not name; add the requirement to `screening` or use a guide written for this profile"
+        case .salaryFactWithoutBand: "salary fact '{item}' of guide '{guide}' needs the profile's `salary` band (min, max, currency, period, setBy)"
         case .guideForOtherProfiles: "guide '{guide}' is written for {profiles}, not for this profile; use a variant written for this profile or add it to the guide's `for`"
         // YAML
         case .yamlNotUTF8: "the file is not valid UTF-8 text; save it as UTF-8"

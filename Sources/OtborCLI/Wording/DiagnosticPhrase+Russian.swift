@@ -145,6 +145,8 @@ extension DiagnosticPhrase {
         case .topicSexuality: "сексуальная ориентация"
         case .topicPolitics: "политические взгляды"
         case .topicTradeUnion: "членство в профсоюзе"
+        case .factNotScreened: "факт «{item}» сценария «{guide}» — о теме «{topic}», которой нет в `screening` этого профиля; добавьте требование в `screening` или возьмите сценарий, написанный для этого профиля"
+        case .salaryFactWithoutBand: "факту о зарплате «{item}» сценария «{guide}» нужна вилка профиля `salary` (min, max, currency, period, setBy)"
         case .guideForOtherProfiles: "сценарий «{guide}» написан для профилей {profiles}, а не для этого; возьмите вариант, написанный для этого профиля, или добавьте профиль в `for` сценария"
         // YAML
         case .yamlNotUTF8: "файл — не текст в кодировке UTF-8; сохраните его в UTF-8"

@@ -149,6 +149,8 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case topicPolitics
     case topicTradeUnion
     case guideForOtherProfiles
+    case factNotScreened
+    case salaryFactWithoutBand
 
     // YAML
     case yamlNotUTF8
