@@ -9,6 +9,7 @@ enum ScoringPhrase: String, ConsolePhrase {
     case screeningNotRecommended
     case screeningDiscuss
     case screeningPassed
+    case screenedOut
     case topicManagementExperience
     case topicSchedule
     case topicOnCall
