@@ -22,7 +22,7 @@ struct RunnerLanguageTests {
     @Test("a phone screen in Russian: Russian chrome, step counts in their plural form, no English words of the runner")
     func russianScreen() async throws {
         let fixture = try RunnerFixture()
-        let guide = RunnerFixture.guide("phone-screen")
+        let guide = RunnerFixture.guide("manager-interview")
         let session = try fixture.start(guide)
         let (outcome, console) = try await fixture.run(guide, sessions: [session], input: Self.phoneScreen, language: .ru)
         #expect(outcome == .submitted)
@@ -39,7 +39,7 @@ struct RunnerLanguageTests {
     @Test("the same phone screen in English: English chrome and no Russian words of the runner")
     func englishScreen() async throws {
         let fixture = try RunnerFixture()
-        let guide = RunnerFixture.guide("phone-screen")
+        let guide = RunnerFixture.guide("manager-interview")
         let session = try fixture.start(guide)
         let (outcome, console) = try await fixture.run(guide, sessions: [session], input: Self.phoneScreen, language: .en)
         #expect(outcome == .submitted)
@@ -56,7 +56,7 @@ struct RunnerLanguageTests {
     @Test("a pause in Russian says how many answers are saved and how to resume")
     func russianPause() async throws {
         let fixture = try RunnerFixture()
-        let guide = RunnerFixture.guide("phone-screen")
+        let guide = RunnerFixture.guide("manager-interview")
         let session = try fixture.start(guide)
         let (outcome, console) = try await fixture.run(guide, sessions: [session], input: ["4", "", "q"], language: .ru)
         #expect(outcome == .paused)
