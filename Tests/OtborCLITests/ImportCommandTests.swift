@@ -59,7 +59,7 @@ struct ImportCommandTests {
               - candidate: Анна Петрва
                 answers:
                   outstanding-manager: 4
-                  key-achievment: 4
+                  individual-developmnt-plan: 4
                   team-members-in-conflict: {rating: 7, note: "Ожидания в вилке"}
 
             """, to: "sheet.yaml")
@@ -69,8 +69,8 @@ struct ImportCommandTests {
         #expect(output.stdout == "")
         #expect(output.stderr.split(separator: "\n").map(String.init) == [
             "sheet.yaml:5:16: error: нет кандидата с именем «Анна Петрва»; возможно, имелся в виду «Анна Петрова»?",
-            "sheet.yaml:8:7: error: неизвестный шаг «key-achievment» в сценарии «manager-interview»; возможно, имелся в виду «individual-development-plan»?",
-            "sheet.yaml:9:37: error: оценка 7 для «team-members-in-conflict» вне шкалы; пишите оценку 1–5 или n (не оценено)",
+            "sheet.yaml:8:7: error: неизвестный шаг «individual-developmnt-plan» в сценарии «manager-interview»; возможно, имелся в виду «individual-development-plan»?",
+            "sheet.yaml:9:42: error: оценка 7 для «team-members-in-conflict» вне шкалы; пишите оценку 1–5 или n (не оценено)",
             "sheet.yaml: 3 ошибки; ничего не импортировано",
         ])
         #expect(try campaign.snapshot() == before)
