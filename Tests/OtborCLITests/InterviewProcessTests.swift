@@ -47,7 +47,7 @@ struct InterviewProcessTests {
         #expect(resumed.stdout.hasPrefix("session \(id): resuming manager-interview"))
         #expect(resumed.stdout.contains("Resuming: 4 of 7 answered"))
         #expect(resumed.stdout.contains("━━ 5/7 · task-setting-and-control"))
-        #expect(resumed.stdout.contains("Tell us how you gave a subordinate an important task with a deadline"))
+        #expect(resumed.stdout.contains("Tell us how you assigned an important task with a deadline to a subordinate"))
         #expect(!resumed.stdout.contains("━━ 4/7"))
         #expect(!resumed.stdout.contains("━━ 1/7"))
         #expect(resumed.stdout.contains("Submitted session \(id)"))

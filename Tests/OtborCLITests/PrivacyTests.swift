@@ -32,7 +32,7 @@ struct PrivacyTests {
             if moment.hasPrefix("while") { live.kill() }
         }
         let resumed = try RunningOtbor.run(["interview", "resume", "1", "--lang", "en"] + db,
-                                           input: (1..<steps.count).flatMap { [String($0 % 5 + 1), "заметка \($0)"] } + ["-", "y"])
+                                           input: (1..<steps.count).flatMap { [String($0 % 5 + 1), "заметка \($0)"] } + ["y"])
         #expect(resumed.status == 0 && resumed.stdout.contains("Submitted session 1"), "\(resumed.stderr)")
         let folder = (database as NSString).deletingLastPathComponent
         for command in [["report", "all", "--out", root.appendingPathComponent("reports/campaign").path],
@@ -102,7 +102,7 @@ struct PrivacyTests {
         #expect(erase.status == 0 && erase.stdout.contains("candidate 1 erased"), "\(erase.stderr)")
         #expect(!Self.erased.contains { erase.stdout.contains($0) || erase.stderr.contains($0) })
         try expectNoTrace(database, "while the other interview runs")
-        live.send((1..<steps.count).flatMap { ["3", "заметка \($0)"] } + ["-", "y"])
+        live.send((1..<steps.count).flatMap { ["3", "заметка \($0)"] } + ["y"])
         live.closeInput()
         let finished = live.waitForExit()
         #expect(finished.status == 0 && finished.stdout.contains("Submitted session"), "\(finished.stderr)")

@@ -111,7 +111,7 @@ struct RunnerKeystrokeTests {
     @Test("red flags: junk refused, then the flags typed next are stored",
           arguments: Keystrokes.junk + [.init("one out of range", "1 9")])
     func redFlags(_ junk: Keystrokes) async throws {
-        let guide = RunnerFixture.guide("manager-interview")
+        let guide = RunnerFixture.guide("hr-interview")
         let before = guide.steps.flatMap { _ in ["3", ""] }
         let (fixture, session, outcome) = try await Self.refused(
             junk.text, guide: guide, before: before, after: ["2", "n"],
