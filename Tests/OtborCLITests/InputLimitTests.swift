@@ -12,7 +12,7 @@ struct InputLimitTests {
     @Test("a scoresheet just under the limits with an unknown step on every line: refused within 10 s, 100 diagnostics printed, then how many more")
     func manyDiagnostics() throws {
         let folder = try TemporaryFolder("otbor-limits")
-        var text = "profile: senior-support-manager\nguide: manager-interview\nassessor: Ирина\nconducted: 2026-11-20\nsheets:\n  - candidate: 1\n    answers:\n"
+        var text = "profile: senior-support-manager\nguide: phone-screen\nassessor: Ирина\nconducted: 2026-11-20\nsheets:\n  - candidate: 1\n    answers:\n"
         for index in 0..<(DataFile.yamlNodeLimit - 10) { text += "      unknown-step-\(String(repeating: "x", count: 150))-\(index): 3\n" }
         let sheet = folder.url.appendingPathComponent("dense.yaml")
         try Data(text.utf8).write(to: sheet)

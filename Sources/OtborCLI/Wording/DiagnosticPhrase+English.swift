@@ -83,7 +83,7 @@ extension DiagnosticPhrase {
         case .itemWithoutType: "missing required key 'type' in item; expected one of: {types}"
         case .itemWithoutSource: "item '{item}' must record its 'source' or say it is 'authored'"
         case .salaryFactWithOptions: "a salary fact records an amount judged against the profile's 'salary' band: remove 'options'"
-        case .tooFewFactOptions: "a fact needs at least two 'options', each with a 'verdict' (pass, fail or discuss) and a 'reason'"
+        case .tooFewFactOptions: "a fact needs at least two 'options', each with a 'verdict' (`pass`, `fail` or `discuss`) and a 'reason'"
         case .tooFewOptions: "a classification needs at least two options"
         case .maxBelowMin: "'max' ({max}) is below 'min' ({min})"
         case .dayEndsBeforeStart: "the day must end after it starts ({start}–{end})"
@@ -146,7 +146,7 @@ extension DiagnosticPhrase {
         case .topicPolitics: "political views"
         case .topicTradeUnion: "trade-union membership"
         case .factNotScreened: "fact '{item}' of guide '{guide}' is about '{topic}', which this profile's `screening` does not name; add the requirement to `screening` or use a guide written for this profile"
-        case .salaryFactWithoutBand: "salary fact '{item}' of guide '{guide}' needs the profile's `salary` band (min, max, currency, period, setBy)"
+        case .salaryFactWithoutBand: "salary fact '{item}' of guide '{guide}' needs the profile's `salary` band (`min`, `max`, `currency`, `period`, `setBy`)"
         case .guideForOtherProfiles: "guide '{guide}' is written for {profiles}, not for this profile; use a variant written for this profile or add it to the guide's `for`"
         // YAML
         case .yamlNotUTF8: "the file is not valid UTF-8 text; save it as UTF-8"

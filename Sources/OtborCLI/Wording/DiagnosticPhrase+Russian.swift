@@ -83,7 +83,7 @@ extension DiagnosticPhrase {
         case .itemWithoutType: "у пункта нет обязательного ключа `type`; допустимые типы: {types}"
         case .itemWithoutSource: "пункт «{item}» должен указать источник (`source`) или то, что он авторский (`authored`)"
         case .salaryFactWithOptions: "факт о зарплате записывает сумму и сравнивается с вилкой профиля (`salary`): уберите `options`"
-        case .tooFewFactOptions: "у факта нужно не меньше двух вариантов (`options`), у каждого `verdict` (pass, fail или discuss) и `reason`"
+        case .tooFewFactOptions: "у факта нужно не меньше двух вариантов (`options`), у каждого `verdict` (`pass`, `fail` или `discuss`) и `reason`"
         case .tooFewOptions: "в классификации нужно не меньше двух вариантов"
         case .maxBelowMin: "`max` ({max}) меньше, чем `min` ({min})"
         case .dayEndsBeforeStart: "день должен кончаться позже, чем начинается ({start}–{end})"
@@ -146,7 +146,7 @@ extension DiagnosticPhrase {
         case .topicPolitics: "политические взгляды"
         case .topicTradeUnion: "членство в профсоюзе"
         case .factNotScreened: "факт «{item}» сценария «{guide}» — о теме «{topic}», которой нет в `screening` этого профиля; добавьте требование в `screening` или возьмите сценарий, написанный для этого профиля"
-        case .salaryFactWithoutBand: "факту о зарплате «{item}» сценария «{guide}» нужна вилка профиля `salary` (min, max, currency, period, setBy)"
+        case .salaryFactWithoutBand: "факту о зарплате «{item}» сценария «{guide}» нужна вилка профиля `salary` (`min`, `max`, `currency`, `period`, `setBy`)"
         case .guideForOtherProfiles: "сценарий «{guide}» написан для профилей {profiles}, а не для этого; возьмите вариант, написанный для этого профиля, или добавьте профиль в `for` сценария"
         // YAML
         case .yamlNotUTF8: "файл — не текст в кодировке UTF-8; сохраните его в UTF-8"

@@ -8,7 +8,7 @@ extension ScoringPhrase {
         case .assessorsList: "; assessors: {assessors}"
         case .screeningNotRecommended: "Not recommended: screening fact — {topic} ({stage}): {reason}"
         case .screeningDiscuss: "To discuss: {topic} ({stage}): {reason}"
-        case .screenedOut: "warning: a screening fact stopped the candidate — {topic} ({stage}): {reason}; going on is your decision, record it (otbor decide)"
+        case .screenedOut: "warning: a screening fact stopped the candidate — {topic} ({stage}): {reason}; going on is your decision, record it (`otbor decide`)"
         case .screeningPassed: "Screening facts: no knock-out ({count})"
         case .topicManagementExperience: "management experience"
         case .topicSchedule: "schedule"

@@ -8,7 +8,7 @@ extension ScoringPhrase {
         case .assessorsList: "; асессоры: {assessors}"
         case .screeningNotRecommended: "Не рекомендован: скрининговый факт — {topic} ({stage}): {reason}"
         case .screeningDiscuss: "Обсудить: {topic} ({stage}): {reason}"
-        case .screenedOut: "предупреждение: кандидат остановлен скрининговым фактом — {topic} ({stage}): {reason}; решение о продолжении за вами, запишите его (otbor decide)"
+        case .screenedOut: "предупреждение: кандидат остановлен скрининговым фактом — {topic} ({stage}): {reason}; решение о продолжении за вами, запишите его (`otbor decide`)"
         case .screeningPassed: "Скрининговые факты: стоп-факторов нет ({count})"
         case .topicManagementExperience: "опыт руководства"
         case .topicSchedule: "график"
