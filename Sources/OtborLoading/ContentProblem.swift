@@ -49,6 +49,10 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
     case itemWithoutSource(item: String?)
     /// A classification with fewer than two options.
     case tooFewOptions
+    /// A salary fact with options: it records an amount judged against the profile's band.
+    case salaryFactWithOptions
+    /// A fact (other than salary) with fewer than two options.
+    case tooFewFactOptions
     /// A group exercise whose `max` participants is below its `min`.
     case participantsMaxBelowMin(max: Int, min: Int)
     /// A working day that ends before it starts.
@@ -112,6 +116,10 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
             "missing required key 'type' in item; expected one of: \(types.joined(separator: ", "))"
         case .itemWithoutSource(let item):
             "item '\(item ?? "?")' must record its 'source' or say it is 'authored'"
+        case .salaryFactWithOptions:
+            "a salary fact records an amount judged against the profile's 'salary' band: remove 'options'"
+        case .tooFewFactOptions:
+            "a fact needs at least two 'options', each with a 'verdict' (pass, fail or discuss) and a 'reason'"
         case .tooFewOptions:
             "a classification needs at least two options"
         case .participantsMaxBelowMin(let max, let min):

@@ -4,7 +4,7 @@ public enum DiagnosticSubject: Sendable, Hashable, CustomStringConvertible {
     case profile, guide, competencyLibrary, competency, discInventory, discGroup
     case scoresheet, sheet, planLine
     case redFlag, task, kpi, functionGroup, requirement, language, knockOutRule, processStage, assessmentTool
-    case checklistBehaviour, classificationOption, criterion
+    case checklistBehaviour, classificationOption, criterion, factOption, screeningRequirement
     /// A rule of the working-day task's `rules`, by its key.
     case rule(String)
     /// The long form of the answer to a scoresheet step, by its step key.
@@ -37,6 +37,8 @@ public enum DiagnosticSubject: Sendable, Hashable, CustomStringConvertible {
         case .checklistBehaviour: "checklist behaviour"
         case .classificationOption: "classification option"
         case .criterion: "criterion"
+        case .factOption: "fact option"
+        case .screeningRequirement: "screening requirement"
         case .rule(let key): "rule '\(key)'"
         case .answer(let step): "the answer to '\(step)'"
         case .item(let type): "\(type) item"

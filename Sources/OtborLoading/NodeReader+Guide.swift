@@ -43,6 +43,7 @@ extension NodeReader {
         "case": ["title", "statement", "duration", "format", "criteria", "expected", "good", "poor", "classification"],
         "working-day": ["title", "statement", "duration", "day", "tasks", "rules", "competencies"],
         "group-exercise": ["title", "statement", "duration", "participants", "roles", "expected", "successCriteria", "criteria"],
+        "fact": ["topic", "text", "checks", "options"],
     ]
 
     private static let requiredItemKeys: [String: [String]] = [
@@ -51,6 +52,7 @@ extension NodeReader {
         "case": ["title", "statement", "criteria"],
         "working-day": ["title", "statement", "day", "tasks", "rules", "competencies"],
         "group-exercise": ["title", "statement", "criteria"],
+        "fact": ["topic", "text"],
     ]
 
     private func guideItem(_ node: Node, seen: inout Set<String>) -> GuideItem? {
@@ -83,6 +85,7 @@ extension NodeReader {
         case "role-play": content = rolePlay(fields, context: context).map(GuideItem.Content.rolePlay)
         case "case": content = caseTask(fields, context: context).map(GuideItem.Content.caseTask)
         case "working-day": content = workingDay(fields, context: context).map(GuideItem.Content.workingDay)
+        case "fact": content = fact(fields).map(GuideItem.Content.fact)
         default: content = groupExercise(fields, context: context).map(GuideItem.Content.groupExercise)
         }
         guard let id, let content else { return nil }

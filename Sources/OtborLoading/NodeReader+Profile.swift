@@ -8,7 +8,7 @@ extension NodeReader {
             root, .profile,
             required: ["id", "title", "level", "kpis", "functions", "requirements", "process"],
             optional: ["summary", "source", "authored", "alternativeTitles", "disc", "drivers", "values",
-                       "languages", "salary", "knockouts", "assessmentTools"]) else { return nil }
+                       "languages", "salary", "screening", "knockouts", "assessmentTools"]) else { return nil }
         let id = identifier(of: file, matching: stem)
         let title = file["title"].flatMap { self.text($0, "title") }
         let level = file["level"].flatMap { self.choice($0, "level", JobProfile.Level.self) }
@@ -24,6 +24,7 @@ extension NodeReader {
         let values = optionalTexts(file, "values")
         let languages = file["languages"].flatMap { self.list($0, "languages", allowEmpty: true) }?.compactMap(language) ?? []
         let salary = file["salary"].flatMap { self.salary($0) }
+        let screening = file["screening"].map { self.screening($0) } ?? []
         let guideIDs = file["process"].map(processGuideIDs) ?? []
         let knockouts = file["knockouts"].flatMap { self.list($0, "knockouts", allowEmpty: true) }?
             .compactMap { knockout($0, requirements: requirements ?? [], guides: guideIDs) } ?? []
@@ -36,7 +37,7 @@ extension NodeReader {
             id: id, title: title, level: level, summary: optionalText(file, "summary"),
             alternativeTitles: optionalTexts(file, "alternativeTitles"), kpis: kpis, functions: functions,
             requirements: requirements, disc: disc, drivers: drivers, values: values, languages: languages,
-            salary: salary, knockouts: knockouts, process: process, assessmentTools: tools, provenance: provenance)
+            salary: salary, screening: screening, knockouts: knockouts, process: process, assessmentTools: tools, provenance: provenance)
         var stageLocations: [String: SourceLocation] = [:]
         if case .sequence(let stages)? = file["process"] {
             for stage in stages {
@@ -146,17 +147,19 @@ extension NodeReader {
     }
 
     private func salary(_ node: Node) -> SalaryBand? {
-        guard let fields = mapping(node, .key("salary"), required: ["min", "max", "currency"], optional: ["note"])
+        guard let fields = mapping(node, .key("salary"), required: ["min", "max", "currency", "period", "setBy"], optional: ["note"])
         else { return nil }
         let min = fields["min"].flatMap { self.number($0, "min") }
         let max = fields["max"].flatMap { self.number($0, "max") }
         let currency = fields["currency"].flatMap { self.string($0, "currency") }
+        let period = fields["period"].flatMap { self.choice($0, "period", SalaryBand.Period.self) }
+        let setBy = fields["setBy"].flatMap { self.choice($0, "setBy", SalaryBand.Setter.self) }
         if let min, let max, min > max, let maxNode = fields["max"] {
             error(.content(.salaryMaxBelowMin(max: max, min: min)), at: maxNode)
         }
         if let min, min < 0, let minNode = fields["min"] { error(.content(.negativeSalary), at: minNode) }
-        guard let min, let max, let currency else { return nil }
-        return SalaryBand(min: min, max: max, currency: currency, note: optionalText(fields, "note"))
+        guard let min, let max, let currency, let period, let setBy else { return nil }
+        return SalaryBand(min: min, max: max, currency: currency, period: period, setBy: setBy, note: optionalText(fields, "note"))
     }
 
     private func knockout(_ node: Node, requirements: [CompetencyRequirement], guides: [String]) -> KnockoutRule? {

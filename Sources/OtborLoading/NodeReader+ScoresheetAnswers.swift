@@ -64,7 +64,7 @@ extension NodeReader {
     }
 
     /// The value and note of one answer: the bare value, or a mapping of the value under its
-    /// kind's key (`rating`, `ticked`, `option`, `plan`) and a `note`.
+    /// kind's key (`rating`, `ticked`, `option`, `plan`, `fact`) and a `note`.
     private func answer(_ node: Node, step: InterviewStep, item: GuideItem) -> (value: Scoresheet.Answer.Value, note: String)? {
         let key = step.key
         let valueKey = switch step.kind {
@@ -72,6 +72,7 @@ extension NodeReader {
         case .checklist: "ticked"
         case .classification: "option"
         case .plan: "plan"
+        case .fact: "fact"
         }
         var valueNode = node, note = ""
         // A plan is a list of mappings, so a mapping is always the long form.
@@ -98,6 +99,8 @@ extension NodeReader {
             return option(valueNode, step, item, options: classification.options.map(\.id)).map { (.classification($0), note) }
         case (.plan, .workingDay(let task)):
             return plan(valueNode, step, item, tasks: task.tasks.map(\.id)).map { (.plan($0), note) }
+        case (.fact, .fact(let fact)):
+            return factAnswer(valueNode, step, item, fact: fact).map { (.fact($0), note) }
         default:
             return nil
         }

@@ -61,6 +61,8 @@ public enum ScoresheetProblem: Sendable, Hashable, CustomStringConvertible {
     case notAnOption(key: String, options: [String], found: DiagnosticValue)
     /// An option the classification does not have: the one most likely meant, else all it has.
     case unknownOption(String, key: String, suggestion: String?, known: [String])
+    /// A salary fact's answer that is not a whole non-negative amount.
+    case notAnAmount(key: String, found: DiagnosticValue)
     /// A plan answer that is not a list.
     case notAPlan(key: String, found: DiagnosticValue)
     /// A task the working day does not have: the one most likely meant, else all it has.
@@ -134,6 +136,8 @@ extension ScoresheetProblem {
             return "'\(key)' takes one option (\(options.joined(separator: ", "))) or n (not assessed), found \(found)"
         case .unknownOption(let id, let key, let suggestion, let known):
             return "unknown option '\(id)' of '\(key)'; \(Self.hint(suggestion, "options", known))"
+        case .notAnAmount(let key, let found):
+            return "'\(key)' takes the amount named, a whole number such as 150000, or n (not asked), found \(found)"
         case .notAPlan(let key, let found):
             return "'\(key)' takes the candidate's plan: a list of {task, minutes} or {task, dropped: true}, found \(found)"
         case .unknownTask(let task, let key, let suggestion, let known):

@@ -61,6 +61,7 @@ struct WorkspaceChecks {
             guard !filesWithErrors.contains(loaded.path), process.allSatisfy({ library.guide($0) != nil }),
                   guidePaths.allSatisfy({ !filesWithErrors.contains($0) }) else { continue }
             warnings += otherProfilesGuides(in: loaded)
+            warnings += screeningFacts(in: loaded)
             for row in library.coverage(of: loaded.profile).undercovered {
                 guard let location = loaded.requirementLocations[row.requirement.competency] else { continue }
                 warnings.append(location.diagnostic(.warning, .undercovered(row.requirement.competency, stages: row.stages,
@@ -77,6 +78,24 @@ struct WorkspaceChecks {
             guard let guide = loadedGuides.first(where: { $0.guide.id == id }), !guide.writtenFor.isEmpty,
                   !guide.writtenFor.contains(loaded.profile.id), let location = loaded.stageLocations[id] else { return nil }
             return location.diagnostic(.warning, .workspace(.guideForOtherProfiles(guide: id, writtenFor: guide.writtenFor)))
+        }
+    }
+
+    /// At each stage, its fact steps the profile cannot judge: a topic its `screening` does not name
+    /// (a warning), a salary fact without a band (an error).
+    private func screeningFacts(in loaded: LoadedProfile) -> [Diagnostic] {
+        var seen: Set<String> = []
+        let profile = loaded.profile
+        return profile.process.map(\.guide).filter { seen.insert($0).inserted }.flatMap { id -> [Diagnostic] in
+            guard let guide = library.guide(id), let location = loaded.stageLocations[id] else { return [] }
+            return guide.items.compactMap { item -> Diagnostic? in
+                guard case .fact(let fact) = item.content else { return nil }
+                if fact.topic.isAmount && profile.salary == nil {
+                    return location.diagnostic(.error, .workspace(.salaryFactWithoutBand(guide: id, item: item.id)))
+                }
+                guard profile.screening(for: fact.topic) == nil else { return nil }
+                return location.diagnostic(.warning, .workspace(.factNotScreened(guide: id, item: item.id, topic: fact.topic.rawValue)))
+            }
         }
     }
 

@@ -77,6 +77,10 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
     case protectedTopic(String, ProtectedTopic)
     /// A stage whose guide declares (`for`) other profiles than the one whose process uses it (a warning).
     case guideForOtherProfiles(guide: String, writtenFor: [String])
+    /// A fact step of a stage on a topic the profile's `screening` does not name (a warning).
+    case factNotScreened(guide: String, item: String, topic: String)
+    /// A salary fact in the process of a profile without a `salary` band to judge it against.
+    case salaryFactWithoutBand(guide: String, item: String)
 
     public var description: String {
         switch self {
@@ -103,6 +107,11 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
         case .protectedTopic(let word, let topic):
             "the question asks about \(topic) ('\(word)'), which an employer may not ask a candidate about "
                 + "(Labour Code of Russia, art. 3 and 64); ask about what the job requires"
+        case .factNotScreened(let guide, let item, let topic):
+            "fact '\(item)' of guide '\(guide)' is about '\(topic)', which this profile's `screening` does not name; "
+                + "add the requirement to `screening` or use a guide written for this profile"
+        case .salaryFactWithoutBand(let guide, let item):
+            "salary fact '\(item)' of guide '\(guide)' needs the profile's `salary` band (min, max, currency, period, setBy)"
         case .guideForOtherProfiles(let guide, let profiles):
             "guide '\(guide)' is written for \(profiles.joined(separator: ", ")), not for this profile; "
                 + "use a variant written for this profile or add it to the guide's `for`"

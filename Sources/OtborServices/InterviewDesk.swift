@@ -52,6 +52,15 @@ public struct InterviewDesk: Sendable {
         try await store.startSession(candidate: plan.candidate.id, profile: plan.profile, guide: plan.guide, assessor: assessor)
     }
 
+    /// The screening facts that knocked the candidate out, when `plan` opens a later stage than the
+    /// phone screen: the front end warns and names them (Docs/Scoring.md, "Screening facts"). Empty
+    /// for a phone stage, or when no submitted fact failed.
+    public func screeningStop(_ plan: Plan) async throws -> [FactOutcome] {
+        guard plan.guide.kind != .phone else { return [] }
+        let evidence = try await store.evidence(profile: plan.profile.id, candidate: plan.candidate.id)
+        return evidence.first?.screening.knockouts ?? []
+    }
+
     /// The session `id` with its guide, answers, notes and red flags.
     public func sheet(_ id: SessionID) async throws -> Sheet {
         let session = try await store.session(id)

@@ -42,7 +42,9 @@ extension SQLiteStore {
                 try db.execute(sql: "INSERT INTO checklist_tick (sessionId, item, behaviour) VALUES (?, ?, ?)",
                                arguments: [id, step.item, behaviour])
             }
-        case .classification(let option):
+        case .classification, .fact:
+            // A fact is kept like a classification, its option or amount as text (FactAnswer.stored).
+            let option = answer.value.optionColumn
             try db.execute(sql: """
                 INSERT INTO classification (sessionId, step, option, note, answeredAt) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (sessionId, step) DO UPDATE SET option = excluded.option, note = excluded.note, answeredAt = excluded.answeredAt
@@ -97,6 +99,7 @@ extension SQLiteStore {
         case .checklist(let ticked): "ticked \(ticked.sorted().joined(separator: ","))"
         case .classification(let option): "option \(option ?? "not assessed")"
         case .plan(let plan): "plan of \(plan.entries.count) tasks, \(plan.entries.filter(\.kept).count) kept"
+        case .fact(let answer): "fact \(answer?.stored ?? "not asked")"
         }
     }
 
@@ -116,7 +119,12 @@ extension SQLiteStore {
             answers.checklists[item] = Set(try String.fetchAll(ticks, arguments: [id, item]))
         }
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT step, option FROM classification WHERE sessionId = ?"), arguments: [id]) {
-            answers.classifications[row["step"]] = .some(row["option"] as String?)
+            let key: String = row["step"]
+            if let step = InterviewStep(key: key) {
+                answers.apply(.optionColumn(key: key, option: row["option"]), to: step)
+            } else {
+                answers.classifications[key] = .some(row["option"] as String?)
+            }
         }
         for item in try String.fetchAll(db.cachedStatement(sql: "SELECT item FROM task_plan WHERE sessionId = ?"), arguments: [id]) {
             let entries = try Row.fetchAll(db.cachedStatement(sql: """

@@ -21,7 +21,7 @@ extension SQLiteStore {
             let sessions = StageVisibility.panel.visible(
                 try SessionRows.fetch(db, where: condition, arguments: StatementArguments(arguments)))
             var snapshots = SnapshotCache()
-            let sheets = try assessorSheets(db, sessions: sessions, snapshots: &snapshots)
+            let (sheets, facts) = try assessorSheets(db, sessions: sessions, snapshots: &snapshots)
             var consensus: [ApplicationID: [Consensus]] = [:]
             for entry in try ConsensusRows.fetch(db, where: "application.profile = ?", arguments: [profile]) {
                 consensus[entry.application, default: []].append(entry.record.consensus)
@@ -55,19 +55,21 @@ extension SQLiteStore {
                         stages.append(StageRatings(stage: guide, sheets: [sheets[index]]))
                     }
                 }
+                let screening = ScreeningResult(profile: profile, sessions: mine.compactMap { facts[$0] })
                 return CandidateEvidence(candidate: person, application: app, profile: profile,
                                          sessions: mine.map { sessions[$0] }, stages: stages,
-                                         consensus: consensus[app.id] ?? [], redFlags: flags[app.id] ?? [])
+                                         consensus: consensus[app.id] ?? [], redFlags: flags[app.id] ?? [], screening: screening)
             }.compactMap { $0 }
         }
     }
 
     /// The sheet of each session, in the order given: ratings by ``RatingScan``, checklists,
     /// classifications and plans by ``otherAnswers(_:sessions:)``, turned into item ratings by the
-    /// plan of each session's recorded guide.
+    /// plan of each session's recorded guide; with the guide and answers of each session that
+    /// recorded a screening fact, by session index.
     private func assessorSheets(
         _ db: Database, sessions: [InterviewSession], snapshots: inout SnapshotCache
-    ) throws -> [AssessorSheet] {
+    ) throws -> (sheets: [AssessorSheet], facts: [Int: (guide: InterviewGuide, answers: SessionAnswers)]) {
         var plans: [ItemRatingPlan] = []
         var planIndex: [String: Int] = [:]
         var planOf: [Int] = []
@@ -90,12 +92,19 @@ extension SQLiteStore {
         let scan = try RatingScan(db, sessions: ids, plans: plans, planOf: planOf)
         let others = try otherAnswers(db, sessions: ids)
         let none = SessionAnswers()
-        return sessions.indices.concurrentMap { index in
+        var facts: [Int: (guide: InterviewGuide, answers: SessionAnswers)] = [:]
+        for index in sessions.indices {
+            if let answers = others[ids[index]], !answers.facts.isEmpty {
+                facts[index] = (try snapshots.value(db, hash: sessions[index].guideHash) as InterviewGuide, answers)
+            }
+        }
+        let sheets = sessions.indices.concurrentMap { index in
             let ratings = plans[planOf[index]].itemRatings(others.isEmpty ? none : others[ids[index]] ?? none) {
                 scan.rating(session: index, step: $0)
             }
             return AssessorSheet(assessor: sessions[index].assessor, ratings: ratings)
         }
+        return (sheets, facts)
     }
 
     /// The checklists, classifications and plans of many sessions (their ratings left empty),
@@ -120,7 +129,10 @@ extension SQLiteStore {
             result[session, default: SessionAnswers()].checklists[row[1], default: []].insert(row[2])
         }
         try each("SELECT sessionId, step, option FROM classification $FILTER") { session, row in
-            result[session, default: SessionAnswers()].classifications[row[1]] = .some(row[2] as String?)
+            let key: String = row[1]
+            if let step = InterviewStep(key: key) {
+                result[session, default: SessionAnswers()].apply(.optionColumn(key: key, option: row[2]), to: step)
+            }
         }
         try each("SELECT sessionId, item FROM task_plan $FILTER") { session, row in
             result[session, default: SessionAnswers()].plans[row[1]] = WorkingDayPlan(entries: [])

@@ -83,7 +83,7 @@ private struct DossierReader {
                                   note: row["note"], answeredAt: try time(row["answeredAt"])))
         }
         for row in try rows("SELECT step, option, note, answeredAt FROM classification WHERE sessionId = ?", id) {
-            answers.append(Answer(step: row["step"], value: .classification(row["option"]), note: row["note"], answeredAt: try time(row["answeredAt"])))
+            answers.append(Answer(step: row["step"], value: .optionColumn(key: row["step"], option: row["option"]), note: row["note"], answeredAt: try time(row["answeredAt"])))
         }
         var entries: [String: [WorkingDayPlan.Entry]] = [:]
         for row in try rows("SELECT item, task, kept, minutes FROM task_plan_entry WHERE sessionId = ? ORDER BY item, position", id) {

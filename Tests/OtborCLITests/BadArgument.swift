@@ -10,7 +10,7 @@ struct BadArgument: Sendable, CustomTestStringConvertible {
         case none
         /// A path where no file is: the run must not create it.
         case absent
-        /// A database with candidate 1 (Анна Петрова, with a phone-screen session) and candidate 2:
+        /// A database with candidate 1 (Анна Петрова, with a manager-interview session) and candidate 2:
         /// the run must leave its rows as they were.
         case seeded
     }

@@ -28,7 +28,7 @@ final class BadArgumentRun: @unchecked Sendable {
             let anna = try store.addCandidate(NewCandidate(name: "Анна Петрова", consentDate: "2026-11-01"), actor: "hr")
             _ = try store.addCandidate(NewCandidate(name: "Борис Орлов", consentDate: "2026-11-01"), actor: "hr")
             _ = try store.startSession(candidate: anna.id, profile: CampaignFixture.profile,
-                                       guide: CampaignFixture.library.guide("phone-screen")!, assessor: "Ирина Смирнова")
+                                       guide: CampaignFixture.library.guide("manager-interview")!, assessor: "Ирина Смирнова")
             self.store = store
         }
     }

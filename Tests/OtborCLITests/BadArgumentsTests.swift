@@ -9,7 +9,7 @@ import Testing
 @Suite("Malformed CLI arguments")
 struct BadArgumentsTests {
     static let workspace = ["--workspace", OtborProcess.repository.path]
-    static let sheet = ["senior-support-manager", "--stage", "phone-screen", "--assessor", "x"]
+    static let sheet = ["senior-support-manager", "--stage", "manager-interview", "--assessor", "x"]
 
     static let rows: [BadArgument] = [
         // The command line itself, and commands that take no database.
@@ -41,10 +41,10 @@ struct BadArgumentsTests {
         .init(["score", "--candidate", "1", "--tolerance=-1"], "Ошибка: --tolerance должен быть от 0 до 1, а не -1", .absent),
         .init(["score"], "Missing expected argument '--candidate <candidate>'", .absent),
         .init(["compare", "--tolerance", "2"], "--tolerance должен быть от 0 до 1, а не 2", .absent),
-        .init(["consensus", "--candidate", "1", "--value", "7", "--stage", "phone-screen", "--competency", "politeness", "--rationale", "x"],
+        .init(["consensus", "--candidate", "1", "--value", "7", "--stage", "manager-interview", "--competency", "politeness", "--rationale", "x"],
               "--value — оценка от 1 до 5 с шагом 0,5, а не 7", .absent),
         .init(["fairness"], "Missing expected argument '--stage <guide>'", .absent),
-        .init(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "phone-screen", "--assessor", " "],
+        .init(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "manager-interview", "--assessor", " "],
               "--assessor пусто; укажите имя того, кто оценивает", .absent),
         .init(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--assessor", "x"],
               "Missing expected argument '--stage <guide>'", .absent),
@@ -84,7 +84,7 @@ struct BadArgumentsTests {
         .init(["raters", "--profile", "nope"], "на «nope» ещё никто не подавал заявку", .seeded),
         .init(["fairness", "--stage", "nope", "--profile", "senior-support-manager"], "«nope» — не этап профиля senior-support-manager", .seeded),
         .init(["interview", "start", "--candidate", "999", "--profile"] + sheet, "нет кандидата «999»", .seeded),
-        .init(["interview", "start", "--candidate", "1", "--profile", "nope", "--stage", "phone-screen", "--assessor", "x"],
+        .init(["interview", "start", "--candidate", "1", "--profile", "nope", "--stage", "manager-interview", "--assessor", "x"],
               "нет профиля «nope»", .seeded),
         .init(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "nope", "--assessor", "x"],
               "нет сценария «nope»", .seeded),

@@ -18,19 +18,19 @@ struct CLICampaignTests {
         }
         _ = try otbor(["candidates", "add", "Анна Петрова", "--consent-date", "2026-11-01"])
         _ = try otbor(["candidates", "add", "Борис Орлов", "--consent-date", "2026-11-01"])
-        // Seven phone-screen questions rated 5 with a note each, no red flags, submit.
-        let keys = (0..<7).flatMap { ["5", "ответ \($0)"] } + ["-", "y"]
+        // Seven manager-interview questions rated 5 with a note each, submit (the guide has no red flags).
+        let keys = (0..<7).flatMap { ["5", "ответ \($0)"] } + ["y"]
         _ = try otbor(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager",
-                       "--stage", "phone-screen", "--assessor", "Ирина"], input: keys)
+                       "--stage", "manager-interview", "--assessor", "Ирина"], input: keys)
         _ = try otbor(["interview", "import",
                        OtborProcess.repository.appendingPathComponent("Tests/Fixtures/scoresheets/real-group-exercise.yaml").path])
 
         let score = try #require(try otbor(["score", "--candidate", "1", "--format", "json"]).json() as? [String: Any])
         let competencies = try #require(score["competencies"] as? [[String: Any]])
-        let english = try #require(competencies.first { $0["id"] as? String == "english" })
-        #expect(english["score"] as? Double == 5)
-        #expect((english["stages"] as? [String: Double]) == ["phone-screen": 5])
-        #expect((score["sessions"] as? [[String: Any]])?.map { $0["guide"] as? String } == ["phone-screen", "group-exercise"])
+        let motivation = try #require(competencies.first { $0["id"] as? String == "non-material-motivation" })
+        #expect(motivation["score"] as? Double == 5)
+        #expect((motivation["stages"] as? [String: Double]) == ["manager-interview": 5])
+        #expect((score["sessions"] as? [[String: Any]])?.map { $0["guide"] as? String } == ["manager-interview", "group-exercise"])
         #expect((score["score"] as? [String: Any])?["S"] as? Double != nil)
 
         let compare = try #require(try otbor(["compare", "--format", "json"]).json() as? [String: Any])

@@ -92,6 +92,6 @@ struct ContentCommandsTests {
             "senior-support-manager", "client-support-manager", "head-of-service", "fitness-support-manager"])
         let guides = try OtborProcess.run(["guides", "list", "--lang", "en"])
         #expect(guides.status == 0)
-        #expect(guides.stdout.contains("phone-screen"))
+        #expect(guides.stdout.contains("manager-interview"))
     }
 }

@@ -29,7 +29,7 @@ struct ContentionPlan {
     static let rounds = 4
     static let group = Array(0..<5)
     static let groupGuide = "group-exercise"
-    static let interviewGuide = "phone-screen"
+    static let interviewGuide = "hr-interview"
 
     let seed: UInt64
     /// Per worker, its jobs in order.

@@ -75,7 +75,7 @@ struct DamagedDatabaseTests {
     static func commands(out: String) -> [[String]] {
         [["candidates", "list"], ["score", "--candidate", "1"], ["export", "--format", "json"],
          ["candidates", "add", "Новый Кандидат", "--consent-date", "2025-01-10"],
-         ["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "phone-screen", "--assessor", "hr"],
+         ["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "manager-interview", "--assessor", "hr"],
          ["report", "all", "--out", out]]
     }
 

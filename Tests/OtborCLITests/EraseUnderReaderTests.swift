@@ -33,10 +33,10 @@ struct EraseUnderReaderTests {
         #expect(erase.stderr.contains("processes \(getpid()) began reading before the erasure"), "\(erase.stderr)")
         #expect(erase.stderr.contains("otbor candidates erase --finish"), "\(erase.stderr)")
 
-        let steps = RunnerFixture.guide("phone-screen").steps
+        let steps = RunnerFixture.guide("manager-interview").steps
         let (interview, interviewing) = try otbor(
-            ["interview", "start", "--candidate", "2", "--profile", "senior-support-manager", "--stage", "phone-screen", "--assessor", "hr3"],
-            input: steps.indices.flatMap { [String($0 % 5 + 1), "заметка \($0)"] } + ["-", "y"])
+            ["interview", "start", "--candidate", "2", "--profile", "senior-support-manager", "--stage", "manager-interview", "--assessor", "hr3"],
+            input: steps.indices.flatMap { [String($0 % 5 + 1), "заметка \($0)"] } + ["y"])
         #expect(interview.status == 0 && interview.stdout.contains("Submitted session"), "\(interview.stderr)")
         #expect(interviewing < 10, "the next writer waited \(interviewing) s")
         let (early, _) = try otbor(["candidates", "erase", "--finish", "--wait", "0.5"])

@@ -5,7 +5,7 @@ import Testing
 
 /// The bulk read of `SQLiteStore.evidence` against the plain per-session path, on the demo campaign
 /// entered in-process (every step kind: ratings, not assessed, checklists, classifications,
-/// working-day plans).
+/// working-day plans, screening facts).
 @Suite("Evidence read in bulk")
 struct EvidenceConsistencyTests {
     @Test("every sheet equals the session's answers turned into ratings one by one; scorecards match the per-assessor definition")
@@ -33,6 +33,9 @@ struct EvidenceConsistencyTests {
                     if rating.value == nil { kinds.insert("not assessed") }
                 }
             }
+            // The screening facts read in bulk are those of each session's own answers.
+            let own = try item.sessions.map { (guide: try store.guide(of: $0), answers: try store.answers(session: $0.id)) }
+            #expect(item.screening == ScreeningResult(profile: item.profile, sessions: own))
             // One candidate read alone gives the same evidence as the whole profile.
             let alone = try #require(store.evidence(profile: "senior-support-manager", candidate: item.candidate.id).first)
             #expect(alone.stages == item.stages)
@@ -48,7 +51,8 @@ struct EvidenceConsistencyTests {
             }
         }
         #expect(sheets == (try store.sessions().filter { $0.status == .submitted }.count))
-        #expect(sheets == 81)  // 69 scoresheets; a group one rates several candidates
+        #expect(sheets == 87)  // 75 scoresheets; a group one rates several candidates
+        #expect(evidence.filter(\.screening.isKnockedOut).map(\.candidate.name).sorted() == ["Артём Григорьев", "Ольга Никитина"])
         #expect(kinds == ["checklist", "plan", "not assessed"])
         let cards = evidence.scorecards()
         #expect(cards == evidence.map { $0.scorecard() })

@@ -17,7 +17,7 @@ struct FullDiskTests {
         init(filler: Int = 0) throws {
             let fixture = try CampaignFixture()
             let anna = try fixture.addCandidate("Анна Петрова")
-            try fixture.rate(anna, guide: "phone-screen", assessor: "Ирина") { _ in 4 }
+            try fixture.rate(anna, guide: "manager-interview", assessor: "Ирина") { _ in 4 }
             try fixture.addBulkCandidates(filler, notes: 15)
             try fixture.store.checkpoint()
             disk = try SmallDisk()

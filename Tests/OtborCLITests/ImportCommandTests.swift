@@ -53,14 +53,14 @@ struct ImportCommandTests {
         let campaign = try Campaign()
         try campaign.write("""
             profile: senior-support-manager
-            guide: phone-screen
+            guide: manager-interview
             assessor: Ирина Смирнова
             sheets:
               - candidate: Анна Петрва
                 answers:
-                  self-presentation: 4
-                  key-achievment: 4
-                  salary-expectations: {rating: 7, note: "Ожидания в вилке"}
+                  outstanding-manager: 4
+                  individual-developmnt-plan: 4
+                  team-members-in-conflict: {rating: 7, note: "Ожидания в вилке"}
 
             """, to: "sheet.yaml")
         let before = try campaign.snapshot()
@@ -69,8 +69,8 @@ struct ImportCommandTests {
         #expect(output.stdout == "")
         #expect(output.stderr.split(separator: "\n").map(String.init) == [
             "sheet.yaml:5:16: error: нет кандидата с именем «Анна Петрва»; возможно, имелся в виду «Анна Петрова»?",
-            "sheet.yaml:8:7: error: неизвестный шаг «key-achievment» в сценарии «phone-screen»; возможно, имелся в виду «key-achievement»?",
-            "sheet.yaml:9:37: error: оценка 7 для «salary-expectations» вне шкалы; пишите оценку 1–5 или n (не оценено)",
+            "sheet.yaml:8:7: error: неизвестный шаг «individual-developmnt-plan» в сценарии «manager-interview»; возможно, имелся в виду «individual-development-plan»?",
+            "sheet.yaml:9:42: error: оценка 7 для «team-members-in-conflict» вне шкалы; пишите оценку 1–5 или n (не оценено)",
             "sheet.yaml: 3 ошибки; ничего не импортировано",
         ])
         #expect(try campaign.snapshot() == before)

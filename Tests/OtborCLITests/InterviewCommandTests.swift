@@ -30,7 +30,7 @@ struct InterviewCommandTests {
         let cases: [([String], String)] = [
             (["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "nope", "--assessor", "a"],
              "unknown guide 'nope'; known guides:"),
-            (["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "phone-screen", "--assessor", " "],
+            (["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "manager-interview", "--assessor", " "],
              "--assessor is empty"),
             (["interview", "resume", "abc"], "'abc'"),
             (["group", "run", "--guide", "group-exercise", "--candidates", "1", "--assessor", "a"], "at least two candidates"),
@@ -53,7 +53,7 @@ struct InterviewCommandTests {
     @Test("list shows progress without ratings; submit refuses unanswered items, then locks")
     func listAndSubmit() async throws {
         let fixture = try RunnerFixture()
-        let guide = RunnerFixture.guide("phone-screen")
+        let guide = RunnerFixture.guide("manager-interview")
         let session = try fixture.start(guide)
         _ = try await fixture.run(guide, sessions: [session], input: ["4", "", "5", "", "q"])
         let database = ["--database", fixture.path]
@@ -71,7 +71,7 @@ struct InterviewCommandTests {
 
         let refused = try OtborProcess.run(["interview", "submit", session.id.description] + database + workspace)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("has 5 items unanswered: salary-expectations"))
+        #expect(refused.stderr.contains("has 5 items unanswered: team-members-in-conflict"))
         let forced = try OtborProcess.run(["interview", "submit", session.id.description, "--allow-unanswered"] + database + workspace)
         #expect(forced.status == 0)
         #expect(try fixture.store.session(session.id).status == .submitted)

@@ -11,17 +11,17 @@ struct InterviewProcessTests {
 
     func startArguments(_ fixture: RunnerFixture, candidate: Int = 0, assessor: String = "hr1") -> [String] {
         ["interview", "start", "--candidate", fixture.candidates[candidate].id.description, "--profile", "senior-support-manager",
-         "--stage", "phone-screen", "--assessor", assessor, "--database", fixture.path,
+         "--stage", "manager-interview", "--assessor", assessor, "--database", fixture.path,
          "--workspace", OtborProcess.repository.path, "--lang", "en"]
     }
 
     @Test("kill -9 mid-interview loses no answer given, and resume continues at the next item")
     func killAndResume() throws {
         let fixture = try RunnerFixture()
-        let guide = RunnerFixture.guide("phone-screen")
+        let guide = RunnerFixture.guide("manager-interview")
         let running = try RunningOtbor(startArguments(fixture))
         let id = try #require(running.sessionID())
-        #expect(running.stdout.hasPrefix("session \(id): Anna Petrova · phone-screen (Phone screen) · hr1"))
+        #expect(running.stdout.hasPrefix("session \(id): Anna Petrova · manager-interview (Hiring-manager interview) · hr1"))
         for index in 0..<4 {
             running.send([String(Self.ratings[index]), "note \(index)"])
             let saved = try RunningOtbor.wait { try fixture.store.answers(session: id).ratings.count == index + 1 }
@@ -40,14 +40,14 @@ struct InterviewProcessTests {
 
         var input: [String] = []
         for index in 4..<7 { input += [String(Self.ratings[index]), "late note \(index)"] }
-        input += ["-", "y"]
+        input += ["y"]
         let resumed = try RunningOtbor.run(["interview", "resume", id.description, "--database", fixture.path,
                                             "--workspace", OtborProcess.repository.path, "--lang", "en"], input: input)
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(resumed.stdout.hasPrefix("session \(id): resuming phone-screen"))
+        #expect(resumed.stdout.hasPrefix("session \(id): resuming manager-interview"))
         #expect(resumed.stdout.contains("Resuming: 4 of 7 answered"))
-        #expect(resumed.stdout.contains("━━ 5/7 · start-date"))
-        #expect(resumed.stdout.contains("When could you start?"))
+        #expect(resumed.stdout.contains("━━ 5/7 · task-setting-and-control"))
+        #expect(resumed.stdout.contains("Tell us how you assigned an important task with a deadline to a subordinate"))
         #expect(!resumed.stdout.contains("━━ 4/7"))
         #expect(!resumed.stdout.contains("━━ 1/7"))
         #expect(resumed.stdout.contains("Submitted session \(id)"))
@@ -63,7 +63,7 @@ struct InterviewProcessTests {
         let fixture = try RunnerFixture(candidates: ["Anna", "Boris", "Vera", "Gleb"])
         var input: [String] = []
         for (index, rating) in Self.ratings.enumerated() { input += [String(rating), "evidence \(index)"] }
-        input += ["2", "y"]
+        input += ["y"]
         let processes = try (0..<4).map { try RunningOtbor(startArguments(fixture, candidate: $0, assessor: "assessor-\($0)")) }
         for process in processes {
             process.send(input)
@@ -83,7 +83,6 @@ struct InterviewProcessTests {
         for session in sessions {
             #expect(try fixture.store.answers(session: session.id).ratings.values.compactMap { $0 }.sorted() == Self.ratings.sorted())
         }
-        let flagged = try fixture.store.evidence(profile: "senior-support-manager").map(\.redFlags)
-        #expect(flagged.count == 4 && flagged.allSatisfy { $0.count == 1 })
+        #expect(try fixture.store.evidence(profile: "senior-support-manager").count == 4)
     }
 }

@@ -20,7 +20,7 @@ struct LeftoverFilesTests {
             scratch = try TemporaryFolder("otbor-leftover")
             for name in ["Анна Петрова", "Борис Смирнов"] {
                 let id = try fixture.addCandidate(name)
-                try fixture.rate(id, guide: "phone-screen", assessor: "Ирина") { _ in 4 }
+                try fixture.rate(id, guide: "manager-interview", assessor: "Ирина") { _ in 4 }
             }
         }
 

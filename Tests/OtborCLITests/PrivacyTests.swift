@@ -20,8 +20,8 @@ struct PrivacyTests {
         let added = try BatchOtbor.run(["candidates", "add", "Анна Петрова", "--email", "anna@example.org", "--consent-date", "2025-01-10"] + db,
                                        scratch: root)
         #expect(added.status == 0, "\(added.stderr)")
-        let steps = RunnerFixture.guide("phone-screen").steps
-        let live = try RunningOtbor(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "phone-screen",
+        let steps = RunnerFixture.guide("manager-interview").steps
+        let live = try RunningOtbor(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "manager-interview",
                                      "--assessor", "hr", "--lang", "en"] + db)
         live.send(["4", "первая заметка"])
         #expect(CrashRecoveryTests.poll { live.stdout.contains("━━ 2/\(steps.count)") }, "\(live.stdout)")
@@ -32,7 +32,7 @@ struct PrivacyTests {
             if moment.hasPrefix("while") { live.kill() }
         }
         let resumed = try RunningOtbor.run(["interview", "resume", "1", "--lang", "en"] + db,
-                                           input: (1..<steps.count).flatMap { [String($0 % 5 + 1), "заметка \($0)"] } + ["-", "y"])
+                                           input: (1..<steps.count).flatMap { [String($0 % 5 + 1), "заметка \($0)"] } + ["y"])
         #expect(resumed.status == 0 && resumed.stdout.contains("Submitted session 1"), "\(resumed.stderr)")
         let folder = (database as NSString).deletingLastPathComponent
         for command in [["report", "all", "--out", root.appendingPathComponent("reports/campaign").path],
@@ -80,8 +80,8 @@ struct PrivacyTests {
                    "--source", "рекомендация Петра", "--notes", "ПРИМЕТНАЯ-ЗАМЕТКА-7731 remarkable-note-7731", "--consent-date", "2025-01-10"])
         try otbor(["candidates", "add", "Ольга Смирнова", "--email", "olga.smirnova@example.org", "--phone", "+7 902 444-55-66",
                    "--notes", "ОСТАЁТСЯ-4242 stays-4242", "--consent-date", "2025-01-10"])
-        let steps = RunnerFixture.guide("phone-screen").steps
-        try otbor(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "phone-screen", "--assessor", "hr1"],
+        let steps = RunnerFixture.guide("manager-interview").steps
+        try otbor(["interview", "start", "--candidate", "1", "--profile", "senior-support-manager", "--stage", "manager-interview", "--assessor", "hr1"],
                   input: steps.indices.flatMap { [String($0 % 5 + 1), "СЛЕД-ОТВЕТА-5521-\($0) answer-trace-5521-\($0)"] } + ["1", "y"])
         let sheet = root.appendingPathComponent("group.yaml")
         try Self.groupSheet.write(to: sheet, atomically: true, encoding: .utf8)
@@ -89,7 +89,7 @@ struct PrivacyTests {
         try otbor(["decide", "--candidate", "1", "--decision", "reject", "--reason", "ПРИЧИНА-6060 reason-latin-6060", "--by", "hm"])
         try otbor(["candidates", "withdraw-consent", "1", "--on", "2025-02-01", "--by", "dpo"])
 
-        let live = try RunningOtbor(["interview", "start", "--candidate", "2", "--profile", "senior-support-manager", "--stage", "phone-screen",
+        let live = try RunningOtbor(["interview", "start", "--candidate", "2", "--profile", "senior-support-manager", "--stage", "manager-interview",
                                      "--assessor", "hr3", "--lang", "en"] + db)
         live.send(["5", "ЖИВАЯ-СЕССИЯ-9999"])
         #expect(CrashRecoveryTests.poll { live.stdout.contains("━━ 2/\(steps.count)") }, "\(live.stdout)")
@@ -102,7 +102,7 @@ struct PrivacyTests {
         #expect(erase.status == 0 && erase.stdout.contains("candidate 1 erased"), "\(erase.stderr)")
         #expect(!Self.erased.contains { erase.stdout.contains($0) || erase.stderr.contains($0) })
         try expectNoTrace(database, "while the other interview runs")
-        live.send((1..<steps.count).flatMap { ["3", "заметка \($0)"] } + ["-", "y"])
+        live.send((1..<steps.count).flatMap { ["3", "заметка \($0)"] } + ["y"])
         live.closeInput()
         let finished = live.waitForExit()
         #expect(finished.status == 0 && finished.stdout.contains("Submitted session"), "\(finished.stderr)")

@@ -86,7 +86,7 @@ struct ReportPDFTests {
     func printsPDF() throws {
         let campaign = try CampaignFixture()
         let anna = try campaign.addCandidate("Анна Петрова")
-        try campaign.rate(anna, guide: "phone-screen", assessor: "Ирина") { _ in 4 }
+        try campaign.rate(anna, guide: "manager-interview", assessor: "Ирина") { _ in 4 }
         let out = campaign.folder.appendingPathComponent("reports")
         let output = try campaign.run(["report", "candidate", anna.description, "--pdf", "--out", out.path])
         #expect(output.status == 0, "\(output.stderr)")

@@ -51,11 +51,11 @@ struct RunnerKeystrokeTests {
           arguments: Keystrokes.junk + [.init("4.5", "4.5"), .init("two numbers", "1 2"), .init("fullwidth digit", "４")])
     func rating(_ junk: Keystrokes) async throws {
         let (fixture, session, outcome) = try await Self.refused(
-            junk.text, guide: RunnerFixture.guide("phone-screen"), before: [], after: ["4", "noted", "q"],
+            junk.text, guide: RunnerFixture.guide("manager-interview"), before: [], after: ["4", "noted", "q"],
             accepted: "type 1–5 to rate, n (not assessed), s (skip), b (back), ? (help) or q (pause).")
         #expect(outcome == .paused)
-        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4])
-        #expect(try fixture.store.notes(session: session.id) == ["self-presentation": "noted"])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["outstanding-manager": 4])
+        #expect(try fixture.store.notes(session: session.id) == ["outstanding-manager": "noted"])
     }
 
     @Test("checklist: junk refused, then the ticks typed next are stored",
@@ -111,7 +111,7 @@ struct RunnerKeystrokeTests {
     @Test("red flags: junk refused, then the flags typed next are stored",
           arguments: Keystrokes.junk + [.init("one out of range", "1 9")])
     func redFlags(_ junk: Keystrokes) async throws {
-        let guide = RunnerFixture.guide("phone-screen")
+        let guide = RunnerFixture.guide("hr-interview")
         let before = guide.steps.flatMap { _ in ["3", ""] }
         let (fixture, session, outcome) = try await Self.refused(
             junk.text, guide: guide, before: before, after: ["2", "n"],
@@ -137,25 +137,25 @@ struct RunnerKeystrokeTests {
           arguments: controlNotes)
     func refusedNote(_ junk: Keystrokes) async throws {
         let (fixture, session, outcome) = try await Self.refused(
-            junk.text, guide: RunnerFixture.guide("phone-screen"), before: ["4"], after: ["plain text", "5", "", "q"],
+            junk.text, guide: RunnerFixture.guide("manager-interview"), before: ["4"], after: ["plain text", "5", "", "q"],
             accepted: "type it again as plain text, or press Enter for none.")
         #expect(outcome == .paused)
-        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
-        #expect(try fixture.store.notes(session: session.id) == ["self-presentation": "plain text"])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["outstanding-manager": 4, "motivate-team-under-constraints": 5])
+        #expect(try fixture.store.notes(session: session.id) == ["outstanding-manager": "plain text"])
     }
 
     @Test("note: any other text is the evidence, stored as typed (spaces trimmed), and the next item follows",
           arguments: Keystrokes.junk.filter { !PromptKey.hasControlCharacter($0.text) })
     func note(_ junk: Keystrokes) async throws {
         let fixture = try RunnerFixture()
-        let guide = RunnerFixture.guide("phone-screen")
+        let guide = RunnerFixture.guide("manager-interview")
         let session = try fixture.start(guide)
         let (outcome, console) = try await fixture.run(guide, sessions: [session], input: ["4", junk.text, "5", "", "q"])
         #expect(outcome == .paused)
         #expect(console.unread == 0)
-        #expect(try fixture.store.answers(session: session.id).ratings == ["self-presentation": 4, "vacancy-motivation": 5])
+        #expect(try fixture.store.answers(session: session.id).ratings == ["outstanding-manager": 4, "motivate-team-under-constraints": 5])
         let typed = junk.text.trimmingCharacters(in: .whitespaces)
-        #expect(try fixture.store.notes(session: session.id)["self-presentation"] == (typed.isEmpty ? nil : typed))
+        #expect(try fixture.store.notes(session: session.id)["outstanding-manager"] == (typed.isEmpty ? nil : typed))
     }
 
     @Test("a refusal quotes at most 24 characters of what was typed, control characters made visible")

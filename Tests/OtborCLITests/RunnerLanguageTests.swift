@@ -8,14 +8,17 @@ import Testing
 /// around English, with plural forms and a decimal comma in Russian.
 @Suite("Interview runner in Russian and English")
 struct RunnerLanguageTests {
-    /// A whole phone screen: seven ratings with notes, no red flags, submitted.
-    static let phoneScreen = ["4", "факты", "5", "", "3", "", "2", "", "n", "", "5", "", "4", "", "-", "y"]
+    /// A whole phone screen: three ratings and five facts (an amount, options, one not asked), no
+    /// red flags, submitted.
+    static let phoneScreen = ["4", "факты", "5", "", "3", "", "150000", "", "1", "", "2", "", "n", "", "1", "", "-", "y"]
 
     /// Words of the runner's chrome in each language; a screen in one language has none of the other's.
     static let russianChrome = ["Клавиши: 1–5 оценка", "Что проверяет: ", "Компетенции: ", "оценка [1-5 n s b ? q]> ",
+                                "сумма [цифры n s b ? q]> ", "вариант [1-3 n s b ? q]> ", " — стоп-фактор", " · факт ",
                                 "заметка (факты; Enter — без заметки)> ", "Красные флаги — отметьте то, что наблюдали:",
                                 "Отправить сессию 1 сейчас?", "Сессия 1 отправлена: ответы зафиксированы"]
     static let englishChrome = ["Keys: 1–5 rate", "What it checks: ", "Competencies: ", "rating [1-5 n s b ? q]> ",
+                                "amount [digits n s b ? q]> ", "option [1-3 n s b ? q]> ", " — knock-out", " · fact ",
                                 "note (evidence; Enter for none)> ", "Red flags — tick what you observed:",
                                 "Submit session 1 now?", "Submitted session 1: the answers are locked"]
 
@@ -27,8 +30,8 @@ struct RunnerLanguageTests {
         let (outcome, console) = try await fixture.run(guide, sessions: [session], input: Self.phoneScreen, language: .ru)
         #expect(outcome == .submitted)
         let output = console.output
-        #expect(output.contains("— 7 шагов, по плану 20 мин."), "\(output.prefix(300))")
-        #expect(output.contains("Пройдены все 7 шагов."))
+        #expect(output.contains("— 8 шагов, по плану 20 мин."), "\(output.prefix(300))")
+        #expect(output.contains("Пройдены все 8 шагов."))
         for chrome in Self.russianChrome { #expect(output.contains(chrome), "\(chrome)") }
         for chrome in Self.englishChrome { #expect(!output.contains(chrome), "\(chrome)") }
         for word in ["steps", "planned", "min.", "Submit", "rating", "note", "Keys", "What it checks"] {
@@ -44,8 +47,8 @@ struct RunnerLanguageTests {
         let (outcome, console) = try await fixture.run(guide, sessions: [session], input: Self.phoneScreen, language: .en)
         #expect(outcome == .submitted)
         let output = console.output
-        #expect(output.contains("— 7 steps, planned 20 min."), "\(output.prefix(300))")
-        #expect(output.contains("All 7 steps are answered."))
+        #expect(output.contains("— 8 steps, planned 20 min."), "\(output.prefix(300))")
+        #expect(output.contains("All 8 steps are answered."))
         for chrome in Self.englishChrome { #expect(output.contains(chrome), "\(chrome)") }
         for chrome in Self.russianChrome { #expect(!output.contains(chrome), "\(chrome)") }
         // The only Cyrillic is the note the assessor typed.
@@ -56,7 +59,7 @@ struct RunnerLanguageTests {
     @Test("a pause in Russian says how many answers are saved and how to resume")
     func russianPause() async throws {
         let fixture = try RunnerFixture()
-        let guide = RunnerFixture.guide("phone-screen")
+        let guide = RunnerFixture.guide("manager-interview")
         let session = try fixture.start(guide)
         let (outcome, console) = try await fixture.run(guide, sessions: [session], input: ["4", "", "q"], language: .ru)
         #expect(outcome == .paused)

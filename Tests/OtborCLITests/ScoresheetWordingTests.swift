@@ -21,12 +21,12 @@ struct ScoresheetWordingTests {
                 + "асессор оценивает кандидата по сценарию один раз"),
         Row(problem: .unknownProfile("ssm", suggestion: nil, known: ["a", "b"]),
             russian: "неизвестный профиль «ssm»; профили рабочей папки: a, b"),
-        Row(problem: .unknownGuide("phone-scren", suggestion: "phone-screen", known: ["phone-screen"]),
-            russian: "неизвестный сценарий «phone-scren»; возможно, имелся в виду «phone-screen»?"),
+        Row(problem: .unknownGuide("phone-scren", suggestion: "manager-interview", known: ["manager-interview"]),
+            russian: "неизвестный сценарий «phone-scren»; возможно, имелся в виду «manager-interview»?"),
         Row(problem: .notAStage(guide: "g", profile: "p", stages: ["a", "b"]),
             russian: "сценарий «g» — не этап профиля «p»; его этапы: a, b"),
-        Row(problem: .oneCandidatePerSheet(guide: "phone-screen", sheets: 2),
-            russian: "по сценарию «phone-screen» в листе оценки один кандидат (а листов 2); "
+        Row(problem: .oneCandidatePerSheet(guide: "manager-interview", sheets: 2),
+            russian: "по сценарию «manager-interview» в листе оценки один кандидат (а листов 2); "
                 + "лист на каждого кандидата бывает только в групповом сценарии"),
         Row(problem: .unanswered(["conflict"]), russian: "1 шаг без ответа; он считается неоценённым: conflict"),
         Row(problem: .unanswered(["a", "b"]), russian: "шагов без ответа: 2; они считаются неоценёнными: a, b"),

@@ -4,15 +4,15 @@ import Testing
 
 /// `score`, `compare`, `consensus`, `raters` and `fairness` on data entered through the store.
 struct ScoringCommandsTests {
-    /// Strong (5s), weak (3s) and split (assessors 2 and 5 on the phone screen, then 4s).
+    /// Strong (5s), weak (3s) and split (assessors 2 and 5 on the senior phone-screen module, then 4s).
     static func campaign() throws -> (CampaignFixture, strong: CandidateID, weak: CandidateID, split: CandidateID) {
         let fixture = try CampaignFixture()
         let strong = try fixture.addCandidate("Вера Сильная", group: "A")
         let weak = try fixture.addCandidate("Глеб Слабый", group: "B")
         let split = try fixture.addCandidate("Дина Спорная", group: "A")
         for (candidate, scores) in [(strong, (5, 5)), (weak, (3, 3)), (split, (2, 5))] {
-            try fixture.rate(candidate, guide: "phone-screen", assessor: "Ирина") { _ in scores.0 }
-            try fixture.rate(candidate, guide: "phone-screen", assessor: "Олег") { _ in scores.1 }
+            try fixture.rate(candidate, guide: "phone-screen-senior", assessor: "Ирина") { _ in scores.0 }
+            try fixture.rate(candidate, guide: "phone-screen-senior", assessor: "Олег") { _ in scores.1 }
         }
         for candidate in [strong, split] {
             try fixture.rate(candidate, guide: "hr-interview", assessor: "Ирина") { _ in 4 }
@@ -29,14 +29,14 @@ struct ScoringCommandsTests {
         let score = try #require(json["score"] as? [String: Any])
         let s = try #require(score["S"] as? Double)
         #expect(s > 4 && s <= 5)
-        // Two of eight stages: nothing failed, but the critical competencies are not all assessed yet.
+        // Two of nine stages: nothing failed, but the critical competencies are not all assessed yet.
         let hurdle = try #require(json["hurdle"] as? [String: Any])
         #expect(hurdle["status"] as? String == "incomplete" && hurdle["passed"] as? Bool == false)
         #expect((hurdle["unassessedCritical"] as? [String])?.contains("execution-management") == true)
         let competencies = try #require(json["competencies"] as? [[String: Any]])
         #expect(competencies.count == 20)
         let english = try #require(competencies.first { $0["id"] as? String == "english" })
-        #expect((english["stages"] as? [String: Double])?["phone-screen"] == 5)
+        #expect((english["stages"] as? [String: Double])?["phone-screen-senior"] == 5)
         #expect((json["candidate"] as? [String: String])?["name"] == "Вера Сильная")
         #expect((json["sessions"] as? [[String: Any]])?.count == 3)
         #expect((json["disc"] as? [String: Any])?["weight"] as? Double == 0)
@@ -71,19 +71,19 @@ struct ScoringCommandsTests {
         let (fixture, _, _, split) = try Self.campaign()
         let list = try fixture.run(["consensus", "--candidate", split.description, "--format", "json"])
         let flagged = try #require(try list.json() as? [[String: Any]])
-        #expect(!flagged.isEmpty && flagged.allSatisfy { $0["stage"] as? String == "phone-screen" })
+        #expect(!flagged.isEmpty && flagged.allSatisfy { $0["stage"] as? String == "phone-screen-senior" })
         let english = try #require(flagged.first { $0["competency"] as? String == "english" })
         #expect(english["ratings"] as? [String: Double] == ["Ирина": 2, "Олег": 5])
-        let missing = try fixture.run(["consensus", "--candidate", split.description, "--stage", "phone-screen",
+        let missing = try fixture.run(["consensus", "--candidate", split.description, "--stage", "phone-screen-senior",
                                        "--competency", "english", "--value", "4"])
         #expect(missing.status == 2 && missing.stderr.contains("--rationale"))
-        let recorded = try fixture.run(["consensus", "--candidate", split.description, "--stage", "phone-screen", "--competency", "english",
+        let recorded = try fixture.run(["consensus", "--candidate", split.description, "--stage", "phone-screen-senior", "--competency", "english",
                                         "--value", "4", "--rationale", "Оба слышали свободный рассказ; 2 — из-за акцента", "--by", "Ирина"])
         #expect(recorded.status == 0, "\(recorded.stderr)")
         let score = try #require(try fixture.run(["score", "--candidate", split.description, "--format", "json"]).json() as? [String: Any])
         let competencies = try #require(score["competencies"] as? [[String: Any]])
         let agreed = try #require(competencies.first { $0["id"] as? String == "english" })
-        #expect((agreed["stages"] as? [String: Double])?["phone-screen"] == 4)
+        #expect((agreed["stages"] as? [String: Double])?["phone-screen-senior"] == 4)
         #expect((agreed["flagged"] as? [String]) == [])
     }
 
@@ -94,7 +94,7 @@ struct ScoringCommandsTests {
         #expect(output.status == 0, "\(output.stderr)")
         let json = try #require(try output.json() as? [String: Any])
         let stages = try #require(json["stages"] as? [[String: Any]])
-        let phone = try #require(stages.first { $0["stage"] as? String == "phone-screen" })
+        let phone = try #require(stages.first { $0["stage"] as? String == "phone-screen-senior" })
         #expect(phone["assessors"] as? [String] == ["Ирина", "Олег"])
         #expect(((phone["alpha"] as? [String: Any])?["interval"] as? Double) != nil)
         #expect((phone["leniency"] as? [[String: Any]])?.count == 2)
@@ -104,13 +104,13 @@ struct ScoringCommandsTests {
     @Test("fairness counts who went on from the stage per stated group")
     func fairness() throws {
         let (fixture, _, _, _) = try Self.campaign()
-        let output = try fixture.run(["fairness", "--stage", "phone-screen", "--format", "json"])
+        let output = try fixture.run(["fairness", "--stage", "phone-screen-senior", "--format", "json"])
         #expect(output.status == 0, "\(output.stderr)")
         let json = try #require(try output.json() as? [String: Any])
         let groups = try #require(json["groups"] as? [[String: Any]])
         #expect(groups.map { "\($0["name"]!):\($0["selected"]!)/\($0["applicants"]!)" } == ["A:2/2", "B:0/1"])
         #expect(json["state"] as? String == "inconclusive")
         let unknown = try fixture.run(["fairness", "--stage", "nonexistent"])
-        #expect(unknown.status == 2 && unknown.stderr.contains("phone-screen"))
+        #expect(unknown.status == 2 && unknown.stderr.contains("phone-screen-senior"))
     }
 }

@@ -16,7 +16,7 @@ struct WaitBoundTests {
             fixture = try CampaignFixture()
             scratch = try TemporaryFolder("otbor-wait")
             let anna = try fixture.addCandidate("Анна Петрова")
-            try fixture.rate(anna, guide: "phone-screen", assessor: "Ирина") { _ in 4 }
+            try fixture.rate(anna, guide: "manager-interview", assessor: "Ирина") { _ in 4 }
         }
 
         /// Runs `otbor arguments` on the campaign in English; killed after `timeout` seconds.
@@ -93,7 +93,7 @@ struct WaitBoundTests {
     /// Commands that only read the database.
     static func readers(out: String) -> [[String]] {
         [["candidates", "list"], ["candidates", "show", "1"], ["score", "--candidate", "1"], ["compare"], ["raters"],
-         ["fairness", "--stage", "phone-screen"], ["consensus", "--candidate", "1"], ["interview", "list"], ["export", "--format", "json"],
+         ["fairness", "--stage", "manager-interview"], ["consensus", "--candidate", "1"], ["interview", "list"], ["export", "--format", "json"],
          ["export", "--format", "csv", "--out", out + "/export.csv"], ["retention", "--today", "2026-12-01"],
          ["report", "all", "--out", out], ["users", "list"]]
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import OtborCore
 import OtborServer
 import OtborTestSupport
 import Testing
@@ -72,6 +73,16 @@ struct OpenAPITests {
             for key in reference.split(separator: "/") { node = (node as? [String: Any])?[String(key)] }
             #expect(node != nil, "\(reference)")
         }
+    }
+
+    @Test("the document's Answer and Step name every field the API reads and every kind of step, the fact's `value` among them")
+    func answerSchema() throws {
+        let schemas = (try OpenAPISpec.load().document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+        let answer = (schemas?["Answer"] as? [String: Any])?["properties"] as? [String: Any] ?? [:]
+        #expect(Set(answer.keys) == ["rating", "notAssessed", "ticks", "option", "value", "plan", "note"])
+        let step = (schemas?["Step"] as? [String: Any])?["properties"] as? [String: Any]
+        let kinds = (step?["kind"] as? [String: Any])?["enum"] as? [String] ?? []
+        #expect(kinds == AnswerValue.Kind.allCases.map(\.rawValue))
     }
 
     @Test("GET /api/v1/openapi.yaml serves the repository's file byte for byte, to anyone")

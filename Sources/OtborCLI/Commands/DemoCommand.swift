@@ -15,8 +15,10 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: """
             Creates a fresh database demo.sqlite in the output folder (default Reports/out in the \
             workspace), adds six fictional candidates, imports the scoresheets of Interviews/demo/ \
-            (three assessors, all eight stages of the profile: interviews, a case with its \
-            classification, the working-day plan, two role-plays with checklists, a group exercise), \
+            (three assessors, every stage of the profile: the phone screen with its screening facts \
+            and the senior module, interviews, a case with its classification, the working-day plan, \
+            two role-plays with checklists, a group exercise; two candidates are stopped by a \
+            screening fact), \
             scores the DISC inventory for five candidates, records the panel's consensus on a flagged \
             disagreement and three decisions, then writes every report (and with --pdf prints each to \
             PDF) and prints where the index is. \

@@ -71,6 +71,10 @@ struct InterviewCommand: AsyncParsableCommand {
             if !plan.isStage {
                 Printer.error(words(.notAStage, ["guide": guide.id, "profile": plan.profile.id]))
             }
+            for fact in try await desk.screeningStop(plan) {
+                Printer.error(words(.screenedOut, ["topic": words.screeningTopic(fact.topic), "stage": fact.stage,
+                                                   "reason": words.content(fact.reason)]))
+            }
             try await Sitting.run(store: store, guide: guide, participants: [.init(session: session, candidate: person.name)],
                             library: library, wording: words,
                             commandOptions: Sitting.commandOptions(workspace: workspace, store: storeOptions))

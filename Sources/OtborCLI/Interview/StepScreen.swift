@@ -25,7 +25,7 @@ struct StepScreen {
         guard let item = guide.item(step.item) else { return [] }
         func text(_ value: LocalizedText) -> String { value.text(in: language) }
         switch item.content {
-        case .question: return []
+        case .question, .fact: return []
         case .rolePlay(let scenario): return [text(scenario.title), words(.candidateBrief, ["brief": text(scenario.candidateBrief)])]
         case .caseTask(let task): return [text(task.title), text(task.statement)]
         case .workingDay(let task): return [text(task.title), text(task.statement)]
@@ -67,6 +67,10 @@ struct StepScreen {
             var plan: WorkingDayPlan?
             if case .plan(let value)? = current { plan = value }
             return map(PlanPrompt(task: task, words: words, current: plan).ask(console)) { .plan($0) }
+        case (.fact, .fact(let fact)):
+            var recorded: FactAnswer??
+            if case .fact(let value)? = current { recorded = .some(value) }
+            return map(FactPrompt(fact: fact, words: words, current: recorded).ask(console)) { .fact($0) }
         default:
             return .navigate(.skip)
         }
@@ -80,6 +84,7 @@ struct StepScreen {
         case .checklist: words(.checklistPart)
         case .classification(let id): id
         case .plan: words(.planPart)
+        case .fact: words(.factPart)
         }
     }
 

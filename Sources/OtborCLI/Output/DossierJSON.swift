@@ -119,9 +119,10 @@ struct DossierJSON: Encodable {
                 case .checklist(let ticked):
                     entry = checklists.nestedContainer(keyedBy: AnswerKeys.self)
                     try entry.encode(ticked.sorted(), forKey: .ticked)
-                case .classification(let option):
+                case .classification, .fact:
+                    // A fact (`item#fact`) is listed with the classifications: its option id or amount as text.
                     entry = classifications.nestedContainer(keyedBy: AnswerKeys.self)
-                    try entry.encode(option, forKey: .option)
+                    try entry.encode(answer.value.optionColumn, forKey: .option)
                 case .plan(let plan):
                     entry = plans.nestedContainer(keyedBy: AnswerKeys.self)
                     try entry.encode(plan.entries, forKey: .entries)

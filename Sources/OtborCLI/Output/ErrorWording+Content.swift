@@ -43,6 +43,10 @@ extension ErrorWording {
             words(.itemWithoutSource, ["item": item ?? "?"])
         case .tooFewOptions:
             words(.tooFewOptions)
+        case .salaryFactWithOptions:
+            words(.salaryFactWithOptions)
+        case .tooFewFactOptions:
+            words(.tooFewFactOptions)
         case .participantsMaxBelowMin(let max, let min):
             words(.maxBelowMin, ["max": String(max), "min": String(min)])
         case .dayEndsBeforeStart(let start, let end):

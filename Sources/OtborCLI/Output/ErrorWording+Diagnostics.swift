@@ -88,6 +88,8 @@ extension ErrorWording {
         case .assessmentTool: words(.subjectAssessmentTool)
         case .checklistBehaviour: words(.subjectChecklistBehaviour)
         case .classificationOption: words(.subjectClassificationOption)
+        case .factOption: words(.subjectFactOption)
+        case .screeningRequirement: words(.subjectScreeningRequirement)
         case .criterion: words(.subjectCriterion)
         case .rule(let key): words(.subjectRule, ["key": key])
         case .answer(let step): words(.subjectAnswer, ["step": step])

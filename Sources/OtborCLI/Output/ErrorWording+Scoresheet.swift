@@ -65,6 +65,8 @@ extension ErrorWording {
             return words(.notAnOption, ["key": key, "options": words.list(options), "found": value(found)])
         case .unknownOption(let id, let key, let guess, let known):
             return guessed(.unknownOption, .unknownOptionGuess, guess, ["id": id, "key": key, "known": words.list(known)])
+        case .notAnAmount(let key, let found):
+            return words(.notAnAmount, ["key": key, "found": value(found)])
         case .notAPlan(let key, let found):
             return words(.notAPlan, ["key": key, "found": value(found)])
         case .unknownTask(let task, let key, let guess, let known):

@@ -27,6 +27,10 @@ extension ErrorWording {
             words(kind == .catalogueID ? .internalIDKeepSource : .internalID, ["id": id, "kind": internalID(kind)])
         case .protectedTopic(let word, let topic):
             words(.protectedTopic, ["word": word, "topic": self.topic(topic)])
+        case .factNotScreened(let guide, let item, let topic):
+            words(.factNotScreened, ["guide": guide, "item": item, "topic": topic])
+        case .salaryFactWithoutBand(let guide, let item):
+            words(.salaryFactWithoutBand, ["guide": guide, "item": item])
         case .guideForOtherProfiles(let guide, let profiles):
             words(.guideForOtherProfiles, ["guide": guide, "profiles": words.list(profiles)])
         }

@@ -32,6 +32,7 @@ enum ExportCSV {
         case .rating(let score): score.map(String.init) ?? notAssessed
         case .checklist(let ticked): ticked.isEmpty ? "none ticked" : ticked.sorted().joined(separator: "; ")
         case .classification(let option): option ?? notAssessed
+        case .fact(let answer): answer?.stored ?? notAssessed
         case .plan(let plan):
             plan.entries.map { $0.kept ? "\($0.task) \($0.minutes) min" : "\($0.task) dropped" }.joined(separator: "; ")
         }

@@ -46,6 +46,8 @@ struct GuideText {
             case .groupExercise(let exercise):
                 lines.append("   \(t(exercise.statement))")
                 exercise.criteria.forEach { lines.append("   " + words(.criterionLine, ["text": t($0.text)])) }
+            case .fact(let fact):
+                fact.options.forEach { lines.append("   • \(t($0.text)) — \(words.verdict($0.verdict)): \(t($0.reason))") }
             }
         }
         return lines.joined(separator: "\n")

@@ -22,6 +22,7 @@ struct ScorecardText {
         lines.append(words(.stagesSubmitted, ["stages": stages.isEmpty ? words(.noneAtAll) : stages.joined(separator: ", ")])
                      + (assessors.isEmpty ? "" : words(.assessorsList, ["assessors": assessors.joined(separator: ", ")])))
         lines.append("")
+        lines.append(contentsOf: screening())
         lines.append(hurdle())
         lines.append(score())
         lines.append("")
@@ -41,6 +42,19 @@ struct ScorecardText {
         lines.append("")
         lines.append(discLine())
         return lines.joined(separator: "\n")
+    }
+
+    /// The screening facts: each knock-out with its reason (the recommendation), then what to discuss.
+    private func screening() -> [String] {
+        let result = card.screening
+        guard !result.facts.isEmpty else { return [] }
+        func line(_ phrase: ScoringPhrase, _ fact: FactOutcome) -> String {
+            words(phrase, ["topic": words.screeningTopic(fact.topic), "stage": fact.stage, "reason": words.content(fact.reason)])
+        }
+        var lines = result.knockouts.map { line(.screeningNotRecommended, $0) }
+        if lines.isEmpty { lines.append(words(.screeningPassed, ["count": String(result.facts.count)])) }
+        lines += result.toDiscuss.map { line(.screeningDiscuss, $0) }
+        return lines
     }
 
     private func hurdle() -> String {

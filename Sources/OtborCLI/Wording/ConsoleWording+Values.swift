@@ -136,6 +136,32 @@ extension ConsoleWording {
         case .caseTask: self(.itemCase)
         case .workingDay: self(.itemWorkingDay)
         case .groupExercise: self(.itemGroupExercise)
+        case .fact: self(.itemFact)
+        }
+    }
+
+    /// What a screening fact is about.
+    func screeningTopic(_ topic: ScreeningTopic) -> String {
+        switch topic {
+        case .managementExperience: self(.topicManagementExperience)
+        case .schedule: self(.topicSchedule)
+        case .onCall: self(.topicOnCall)
+        case .travel: self(.topicTravel)
+        case .workFormat: self(.topicWorkFormat)
+        case .location: self(.topicLocation)
+        case .noticePeriod: self(.topicNoticePeriod)
+        case .startDate: self(.topicStartDate)
+        case .testTask: self(.topicTestTask)
+        case .salary: self(.topicSalary)
+        }
+    }
+
+    /// What a screening fact means: fits, knock-out, to discuss.
+    func verdict(_ verdict: FactVerdict) -> String {
+        switch verdict {
+        case .pass: self(.verdictPass)
+        case .fail: self(.verdictFail)
+        case .discuss: self(.verdictDiscuss)
         }
     }
 }

@@ -37,6 +37,7 @@ extension ContentPhrase {
         case .itemCase: "case"
         case .itemWorkingDay: "working day"
         case .itemGroupExercise: "group exercise"
+        case .itemFact: "screening fact"
         case .minutesShort: "{minutes} min"
         case .ratesLine: "Rates: {competencies}"
         case .seedSource: "seed {seed}"

@@ -37,6 +37,7 @@ extension ContentPhrase {
         case .itemCase: "кейс"
         case .itemWorkingDay: "рабочий день"
         case .itemGroupExercise: "групповое упражнение"
+        case .itemFact: "скрининговый факт"
         case .minutesShort: "{minutes} мин"
         case .ratesLine: "Оценивает: {competencies}"
         case .seedSource: "основа {seed}"

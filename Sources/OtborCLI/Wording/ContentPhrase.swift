@@ -38,6 +38,7 @@ enum ContentPhrase: String, ConsolePhrase {
     case itemCase
     case itemWorkingDay
     case itemGroupExercise
+    case itemFact
     case minutesShort
     case ratesLine
     case seedSource

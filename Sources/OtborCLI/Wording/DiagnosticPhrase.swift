@@ -59,6 +59,7 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case unknownOption
     case unknownOptionGuess
     case notAPlan
+    case notAnAmount
     case unknownTask
     case unknownTaskGuess
     case repeatedTask
@@ -84,6 +85,8 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case itemWithoutType
     case itemWithoutSource
     case tooFewOptions
+    case salaryFactWithOptions
+    case tooFewFactOptions
     case maxBelowMin
     case dayEndsBeforeStart
     case toleranceNotAShare
@@ -146,6 +149,8 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case topicPolitics
     case topicTradeUnion
     case guideForOtherProfiles
+    case factNotScreened
+    case salaryFactWithoutBand
 
     // YAML
     case yamlNotUTF8
@@ -181,6 +186,8 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case subjectAssessmentTool
     case subjectChecklistBehaviour
     case subjectClassificationOption
+    case subjectFactOption
+    case subjectScreeningRequirement
     case subjectCriterion
     case subjectRule
     case subjectAnswer

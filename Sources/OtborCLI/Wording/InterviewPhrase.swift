@@ -48,6 +48,17 @@ enum InterviewPhrase: String, ConsolePhrase {
     case notBehaviour
     case optionPrompt
     case classificationHelp
+    case factPart
+    case factHelp
+    case factRefusal
+    case factNotAsked
+    case amountPrompt
+    case amountHelp
+    case amountRefusal
+    case notAmount
+    case verdictPass
+    case verdictFail
+    case verdictDiscuss
     case notOption
     case classificationRefusal
     case redFlagsTitle

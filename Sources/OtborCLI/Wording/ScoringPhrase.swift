@@ -6,6 +6,20 @@ enum ScoringPhrase: String, ConsolePhrase {
     case stagesSubmitted
     case assessorsList
     case hurdlePassed
+    case screeningNotRecommended
+    case screeningDiscuss
+    case screeningPassed
+    case screenedOut
+    case topicManagementExperience
+    case topicSchedule
+    case topicOnCall
+    case topicTravel
+    case topicWorkFormat
+    case topicLocation
+    case topicNoticePeriod
+    case topicStartDate
+    case topicTestTask
+    case topicSalary
     case hurdleIncomplete
     case hurdleFailed
     case knockoutReason

@@ -11,10 +11,12 @@ public struct CandidateEvidence: Sendable {
     public var stages: [StageRatings]
     public var consensus: [Consensus]
     public var redFlags: Set<String>
+    /// The screening facts of the submitted sessions, judged (``ScreeningResult``).
+    public var screening: ScreeningResult
 
     public init(
         candidate: Candidate, application: Application, profile: JobProfile, sessions: [InterviewSession],
-        stages: [StageRatings], consensus: [Consensus], redFlags: Set<String>
+        stages: [StageRatings], consensus: [Consensus], redFlags: Set<String>, screening: ScreeningResult = ScreeningResult()
     ) {
         self.candidate = candidate
         self.application = application
@@ -23,11 +25,14 @@ public struct CandidateEvidence: Sendable {
         self.stages = stages
         self.consensus = consensus
         self.redFlags = redFlags
+        self.screening = screening
     }
 
     /// The engine's scorecard.
     public func scorecard(engine: ScoringEngine = ScoringEngine()) -> Scorecard {
-        engine.score(profile: profile, stages: stages, consensus: consensus, redFlags: redFlags)
+        var card = engine.score(profile: profile, stages: stages, consensus: consensus, redFlags: redFlags)
+        card.screening = screening
+        return card
     }
 }
 

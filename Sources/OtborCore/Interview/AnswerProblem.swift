@@ -15,6 +15,8 @@ public enum AnswerProblem: Sendable, Hashable, CustomStringConvertible {
     case unknownTask(String)
     /// A task planned a second time (reported for each repeat).
     case repeatedTask(String)
+    /// An option for a fact recorded as an amount (salary), or an amount for a fact of options.
+    case factTakesOther(amount: Bool)
     /// The minutes of a kept task outside ``WorkingDayPlan/Entry/minuteRange``.
     case minutesOffRange(task: String, minutes: Int)
 
@@ -34,6 +36,8 @@ public enum AnswerProblem: Sendable, Hashable, CustomStringConvertible {
             "task '\(id)' is not on the working day's list"
         case .repeatedTask(let id):
             "task '\(id)' is planned more than once"
+        case .factTakesOther(let amount):
+            amount ? "it records an amount (a whole number), not an option" : "it records one of its options, not an amount"
         case .minutesOffRange(let task, let minutes):
             "task '\(task)' is planned for \(minutes) min, outside "
                 + "\(WorkingDayPlan.Entry.minuteRange.lowerBound)–\(WorkingDayPlan.Entry.minuteRange.upperBound)"

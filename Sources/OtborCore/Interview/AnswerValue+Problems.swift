@@ -24,6 +24,8 @@ extension AnswerValue {
             return known.contains(option) ? [] : [.unknownOption(option)]
         case (.plan(let plan), .workingDay(let task)):
             return plan.problems(for: task)
+        case (.fact(let answer?), .fact(let fact)):
+            return answer.problems(for: fact)
         default:
             return []
         }

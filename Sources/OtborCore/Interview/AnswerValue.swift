@@ -8,10 +8,12 @@ public enum AnswerValue: Sendable, Hashable {
     case classification(String?)
     /// The working-day plan.
     case plan(WorkingDayPlan)
+    /// The screening fact recorded, or `nil` for not asked.
+    case fact(FactAnswer?)
 
     /// The kinds of answer, one per kind of step.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case rating, checklist, classification, plan
+        case rating, checklist, classification, plan, fact
     }
 
     /// The kind of this answer.
@@ -21,6 +23,7 @@ public enum AnswerValue: Sendable, Hashable {
         case .checklist: .checklist
         case .classification: .classification
         case .plan: .plan
+        case .fact: .fact
         }
     }
 }
@@ -33,6 +36,7 @@ extension InterviewStep.Kind {
         case .checklist: .checklist
         case .classification: .classification
         case .plan: .plan
+        case .fact: .fact
         }
     }
 }

@@ -174,6 +174,8 @@ public struct InterviewSitting: Sendable, Equatable {
         case (.tick(let ticked), _): value = .checklist(ticked)
         case (.classify(let option), _): value = .classification(option)
         case (.plan(let plan), _): value = .plan(plan)
+        case (.notAssessed, .fact): value = .fact(nil)
+        case (.fact(let answer), _): value = .fact(answer)
         default: throw .notExpected(event)
         }
         let problems = value.problems(for: step, in: guide)

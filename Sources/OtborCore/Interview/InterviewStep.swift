@@ -1,5 +1,6 @@
 /// One thing an assessor answers while running a guide: a rating of a question or criterion,
-/// the checklist of a role-play, a case classification, or the plan of the working-day task.
+/// the checklist of a role-play, a case classification, the plan of the working-day task, or a
+/// screening fact.
 public struct InterviewStep: Sendable, Hashable, Codable {
     /// What kind of answer the step takes.
     public enum Kind: Sendable, Hashable, Codable {
@@ -11,6 +12,8 @@ public struct InterviewStep: Sendable, Hashable, Codable {
         case classification(String)
         /// The candidate's plan of the working day.
         case plan
+        /// A screening fact: an option or, for salary, an amount (``FactAnswer``).
+        case fact
     }
 
     /// The guide item the step belongs to.
@@ -58,6 +61,8 @@ extension GuideItem {
             return [InterviewStep(item: id, kind: .plan)]
         case .groupExercise(let exercise):
             return ratings(exercise.criteria)
+        case .fact:
+            return [InterviewStep(item: id, kind: .fact)]
         }
     }
 }

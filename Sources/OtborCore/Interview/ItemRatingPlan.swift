@@ -43,6 +43,8 @@ public struct ItemRatingPlan: Sendable {
                 conversions.append((keys.count, .plan(item: item.id, task: task)))
             case .groupExercise(let exercise):
                 criteria(exercise.criteria)
+            case .fact:
+                break  // a fact never becomes a rating (ScreeningResult judges it)
             }
         }
         ratingKeys = keys

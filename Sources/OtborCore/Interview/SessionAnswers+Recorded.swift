@@ -7,6 +7,7 @@ extension SessionAnswers {
         case .checklist: checklists[step.item].map { .checklist($0) }
         case .classification: classifications[step.key].map { .classification($0) }
         case .plan: plans[step.item].map { .plan($0) }
+        case .fact: facts[step.key].map { .fact($0) }
         }
     }
 
@@ -17,6 +18,26 @@ extension SessionAnswers {
         case .checklist(let ticked): checklists[step.item] = ticked
         case .classification(let option): classifications[step.key] = .some(option)
         case .plan(let plan): plans[step.item] = plan
+        case .fact(let answer): facts[step.key] = .some(answer)
+        }
+    }
+}
+
+extension AnswerValue {
+    /// An answer kept in an engine's option column, by its step key: a fact step's (`item#fact`)
+    /// as a fact (``FactAnswer/init(stored:)``), any other as a classification.
+    public static func optionColumn(key: String, option: String?) -> AnswerValue {
+        guard StepKey.step(key)?.kind == .fact else { return .classification(option) }
+        return .fact(option.map(FactAnswer.init(stored:)))
+    }
+
+    /// The text of an option column for a classification or a fact; `nil` for not assessed, or for
+    /// an answer of another kind.
+    public var optionColumn: String? {
+        switch self {
+        case .classification(let option): option
+        case .fact(let answer): answer?.stored
+        default: nil
         }
     }
 }

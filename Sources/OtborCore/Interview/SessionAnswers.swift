@@ -8,15 +8,19 @@ public struct SessionAnswers: Sendable, Hashable, Codable {
     public var classifications: [String: String?]
     /// The working-day plan per item.
     public var plans: [String: WorkingDayPlan]
+    /// The fact recorded per fact step key (`item#fact`); `nil` for not asked.
+    public var facts: [String: FactAnswer?]
 
     public init(
         ratings: [String: Int?] = [:], checklists: [String: Set<String>] = [:],
-        classifications: [String: String?] = [:], plans: [String: WorkingDayPlan] = [:]
+        classifications: [String: String?] = [:], plans: [String: WorkingDayPlan] = [:],
+        facts: [String: FactAnswer?] = [:]
     ) {
         self.ratings = ratings
         self.checklists = checklists
         self.classifications = classifications
         self.plans = plans
+        self.facts = facts
     }
 
     /// Whether the step has an answer (a "not assessed" counts as an answer).
@@ -26,6 +30,7 @@ public struct SessionAnswers: Sendable, Hashable, Codable {
         case .checklist: checklists.keys.contains(step.item)
         case .classification: classifications.keys.contains(step.key)
         case .plan: plans.keys.contains(step.item)
+        case .fact: facts.keys.contains(step.key)
         }
     }
 

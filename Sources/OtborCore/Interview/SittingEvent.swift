@@ -14,6 +14,8 @@ public enum SittingEvent: Sendable, Equatable {
     case classify(String)
     /// The candidate's working-day plan.
     case plan(WorkingDayPlan)
+    /// The fact recorded for the fact step shown.
+    case fact(FactAnswer)
     /// The evidence note of the answer just given; the answer is recorded with it.
     case note(String)
     /// Leave the step shown unanswered and come back to it later.
@@ -32,10 +34,11 @@ public enum SittingEvent: Sendable, Equatable {
     public static func answer(_ value: AnswerValue) -> SittingEvent {
         switch value {
         case .rating(let score?): .rate(score)
-        case .rating(nil), .classification(nil): .notAssessed
+        case .rating(nil), .classification(nil), .fact(nil): .notAssessed
         case .checklist(let ticked): .tick(ticked)
         case .classification(let option?): .classify(option)
         case .plan(let plan): .plan(plan)
+        case .fact(let answer?): .fact(answer)
         }
     }
 }

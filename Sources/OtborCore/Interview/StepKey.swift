@@ -7,6 +7,7 @@
 /// | role-play checklist | `item#checklist` |
 /// | case classification | `item#<classification>` |
 /// | working-day plan | `item#plan` |
+/// | screening fact | `item#fact` |
 ///
 /// Item, criterion and classification ids are lower-case letters, digits and `-`, so the marks
 /// never occur inside them. A classification with the id `checklist` or `plan` cannot be told from
@@ -20,6 +21,8 @@ public enum StepKey {
     public static let checklistPart = "checklist"
     /// The part name of the working-day plan step.
     public static let planPart = "plan"
+    /// The part name of a screening fact's step.
+    public static let factPart = "fact"
 
     /// The key of a step of `item` of kind `kind`.
     public static func key(item: String, kind: InterviewStep.Kind) -> String {
@@ -29,6 +32,7 @@ public enum StepKey {
         case .checklist: item + String(partMark) + checklistPart
         case .classification(let id): item + String(partMark) + id
         case .plan: item + String(partMark) + planPart
+        case .fact: item + String(partMark) + factPart
         }
     }
 
@@ -45,6 +49,7 @@ public enum StepKey {
         switch part {
         case checklistPart: return InterviewStep(item: item, kind: .checklist)
         case planPart: return InterviewStep(item: item, kind: .plan)
+        case factPart: return InterviewStep(item: item, kind: .fact)
         default: return InterviewStep(item: item, kind: .classification(part))
         }
     }

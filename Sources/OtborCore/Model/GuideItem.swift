@@ -7,6 +7,7 @@ public struct GuideItem: Sendable, Hashable, Codable, Identifiable {
         case caseTask(CaseTask)
         case workingDay(WorkingDayTask)
         case groupExercise(GroupExercise)
+        case fact(ScreeningFact)
     }
 
     /// Unique within the guide.
@@ -28,6 +29,7 @@ public struct GuideItem: Sendable, Hashable, Codable, Identifiable {
         case .caseTask: "case"
         case .workingDay: "working-day"
         case .groupExercise: "group-exercise"
+        case .fact: "fact"
         }
     }
 
@@ -39,6 +41,7 @@ public struct GuideItem: Sendable, Hashable, Codable, Identifiable {
         case .caseTask(let task): task.title
         case .workingDay(let task): task.title
         case .groupExercise(let exercise): exercise.title
+        case .fact(let fact): fact.text
         }
     }
 
@@ -48,7 +51,7 @@ public struct GuideItem: Sendable, Hashable, Codable, Identifiable {
         case .rolePlay(let scenario): scenario.criteria
         case .caseTask(let task): task.criteria
         case .groupExercise(let exercise): exercise.criteria
-        case .question, .workingDay: []
+        case .question, .workingDay, .fact: []
         }
     }
 
@@ -69,6 +72,8 @@ public struct GuideItem: Sendable, Hashable, Codable, Identifiable {
             task.competencies.forEach { add($0.competency) }
         case .groupExercise(let exercise):
             exercise.criteria.flatMap(\.competencies).forEach { add($0.competency) }
+        case .fact:
+            break  // facts are not competency ratings
         }
         return ids
     }

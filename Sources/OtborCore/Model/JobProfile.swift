@@ -32,6 +32,8 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
     public var values: [LocalizedText]
     public var languages: [LanguageRequirement]
     public var salary: SalaryBand?
+    /// The facts screened before the assessment and what each requires (``ScreeningFact``).
+    public var screening: [ScreeningRequirement]
     public var knockouts: [KnockoutRule]
     /// Ordered stages of the hiring process.
     public var process: [ProcessStage]
@@ -43,7 +45,7 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
         alternativeTitles: [LocalizedText] = [], kpis: [KPI] = [], functions: [FunctionGroup] = [],
         requirements: [CompetencyRequirement] = [], disc: DISCStyle? = nil, drivers: Drivers? = nil,
         values: [LocalizedText] = [], languages: [LanguageRequirement] = [], salary: SalaryBand? = nil,
-        knockouts: [KnockoutRule] = [], process: [ProcessStage] = [],
+        screening: [ScreeningRequirement] = [], knockouts: [KnockoutRule] = [], process: [ProcessStage] = [],
         assessmentTools: [AssessmentTool] = [], provenance: Provenance = .unknown
     ) {
         self.id = id
@@ -59,6 +61,7 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
         self.values = values
         self.languages = languages
         self.salary = salary
+        self.screening = screening
         self.knockouts = knockouts
         self.process = process
         self.assessmentTools = assessmentTools
@@ -68,6 +71,34 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
     /// The requirement for `competency`, if the profile has one.
     public func requirement(for competency: String) -> CompetencyRequirement? {
         requirements.first { $0.competency == competency }
+    }
+
+    /// The screening requirement of `topic`, if the profile has one.
+    public func screening(for topic: ScreeningTopic) -> ScreeningRequirement? {
+        screening.first { $0.topic == topic }
+    }
+
+    /// Reads a profile, also one recorded before profiles had a `screening` block (none then).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(LocalizedText.self, forKey: .title)
+        level = try container.decode(Level.self, forKey: .level)
+        summary = try container.decodeIfPresent(LocalizedText.self, forKey: .summary)
+        alternativeTitles = try container.decode([LocalizedText].self, forKey: .alternativeTitles)
+        kpis = try container.decode([KPI].self, forKey: .kpis)
+        functions = try container.decode([FunctionGroup].self, forKey: .functions)
+        requirements = try container.decode([CompetencyRequirement].self, forKey: .requirements)
+        disc = try container.decodeIfPresent(DISCStyle.self, forKey: .disc)
+        drivers = try container.decodeIfPresent(Drivers.self, forKey: .drivers)
+        self.values = try container.decode([LocalizedText].self, forKey: .values)
+        languages = try container.decode([LanguageRequirement].self, forKey: .languages)
+        salary = try container.decodeIfPresent(SalaryBand.self, forKey: .salary)
+        screening = try container.decodeIfPresent([ScreeningRequirement].self, forKey: .screening) ?? []
+        knockouts = try container.decode([KnockoutRule].self, forKey: .knockouts)
+        process = try container.decode([ProcessStage].self, forKey: .process)
+        assessmentTools = try container.decode([AssessmentTool].self, forKey: .assessmentTools)
+        provenance = try container.decode(Provenance.self, forKey: .provenance)
     }
 
     /// Number of function items across all groups.

@@ -1,5 +1,5 @@
 /// Candidates of one profile in order: those who pass the hurdle first, then those whose hurdle is
-/// still incomplete, then those who failed it, each by S (the hybrid
+/// still incomplete, then those who failed it, then those a screening fact knocked out, each by S (the hybrid
 /// decision of F11), with P(A outranks B) for each pair of neighbours by the normal approximation
 /// (F15) and, when both panels are small, by the exact bootstrap over assessors (F16).
 public struct Ranking: Sendable, Hashable, Codable {
@@ -38,7 +38,7 @@ public struct Ranking: Sendable, Hashable, Codable {
         // values, costly to copy. Names are compared only within a run of equal hurdle status and
         // S, which is rare, so they are folded (``NameOrder``) only there. Each candidate's
         // bootstrap panel is worked out once.
-        let orders = scorecards.map { Self.order($0.scorecard.hurdle.status) }
+        let orders = scorecards.map { $0.scorecard.screening.isKnockedOut ? 3 : Self.order($0.scorecard.hurdle.status) }
         let scores = scorecards.map { $0.scorecard.composite?.s ?? -.infinity }
         var sorted = scorecards.indices.sorted { a, b in
             orders[a] != orders[b] ? orders[a] < orders[b] : scores[a] > scores[b]

@@ -10,6 +10,8 @@ public struct Scorecard: Sendable, Hashable, Codable {
     /// S from each assessor's own ratings alone (no consensus): the panel the exact bootstrap
     /// of the ranking resamples (F16).
     public var assessorScores: [String: Double] = [:]
+    /// Screening facts, judged apart from S and the hurdle: a knock-out here stops the candidate.
+    public var screening = ScreeningResult()
 
     /// Stage scores whose assessors disagree and that have no consensus yet.
     public var pendingConsensus: [StageScore] { competencies.flatMap(\.stages).filter(\.needsConsensus) }

@@ -1,5 +1,6 @@
 /// The scorecard as scripts read it (`otbor score --format json`) and reports render it:
-/// `hurdle`, `score`, `competencies` and `disc`, the two outputs side by side and never merged.
+/// `screening`, `hurdle`, `score`, `competencies` and `disc`: the screening facts, the hurdle and
+/// the score side by side and never merged; `recommendation` says which one decides.
 public struct ScorecardDocument: Sendable, Hashable, Codable {
     public struct Hurdle: Sendable, Hashable, Codable {
         public var passed: Bool
@@ -44,7 +45,45 @@ public struct ScorecardDocument: Sendable, Hashable, Codable {
         public var caveat: LocalizedText
     }
 
+    /// One judged screening fact.
+    public struct Fact: Sendable, Hashable, Codable {
+        public var stage: String
+        public var item: String
+        public var topic: ScreeningTopic
+        /// The option id, or the amount in digits.
+        public var answer: String
+        public var verdict: FactVerdict
+        public var reason: LocalizedText
+
+        init(_ outcome: FactOutcome) {
+            stage = outcome.stage
+            item = outcome.item
+            topic = outcome.topic
+            answer = outcome.answer.stored
+            verdict = outcome.verdict
+            reason = outcome.reason
+        }
+    }
+
+    /// The screening facts: knock-outs (failed facts, each with its reason) and facts to discuss.
+    public struct Screening: Sendable, Hashable, Codable {
+        public var knockedOut: Bool
+        public var knockouts: [Fact]
+        public var discuss: [Fact]
+        public var facts: [Fact]
+    }
+
+    /// What the scorecard recommends: a knock-out fact decides before any score.
+    public enum Recommendation: String, Sendable, Hashable, Codable {
+        /// A screening fact failed: not recommended, whatever the score.
+        case notRecommendedScreening = "not-recommended-screening"
+        /// No knock-out fact: the hurdle and S decide.
+        case byScore = "by-score"
+    }
+
     public var profile: String
+    public var recommendation: Recommendation
+    public var screening: Screening
     public var hurdle: Hurdle
     public var score: Score?
     public var competencies: [Competency]
@@ -55,6 +94,9 @@ public struct ScorecardDocument: Sendable, Hashable, Codable {
     ///   - fit: cos Δ to the profile's target (F19), if both are known.
     public init(_ card: Scorecard, discTarget: DISCStyle?, style: String? = nil, fit: Double? = nil) {
         profile = card.profile
+        recommendation = card.screening.isKnockedOut ? .notRecommendedScreening : .byScore
+        screening = Screening(knockedOut: card.screening.isKnockedOut, knockouts: card.screening.knockouts.map(Fact.init),
+                              discuss: card.screening.toDiscuss.map(Fact.init), facts: card.screening.facts.map(Fact.init))
         hurdle = Hurdle(passed: card.hurdle.passed, status: card.hurdle.status, tolerance: card.hurdle.tolerance, failures: card.hurdle.failures,
                         knockouts: card.hurdle.knockouts.map(\.rule), unassessedCritical: card.hurdle.unassessedCritical)
         score = card.composite.map {

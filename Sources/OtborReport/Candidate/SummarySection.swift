@@ -9,6 +9,7 @@ struct SummarySection: HTMLComponent {
     func write(to w: inout HTMLWriter) {
         let s = context.strings, card = context.input.scorecard
         w.section("summary", heading: s[.decisionSupport]) { w in
+            writeScreening(card.screening, to: &w)
             writeHurdle(card.hurdle, to: &w)
             writeComposite(card.composite, to: &w)
             let pending = card.pendingConsensus
@@ -33,6 +34,28 @@ struct SummarySection: HTMLComponent {
                     w.text(", ")
                     w.isolated(context.strings.dates.dayAndTime(latest.decidedAt))
                     w.text(")")
+                }
+            }
+        }
+    }
+
+    /// The screening facts first: a knock-out decides before any score ("not recommended"), each
+    /// with its reason and stage; then the facts to discuss.
+    private func writeScreening(_ screening: ScreeningResult, to w: inout HTMLWriter) {
+        let s = context.strings
+        guard !screening.knockouts.isEmpty || !screening.toDiscuss.isEmpty else { return }
+        func line(_ fact: FactOutcome) -> String {
+            fact.reason.text(in: context.language) + " (" + context.stageTitle(fact.stage) + ")"
+        }
+        w.element("div", ["class": screening.isKnockedOut ? "verdict failed screening" : "screening",
+                          "data-screening": screening.isKnockedOut ? "knocked-out" : "discuss"]) { w in
+            if screening.isKnockedOut { w.element("p") { w in w.element("strong", text: "✗ " + s[.notRecommendedScreening]) } }
+            w.element("ul") { w in
+                for fact in screening.knockouts {
+                    w.element("li", ["class": "screening-knockout", "data-item": fact.item], text: s[.screeningKnockout] + ": " + line(fact))
+                }
+                for fact in screening.toDiscuss {
+                    w.element("li", ["class": "screening-discuss", "data-item": fact.item], text: s[.screeningDiscuss] + ": " + line(fact))
                 }
             }
         }

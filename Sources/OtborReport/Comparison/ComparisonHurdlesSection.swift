@@ -2,7 +2,7 @@ import OtborCore
 import OtborHTML
 
 /// `hurdles`: per candidate, the critical competencies below level, the knock-outs that fired and
-/// the critical competencies not yet assessed.
+/// the critical competencies not yet assessed, and the screening facts that stopped the candidate.
 struct ComparisonHurdlesSection: HTMLComponent {
     let context: ComparisonContext
 
@@ -10,7 +10,7 @@ struct ComparisonHurdlesSection: HTMLComponent {
         let s = context.strings, n = context.numbers
         w.section("hurdles", heading: s[.hurdlesTitle]) { w in
             w.element("table", ["class": "hurdles"]) { w in
-                w.headerRow([s[.candidate], s[.hurdle], s[.criticalBelow], s[.knockout], s[.criticalUnassessed]])
+                w.headerRow([s[.candidate], s[.hurdle], s[.criticalBelow], s[.knockout], s[.criticalUnassessed], s[.screeningFacts]])
                 w.element("tbody") { w in
                     for entry in context.ordered {
                         let hurdle = entry.scorecard.hurdle
@@ -23,6 +23,9 @@ struct ComparisonHurdlesSection: HTMLComponent {
                             }, to: &w)
                             listCell(hurdle.knockouts.map { $0.text.text(in: s.language) }, to: &w)
                             listCell(hurdle.unassessedCritical.map(context.competencyName), to: &w)
+                            listCell(entry.scorecard.screening.knockouts.map {
+                                $0.reason.text(in: s.language) + " (" + $0.stage + ")"
+                            }, to: &w)
                         }
                     }
                 }

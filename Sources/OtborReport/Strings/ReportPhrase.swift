@@ -39,6 +39,10 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case belowRequired
     case criticalUnassessed
     case knockout
+    case screeningKnockout
+    case screeningDiscuss
+    case screeningFacts
+    case notRecommendedScreening
     case hurdleExplained
     case disagreementPending
     case consensusApplied

@@ -35,6 +35,7 @@ struct InterviewResource: Encodable, Sendable {
             case (.checklist, .rolePlay(let scenario)?): accepts = scenario.checklist.map(\.id)
             case (.classification, .caseTask(let task)?): accepts = task.classification?.options.map(\.id) ?? []
             case (.plan, .workingDay(let task)?): accepts = task.tasks.map(\.id)
+            case (.fact, .fact(let fact)?): accepts = fact.options.map(\.id)
             default: accepts = nil
             }
             answer = answers.value(for: step).map { AnswerBody($0, note: notes[step.key]) }

@@ -134,6 +134,12 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case ratingAccepted
     case optionAccepted
     case planAccepted
+    case amountAccepted
+    case factAmount
+    case factNotAsked
+    case verdictPass
+    case verdictFail
+    case verdictDiscuss
     case stepsNavigation
     case noStages
     case answered

@@ -22,6 +22,8 @@ extension ConsoleStrings {
             return "задачи «\(id)» нет в списке рабочего дня"
         case .repeatedTask(let id):
             return "задача «\(id)» запланирована больше одного раза"
+        case .factTakesOther(let amount):
+            return amount ? "шаг записывает сумму (целое число), а не вариант" : "шаг записывает один из своих вариантов, а не сумму"
         case .minutesOffRange(let task, let minutes):
             let range = WorkingDayPlan.Entry.minuteRange
             return "задача «\(task)» запланирована на \(minutes) мин, а можно от \(range.lowerBound) до \(range.upperBound)"
@@ -65,6 +67,7 @@ extension ConsoleStrings {
         case .checklist: "чек-лист"
         case .classification: "вариант"
         case .plan: "план"
+        case .fact: "факт"
         }
     }
 

@@ -59,7 +59,12 @@ enum InterviewScript {
           function answerOf(section) {
             var form = section.querySelector('form.step-form');
             var kind = section.dataset.kind, data = new FormData(form), answer = null, value;
-            if (kind === 'rating' || kind === 'classification') {
+            var amount = form.elements.namedItem('value');
+            if (kind === 'fact' && amount) {
+              value = amount.value.trim();
+              if (value === '') return null;
+              answer = value === 'n' ? { notAssessed: true } : { value: Number(value) };
+            } else if (kind === 'rating' || kind === 'classification' || kind === 'fact') {
               value = data.get(kind === 'rating' ? 'rating' : 'option');
               if (value === null) return null;
               if (value === 'n') answer = { notAssessed: true };
@@ -85,7 +90,10 @@ enum InterviewScript {
           // Shows an answer stored by the server in a step's form.
           function showAnswer(section, answer) {
             var form = section.querySelector('form.step-form'), kind = section.dataset.kind;
-            if (kind === 'rating' || kind === 'classification') {
+            var amount = form.elements.namedItem('value');
+            if (kind === 'fact' && amount) {
+              amount.value = !answer ? '' : answer.notAssessed ? 'n' : String(answer.value);
+            } else if (kind === 'rating' || kind === 'classification' || kind === 'fact') {
               var value = !answer ? null : answer.notAssessed ? 'n' : String(kind === 'rating' ? answer.rating : answer.option);
               form.querySelectorAll('input[type="radio"]').forEach(function (input) { input.checked = input.value === value; });
             } else if (kind === 'checklist') {
@@ -255,7 +263,7 @@ enum InterviewScript {
             }
             var section = sections[current], kind = section.dataset.kind, input = null;
             if (!/^[1-9n]$/.test(key) || !kind) return;
-            if (kind === 'rating' || kind === 'classification') {
+            if (kind === 'rating' || kind === 'classification' || kind === 'fact') {
               var inputs = Array.prototype.slice.call(section.querySelectorAll('input[type="radio"]'));
               input = key === 'n' ? inputs.find(function (i) { return i.value === 'n'; })
                 : inputs.filter(function (i) { return i.value !== 'n'; })[Number(key) - 1];

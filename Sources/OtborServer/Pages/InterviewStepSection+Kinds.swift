@@ -84,3 +84,46 @@ extension InterviewStepSection {
         }
     }
 }
+
+extension InterviewStepSection {
+    /// A screening fact: its options as radios (`option`), each with its verdict, then "not asked";
+    /// or, for salary, one field for the amount (`value`).
+    func fact(_ w: inout HTMLWriter, _ fact: ScreeningFact) {
+        var chosen: FactAnswer?? = nil
+        if case .fact(let value)? = answer { chosen = .some(value) }
+        w.element("fieldset", ["class": "choices fact"]) { w in
+            w.element("legend", text: fact.text.text(in: language))
+            if let checks = fact.checks {
+                w.element("p", ["class": "checks"]) { w in
+                    w.element("strong", text: strings[.whatItChecks])
+                    w.text(" " + checks.text(in: language))
+                }
+            }
+            guard !fact.topic.isAmount else {
+                var shown = ""
+                if case .some(.some(.amount(let amount))) = chosen { shown = String(amount) } else if case .some(nil) = chosen { shown = "n" }
+                let id = "value-\(number)"
+                w.element("label", ["for": id], text: strings[.factAmount])
+                w.empty("input", ["id": id, "name": "value", "type": "text", "inputmode": "numeric", "value": shown, "autocomplete": "off"])
+                return
+            }
+            for (offset, option) in fact.options.enumerated() {
+                choice(&w, name: "option", value: option.id, key: String(offset + 1), checked: chosen == .some(.option(option.id))) { w in
+                    w.element("span", ["class": "anchor"], text: option.text.text(in: language))
+                    w.element("span", ["class": "verdict \(option.verdict.rawValue)"], text: " · " + verdict(option.verdict))
+                }
+            }
+            choice(&w, name: "option", value: "n", key: "n", checked: chosen == .some(nil)) { w in
+                w.element("span", ["class": "anchor"], text: strings[.factNotAsked])
+            }
+        }
+    }
+
+    private func verdict(_ verdict: FactVerdict) -> String {
+        switch verdict {
+        case .pass: strings[.verdictPass]
+        case .fail: strings[.verdictFail]
+        case .discuss: strings[.verdictDiscuss]
+        }
+    }
+}

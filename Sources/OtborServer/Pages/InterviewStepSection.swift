@@ -5,7 +5,8 @@ import OtborHTML
 /// about, and a form that posts its answer (`POST /interviews/{id}/steps/{step}`) and goes on to the
 /// next step, so the page works without JavaScript. A rating is a radio group whose labels are the
 /// anchors, with "not assessed" as a radio too; a checklist is checkboxes, a classification radios,
-/// a plan a table of order and minutes; every step has its evidence note.
+/// a plan a table of order and minutes, a fact its options as radios (each with its verdict) or a
+/// number field for salary; every step has its evidence note.
 struct InterviewStepSection: HTMLComponent {
     var strings: ConsoleStrings
     var session: SessionID
@@ -58,6 +59,7 @@ struct InterviewStepSection: HTMLComponent {
         case .checklist: step.item + " · checklist"
         case .classification(let id): step.item + " · " + id
         case .plan: step.item + " · plan"
+        case .fact: step.item + " · fact"
         }
     }
 
@@ -66,7 +68,7 @@ struct InterviewStepSection: HTMLComponent {
         guard let item = guide.item(step.item) else { return }
         func text(_ value: LocalizedText) -> String { value.text(in: language) }
         switch item.content {
-        case .question:
+        case .question, .fact:
             return
         case .rolePlay(let scenario):
             w.element("p", ["class": "item-title"], text: text(scenario.title))
@@ -97,6 +99,8 @@ struct InterviewStepSection: HTMLComponent {
             if let classification = task.classification { self.classification(&w, classification) }
         case (.plan, .workingDay(let task)):
             plan(&w, task)
+        case (.fact, .fact(let fact)):
+            self.fact(&w, fact)
         default:
             return
         }

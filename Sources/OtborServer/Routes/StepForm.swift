@@ -2,7 +2,7 @@ import OtborCore
 
 /// The answer a step's form gives (`POST /interviews/{id}/steps/{step}`, the page without
 /// JavaScript): `rating` 1–5 or `n`; the ticked `tick`s of a checklist; `option` or `n` of a
-/// classification; for a plan, `order-TASK` and `minutes-TASK` per task (a task with an order is in
+/// classification or a fact, or `value` (a whole amount) of a salary fact; for a plan, `order-TASK` and `minutes-TASK` per task (a task with an order is in
 /// the plan, in that order; without minutes it is dropped). Whether the answer fits the step is
 /// Core's rule, checked by ``InterviewDesk``.
 struct StepForm {
@@ -28,6 +28,15 @@ struct StepForm {
         case .classification:
             guard let option = fields["option"], !option.isEmpty else { throw Missing(accepted: .optionAccepted) }
             return .classification(option == "n" ? nil : option)
+        case .fact:
+            guard case .fact(let fact)? = guide.item(step.item)?.content, fact.topic.isAmount else {
+                guard let option = fields["option"], !option.isEmpty else { throw Missing(accepted: .optionAccepted) }
+                return .fact(option == "n" ? nil : .option(option))
+            }
+            let text = (fields["value"] ?? "").filter { !$0.isWhitespace }
+            if text == "n" { return .fact(nil) }
+            guard let amount = Int(text) else { throw Missing(accepted: .amountAccepted) }
+            return .fact(.amount(amount))
         case .plan:
             guard case .workingDay(let task)? = guide.item(step.item)?.content else { return .plan(WorkingDayPlan(entries: [])) }
             return .plan(try plan(task))

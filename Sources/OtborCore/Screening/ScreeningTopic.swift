@@ -1,0 +1,26 @@
+/// What a screening fact is about: one of the profile's screening requirements.
+public enum ScreeningTopic: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Years of leading people and the size of the team led.
+    case managementExperience = "management-experience"
+    /// Working hours, evenings and weekends.
+    case schedule
+    /// On-call duty outside working hours.
+    case onCall = "on-call"
+    /// Business travel and a valid passport.
+    case travel
+    /// Office, hybrid or remote work.
+    case workFormat = "work-format"
+    /// Where the candidate lives or will work.
+    case location
+    /// The notice period at the current job.
+    case noticePeriod = "notice-period"
+    /// The earliest start date.
+    case startDate = "start-date"
+    /// Readiness for a test task.
+    case testTask = "test-task"
+    /// The expected salary, a number compared with the profile's ``SalaryBand``.
+    case salary
+
+    /// Whether the fact is recorded as a number rather than a choice of options.
+    public var isAmount: Bool { self == .salary }
+}
