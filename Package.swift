@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborCore", "OtborLoading", "OtborTestSupport", "otbor"]),
         .testTarget(
             name: "OtborStoreTests",
-            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborTestSupport",
+            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborStorePostgres", "OtborTestSupport",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML", "OtborTestSupport"]),
