@@ -84,9 +84,12 @@ public final class PostgresCluster: Sendable {
                                      "-v", "ON_ERROR_STOP=1", "-c", sql], asServer: false)
     }
 
-    /// Every row of every table of `database` as text (`pg_dump --data-only`), audit included.
+    /// Every row of every table of `database` as text (`pg_dump --data-only`), audit included;
+    /// without the random `\restrict` key newer pg_dump writes, so two dumps of the same rows are equal.
     public func dump(_ database: String) throws -> Data {
-        Data(try Self.run(bin + "/pg_dump", ["-h", host, "-p", String(port), "-U", user, "--data-only", database], asServer: false).utf8)
+        let text = try Self.run(bin + "/pg_dump", ["-h", host, "-p", String(port), "-U", user, "--data-only", database], asServer: false)
+        return Data(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("\\restrict ") && !$0.hasPrefix("\\unrestrict ") }.joined(separator: "\n").utf8)
     }
 
     /// Runs a tool and returns its standard output; as root, `asServer` runs it as `postgres`.
