@@ -81,7 +81,8 @@ let package = Package(
         .target(
             name: "OtborCLI",
             dependencies: [
-                "OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborServices", "OtborServer",
+                "OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborStorePostgres", "OtborReport", "OtborServices",
+                "OtborServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 // Bench/ only: the HTTP section drives the in-process console over loopback.

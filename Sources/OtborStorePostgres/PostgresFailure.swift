@@ -3,8 +3,8 @@ import OtborCore
 import OtborStore
 import PostgresNIO
 
-/// PostgreSQL's failures as the store's errors, naming the server and database: a unique
-/// violation, a trigger's refusal, a lock waited for too long, a server that cannot be reached.
+/// PostgreSQL's failures as the store's errors, naming the server and database: a trigger's
+/// refusal, a lock waited for too long, a full disk, a server that cannot be reached.
 enum PostgresFailure {
     /// The SQLSTATE the triggers raise when a submitted session's answers would change.
     static let sessionLockedState = "OTLCK"
@@ -37,10 +37,13 @@ enum PostgresFailure {
         }
     }
 
-    /// Whether `error` is a unique violation (SQLSTATE 23505), optionally of the constraint `named`.
-    static func isUniqueViolation(_ error: any Error, named constraint: String? = nil) -> Bool {
-        guard let error = error as? PSQLError, error.serverInfo?[.sqlState] == "23505" else { return false }
-        return constraint == nil || error.serverInfo?[.constraintName] == constraint
+    /// A failure while connecting and migrating: anything but a known store error says the
+    /// database cannot be opened, with the server's own reason when it gave one.
+    static func opening(_ error: any Error, location: String) -> any Error {
+        let mapped = storeError(error, location: location, waited: 0)
+        if mapped is StoreError { return mapped }
+        let reason = (error as? PSQLError).flatMap { $0.serverInfo?[.message] ?? $0.underlying.map { "\($0)" } } ?? "\(error)"
+        return StoreError.cannotOpen(path: location, reason: reason)
     }
 
     /// A server that cannot be reached, or that refused the connection, as `cannotOpen`.

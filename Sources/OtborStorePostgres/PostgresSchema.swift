@@ -23,21 +23,21 @@ enum PostgresSchema {
     /// starting together migrate once; returns the names applied. A database that holds another
     /// program's tables is refused, untouched.
     @discardableResult
-    static func migrate(_ client: PostgresClient, logger: Logger, location: String) async throws -> [String] {
+    static func migrate(_ configuration: PostgresConnection.Configuration, logger: Logger, location: String) async throws -> [String] {
         do {
-            return try await client.withConnection { connection in
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            do {
                 try await connection.run("BEGIN", logger)
-                do {
-                    let applied = try await migrate(connection, logger: logger, location: location)
-                    try await connection.run("COMMIT", logger)
-                    return applied
-                } catch {
-                    _ = try? await connection.run("ROLLBACK", logger)
-                    throw error
-                }
+                let applied = try await migrate(connection, logger: logger, location: location)
+                try await connection.run("COMMIT", logger)
+                try? await connection.close()
+                return applied
+            } catch {
+                try? await connection.close()
+                throw error
             }
         } catch {
-            throw PostgresFailure.storeError(error, location: location, waited: 0)
+            throw PostgresFailure.opening(error, location: location)
         }
     }
 

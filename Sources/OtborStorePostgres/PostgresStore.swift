@@ -25,26 +25,24 @@ public final class PostgresStore: CampaignStore {
     private let runner: Task<Void, Never>
     private let ready: Task<Void, any Error>
 
-    /// A store on the server `configuration` names; `location` is how messages name it (no password).
-    /// Nothing is sent to the server until the first operation, which first applies pending migrations.
-    public init(configuration: PostgresClient.Configuration, location: String, lockTimeout: Double = 5,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
-        var configuration = configuration
+    /// A store on the server and database of `url` (``PostgresURL``), with the password from
+    /// `PGPASSWORD` or `.pgpass`. Nothing is sent to the server until the first operation, which
+    /// first applies pending migrations over a connection of its own (a server that cannot be
+    /// reached, or refuses, fails that operation at once with ``StoreError/cannotOpen(path:reason:)``).
+    public init(url: PostgresURL, lockTimeout: Double = 5, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        var configuration = try url.configuration()
         configuration.options.maximumConnections = 8
         configuration.options.connectTimeout = .seconds(10)
         let client = PostgresClient(configuration: configuration)
+        let connection = try url.connectionConfiguration()
+        let location = url.location
         self.client = client
         self.location = location
         self.lockTimeout = lockTimeout
         self.clock = clock
         runner = Task { await client.run() }
         let logger = self.logger
-        ready = Task { try await PostgresSchema.migrate(client, logger: logger, location: location) }
-    }
-
-    /// A store on the server of `url` (``PostgresURL``).
-    public convenience init(url: PostgresURL, lockTimeout: Double = 5, clock: @escaping @Sendable () -> Date = { Date() }) throws {
-        self.init(configuration: try url.configuration(), location: url.location, lockTimeout: lockTimeout, clock: clock)
+        ready = Task { try await PostgresSchema.migrate(connection, logger: logger, location: location) }
     }
 
     deinit {

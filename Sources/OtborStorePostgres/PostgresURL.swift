@@ -67,6 +67,9 @@ public struct PostgresURL: Sendable, Equatable {
     /// Parses a `postgres://` or `postgresql://` URL. The user defaults to `PGUSER`, then the
     /// login name; the host to `localhost`; the database to the user's name.
     public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        // Before anything else, so that no message ever repeats a password.
+        if let authority = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first,
+           let at = authority.lastIndex(of: "@"), authority[..<at].contains(":") { throw Problem.passwordInURL }
         guard Self.isURL(text), let components = URLComponents(string: text) else { throw Problem.malformed(text) }
         if components.password != nil { throw Problem.passwordInURL }
         if let rawPort = components.percentEncodedHost.flatMap({ _ in Self.rawPort(text) }) {
@@ -101,34 +104,80 @@ public struct PostgresURL: Sendable, Equatable {
         return "postgres://\(user)@\(shownHost):\(port)/\(database)" + (sslMode == .prefer ? "" : "?sslmode=\(sslMode.rawValue)")
     }
 
-    /// The client's configuration, with the password from `PGPASSWORD` or the `.pgpass` file.
+    /// The password from `PGPASSWORD`, else from the `.pgpass` file; `nil` when neither has one.
+    func password(environment: [String: String]) -> String? {
+        environment["PGPASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? PGPass.file(environment: environment).flatMap {
+                PGPass.password(in: $0, host: host.hasPrefix("/") ? "localhost" : host, port: port, database: database, user: user)
+            }
+    }
+
+    /// The server's Unix socket, when ``host`` is a folder.
+    private var socket: String? {
+        host.hasPrefix("/") ? (host as NSString).appendingPathComponent(".s.PGSQL.\(port)") : nil
+    }
+
+    /// The pool's configuration, with the password from `PGPASSWORD` or the `.pgpass` file.
     public func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PostgresClient.Configuration {
-        let password = environment["PGPASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? PGPass.file(environment: environment).flatMap { PGPass.password(in: $0, host: host.hasPrefix("/") ? "localhost" : host,
-                                                                               port: port, database: database, user: user) }
-        if host.hasPrefix("/") {
-            let socket = (host as NSString).appendingPathComponent(".s.PGSQL.\(port)")
+        let password = password(environment: environment)
+        if let socket {
             return PostgresClient.Configuration(unixSocketPath: socket, username: user, password: password, database: database)
         }
         var configuration = PostgresClient.Configuration(host: host, port: port, username: user, password: password,
-                                                         database: database, tls: try tls())
+                                                         database: database, tls: try tls().client)
         if sslMode == .verifyFull { configuration.options.tlsServerName = host }
         return configuration
     }
 
-    /// The TLS setting of ``sslMode``.
-    func tls() throws -> PostgresClient.Configuration.TLS {
+    /// The configuration of one connection outside the pool (the store migrates through it first,
+    /// so that a server that cannot be reached, or refuses, says why at once).
+    func connectionConfiguration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PostgresConnection.Configuration {
+        let password = password(environment: environment)
+        if let socket {
+            return PostgresConnection.Configuration(unixSocketPath: socket, username: user, password: password, database: database)
+        }
+        let tls: PostgresConnection.Configuration.TLS = switch try tls().connection {
+        case nil: .disable
+        case (let context, true)?: .require(context)
+        case (let context, false)?: .prefer(context)
+        }
+        var configuration = PostgresConnection.Configuration(host: host, port: port, username: user, password: password,
+                                                             database: database, tls: tls)
+        if sslMode == .verifyFull { configuration.options.tlsServerName = host }
+        return configuration
+    }
+
+    /// The TLS setting of ``sslMode``: the configuration, and whether TLS is required (`nil`: no TLS).
+    func tls() throws -> (configuration: TLSConfiguration, required: Bool)? {
         var unchecked = TLSConfiguration.makeClientConfiguration()
         unchecked.certificateVerification = .none
         switch sslMode {
-        case .disable: return .disable
-        case .prefer: return .prefer(unchecked)
-        case .require: return .require(unchecked)
+        case .disable: return nil
+        case .prefer: return (unchecked, false)
+        case .require: return (unchecked, true)
         case .verifyCA:
             var configuration = TLSConfiguration.makeClientConfiguration()
             configuration.certificateVerification = .noHostnameVerification
-            return .require(configuration)
-        case .verifyFull: return .require(.makeClientConfiguration())
+            return (configuration, true)
+        case .verifyFull: return (.makeClientConfiguration(), true)
+        }
+    }
+}
+
+extension Optional where Wrapped == (configuration: TLSConfiguration, required: Bool) {
+    /// The pool's TLS setting.
+    var client: PostgresClient.Configuration.TLS {
+        switch self {
+        case nil: .disable
+        case let (configuration, required)?: required ? .require(configuration) : .prefer(configuration)
+        }
+    }
+
+    /// A connection's TLS setting: its context, and whether TLS is required.
+    var connection: (NIOSSLContext, Bool)? {
+        get throws {
+            guard let (configuration, required) = self else { return nil }
+            return (try NIOSSLContext(configuration: configuration), required)
         }
     }
 }
