@@ -27,15 +27,15 @@ extension StoragePhrase {
         case .erasureScrubbed:
             "в {path} и его журнале `-wal` не осталось ничего из удалённого"
         case .databaseURLPassword:
-            "в адресе базы не должно быть пароля: его видно в списке процессов и в истории оболочки. Укажите его в `PGPASSWORD` или в ~/.pgpass (строка хост:порт:база:пользователь:пароль, права 0600)"
+            "в адресе базы не должно быть пароля: его видно в списке процессов и в истории оболочки. Укажите его в `PGPASSWORD` или в `~/.pgpass` (строка хост:порт:база:пользователь:пароль, права 0600)"
         case .databaseURLMalformed:
-            "«{value}» — не база данных: укажите путь к файлу или адрес вида postgres://пользователь@хост:5432/база"
+            "«{value}» — не база данных: укажите путь к файлу или адрес вида `postgres://user@host:5432/db`"
         case .databaseURLPort:
             "порт «{value}» в адресе базы — не число от 1 до 65535"
         case .databaseURLSSLMode:
-            "sslmode «{value}» — не одно из: {accepted}"
+            "`sslmode` «{value}» — не одно из: {accepted}"
         case .databaseURLParameter:
-            "параметр «{value}» в адресе базы неизвестен; допустим только sslmode"
+            "параметр «{value}» в адресе базы неизвестен; допустим только `sslmode`"
         case .erasureWaiting:
             "ждём, пока читатели {path} закончат… (не дольше {limit} с; изменить: --wait СЕКУНДЫ или `OTBOR_WAIT`)"
         }
