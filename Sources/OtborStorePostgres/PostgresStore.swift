@@ -23,7 +23,7 @@ public final class PostgresStore: CampaignStore {
     /// Guides decoded from their snapshots, by hash.
     let guides = DecodedGuides()
     private let runner: Task<Void, Never>
-    private let ready: Task<Void, any Error>
+    private let migrations: MigrationGate
 
     /// A store on the server and database of `url` (``PostgresURL``), with the password from
     /// `PGPASSWORD` or `.pgpass`. Nothing is sent to the server until the first operation, which
@@ -42,7 +42,7 @@ public final class PostgresStore: CampaignStore {
         self.clock = clock
         runner = Task { await client.run() }
         let logger = self.logger
-        ready = Task { try await PostgresSchema.migrate(connection, logger: logger, location: location) }
+        migrations = MigrationGate { try await PostgresSchema.migrate(connection, logger: logger, location: location) }
     }
 
     deinit {
@@ -51,7 +51,6 @@ public final class PostgresStore: CampaignStore {
 
     /// Closes every connection and waits for the pool to stop; a command calls it before it exits.
     public func shutdown() async {
-        _ = try? await ready.value
         runner.cancel()
         await runner.value
     }
@@ -76,7 +75,7 @@ public final class PostgresStore: CampaignStore {
 
     private func transaction<T>(_ begin: String, _ body: (PostgresConnection) async throws -> T) async throws -> T {
         do {
-            try await ready.value
+            try await migrations.ready()
             return try await client.withConnection { connection in
             try await connection.query(PostgresQuery(unsafeSQL: begin), logger: logger)
             do {
