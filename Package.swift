@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "OtborLoading", targets: ["OtborLoading"]),
         .library(name: "OtborStore", targets: ["OtborStore"]),
         .library(name: "OtborStoreSQLite", targets: ["OtborStoreSQLite"]),
+        .library(name: "OtborStorePostgres", targets: ["OtborStorePostgres"]),
         .library(name: "OtborServices", targets: ["OtborServices"]),
         .library(name: "OtborHTML", targets: ["OtborHTML"]),
         .library(name: "OtborReport", targets: ["OtborReport"]),
@@ -25,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "OtborCore", exclude: ["README.md"]),
@@ -40,6 +42,15 @@ let package = Package(
                 "OtborCore", "OtborStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            exclude: ["README.md"]
+        ),
+        .target(
+            name: "OtborStorePostgres",
+            dependencies: [
+                "OtborCore", "OtborStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["README.md"]
         ),
@@ -70,7 +81,8 @@ let package = Package(
         .target(
             name: "OtborCLI",
             dependencies: [
-                "OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborServices", "OtborServer",
+                "OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborStorePostgres", "OtborReport", "OtborServices",
+                "OtborServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 // Bench/ only: the HTTP section drives the in-process console over loopback.
@@ -89,7 +101,7 @@ let package = Package(
         .testTarget(name: "OtborLoadingTests", dependencies: ["OtborCore", "OtborLoading", "OtborTestSupport", "otbor"]),
         .testTarget(
             name: "OtborStoreTests",
-            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborTestSupport",
+            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborStorePostgres", "OtborTestSupport",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "OtborHTMLTests", dependencies: ["OtborHTML", "OtborTestSupport"]),

@@ -43,15 +43,19 @@ public struct OtborCommand: AsyncParsableCommand {
                 } else {
                     try command.run()
                 }
+                await OpenStores.shared.closeAll()
             } catch let error as ValidationError {
+                await OpenStores.shared.closeAll()
                 // Raised while running: the message alone, not the root command's usage line.
                 Printer.error(words(.usageError, ["message": error.message]))
                 Foundation.exit(ExitStatus.usage)
             } catch let error as CampaignError {
+                await OpenStores.shared.closeAll()
                 Printer.error(words(.usageError, ["message": errors.message(error)]))
                 Foundation.exit(ExitStatus.usage)
             }
         } catch {
+            await OpenStores.shared.closeAll()
             let code = exitCode(for: error)
             if let error = error as? StoreError {
                 Printer.error(words(.errorLine, ["message": errors.message(error)]))

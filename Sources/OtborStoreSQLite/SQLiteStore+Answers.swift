@@ -63,9 +63,7 @@ extension SQLiteStore {
 
     /// Refuses a rating outside ``RatingScale`` (`nil`, not assessed, is allowed).
     static func checkRating(_ score: Int?) throws {
-        if let score, !RatingScale.contains(score) {
-            throw StoreError.invalid("a rating is \(RatingScale.minimum) to \(RatingScale.maximum), not \(score)")
-        }
+        try AnswerAudit.checkRating(score)
     }
 
     /// Refuses an answer that does not fit its step of the session's guide, as the session recorded it.
@@ -93,14 +91,7 @@ extension SQLiteStore {
 
     /// What the audit log says about an answer: the value only, never the note.
     static func auditValue(_ value: RecordedAnswer.Value) -> String {
-        switch value {
-        case .rating(let score?): "rating \(score)"
-        case .rating(nil): "not assessed"
-        case .checklist(let ticked): "ticked \(ticked.sorted().joined(separator: ","))"
-        case .classification(let option): "option \(option ?? "not assessed")"
-        case .plan(let plan): "plan of \(plan.entries.count) tasks, \(plan.entries.filter(\.kept).count) kept"
-        case .fact(let answer): "fact \(answer?.stored ?? "not asked")"
-        }
+        AnswerAudit.value(value)
     }
 
     /// Everything recorded in the session.

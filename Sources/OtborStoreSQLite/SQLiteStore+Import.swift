@@ -22,26 +22,7 @@ extension SQLiteStore {
     ) throws -> [InterviewSession] {
         let assessor = assessor.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !assessor.isEmpty else { throw StoreError.invalid("the assessor's name is empty") }
-        guard !sheets.isEmpty else { throw StoreError.invalid("the scoresheet has no sheets") }
-        let steps = Set(guide.steps)
-        let flags = Set(guide.redFlags.map(\.id))
-        for sheet in sheets {
-            if let answer = sheet.answers.first(where: { !steps.contains($0.step) }) {
-                throw StoreError.invalid("'\(answer.step.key)' is not a step of guide '\(guide.id)'")
-            }
-            // Ratings (most of an import) are checked against the scale where they are written and
-            // their steps just above; the other kinds against their item here.
-            for answer in sheet.answers {
-                if case .rating = answer.value, case .rating = answer.step.kind { continue }
-                let problems = answer.value.problems(for: answer.step, in: guide)
-                guard problems.isEmpty else {
-                    throw StoreError.invalid("'\(answer.step.key)' of guide '\(guide.id)': " + problems.map(\.description).joined(separator: "; "))
-                }
-            }
-            if let flag = sheet.redFlags.first(where: { !flags.contains($0.flag) }) {
-                throw StoreError.invalid("'\(flag.flag)' is not a red flag of guide '\(guide.id)'")
-            }
-        }
+        try ImportedSheet.check(sheets, guide: guide)
         let profileSnapshot = try snapshots.snapshot(kind: "profile", id: profile.id, content: profile)
         let guideSnapshot = try snapshots.snapshot(kind: "guide", id: guide.id, content: guide)
         return try write { db in

@@ -17,7 +17,7 @@ struct InterviewCommandTests {
         let output = try OtborProcess.run(command + ["--help"])
         #expect(output.status == 0)
         #expect(output.stdout.contains("OVERVIEW:"))
-        #expect(output.stdout.contains("--database <file>"))
+        #expect(output.stdout.contains("--database <file-or-url>"))
         #expect(output.stdout.contains("--workspace <dir>"))
         let overview = output.stdout.components(separatedBy: "USAGE:")[0]
         #expect(overview.split(separator: "\n").count >= 3, "no discussion in: \(overview)")

@@ -3,8 +3,10 @@ import OtborTestSupport
 import Testing
 
 /// Candidates' data never leaves the machine: no code path of `otbor` opens a connection to
-/// anywhere. `otbor serve` listens (on loopback unless told otherwise) and answers; nothing in
-/// Otbor connects out.
+/// anywhere but the PostgreSQL server a person names with `--database postgres://…` (the
+/// PostgreSQL engine, `Sources/OtborStorePostgres/`, the one client of the network, and its
+/// only TLS). `otbor serve` listens (on loopback unless told otherwise) and answers; with a
+/// database file, nothing in Otbor connects out.
 ///
 /// Three checks, each covering what the others cannot. The source scan catches a client network
 /// API before it is built, on every platform. The binary scan asks the linker: an `otbor` that
@@ -28,7 +30,10 @@ struct NetworkIsolationTests {
     /// HTTP/1.1 connection, which takes a port and always connects to 127.0.0.1.
     static let loopbackBenchClient = "OtborCLI/Bench/BenchLoopbackClient.swift"
 
-    @Test("no source file of Otbor uses a network API (but the bench's loopback connection to its own console)")
+    /// The PostgreSQL engine connects to the server of the URL it is given, and nowhere else.
+    static let postgresEngine = "OtborStorePostgres/"
+
+    @Test("no source file of Otbor uses a network API (but the bench's loopback connection to its own console and the PostgreSQL engine)")
     func sources() throws {
         let root = OtborProcess.repository.appendingPathComponent("Sources")
         let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
@@ -39,6 +44,13 @@ struct NetworkIsolationTests {
                 // Loopback only: the address is fixed and no caller can pass a host.
                 #expect(text.contains(".connect(host: \"127.0.0.1\", port: port)") && !text.contains("host: String"), "\(file)")
                 #expect(text.components(separatedBy: ".connect(").count == 2, "\(file) connects in one place")
+                continue
+            }
+            if file.hasPrefix(Self.postgresEngine) {
+                // The server of the `--database` URL only: postgres-nio's client and its TLS, nothing of Foundation's.
+                for api in Self.forbidden where !["connect(", "NIOSSL"].contains(api) {
+                    #expect(!text.contains(api), "Sources/\(file) uses \(api)")
+                }
                 continue
             }
             for api in Self.forbidden {

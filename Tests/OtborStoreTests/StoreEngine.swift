@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import OtborCore
 import OtborStore
+import OtborStorePostgres
 import OtborStoreSQLite
 import OtborTestSupport
 
@@ -32,7 +33,41 @@ struct StoreEngine: Sendable, CustomStringConvertible {
             }
         })
 
-    /// Every engine this build has.
-    static let all: [StoreEngine] = [.sqlite]
+    /// A new database on the test process's throwaway cluster (``PostgresCluster``); `residue` is
+    /// every row of every table as text (`pg_dump --data-only`, the audit included), `rowCounts`
+    /// are counted through `psql`, a connection of its own.
+    static let postgres = StoreEngine(
+        name: "PostgreSQL",
+        open: { _, clock in
+            let cluster = try PostgresCluster.shared()
+            let url = PostgresURL(user: cluster.user, host: cluster.host, port: cluster.port,
+                                  database: try cluster.createDatabase(), sslMode: .disable)
+            return try PostgresStore(url: url, clock: clock)
+        },
+        residue: { store in try PostgresCluster.shared().dump(database(of: store)) },
+        rowCounts: { store, tables in
+            let sql = tables.map { "SELECT '\($0)', count(*) FROM \($0)" }.joined(separator: " UNION ALL ")
+            let output = try PostgresCluster.shared().psql(database(of: store), sql)
+            var counts: [String: Int] = [:]
+            for line in output.split(separator: "\n") {
+                let fields = line.split(separator: "|")
+                if fields.count == 2, let count = Int(fields[1]) { counts[String(fields[0])] = count }
+            }
+            return counts
+        })
+
+    /// The database name at the end of a PostgreSQL store's location.
+    private static func database(of store: any CampaignStore) -> String {
+        String(store.location.split(separator: "/").last?.split(separator: "?").first ?? "")
+    }
+
+    /// Every engine this build has. PostgreSQL runs when its server binaries are on the machine
+    /// (or when `OTBOR_REQUIRE_POSTGRES=1`, so that a missing server fails instead of skipping).
+    static let all: [StoreEngine] = {
+        if PostgresCluster.binaries != nil || PostgresCluster.required { return [.sqlite, .postgres] }
+        FileHandle.standardError.write(Data(
+            "note: the PostgreSQL engine is skipped: no initdb/pg_ctl in /usr/lib/postgresql/*/bin or on PATH (install postgresql; CI sets OTBOR_REQUIRE_POSTGRES=1)\n".utf8))
+        return [.sqlite]
+    }()
 }
 

@@ -3,6 +3,7 @@ import Foundation
 import OtborCore
 import OtborServices
 import OtborStore
+import OtborStorePostgres
 import OtborStoreSQLite
 
 /// `--database` and `--wait`, shared by every command that reads or writes the campaign database.
@@ -10,9 +11,9 @@ struct StoreOptions: ParsableArguments {
     static let defaultFile = "otbor.sqlite"
 
     @Option(name: .long, help: ArgumentHelp(
-        "The campaign database file (SQLite).",
-        discussion: "Defaults to OTBOR_DATABASE, then otbor.sqlite in the workspace folder. `otbor candidates add` creates it (mode 0600) when missing; other commands refuse a missing file.",
-        valueName: "file"))
+        "The campaign database: a file (SQLite) or a postgres://user@host:port/database?sslmode=… URL (PostgreSQL).",
+        discussion: "Defaults to OTBOR_DATABASE, then otbor.sqlite in the workspace folder. `otbor candidates add` creates a file (mode 0600) when missing; other commands refuse a missing file. A PostgreSQL database must exist on the server; its tables are created on first use. The password comes from PGPASSWORD or ~/.pgpass, never from the URL.",
+        valueName: "file-or-url"))
     var database: String?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -34,24 +35,39 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the database to change it; only a command that adds candidates (`creating`) makes a
     /// missing one, so a mistyped path or a command that fails leaves no empty database behind.
-    /// This is the one place the CLI chooses a database engine.
     func open(workspace: WorkspaceOptions, creating: Bool = false) throws -> any CampaignStore {
         let path = try path(workspace: workspace)
         guard creating || exists(workspace: workspace) else { throw StoreError.missingDatabase(path: path) }
-        return try SQLiteStore(path: path, wait: try lockWait())
+        return try Self.store(at: path, reading: false, wait: try lockWait())
     }
 
     /// Opens the database to read it only, without the write lock: for commands that change nothing.
     func openForReading(workspace: WorkspaceOptions) throws -> any CampaignStore {
         let path = try path(workspace: workspace)
         guard exists(workspace: workspace) else { throw StoreError.missingDatabase(path: path) }
-        return try SQLiteStore(path: path, access: .readOnly, wait: try lockWait())
+        return try Self.store(at: path, reading: true, wait: try lockWait())
     }
 
     /// Opens (creating when missing) the campaign database at `path`, for commands that make
     /// their own, such as `otbor demo`.
     static func open(path: String) throws -> any CampaignStore {
-        try SQLiteStore(path: path, wait: lockWait(limit: LockWait.defaultLimit))
+        try store(at: path, reading: false, wait: lockWait(limit: LockWait.defaultLimit))
+    }
+
+    /// The one place the CLI chooses a database engine: a `postgres://` URL opens PostgreSQL
+    /// (its waits for locks bounded by the same limit, its pool closed when the command ends),
+    /// anything else is a SQLite file, read-only when `reading`.
+    static func store(at location: String, reading: Bool, wait: LockWait) throws -> any CampaignStore {
+        guard PostgresURL.isURL(location) else {
+            return try reading ? SQLiteStore(path: location, access: .readOnly, wait: wait) : SQLiteStore(path: location, wait: wait)
+        }
+        let url: PostgresURL
+        do {
+            url = try PostgresURL(location)
+        } catch let problem as PostgresURL.Problem {
+            throw ValidationError(words.databaseURL(problem))
+        }
+        return OpenStores.shared.keep(try PostgresStore(url: url, lockTimeout: wait.limit))
     }
 
     /// The workspace content and the database together; `reading` opens the database read-only.
@@ -60,9 +76,9 @@ struct StoreOptions: ParsableArguments {
                  store: try reading ? openForReading(workspace: workspace) : open(workspace: workspace))
     }
 
-    /// Whether the database file is there.
+    /// Whether the database file is there (a PostgreSQL database is the server's to tell).
     func exists(workspace: WorkspaceOptions) -> Bool {
-        (try? path(workspace: workspace)).map { FileManager.default.fileExists(atPath: $0) } ?? false
+        (try? path(workspace: workspace)).map { PostgresURL.isURL($0) || FileManager.default.fileExists(atPath: $0) } ?? false
     }
 
     /// The wait of `--wait`, else `OTBOR_WAIT`, else the default, with a notice on standard error.

@@ -26,6 +26,16 @@ extension StoragePhrase {
             "the erased text is still on disk in {path} or its WAL: processes {pids} began reading before the erasure and still hold those pages (`ps -p {pids}` names them). Other writers are not held up. It is overwritten once they finish, by the next change to the database, or now with `otbor candidates erase --finish`"
         case .erasureScrubbed:
             "nothing erased is left in {path} or its WAL"
+        case .databaseURLPassword:
+            "the database URL must not contain the password: it would show in the process list and the shell's history. Put it in PGPASSWORD or in ~/.pgpass (a line host:port:database:user:password, mode 0600)"
+        case .databaseURLMalformed:
+            "'{value}' is not a database: give a file path or a URL such as postgres://user@host:5432/database"
+        case .databaseURLPort:
+            "the port '{value}' of the database URL is not a number from 1 to 65535"
+        case .databaseURLSSLMode:
+            "sslmode '{value}' is not one of {accepted}"
+        case .databaseURLParameter:
+            "the database URL parameter '{value}' is not known; the one accepted is sslmode"
         case .erasureWaiting:
             "waiting for the readers of {path} to finish… (up to {limit} s; --wait SECONDS or OTBOR_WAIT changes it)"
         }

@@ -26,6 +26,16 @@ extension StoragePhrase {
             "удалённый текст ещё лежит на диске в {path} или его журнале `-wal`: процессы {pids} начали чтение до удаления и держат его страницы (`ps -p {pids}` покажет, что это). Другим записям это не мешает. Текст будет затёрт, как только они закончат, при следующем изменении базы или сразу командой `otbor candidates erase --finish`"
         case .erasureScrubbed:
             "в {path} и его журнале `-wal` не осталось ничего из удалённого"
+        case .databaseURLPassword:
+            "в адресе базы не должно быть пароля: его видно в списке процессов и в истории оболочки. Укажите его в `PGPASSWORD` или в `~/.pgpass` (строка хост:порт:база:пользователь:пароль, права 0600)"
+        case .databaseURLMalformed:
+            "«{value}» — не база данных: укажите путь к файлу или адрес вида `postgres://user@host:5432/db`"
+        case .databaseURLPort:
+            "порт «{value}» в адресе базы — не число от 1 до 65535"
+        case .databaseURLSSLMode:
+            "`sslmode` «{value}» — не одно из: {accepted}"
+        case .databaseURLParameter:
+            "параметр «{value}» в адресе базы неизвестен; допустим только `sslmode`"
         case .erasureWaiting:
             "ждём, пока читатели {path} закончат… (не дольше {limit} с; изменить: --wait СЕКУНДЫ или `OTBOR_WAIT`)"
         }

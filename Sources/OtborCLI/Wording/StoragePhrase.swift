@@ -16,4 +16,9 @@ enum StoragePhrase: String, ConsolePhrase {
     case erasurePendingReaders
     case erasureScrubbed
     case erasureWaiting
+    case databaseURLPassword
+    case databaseURLMalformed
+    case databaseURLPort
+    case databaseURLSSLMode
+    case databaseURLParameter
 }

@@ -10,12 +10,13 @@ struct ImportRulesTests {
         "OtborLoading": ["OtborCore", "Yams"],
         "OtborStore": ["OtborCore", "Crypto"],
         "OtborStoreSQLite": ["OtborCore", "OtborStore", "GRDB", "GRDBSQLite"],
+        "OtborStorePostgres": ["OtborCore", "OtborStore", "PostgresNIO", "Logging"],
         "OtborHTML": [],
         "OtborReport": ["OtborCore", "OtborHTML"],
         "OtborServices": ["OtborCore", "OtborLoading", "OtborStore", "OtborReport", "OtborHTML"],
         "OtborServer": ["OtborCore", "OtborStore", "OtborServices", "OtborHTML", "OtborReport", "Hummingbird", "HummingbirdAuth",
                         "HummingbirdBcrypt", "Logging", "NIOCore", "NIOPosix", "ServiceLifecycle", "Crypto"],
-        "OtborCLI": ["OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborReport", "OtborHTML", "OtborServices",
+        "OtborCLI": ["OtborCore", "OtborLoading", "OtborStore", "OtborStoreSQLite", "OtborStorePostgres", "OtborReport", "OtborHTML", "OtborServices",
                      "OtborServer", "ArgumentParser", "Logging", "NIOCore", "NIOPosix", "NIOHTTP1"],
         "otbor": ["OtborCLI"],
     ]
@@ -62,8 +63,9 @@ struct ImportRulesTests {
         let files = try Self.files(of: "OtborCLI")
         for (path, text) in files where path.contains("/Commands/") || path.contains("/Interview/") || path.contains("/Output/") {
             #expect(!text.contains("SQLiteStore") && !text.contains("OtborStoreSQLite"), "\(path) names the SQLite engine")
+            #expect(!text.contains("PostgresStore") && !text.contains("OtborStorePostgres"), "\(path) names the PostgreSQL engine")
         }
-        let choosing = files.filter { $0.text.contains("SQLiteStore(") }.map(\.path)
+        let choosing = files.filter { $0.text.contains("SQLiteStore(") || $0.text.contains("PostgresStore(") }.map(\.path)
         #expect(choosing.allSatisfy { $0.hasSuffix("Options/StoreOptions.swift") || $0.contains("/Bench/") }, "\(choosing)")
     }
 
@@ -71,6 +73,7 @@ struct ImportRulesTests {
     func serverUsesTheProtocol() throws {
         for (path, text) in try Self.files(of: "OtborServer") {
             #expect(!text.contains("SQLiteStore") && !text.contains("GRDB"), "\(path) names the SQLite engine")
+            #expect(!text.contains("PostgresStore") && !text.contains("PostgresNIO"), "\(path) names the PostgreSQL engine")
         }
     }
 
