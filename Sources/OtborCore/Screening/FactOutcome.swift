@@ -50,17 +50,22 @@ public struct FactOutcome: Sendable, Hashable, Codable {
 
     /// The verdict on an expected salary and its reason, with the band's figures.
     static func judge(amount: Double, band: SalaryBand) -> (FactVerdict, LocalizedText) {
-        let range = "\(CompactNumber.format(band.min))–\(CompactNumber.format(band.max)) \(band.currency)"
-        let asked = "\(CompactNumber.format(amount)) \(band.currency)"
+        // Russian text names the rouble by its sign, English by the code.
+        let russianCurrency = band.currency == "RUB" ? "₽" : band.currency
+        func range(_ currency: String) -> String {
+            "\(CompactNumber.format(band.min))–\(CompactNumber.format(band.max)) \(currency)"
+        }
+        func asked(_ currency: String) -> String { "\(CompactNumber.format(amount)) \(currency)" }
+        let (ru, en) = (russianCurrency, band.currency)
         if amount <= band.max {
-            return (.pass, LocalizedText(ru: "Ожидания \(asked) в пределах вилки \(range)",
-                                         en: "Expects \(asked), within the band \(range)"))
+            return (.pass, LocalizedText(ru: "Ожидания \(asked(ru)) в пределах вилки \(range(ru))",
+                                         en: "Expects \(asked(en)), within the band \(range(en))"))
         }
         if amount * 100 <= band.max * (100 + salaryDiscussPercent) {
-            return (.discuss, LocalizedText(ru: "Ожидания \(asked) выше вилки \(range), но не более чем на 15 %",
-                                            en: "Expects \(asked), above the band \(range) by at most 15 %"))
+            return (.discuss, LocalizedText(ru: "Ожидания \(asked(ru)) выше вилки \(range(ru)), но не более чем на 15 %",
+                                            en: "Expects \(asked(en)), above the band \(range(en)) by at most 15 %"))
         }
-        return (.fail, LocalizedText(ru: "Ожидания \(asked) выше вилки \(range) более чем на 15 %",
-                                     en: "Expects \(asked), more than 15 % above the band \(range)"))
+        return (.fail, LocalizedText(ru: "Ожидания \(asked(ru)) выше вилки \(range(ru)) более чем на 15 %",
+                                     en: "Expects \(asked(en)), more than 15 % above the band \(range(en))"))
     }
 }

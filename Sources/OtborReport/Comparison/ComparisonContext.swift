@@ -33,6 +33,9 @@ struct ComparisonContext: Sendable {
 
     func competencyName(_ id: String) -> String { competencyNames[id] ?? id }
 
+    /// A stage's guide title in the report's language (its id when the library has no such guide).
+    func stageTitle(_ id: String) -> String { input.library.guide(id)?.title.text(in: strings.language) ?? id }
+
     /// The candidate's name, linked to their report when it was rendered under a safe link (``ReportLink``).
     func writeName(_ entry: ComparisonReportInput.Entry, to w: inout HTMLWriter) {
         if let file = entry.reportFile, ReportLink.isSafe(file) {

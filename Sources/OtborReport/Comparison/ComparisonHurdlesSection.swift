@@ -24,7 +24,7 @@ struct ComparisonHurdlesSection: HTMLComponent {
                             listCell(hurdle.knockouts.map { $0.text.text(in: s.language) }, to: &w)
                             listCell(hurdle.unassessedCritical.map(context.competencyName), to: &w)
                             listCell(entry.scorecard.screening.knockouts.map {
-                                $0.reason.text(in: s.language) + " (" + $0.stage + ")"
+                                $0.reason.text(in: s.language) + " (" + context.stageTitle($0.stage) + ")"
                             }, to: &w)
                         }
                     }
