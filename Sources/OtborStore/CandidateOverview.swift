@@ -19,6 +19,15 @@ public struct CandidateOverview: Sendable, Hashable {
             self.stagesPlanned = stagesPlanned
             self.sessionsOpen = sessionsOpen
         }
+
+        /// The progress of an application for `profile` whose recorded profile is `process`
+        /// (`nil` when it cannot be read): the stages of its process with a submitted session among
+        /// `submitted` (every submitted stage when the process is unknown).
+        public init(profile: String, process: JobProfile?, submitted: Set<String>, sessionsOpen: Int) {
+            let planned = Set(process?.process.map(\.guide) ?? [])
+            self.init(profile: profile, stagesDone: planned.isEmpty ? submitted.count : submitted.intersection(planned).count,
+                      stagesPlanned: planned.count, sessionsOpen: sessionsOpen)
+        }
     }
 
     public var candidate: Candidate

@@ -56,20 +56,12 @@ extension PostgresStore {
                 guard let person = people[app.candidateId] else { continue }
                 let profile: JobProfile = try await snapshots.value(db, self, hash: app.profileHash)
                 let mine = byApplication[app.id] ?? []
-                var stages: [StageRatings] = []
                 var facts: [(guide: InterviewGuide, answers: SessionAnswers)] = []
                 for index in mine {
                     guard let recorded = answers[sessions[index].id.rawValue], !recorded.facts.isEmpty else { continue }
                     facts.append((try await snapshots.value(db, self, hash: sessions[index].guideHash) as InterviewGuide, recorded))
                 }
-                for index in mine {
-                    let guide = sessions[index].guide
-                    if let stage = stages.firstIndex(where: { $0.stage == guide }) {
-                        stages[stage].sheets.append(sheets[index])
-                    } else {
-                        stages.append(StageRatings(stage: guide, sheets: [sheets[index]]))
-                    }
-                }
+                let stages = StageRatings.grouped(mine.map { (sessions[$0].guide, sheets[$0]) })
                 result.append(CandidateEvidence(candidate: person, application: app, profile: profile,
                                                 sessions: mine.map { sessions[$0] }, stages: stages,
                                                 consensus: consensus[app.id] ?? [], redFlags: flags[app.id] ?? [],
@@ -98,12 +90,9 @@ extension PostgresStore {
             for row in try await db.all("SELECT \(unescaped: PostgresRows.applicationColumns) FROM application ORDER BY id", logger) {
                 let application = try PostgresRows.application(row)
                 let profile = try? await snapshots.value(db, self, hash: application.profileHash) as JobProfile
-                let planned = Set(profile?.process.map(\.guide) ?? [])
-                let submitted = done[application.id] ?? []
                 progress[application.candidateId, default: []].append(CandidateOverview.Progress(
-                    profile: application.profile,
-                    stagesDone: planned.isEmpty ? submitted.count : submitted.intersection(planned).count,
-                    stagesPlanned: planned.count, sessionsOpen: open[application.id] ?? 0))
+                    profile: application.profile, process: profile, submitted: done[application.id] ?? [],
+                    sessionsOpen: open[application.id] ?? 0))
             }
             return people.map { CandidateOverview(candidate: $0, applications: progress[$0.id] ?? []) }
         }

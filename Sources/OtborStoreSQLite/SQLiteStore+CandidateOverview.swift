@@ -21,12 +21,9 @@ extension SQLiteStore {
             }
             for application in try ApplicationRows.fetch(db) {
                 let profile = try? snapshots.value(db, hash: application.profileHash) as JobProfile
-                let planned = Set(profile?.process.map(\.guide) ?? [])
-                let submitted = done[application.id] ?? []
                 progress[application.candidateId, default: []].append(CandidateOverview.Progress(
-                    profile: application.profile,
-                    stagesDone: planned.isEmpty ? submitted.count : submitted.intersection(planned).count,
-                    stagesPlanned: planned.count, sessionsOpen: open[application.id] ?? 0))
+                    profile: application.profile, process: profile, submitted: done[application.id] ?? [],
+                    sessionsOpen: open[application.id] ?? 0))
             }
             return people.map { CandidateOverview(candidate: $0, applications: progress[$0.id] ?? []) }
         }

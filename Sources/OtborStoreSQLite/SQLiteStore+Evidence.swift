@@ -46,15 +46,7 @@ extension SQLiteStore {
             return apps.concurrentMap { app -> CandidateEvidence? in
                 guard let person = candidates[app.candidateId], let profile = profiles[app.profileHash] else { return nil }
                 let mine = byApplication[app.id] ?? []
-                var stages: [StageRatings] = []
-                for index in mine {
-                    let guide = sessions[index].guide
-                    if let stage = stages.firstIndex(where: { $0.stage == guide }) {
-                        stages[stage].sheets.append(sheets[index])
-                    } else {
-                        stages.append(StageRatings(stage: guide, sheets: [sheets[index]]))
-                    }
-                }
+                let stages = StageRatings.grouped(mine.map { (sessions[$0].guide, sheets[$0]) })
                 let screening = ScreeningResult(profile: profile, sessions: mine.compactMap { facts[$0] })
                 return CandidateEvidence(candidate: person, application: app, profile: profile,
                                          sessions: mine.map { sessions[$0] }, stages: stages,

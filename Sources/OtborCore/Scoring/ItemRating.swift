@@ -48,4 +48,17 @@ public struct StageRatings: Sendable, Hashable, Codable {
         self.stage = stage
         self.sheets = sheets
     }
+
+    /// Sheets grouped by their stage, stages in the order they first appear.
+    public static func grouped(_ sheets: [(stage: String, sheet: AssessorSheet)]) -> [StageRatings] {
+        var stages: [StageRatings] = []
+        for (stage, sheet) in sheets {
+            if let index = stages.firstIndex(where: { $0.stage == stage }) {
+                stages[index].sheets.append(sheet)
+            } else {
+                stages.append(StageRatings(stage: stage, sheets: [sheet]))
+            }
+        }
+        return stages
+    }
 }
