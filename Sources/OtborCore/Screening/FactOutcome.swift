@@ -51,11 +51,16 @@ public struct FactOutcome: Sendable, Hashable, Codable {
     /// The verdict on an expected salary and its reason, with the band's figures.
     static func judge(amount: Double, band: SalaryBand) -> (FactVerdict, LocalizedText) {
         // Russian text names the rouble by its sign, English by the code.
+        // Russian groups digits with a no-break space, English with a comma.
         let russianCurrency = band.currency == "RUB" ? "₽" : band.currency
         func range(_ currency: String) -> String {
-            "\(CompactNumber.format(band.min))–\(CompactNumber.format(band.max)) \(currency)"
+            let separator = currency == band.currency ? "," : "\u{00A0}"
+            return CompactNumber.grouped(band.min, separator: separator) + "–" + CompactNumber.grouped(band.max, separator: separator)
+                + "\u{00A0}" + currency
         }
-        func asked(_ currency: String) -> String { "\(CompactNumber.format(amount)) \(currency)" }
+        func asked(_ currency: String) -> String {
+            CompactNumber.grouped(amount, separator: currency == band.currency ? "," : "\u{00A0}") + "\u{00A0}" + currency
+        }
         let (ru, en) = (russianCurrency, band.currency)
         if amount <= band.max {
             return (.pass, LocalizedText(ru: "Ожидания \(asked(ru)) в пределах вилки \(range(ru))",

@@ -38,10 +38,10 @@ struct ScreeningFactTests {
         ("lead", .option("two-plus"), .pass, false, "опыт есть"),
         ("notice", .option("three-months"), .fail, false, "отработка три месяца"),
         ("notice", .option("now"), .pass, false, "сразу"),
-        ("money", .amount(90_000), .pass, false, "Ожидания 90000 ₽ в пределах вилки 130000–200000 ₽"),
-        ("money", .amount(200_000), .pass, false, "Ожидания 200000 ₽ в пределах вилки 130000–200000 ₽"),
-        ("money", .amount(230_000), .discuss, false, "Ожидания 230000 ₽ выше вилки 130000–200000 ₽, но не более чем на 15 %"),
-        ("money", .amount(230_001), .fail, true, "Ожидания 230001 ₽ выше вилки 130000–200000 ₽ более чем на 15 %"),
+        ("money", .amount(90_000), .pass, false, "Ожидания 90\u{00A0}000\u{00A0}₽ в пределах вилки 130\u{00A0}000–200\u{00A0}000\u{00A0}₽"),
+        ("money", .amount(200_000), .pass, false, "Ожидания 200\u{00A0}000\u{00A0}₽ в пределах вилки 130\u{00A0}000–200\u{00A0}000\u{00A0}₽"),
+        ("money", .amount(230_000), .discuss, false, "Ожидания 230\u{00A0}000\u{00A0}₽ выше вилки 130\u{00A0}000–200\u{00A0}000\u{00A0}₽, но не более чем на 15 %"),
+        ("money", .amount(230_001), .fail, true, "Ожидания 230\u{00A0}001\u{00A0}₽ выше вилки 130\u{00A0}000–200\u{00A0}000\u{00A0}₽ более чем на 15 %"),
     ]
 
     @Test("a fact is judged by its option, or a salary against the band; a fail is a knock-out unless the profile softens it",
