@@ -167,7 +167,9 @@ enum Stylesheet {
         .index-report table.dashboard th, .index-report table.dashboard td { vertical-align: middle; overflow-wrap: break-word; }
         .index-report table.dashboard th.score { text-align: right; }
         .index-report table.dashboard th .sub { display: block; font-weight: normal; font-size: 8pt; white-space: nowrap; }
-        .index-report ol.pipeline { display: flex; flex-wrap: wrap; gap: 2px; list-style: none; margin: 0; padding: 0; }
+        .index-report ol.pipeline { display: flex; flex-wrap: nowrap; gap: 2px; list-style: none; margin: 0; padding: 0; }
+        /* On paper a long process's stages go on a second line rather than widen the page. */
+        @media print { .index-report ol.pipeline { flex-wrap: wrap; } }
         .index-report ol.pipeline li { display: flex; flex-direction: column; align-items: center; width: 1.9em;
           padding: 1px 0; border: 1px solid #1f4e8c; border-radius: 3px; font-size: 7.5pt; line-height: 1.15; }
         .index-report ol.pipeline .code { min-width: 0; }
