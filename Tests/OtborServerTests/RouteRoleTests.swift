@@ -134,6 +134,13 @@ struct RouteRoleTests {
             body: "profile=ssm&decision=hold&reason=x"),
         Row(page: .post, "/candidates/1/consensus", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
             observer: .forbidden, body: "profile=ssm&stage=mixed&competency=empathy&value=3&rationale=x"),
+        // The fixture's open `mixed` session of candidate 1 keeps its wash-up closed.
+        Row(page: .get, "/candidates/1/washup?stage=mixed", admin: .conflict, hr: .conflict, assessor: .forbidden, observer: .forbidden),
+        Row(page: .get, "/candidates/1/washup?stage=mixed&sitting=%3Cx%3E", admin: .conflict, hr: .conflict,
+            assessor: .forbidden, observer: .forbidden),
+        Row(page: .get, "/candidates/1/washup", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
+            observer: .forbidden),
+        Row(page: .get, "/candidates/99/washup?stage=mixed", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .forbidden),
         Row(page: .get, "/group-sittings/group-none", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
         Row(method: .get, uri: "/static/board.js", expected: [.nobody: .ok, .admin: .ok, .hr: .ok, .assessor: .ok, .observer: .ok,
                                                               .badToken: .unauthorized]),

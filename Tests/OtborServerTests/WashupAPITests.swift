@@ -11,11 +11,7 @@ import Testing
 struct WashupAPITests {
     @Test("409 until the stage is complete; then the ratings side by side, flagged first; a consensus is recorded (201) and shown")
     func washup() async throws {
-        let fixture = try await ConsoleFixture()
-        let anna = try fixture.candidate("Анна Петрова")
-        try await fixture.account("second", role: .assessor)
-        let opened = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
-            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]))
+        let (fixture, anna, opened) = try await WashupPageTests.open()
         try await fixture.test { client in
             let hr = InterviewAPIClient(client: client, token: try fixture.token("hr"))
             let early = try await hr.call(.get, "/api/v1/candidates/\(anna)/washup?stage=mixed&lang=en")
@@ -34,6 +30,7 @@ struct WashupAPITests {
             #expect(empathy["competency"] as? String == "empathy" && empathy["flagged"] as? Bool == true)
             #expect(empathy["ratings"] as? [String: Double] == ["assessor": 1, "second": 5] && empathy["mean"] as? Double == 3)
             #expect((empathy["allowed"] as? [Double])?.count == 9 && empathy["consensus"] == nil)
+            #expect(empathy["notes"] as? [String: [String]] == ["assessor": ["видно по группе"], "second": ["видно по группе"]])
 
             let body = #"{"stage": "mixed", "competency": "empathy", "value": 3.5, "rationale": "видео: спокоен, но перебивал"}"#
             let recorded = try await hr.call(.post, "/api/v1/candidates/\(anna)/consensus", body)

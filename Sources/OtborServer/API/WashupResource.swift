@@ -9,6 +9,8 @@ struct WashupResource: Encodable, Sendable {
         var competency: String
         /// Assessor → rating (the mean of their ratings of the competency in the stage).
         var ratings: [String: Double]
+        /// Assessor → their evidence note lines on the steps that rate the competency.
+        var notes: [String: [String]]
         var mean: Double
         var flagged: Bool
         var allowed: [Double]
@@ -30,7 +32,9 @@ struct WashupResource: Encodable, Sendable {
         profile = washup.profile
         stage = washup.stage
         scores = washup.scores.map { score in
-            ScoreJSON(competency: score.competency, ratings: score.byAssessor, mean: score.aggregate.mean, flagged: score.aggregate.isFlagged,
+            let notes = Dictionary(score.assessors.map { ($0, washup.notes(score.competency, by: $0)) }, uniquingKeysWith: { first, _ in first })
+            return ScoreJSON(competency: score.competency, ratings: score.byAssessor, notes: notes, mean: score.aggregate.mean,
+                      flagged: score.aggregate.isFlagged,
                       allowed: score.aggregate.isFlagged ? RatingScale.halfSteps : [],
                       consensus: score.consensus.map { ConsensusJSON(value: $0.value, rationale: $0.rationale) })
         }

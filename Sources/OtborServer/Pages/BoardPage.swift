@@ -14,6 +14,8 @@ struct BoardPage: HTMLComponent {
     var names: [CandidateID: String]
     /// Observer login → display name.
     var observers: [String: String]
+    /// Whether the viewer chairs the wash-up: each candidate then links to it, shown once everyone has submitted.
+    var washupLinks = false
 
     func write(to w: inout HTMLWriter) {
         w.element("h1", text: strings(.groupSittingTitle, ["guide": guideTitle]))
@@ -55,6 +57,11 @@ struct BoardPage: HTMLComponent {
             let waiting = rows.filter { $0.status != .submitted }.count
             w.element("span", ["class": "summary"],
                       text: waiting == 0 ? strings[.boardComplete] : strings(.boardWaiting, ["count": String(waiting)]))
+            if washupLinks {
+                w.element("a", ["class": "washup-link", "hidden": waiting == 0 ? nil : "hidden",
+                                "href": CandidatePages.washupPath(candidate, stage: board.guide, profile: nil, sitting: board.id)],
+                          text: strings[.washupLink])
+            }
         }
     }
 }

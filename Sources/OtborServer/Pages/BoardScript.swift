@@ -37,6 +37,8 @@ enum BoardScript {
             Object.keys(waiting).forEach(function (candidate) {
               var summary = root.querySelector('tbody[data-candidate="' + candidate + '"] .summary');
               if (summary) summary.textContent = waiting[candidate] === 0 ? root.dataset.complete : fill(root.dataset.waiting, { count: waiting[candidate] });
+              var washup = root.querySelector('tbody[data-candidate="' + candidate + '"] .washup-link');
+              if (washup) washup.hidden = waiting[candidate] !== 0;
             });
             var now = new Date();
             status.textContent = fill(root.dataset.live, { time: two(now.getHours()) + ':' + two(now.getMinutes()) + ':' + two(now.getSeconds()) });

@@ -36,9 +36,14 @@ struct CandidateScorecard: HTMLComponent {
     }
 
     /// `value` to one decimal, without a trailing zero, as people read it: a decimal comma in Russian.
-    func shown(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return NumberFormat(language: strings.language).fixed(rounded, rounded == rounded.rounded() ? 0 : 1)
+    func shown(_ value: Double) -> String { Self.shown(strings)(value) }
+
+    /// ``shown(_:)`` in the language of `strings`.
+    static func shown(_ strings: ConsoleStrings) -> (Double) -> String {
+        { value in
+            let rounded = (value * 10).rounded() / 10
+            return NumberFormat(language: strings.language).fixed(rounded, rounded == rounded.rounded() ? 0 : 1)
+        }
     }
 
     private func writeTable(to w: inout HTMLWriter) {
@@ -61,44 +66,13 @@ struct CandidateScorecard: HTMLComponent {
         w.element("h3", text: strings[.pendingConsensus])
         guard !pending.isEmpty else { return w.element("p", ["class": "note"], text: strings[.noPendingConsensus]) }
         for score in pending {
-            let ratings = score.byAssessor.values.sorted().map(shown).joined(separator: "; ")
-            w.element("form", ["method": "post", "action": "/candidates/\(candidate)/consensus", "class": "consensus-form",
-                               "data-stage": score.stage, "data-competency": score.competency]) { w in
-                CSRFField(token: csrfToken).write(to: &w)
-                w.empty("input", ["type": "hidden", "name": "profile", "value": application.profile])
-                w.empty("input", ["type": "hidden", "name": "stage", "value": score.stage])
-                w.empty("input", ["type": "hidden", "name": "competency", "value": score.competency])
-                w.element("p", text: strings(.ratingsDiffer, ["competency": application.names[score.competency] ?? score.competency,
-                                                              "stage": score.stage, "ratings": ratings]))
-                let id = "value-\(score.stage)-\(score.competency)"
-                w.element("label", ["for": id], text: strings[.agreedRating])
-                w.element("select", ["id": id, "name": "value", "required": "required"]) { w in
-                    for value in RatingScale.halfSteps {
-                        w.element("option", ["value": Self.number(value)], text: shown(value))
-                    }
-                }
-                w.element("label", ["for": id + "-rationale"], text: strings[.rationale])
-                w.element("textarea", ["id": id + "-rationale", "name": "rationale", "required": "required", "rows": "3"], text: "")
-                w.element("button", ["type": "submit"], text: strings[.recordConsensus])
-            }
+            ConsensusForm(strings: strings, candidate: candidate, profile: application.profile, score: score,
+                          title: application.names[score.competency] ?? score.competency, csrfToken: csrfToken).write(to: &w)
         }
     }
 
     private func writeDecisionForm(to w: inout HTMLWriter) {
-        let id = "decision-" + application.profile
         w.element("h3", text: strings[.recordDecision])
-        w.element("form", ["method": "post", "action": "/candidates/\(candidate)/decisions", "class": "decision-form"]) { w in
-            CSRFField(token: csrfToken).write(to: &w)
-            w.empty("input", ["type": "hidden", "name": "profile", "value": application.profile])
-            w.element("label", ["for": id], text: strings[.decision])
-            w.element("select", ["id": id, "name": "decision", "required": "required"]) { w in
-                for decision in Decision.allCases {
-                    w.element("option", ["value": decision.rawValue], text: ReportStrings(strings.language).decision(decision))
-                }
-            }
-            w.element("label", ["for": id + "-reason"], text: strings[.reason])
-            w.element("textarea", ["id": id + "-reason", "name": "reason", "required": "required", "rows": "3"], text: "")
-            w.element("button", ["type": "submit"], text: strings[.recordDecision])
-        }
+        DecisionForm(strings: strings, candidate: candidate, profile: application.profile, csrfToken: csrfToken).write(to: &w)
     }
 }

@@ -197,6 +197,19 @@ extension ConsolePhrase {
         case .consensusNoRatings: "No submitted ratings of {competency} in stage {stage}."
         case .consensusNotFlagged: "The ratings of {competency} in stage {stage} agree ({ratings}): no consensus is needed."
         case .notAConsensus: "The agreed rating {value} does not fit: give 1 to 5 in steps of 0.5 and a rationale."
+        case .washupTitle: "Wash-up: {stage}"
+        case .washupLead: "Every observer has submitted. Flagged disagreements (F1) come first: agree a rating with its rationale, or confirm the mean. The candidate's scorecard updates for everyone at once."
+        case .washupBack: "Back to the board"
+        case .candidatePageLink: "Candidate page"
+        case .washupMean: "Mean"
+        case .washupConsensus: "Consensus"
+        case .washupFlagged: "disagreement"
+        case .washupNoNotes: "no notes"
+        case .washupNotFlagged: "ratings agree: the mean counts"
+        case .washupAgreed: "Agreed: {value}. {rationale}"
+        case .washupSuggested: "Suggested: the mean, {value}"
+        case .washupLink: "Wash-up"
+        case .panelDecision: "The panel's decision"
         }
     }
 }

@@ -197,6 +197,19 @@ extension ConsolePhrase {
         case .consensusNoRatings: "Нет отправленных оценок «{competency}» на этапе {stage}."
         case .consensusNotFlagged: "Оценки «{competency}» на этапе {stage} не расходятся ({ratings}): согласование не нужно."
         case .notAConsensus: "Согласованная оценка {value} не подходит: нужна оценка от 1 до 5 с шагом 0,5 и непустое обоснование."
+        case .washupTitle: "Интеграционная сессия: {stage}"
+        case .washupLead: "Все наблюдатели отправили оценки. Сначала идут расхождения (F1): согласуйте оценку с обоснованием или подтвердите среднее. Карточка кандидата обновляется у всех сразу."
+        case .washupBack: "К доске группы"
+        case .candidatePageLink: "Карточка кандидата"
+        case .washupMean: "Среднее"
+        case .washupConsensus: "Согласование"
+        case .washupFlagged: "расхождение"
+        case .washupNoNotes: "заметок нет"
+        case .washupNotFlagged: "оценки близки: в счёт идёт среднее"
+        case .washupAgreed: "Согласовано: {value}. {rationale}"
+        case .washupSuggested: "Предлагается среднее: {value}"
+        case .washupLink: "Интеграционная сессия"
+        case .panelDecision: "Решение комиссии"
         }
     }
 }

@@ -197,4 +197,17 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case pageOf
     case newer
     case older
+    case washupTitle
+    case washupLead
+    case washupBack
+    case candidatePageLink
+    case washupMean
+    case washupConsensus
+    case washupFlagged
+    case washupNoNotes
+    case washupNotFlagged
+    case washupAgreed
+    case washupSuggested
+    case washupLink
+    case panelDecision
 }

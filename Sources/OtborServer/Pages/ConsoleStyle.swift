@@ -92,6 +92,15 @@ enum ConsoleStyle {
         .start-form input { width: 100%; }
         form.inline { margin: 0; }
         .pager { display: flex; gap: 1.5rem; }
+        table.board .washup-link { font-weight: 600; }
+        .table-scroll { overflow-x: auto; }
+        table.washup tr.flagged th { border-left: 4px solid var(--alert); }
+        table.washup .flag { display: block; color: var(--alert); font-weight: 600; font-size: 0.9rem; }
+        table.washup .rating { display: block; font-size: 1.25rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+        table.washup ul.evidence { margin: 0.25rem 0 0; padding-left: 1.1rem; font-size: 0.95rem; }
+        table.washup .consensus-form { margin: 0; min-width: 14rem; }
+        .washup-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
+        .washup-links a { display: inline-flex; min-height: 44px; align-items: center; }
         @media (max-width: 40rem) { table.candidates th:nth-child(3), table.candidates td.profiles { display: none; } }
         """
 }

@@ -16,6 +16,7 @@ struct CandidatePages {
     func add(to router: Router<ConsoleContext>) {
         let group = router.group("candidates")
         group.get(":id") { _, context in try await self.show(context: context) }
+        group.get(":id/washup") { request, context in try await self.washup(request, context: context) }
         group.post(":id/decisions") { request, context in try await self.decide(request, context: context) }
         group.post(":id/consensus") { request, context in try await self.agree(request, context: context) }
     }
@@ -77,6 +78,39 @@ struct CandidatePages {
         let value = fields["value"].flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) } ?? .nan
         try await PanelConsensus(campaign: campaign).record(value, stage: stage, competency: competency, rationale: fields["rationale"] ?? "",
                                                             candidate: person, profile: fields["profile"], actor: account.login.rawValue)
+        if fields["from"] == "washup" { return InterviewPages.redirect(Self.washupPath(person.id, stage: stage, profile: fields["profile"])) }
         return InterviewPages.redirect("/candidates/\(person.id)")
+    }
+
+    /// The wash-up screen of `stage` for a candidate, its query escaped.
+    static func washupPath(_ candidate: CandidateID, stage: String, profile: String?, sitting: String? = nil) -> String {
+        var query = URLComponents()
+        query.queryItems = [URLQueryItem(name: "stage", value: stage)] + [("profile", profile), ("sitting", sitting)].compactMap { name, value in
+            value.map { URLQueryItem(name: name, value: $0) }
+        }
+        return "/candidates/\(candidate)/washup?" + (query.percentEncodedQuery ?? "")
+    }
+
+    /// `GET /candidates/{id}/washup?stage=S[&profile=P][&sitting=group-…]`: ``WashupPage``, refused
+    /// with 409 while an observer of the stage has not submitted.
+    private func washup(_ request: Request, context: ConsoleContext) async throws -> Response {
+        _ = try context.require(.recordConsensus)
+        let person = try await candidate(context)
+        let strings = ConsoleStrings(context.language)
+        guard let stage = request.uri.queryParameters["stage"].map(String.init), !stage.isEmpty else {
+            throw ConsoleError.unprocessable(strings[.washupQuery])
+        }
+        let profile = request.uri.queryParameters["profile"].map(String.init)
+        let washup = try await PanelConsensus(campaign: campaign).washup(candidate: person, profile: profile, stage: stage)
+        let sitting = request.uri.queryParameters["sitting"].map(String.init)
+            .flatMap { $0.hasPrefix("group-") && $0.count <= 64 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } ? $0 : nil }
+        var names: [String: String] = [:]
+        for score in washup.scores { names[score.competency] = campaign.library.competency(score.competency)?.name.text(in: context.language) }
+        let observers = Dictionary(try await campaign.store.accounts().map { ($0.login.rawValue, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let title = campaign.library.guide(stage)?.title.text(in: context.language) ?? stage
+        let page = WashupPage(strings: strings, candidate: person, washup: washup, stageTitle: title, names: names, observers: observers,
+                              board: sitting.map { "/group-sittings/\($0)" }, csrfToken: context.sessions.session?.csrfToken)
+        return ConsolePage(title: strings(.washupTitle, ["stage": title]) + " · " + person.name, bodyClass: "washup-page",
+                           content: page).response(context: context)
     }
 }

@@ -30,7 +30,8 @@ struct GroupSittingPages {
         let strings = ConsoleStrings(context.language)
         let title = library.guide(board.guide)?.title.text(in: context.language) ?? board.guide
         return ConsolePage(title: strings(.groupSittingTitle, ["guide": title]), bodyClass: "board-page",
-                           content: BoardPage(strings: strings, board: board, guideTitle: title, names: names, observers: observers),
+                           content: BoardPage(strings: strings, board: board, guideTitle: title, names: names, observers: observers,
+                                             washupLinks: account.may(.recordConsensus)),
                            scripts: [BoardScript.path]).response(context: context)
     }
 }
