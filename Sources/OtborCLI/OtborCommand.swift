@@ -61,6 +61,10 @@ public struct OtborCommand: AsyncParsableCommand {
                 Printer.error(words(.errorLine, ["message": errors.message(error)]))
                 Foundation.exit(ExitStatus.findings)
             }
+            if let error = error as? InterviewError, let message = errors.message(error) {
+                Printer.error(words(.errorLine, ["message": message]))
+                Foundation.exit(ExitStatus.findings)
+            }
             if let error = error as? ServiceError {
                 Printer.error(words(.errorLine, ["message": error.message]))
                 Foundation.exit(ExitStatus.findings)

@@ -65,6 +65,7 @@ func consoleRouter(
     GroupSittingAPI(store: store, library: library, settings: settings).add(to: router)
     GroupSittingPages(store: store, library: library, settings: settings).add(to: router)
     WashupAPI(campaign: Campaign(library: library, store: store)).add(to: router)
+    ConflictAPI(store: store).add(to: router)
     OpenAPIRoute().add(to: router)
     return router
 }

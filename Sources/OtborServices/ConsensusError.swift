@@ -8,4 +8,6 @@ public enum ConsensusError: Error, Sendable, Equatable {
     case notFlagged(competency: String, stage: String, ratings: [Double])
     /// The value is not a half step of the scale, or the rationale is empty.
     case notAConsensus(Double)
+    /// `login` declared a conflict of interest with `candidate`: they take no part in the candidate's wash-up.
+    case conflictOfInterest(login: String, candidate: CandidateID)
 }

@@ -33,6 +33,12 @@ public struct GroupSittingDesk: Sendable {
             /// Not submitted an hour (``reminderGrace``) after the sitting's planned end: the
             /// observer is to be reminded.
             public var overdue: Bool
+            /// The observer declared a conflict of interest with the candidate: the session does
+            /// not count, nobody waits for it.
+            public var conflict = false
+
+            /// Whether the candidate's wash-up still waits for this session.
+            public var isWaiting: Bool { status != .submitted && !conflict }
         }
 
         /// How long after a sitting's planned end an observer who has not submitted is shown as overdue.
@@ -43,9 +49,9 @@ public struct GroupSittingDesk: Sendable {
         /// By candidate, then observer.
         public var rows: [Row]
 
-        /// Whether every observer of `candidate` has submitted.
+        /// Whether every observer of `candidate` has submitted (but those who declared a conflict).
         public func isComplete(candidate: CandidateID) -> Bool {
-            rows.filter { $0.candidate == candidate }.allSatisfy { $0.status == .submitted }
+            rows.filter { $0.candidate == candidate }.allSatisfy { !$0.isWaiting }
         }
 
         /// Whether `login` observes anyone in the sitting.
@@ -79,6 +85,10 @@ public struct GroupSittingDesk: Sendable {
             guard account.may(.conductInterviews) else { throw GroupSittingError.cannotObserve(login, role: account.role) }
         }
         for candidate in assignment.candidates { _ = try await store.candidate("id:\(candidate)") }
+        let conflicts = try await store.conflicts(candidate: nil)
+        if let pair = assignment.pairs.first(where: { conflicts.excludes($0.observer, from: $0.candidate) }) {
+            throw GroupSittingError.conflictOfInterest(login: pair.observer, candidate: pair.candidate)
+        }
         let id = "group-" + UUID().uuidString.prefix(8).lowercased()
         var sessions: [Opened.Entry] = []
         for pair in assignment.pairs {
@@ -95,14 +105,18 @@ public struct GroupSittingDesk: Sendable {
         let sessions = try await store.sessions(candidate: nil, status: nil, groupRun: id)
         guard let first = sessions.first else { throw GroupSittingError.unknownSitting(id) }
         let details = try await store.sessionDetails(sessions.map(\.id))
+        let conflicts = try await store.conflicts(candidate: nil)
         var rows: [Board.Row] = []
         for (session, detail) in zip(sessions, details) {
             let steps = try await store.guide(of: session).steps
-            rows.append(Board.Row(session: session.id, observer: session.assessor, candidate: try await store.candidateID(of: session),
+            let candidate = try await store.candidateID(of: session)
+            let conflict = conflicts.excludes(session.assessor, from: candidate)
+            rows.append(Board.Row(session: session.id, observer: session.assessor, candidate: candidate,
                                   status: session.status, answered: steps.filter { detail.answers.isAnswered($0) }.count,
                                   total: steps.count,
-                                  overdue: session.status != .submitted
-                                      && now.timeIntervalSince(session.startedAt) > Double(session.plannedMinutes) * 60 + Board.reminderGrace))
+                                  overdue: session.status != .submitted && !conflict
+                                      && now.timeIntervalSince(session.startedAt) > Double(session.plannedMinutes) * 60 + Board.reminderGrace,
+                                  conflict: conflict))
         }
         rows.sort { ($0.candidate, $0.observer) < ($1.candidate, $1.observer) }
         return Board(id: id, guide: first.guide, rows: rows)

@@ -14,4 +14,6 @@ public enum GroupSittingError: Error, Sendable, Equatable {
     case stageIncomplete(stage: String, waiting: [String])
     /// The candidate has no submitted rating in `stage`.
     case noStageRatings(stage: String)
+    /// The observer declared a conflict of interest with a candidate they were to watch.
+    case conflictOfInterest(login: String, candidate: CandidateID)
 }

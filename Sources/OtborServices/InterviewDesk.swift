@@ -47,9 +47,11 @@ public struct InterviewDesk: Sendable {
         return Plan(candidate: try await store.candidate(candidate), profile: profile, guide: guide)
     }
 
-    /// Opens the session `plan` describes, run by `assessor` (the store records the exact profile and guide).
+    /// Opens the session `plan` describes, run by `assessor` (the store records the exact profile
+    /// and guide); refused when the assessor declared a conflict of interest with the candidate.
     public func start(_ plan: Plan, assessor: String) async throws -> InterviewSession {
-        try await store.startSession(candidate: plan.candidate.id, profile: plan.profile, guide: plan.guide, assessor: assessor)
+        try await ConflictDesk(store: store).refuseRating(by: assessor, of: plan.candidate.id)
+        return try await store.startSession(candidate: plan.candidate.id, profile: plan.profile, guide: plan.guide, assessor: assessor)
     }
 
     /// The screening facts that knocked the candidate out, when `plan` opens a later stage than the
@@ -86,8 +88,9 @@ public struct InterviewDesk: Sendable {
 
     /// Records `value` with `note` as the answer to the step whose key is `key`, replacing an
     /// earlier answer and note of that step. Refused for a submitted session
-    /// (``StoreError/sessionLocked(_:)``), an unknown step, an answer that does not fit the step
-    /// and a note the note rule refuses (``InterviewError``). Returns the answer as stored.
+    /// (``StoreError/sessionLocked(_:)``), an unknown step, an answer that does not fit the step,
+    /// a note the note rule refuses, and an assessor who declared a conflict of interest with the
+    /// candidate (``InterviewError``). Returns the answer as stored.
     @discardableResult
     public func answer(_ value: AnswerValue, note: String?, step key: String, session id: SessionID) async throws -> RecordedAnswer {
         let session = try await store.session(id)
@@ -102,6 +105,7 @@ public struct InterviewDesk: Sendable {
     public func answer(_ value: AnswerValue, note: String?, step: InterviewStep, of guide: InterviewGuide,
                        session: InterviewSession) async throws -> RecordedAnswer {
         guard session.status != .submitted else { throw StoreError.sessionLocked(session.id) }
+        try await ConflictDesk(store: store).refuseRating(by: session.assessor, of: try await store.candidateID(of: session))
         let problems = value.problems(for: step, in: guide)
         guard problems.isEmpty else { throw InterviewError.invalidAnswer(step: step.key, problems) }
         var text = ""
@@ -130,6 +134,7 @@ public struct InterviewDesk: Sendable {
     public func submit(session id: SessionID, allowUnanswered: Bool, addingSeconds seconds: Double = 0) async throws -> Sheet {
         var sheet = try await sheet(id)
         guard sheet.session.status != .submitted else { throw StoreError.sessionLocked(id) }
+        try await ConflictDesk(store: store).refuseRating(by: sheet.session.assessor, of: sheet.candidate)
         let unanswered = sheet.unanswered
         guard unanswered.isEmpty || allowUnanswered else { throw InterviewError.unanswered(session: id, steps: unanswered.map(\.key)) }
         try await store.submit(session: id, addingSeconds: Self.sittingSeconds(seconds))

@@ -12,4 +12,6 @@ public enum InterviewError: Error, Sendable, Equatable {
     case unanswered(session: SessionID, steps: [String])
     /// The guide of the session has no red flag `id`; `flags` lists its red flags.
     case unknownRedFlag(String, guide: String, flags: [String])
+    /// `login` declared a conflict of interest with `candidate`: they rate the candidate no more.
+    case conflictOfInterest(login: String, candidate: CandidateID)
 }

@@ -23,11 +23,17 @@ extension PanelConsensus {
     /// The wash-up of `stage` for the candidate under `profile` (their only application's when
     /// `nil`); refused (``GroupSittingError/stageIncomplete(stage:waiting:)``) while any session of
     /// that stage is not submitted, so nobody sees a colleague's ratings early, and
-    /// (``GroupSittingError/noStageRatings(stage:)``) when the stage has no ratings.
-    public func washup(candidate: Candidate, profile: String?, stage: String) async throws -> Washup {
+    /// (``GroupSittingError/noStageRatings(stage:)``) when the stage has no ratings. An assessor
+    /// who declared a conflict of interest with the candidate is neither waited for nor shown, and
+    /// as `viewer` is refused (``ConsensusError/conflictOfInterest(login:candidate:)``).
+    public func washup(candidate: Candidate, profile: String?, stage: String, viewer: String? = nil) async throws -> Washup {
+        let conflicts = try await campaign.store.conflicts(candidate: candidate.id)
+        if let viewer, conflicts.excludes(viewer, from: candidate.id) {
+            throw ConsensusError.conflictOfInterest(login: viewer, candidate: candidate.id)
+        }
         let profileID = try await campaign.profileID(candidate: candidate, explicit: profile)
         let sessions = try await campaign.store.sessions(candidate: candidate.id, status: nil, groupRun: nil).filter { $0.guide == stage }
-        let waiting = sessions.filter { $0.status != .submitted }
+        let waiting = sessions.filter { $0.status != .submitted && !conflicts.excludes($0.assessor, from: candidate.id) }
         guard waiting.isEmpty else { throw GroupSittingError.stageIncomplete(stage: stage, waiting: waiting.map(\.assessor).sorted()) }
         let evidence = try await campaign.evidence(candidate: candidate, explicit: profileID)
         let scores = (evidence?.scorecard().competencies.flatMap(\.stages) ?? []).filter { $0.stage == stage }

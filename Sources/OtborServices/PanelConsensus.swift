@@ -29,11 +29,15 @@ public struct PanelConsensus: Sendable {
     }
 
     /// Records the panel's `value` for `competency` in `stage`, refused unless that stage score
-    /// is flagged; returns what was recorded and the assessors' mean it replaces.
+    /// is flagged, and refused to an `actor` who declared a conflict of interest with the
+    /// candidate; returns what was recorded and the assessors' mean it replaces.
     @discardableResult
     public func record(
         _ value: Double, stage: String, competency: String, rationale: String, candidate: Candidate, profile: String?, actor: String
     ) async throws -> (consensus: Consensus, mean: Double) {
+        if try await campaign.store.conflicts(candidate: candidate.id).excludes(actor, from: candidate.id) {
+            throw ConsensusError.conflictOfInterest(login: actor, candidate: candidate.id)
+        }
         let profileID = try await campaign.profileID(candidate: candidate, explicit: profile)
         let scores = try await stageScores(candidate: candidate, profile: profileID, stage: stage)
         guard let score = scores.first(where: { $0.competency == competency }) else {

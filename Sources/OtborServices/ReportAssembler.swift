@@ -61,7 +61,8 @@ public struct ReportAssembler: Sendable {
         return CandidateReportInput(
             candidate: Self.person(evidence.candidate), profile: evidence.profile, profileHash: evidence.application.profileHash,
             library: library, scorecard: evidence.scorecard(engine: engine), sessions: sessions, consensus: consensus,
-            decisions: decisions, disc: try await disc(candidate: id), generatedAt: generatedAt, timeZone: timeZone)
+            decisions: decisions, disc: try await disc(candidate: id), generatedAt: generatedAt, timeZone: timeZone,
+            conflicts: evidence.conflicts)
     }
 
     /// `reportFile` names the candidate report file to link to, when one is written.

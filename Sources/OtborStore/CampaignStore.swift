@@ -85,7 +85,8 @@ public protocol CampaignStore: Sendable {
     // MARK: Scoring, consensus and decisions
 
     /// The evidence of every candidate who applied for `profile` (or of one), from the sessions
-    /// ``StageVisibility`` makes visible to scoring.
+    /// ``StageVisibility`` makes visible to scoring, leaving out the sessions of an assessor who
+    /// declared a conflict of interest with the candidate (``ConflictOfInterest``).
     func evidence(profile: String, candidate: CandidateID?) async throws -> [CandidateEvidence]
     func recordConsensus(candidate: CandidateID, profile: String, consensus: Consensus, actor: String) async throws
     /// Consensus ratings of the candidate's application for `profile`, oldest first.
@@ -94,6 +95,12 @@ public protocol CampaignStore: Sendable {
     func recordDecision(candidate: CandidateID, profile: String, decision: Decision, reason: String, actor: String) async throws
     /// Decisions on a candidate's applications, oldest first.
     func decisions(candidate: CandidateID) async throws -> [DecisionRecord]
+    /// Records, at the store's time, that `login` declared a conflict of interest with `candidate`,
+    /// audited with that login; `false` (and nothing written) when they had declared it already.
+    /// From then on ``evidence(profile:candidate:)`` leaves out their sessions of the candidate.
+    func declareConflict(candidate: CandidateID, login: String, reason: ConflictOfInterest.Reason) async throws -> Bool
+    /// The conflicts of interest declared with `candidate` (with anyone when `nil`), oldest first.
+    func conflicts(candidate: CandidateID?) async throws -> [ConflictOfInterest]
 
     // MARK: DISC
 

@@ -14,6 +14,14 @@ enum PostgresSchema {
         ("v2-navigation", navigation),
         ("v3-accounts", accounts),
         ("v4-erasure-scrub", ["CREATE TABLE erasure_scrub (id BIGINT PRIMARY KEY CHECK (id = 1), since TEXT NOT NULL)"]),
+        ("v5-conflicts-of-interest", ["""
+            CREATE TABLE conflict_of_interest (
+                candidateId BIGINT NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+                login TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (reason IN ('knows', 'former-colleague', 'relative', 'other')),
+                declaredAt TEXT NOT NULL,
+                PRIMARY KEY (candidateId, login))
+            """]),
     ]
 
     /// The tables answers live in, each locked once its session is submitted.

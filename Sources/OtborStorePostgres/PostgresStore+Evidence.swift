@@ -25,7 +25,10 @@ extension PostgresStore {
             }
             let sessions = StageVisibility.panel.visible(try await self.sessions(db, where: """
                 application.profile = \(profile) AND (\(only)::bigint IS NULL OR application.candidateId = \(only))
+                AND \(unescaped: ConflictSQL.sessionCounts)
                 """))
+            var conflicts: [CandidateID: [ConflictOfInterest]] = [:]
+            for conflict in try await self.conflicts(db, candidate: candidate) { conflicts[conflict.candidate, default: []].append(conflict) }
             var snapshots = SnapshotDecoder()
             let ids = sessions.map(\.id.rawValue)
             let answers = try await self.answers(db, sessions: ids)
@@ -65,7 +68,8 @@ extension PostgresStore {
                 result.append(CandidateEvidence(candidate: person, application: app, profile: profile,
                                                 sessions: mine.map { sessions[$0] }, stages: stages,
                                                 consensus: consensus[app.id] ?? [], redFlags: flags[app.id] ?? [],
-                                                screening: ScreeningResult(profile: profile, sessions: facts)))
+                                                screening: ScreeningResult(profile: profile, sessions: facts),
+                                                conflicts: conflicts[app.candidateId] ?? []))
             }
             return result
         }

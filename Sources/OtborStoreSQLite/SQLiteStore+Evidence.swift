@@ -19,7 +19,9 @@ extension SQLiteStore {
             candidates.reserveCapacity(people.count)
             for person in people { candidates[person.id] = person }
             let sessions = StageVisibility.panel.visible(
-                try SessionRows.fetch(db, where: condition, arguments: StatementArguments(arguments)))
+                try SessionRows.fetch(db, where: condition + " AND " + ConflictSQL.sessionCounts, arguments: StatementArguments(arguments)))
+            var conflicts: [CandidateID: [ConflictOfInterest]] = [:]
+            for conflict in try self.conflicts(db, candidate: candidate) { conflicts[conflict.candidate, default: []].append(conflict) }
             var snapshots = SnapshotCache()
             let (sheets, facts) = try assessorSheets(db, sessions: sessions, snapshots: &snapshots)
             var consensus: [ApplicationID: [Consensus]] = [:]
@@ -50,7 +52,8 @@ extension SQLiteStore {
                 let screening = ScreeningResult(profile: profile, sessions: mine.compactMap { facts[$0] })
                 return CandidateEvidence(candidate: person, application: app, profile: profile,
                                          sessions: mine.map { sessions[$0] }, stages: stages,
-                                         consensus: consensus[app.id] ?? [], redFlags: flags[app.id] ?? [], screening: screening)
+                                         consensus: consensus[app.id] ?? [], redFlags: flags[app.id] ?? [], screening: screening,
+                                         conflicts: conflicts[app.candidateId] ?? [])
             }.compactMap { $0 }
         }
     }

@@ -8,6 +8,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-navigation", migrate: addSessionNavigation)
         migrator.registerMigration("v3-accounts", migrate: addAccounts)
         migrator.registerMigration("v4-erasure-scrub", migrate: addErasureScrub)
+        migrator.registerMigration("v5-conflicts-of-interest", migrate: addConflicts)
         return migrator
     }
 
@@ -214,5 +215,17 @@ enum StoreSchema {
     /// before it kept the scrub from completing (`SQLiteStore+Erasure.swift`).
     private static func addErasureScrub(_ db: Database) throws {
         try db.execute(sql: "CREATE TABLE erasure_scrub (id INTEGER PRIMARY KEY CHECK (id = 1), since TEXT NOT NULL)")
+    }
+
+    private static func addConflicts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE conflict_of_interest (
+                candidateId INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+                login TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (reason IN ('knows', 'former-colleague', 'relative', 'other')),
+                declaredAt TEXT NOT NULL,
+                PRIMARY KEY (candidateId, login)
+            ) WITHOUT ROWID
+            """)
     }
 }

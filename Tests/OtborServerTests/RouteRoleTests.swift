@@ -96,6 +96,11 @@ struct RouteRoleTests {
             observer: .forbidden),
         Row(.post, "/api/v1/candidates/99/consensus", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .forbidden,
             body: #"{"stage": "mixed", "competency": "empathy", "value": 3, "rationale": "x"}"#),
+        // Each caller who rates declares their own conflict with candidate 1.
+        Row(.post, "/api/v1/conflicts", admin: .created, hr: .created, assessor: .created, observer: .forbidden, body: #"{"candidate": 1}"#),
+        Row(.post, "/api/v1/conflicts", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden, body: #"{"candidate": 99}"#),
+        Row(.post, "/api/v1/conflicts", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .unprocessableContent,
+            observer: .forbidden, body: #"{"candidate": "Анна"}"#),
         Row(.get, "/api/v1/group-sittings/group-none/events", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
         // The interview pages: nobody is sent to the sign-in form.
         Row(page: .get, "/interviews/2", admin: .ok, hr: .ok, assessor: .ok, observer: .forbidden),
@@ -117,6 +122,10 @@ struct RouteRoleTests {
         Row(page: .post, "/interviews/2/red-flags", admin: .forbidden, hr: .forbidden, assessor: .seeOther, observer: .forbidden,
             body: "flag=late"),
         Row(page: .post, "/interviews/2/pause", admin: .forbidden, hr: .forbidden, assessor: .seeOther, observer: .forbidden, body: "seconds=30"),
+        Row(page: .post, "/interviews/2/conflict", admin: .forbidden, hr: .forbidden, assessor: .seeOther, observer: .forbidden,
+            body: "reason=knows"),
+        Row(page: .post, "/interviews/2/conflict", admin: .forbidden, hr: .forbidden, assessor: .unprocessableContent, observer: .forbidden,
+            body: "reason=enemy"),
         Row(page: .post, "/interviews/2/resume", admin: .forbidden, hr: .forbidden, assessor: .seeOther, observer: .forbidden, body: ""),
         Row(page: .post, "/interviews/2/submit", admin: .forbidden, hr: .forbidden, assessor: .ok, observer: .forbidden, body: ""),
         Row(page: .post, "/interviews/99/submit", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden, body: ""),

@@ -18,14 +18,15 @@ struct PostgresEngineTests {
         return (try PostgresStore(url: url), database)
     }
 
-    @Test("the migrations are v1-campaign, v2-navigation, v3-accounts, then v4-erasure-scrub, recorded once")
+    @Test("the migrations are v1-campaign, v2-navigation, v3-accounts, v4-erasure-scrub, then v5-conflicts-of-interest, recorded once")
     func migrations() async throws {
         let (store, database) = try open()
-        #expect(try await store.appliedMigrations() == ["v1-campaign", "v2-navigation", "v3-accounts", "v4-erasure-scrub"])
+        #expect(try await store.appliedMigrations() == ["v1-campaign", "v2-navigation", "v3-accounts", "v4-erasure-scrub",
+                                                              "v5-conflicts-of-interest"])
         await store.shutdown()
         let again = try PostgresStore(url: PostgresURL(user: "otbor", host: "127.0.0.1", port: try PostgresCluster.shared().port,
                                                        database: database, sslMode: .disable))
-        #expect(try await again.appliedMigrations().count == 4)
+        #expect(try await again.appliedMigrations().count == 5)
         #expect(try await again.candidates().isEmpty)
         await again.shutdown()
     }

@@ -104,6 +104,14 @@ struct ErrorWording {
                                          "ratings": ratings.map { words.number($0) }.joined(separator: "; ")])
         case .notAConsensus:
             words(.notAConsensus)
+        case .conflictOfInterest(let login, let candidate):
+            words(.conflictOfInterestConsensus, ["login": words.person(login), "id": candidate.description])
         }
+    }
+
+    /// Why the interview desk refused, for the refusals that end a command (the runner words the others as it goes).
+    func message(_ error: InterviewError) -> String? {
+        guard case .conflictOfInterest(let login, let candidate) = error else { return nil }
+        return words(.conflictOfInterestInterview, ["login": words.person(login), "id": candidate.description])
     }
 }

@@ -108,6 +108,8 @@ extension ScoringPhrase {
         case .bandModerate: "moderate"
         case .bandSubstantial: "substantial"
         case .bandAlmostPerfect: "almost perfect"
+        case .conflictOfInterestConsensus: "{login} declared a conflict of interest with candidate {id} and takes no part in agreeing their ratings"
+        case .conflictOfInterestInterview: "{login} declared a conflict of interest with candidate {id}: their ratings of this candidate do not count; choose another interviewer"
         }
     }
 }

@@ -108,6 +108,8 @@ extension ScoringPhrase {
         case .bandModerate: "умеренное"
         case .bandSubstantial: "существенное"
         case .bandAlmostPerfect: "почти полное"
+        case .conflictOfInterestConsensus: "{login} заявил(а) о конфликте интересов с кандидатом {id} и не участвует в согласовании его оценок"
+        case .conflictOfInterestInterview: "{login} заявил(а) о конфликте интересов с кандидатом {id}: его (её) оценки этого кандидата не учитываются; назначьте другого интервьюера"
         }
     }
 }

@@ -111,4 +111,6 @@ enum ScoringPhrase: String, ConsolePhrase {
     case bandModerate
     case bandSubstantial
     case bandAlmostPerfect
+    case conflictOfInterestConsensus
+    case conflictOfInterestInterview
 }

@@ -13,6 +13,8 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case redFlagRemove = "red-flag.remove"
     case consensusRecord = "consensus.record"
     case decisionRecord = "decision.record"
+    case conflictDeclare = "conflict.declare"
+    case groupSittingOpen = "group-sitting.open"
     case discSave = "disc.save"
     case accountAdd = "account.add"
     case accountDisable = "account.disable"

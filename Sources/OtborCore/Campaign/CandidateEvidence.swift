@@ -13,10 +13,14 @@ public struct CandidateEvidence: Sendable {
     public var redFlags: Set<String>
     /// The screening facts of the submitted sessions, judged (``ScreeningResult``).
     public var screening: ScreeningResult
+    /// Conflicts of interest declared with the candidate: those assessors' sessions are not in
+    /// `sessions` or `stages`.
+    public var conflicts: [ConflictOfInterest]
 
     public init(
         candidate: Candidate, application: Application, profile: JobProfile, sessions: [InterviewSession],
-        stages: [StageRatings], consensus: [Consensus], redFlags: Set<String>, screening: ScreeningResult = ScreeningResult()
+        stages: [StageRatings], consensus: [Consensus], redFlags: Set<String>, screening: ScreeningResult = ScreeningResult(),
+        conflicts: [ConflictOfInterest] = []
     ) {
         self.candidate = candidate
         self.application = application
@@ -26,6 +30,7 @@ public struct CandidateEvidence: Sendable {
         self.consensus = consensus
         self.redFlags = redFlags
         self.screening = screening
+        self.conflicts = conflicts
     }
 
     /// The engine's scorecard.

@@ -3,7 +3,8 @@ import OtborHTML
 
 /// `consensus`: each recorded consensus rating with the assessors' mean it replaced, whether it
 /// applied (only flagged stage scores take a consensus), the rationale, author and time; then the
-/// disagreements still waiting for one.
+/// disagreements still waiting for one. First, any assessor who declared a conflict of interest
+/// with the candidate, whose ratings are left out.
 struct ConsensusSection: HTMLComponent {
     let context: CandidateContext
 
@@ -11,6 +12,7 @@ struct ConsensusSection: HTMLComponent {
         let s = context.strings, n = context.numbers
         let pending = context.input.scorecard.pendingConsensus
         w.section("consensus", heading: s[.consensusTitle]) { w in
+            writeConflicts(to: &w)
             if context.input.consensus.isEmpty && pending.isEmpty {
                 w.muted(s[.noDisagreements])
                 return
@@ -48,6 +50,22 @@ struct ConsensusSection: HTMLComponent {
                                   text: "⚑ " + context.competencyName(score.competency) + " — " + context.stageTitle(score.stage) + ": "
                                     + score.aggregate.ratings.map { n.fixed($0, 1) }.joined(separator: ", "))
                     }
+                }
+            }
+        }
+    }
+
+    /// The assessors who declared a conflict of interest with the candidate: none of their ratings counts.
+    private func writeConflicts(to w: inout HTMLWriter) {
+        let s = context.strings
+        guard !context.input.conflicts.isEmpty else { return }
+        w.element("ul", ["class": "conflicts"]) { w in
+            for conflict in context.input.conflicts {
+                w.element("li", ["data-assessor": conflict.login]) { w in
+                    w.person(conflict.login)
+                    w.text(" " + s[.conflictDeclared] + " (" + s.conflictReason(conflict.reason) + ", ")
+                    w.isolated(s.dates.dayAndTime(conflict.declaredAt))
+                    w.text("): " + s[.conflictLeftOut])
                 }
             }
         }

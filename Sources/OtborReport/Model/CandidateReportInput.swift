@@ -15,6 +15,8 @@ public struct CandidateReportInput: Sendable {
     public var consensus: [ConsensusRecord]
     public var decisions: [DecisionRecord]
     public var disc: ReportDISC?
+    /// Conflicts of interest declared with the candidate: those assessors' ratings are left out.
+    public var conflicts: [ConflictOfInterest]
     /// When the report was made, shown in the header (the caller's clock).
     public var generatedAt: Date
     /// The campaign's time zone: dates and times are shown in it.
@@ -23,7 +25,7 @@ public struct CandidateReportInput: Sendable {
     public init(
         candidate: ReportPerson, profile: JobProfile, profileHash: String, library: ContentLibrary, scorecard: Scorecard,
         sessions: [ReportSession], consensus: [ConsensusRecord], decisions: [DecisionRecord], disc: ReportDISC?,
-        generatedAt: Date, timeZone: TimeZone = .gmt
+        generatedAt: Date, timeZone: TimeZone = .gmt, conflicts: [ConflictOfInterest] = []
     ) {
         self.candidate = candidate
         self.profile = profile
@@ -36,5 +38,6 @@ public struct CandidateReportInput: Sendable {
         self.disc = disc
         self.generatedAt = generatedAt
         self.timeZone = timeZone
+        self.conflicts = conflicts
     }
 }

@@ -233,6 +233,8 @@ extension ReportPhrase {
         case .noCandidatesYet: "No candidates yet."
         case .noProfilesYet: "This run has no profile reports."
         case .demoRunTitle: "Otbor — demo campaign"
+        case .conflictDeclared: "declared a conflict of interest"
+        case .conflictLeftOut: "their ratings of this candidate are left out."
         }
     }
 }

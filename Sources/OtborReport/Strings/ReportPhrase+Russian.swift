@@ -233,6 +233,8 @@ extension ReportPhrase {
         case .noCandidatesYet: "Кандидатов пока нет."
         case .noProfilesYet: "Отчётов по профилям в этом запуске нет."
         case .demoRunTitle: "Otbor — демонстрационный подбор"
+        case .conflictDeclared: "заявил(а) о конфликте интересов"
+        case .conflictLeftOut: "оценки этого наблюдателя не учитываются."
         }
     }
 }

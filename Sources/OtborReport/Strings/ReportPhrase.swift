@@ -233,4 +233,6 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case noProfilesYet
     /// The title of the demo campaign's index page.
     case demoRunTitle
+    case conflictDeclared
+    case conflictLeftOut
 }

@@ -40,6 +40,16 @@ public struct ReportStrings: Sendable {
         }
     }
 
+    /// Why an assessor declared a conflict of interest.
+    public func conflictReason(_ reason: ConflictOfInterest.Reason) -> String {
+        switch reason {
+        case .knows: pick("знает кандидата лично", "knows the candidate personally")
+        case .formerColleague: pick("бывший коллега", "a former colleague")
+        case .relative: pick("родственник", "a relative")
+        case .other: pick("другая причина", "another reason")
+        }
+    }
+
     /// The hurdle status as a short cell: its CSS class (`pass`, `open`, `fail`) and text with a symbol.
     public func hurdle(_ status: HurdleResult.Status) -> (cssClass: String, text: String) {
         switch status {

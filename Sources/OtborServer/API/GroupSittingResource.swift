@@ -29,6 +29,9 @@ struct GroupSittingResource: Encodable, Sendable {
         var total: Int?
         /// On the board only: not submitted an hour after the sitting's planned end.
         var overdue: Bool?
+        /// On the board only: the observer declared a conflict of interest with the candidate, so
+        /// the session does not count and nobody waits for it.
+        var conflict: Bool?
     }
 
     var id: String
@@ -48,7 +51,8 @@ struct GroupSittingResource: Encodable, Sendable {
         guide = board.guide
         sessions = board.rows.map { row in
             SessionJSON(id: row.session.rawValue, candidate: row.candidate.rawValue, observer: row.observer,
-                        status: row.status.rawValue, answered: row.answered, total: row.total, overdue: row.overdue)
+                        status: row.status.rawValue, answered: row.answered, total: row.total, overdue: row.overdue,
+                        conflict: row.conflict)
         }
     }
 }

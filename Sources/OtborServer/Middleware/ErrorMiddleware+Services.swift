@@ -48,6 +48,8 @@ extension ErrorMiddleware {
         case .unknownRedFlag(let id, let guide, let flags):
             Refusal(status: .unprocessableContent, slug: "unknown-red-flag",
                     detail: strings(.unknownRedFlag, ["id": id, "guide": guide, "flags": flags.isEmpty ? strings[.noneYet] : flags.joined(separator: ", ")]))
+        case .conflictOfInterest(_, let candidate):
+            Refusal(status: .forbidden, slug: "conflict-of-interest", detail: strings(.conflictRating, ["id": candidate.description]))
         }
     }
 
@@ -62,6 +64,8 @@ extension ErrorMiddleware {
         case .notAConsensus(let value):
             Refusal(status: .unprocessableContent, slug: "not-a-consensus",
                     detail: strings(.notAConsensus, ["value": value.isFinite ? CandidateScorecard.number(value) : "—"]))
+        case .conflictOfInterest(_, let candidate):
+            Refusal(status: .forbidden, slug: "conflict-of-interest", detail: strings(.conflictWashup, ["id": candidate.description]))
         }
     }
 
@@ -77,6 +81,9 @@ extension ErrorMiddleware {
             Refusal(status: .unprocessableContent, slug: "cannot-observe", detail: strings(.cannotObserve, ["login": login, "role": strings.role(role)]))
         case .unknownSitting(let id):
             Refusal(status: .notFound, slug: "unknown-sitting", detail: strings(.unknownSitting, ["id": id]))
+        case .conflictOfInterest(let login, let candidate):
+            Refusal(status: .unprocessableContent, slug: "conflict-of-interest",
+                    detail: strings(.conflictObserver, ["login": login, "id": candidate.description]))
         case .stageIncomplete(let stage, let waiting):
             Refusal(status: .conflict, slug: "stage-incomplete",
                     detail: strings(.stageIncomplete, ["stage": stage, "waiting": waiting.joined(separator: ", ")]))

@@ -23,7 +23,8 @@ struct BoardPage: HTMLComponent {
         w.element("div", ["id": "board", "data-events": "/api/v1/group-sittings/\(board.id)/events",
                           "data-open": strings[.statusOpen], "data-paused": strings[.statusPaused], "data-submitted": strings[.statusSubmitted],
                           "data-waiting": strings[.boardWaiting], "data-complete": strings[.boardComplete],
-                          "data-live": strings[.boardLive], "data-overdue": strings[.boardOverdue], "data-offline": strings[.boardOffline]]) { w in
+                          "data-live": strings[.boardLive], "data-overdue": strings[.boardOverdue], "data-offline": strings[.boardOffline],
+                          "data-conflict": strings[.boardConflict]]) { w in
             w.element("p", ["class": "board-status", "id": "board-status", "role": "status"]) { w in
                 w.element("a", ["href": "/group-sittings/\(board.id)"], text: strings[.reload])
             }
@@ -40,6 +41,7 @@ struct BoardPage: HTMLComponent {
                                 w.element("td") { w in w.person(observers[row.observer] ?? row.observer) }
                                 w.element("td", ["class": "status", "data-status": row.status.rawValue]) { w in
                                     w.text(strings.status(row.status))
+                                    if row.conflict { w.element("span", ["class": "conflict"], text: strings[.boardConflict]) }
                                     if row.overdue { w.element("span", ["class": "overdue"], text: strings[.boardOverdue]) }
                                 }
                                 w.element("td", ["class": "answered"], text: "\(row.answered) / \(row.total)")
@@ -54,7 +56,7 @@ struct BoardPage: HTMLComponent {
     private func candidateCell(_ candidate: CandidateID, rows: [GroupSittingDesk.Board.Row], to w: inout HTMLWriter) {
         w.element("th", ["scope": "rowgroup", "rowspan": String(rows.count)]) { w in
             w.person(names[candidate] ?? candidate.description)
-            let waiting = rows.filter { $0.status != .submitted }.count
+            let waiting = rows.filter(\.isWaiting).count
             w.element("span", ["class": "summary"],
                       text: waiting == 0 ? strings[.boardComplete] : strings(.boardWaiting, ["count": String(waiting)]))
             if washupLinks {

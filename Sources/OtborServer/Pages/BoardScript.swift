@@ -25,6 +25,12 @@ enum BoardScript {
               var cell = row.querySelector('.status');
               cell.dataset.status = session.status;
               cell.textContent = root.dataset[session.status] || session.status;
+              if (session.conflict) {
+                var conflict = document.createElement('span');
+                conflict.className = 'conflict';
+                conflict.textContent = root.dataset.conflict;
+                cell.appendChild(conflict);
+              }
               if (session.overdue) {
                 var late = document.createElement('span');
                 late.className = 'overdue';
@@ -32,7 +38,7 @@ enum BoardScript {
                 cell.appendChild(late);
               }
               row.querySelector('.answered').textContent = session.answered + ' / ' + session.total;
-              waiting[session.candidate] = (waiting[session.candidate] || 0) + (session.status === 'submitted' ? 0 : 1);
+              waiting[session.candidate] = (waiting[session.candidate] || 0) + (session.status === 'submitted' || session.conflict ? 0 : 1);
             });
             Object.keys(waiting).forEach(function (candidate) {
               var summary = root.querySelector('tbody[data-candidate="' + candidate + '"] .summary');

@@ -210,6 +210,20 @@ extension ConsolePhrase {
         case .washupSuggested: "Suggested: the mean, {value}"
         case .washupLink: "Wash-up"
         case .panelDecision: "The panel's decision"
+        case .conflictRating: "You declared a conflict of interest with candidate {id}: your ratings of this candidate do not count, and you rate them no more."
+        case .conflictWashup: "You declared a conflict of interest with candidate {id} and take no part in their wash-up."
+        case .conflictObserver: "{login} declared a conflict of interest with candidate {id}: give that candidate another observer."
+        case .conflictSummary: "Conflict of interest"
+        case .conflictLead: "If you know the candidate personally, worked with them or are related, declare it: your ratings of this candidate will not count, and the report says why."
+        case .conflictReason: "Reason"
+        case .conflictDeclare: "Declare a conflict of interest"
+        case .conflictDeclared: "You declared a conflict of interest with this candidate: your ratings do not count and can no longer be changed."
+        case .conflictReasonKnows: "I know them personally"
+        case .conflictReasonFormerColleague: "a former colleague"
+        case .conflictReasonRelative: "a relative"
+        case .conflictReasonOther: "another reason"
+        case .boardConflict: "conflict of interest"
+        case .conflictBodyShape: "The body is {shape}; reason is one of: {reasons}."
         }
     }
 }

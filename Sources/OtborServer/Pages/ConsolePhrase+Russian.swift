@@ -210,6 +210,20 @@ extension ConsolePhrase {
         case .washupSuggested: "Предлагается среднее: {value}"
         case .washupLink: "Интеграционная сессия"
         case .panelDecision: "Решение комиссии"
+        case .conflictRating: "Вы заявили о конфликте интересов с кандидатом {id}: ваши оценки этого кандидата не учитываются, и оценивать его вы больше не можете."
+        case .conflictWashup: "Вы заявили о конфликте интересов с кандидатом {id} и не участвуете в его интеграционной сессии."
+        case .conflictObserver: "{login} заявил(а) о конфликте интересов с кандидатом {id}: назначьте кандидату другого наблюдателя."
+        case .conflictSummary: "Конфликт интересов"
+        case .conflictLead: "Если вы знаете кандидата лично, работали с ним или вы родственники, заявите об этом: ваши оценки этого кандидата не будут учитываться, а отчёт скажет почему."
+        case .conflictReason: "Причина"
+        case .conflictDeclare: "Заявить о конфликте интересов"
+        case .conflictDeclared: "Вы заявили о конфликте интересов с этим кандидатом: ваши оценки не учитываются, изменить их нельзя."
+        case .conflictReasonKnows: "знаю лично"
+        case .conflictReasonFormerColleague: "бывший коллега"
+        case .conflictReasonRelative: "родственник"
+        case .conflictReasonOther: "другая причина"
+        case .boardConflict: "конфликт интересов"
+        case .conflictBodyShape: "Тело запроса: {shape}; reason — одно из: {reasons}."
         }
     }
 }

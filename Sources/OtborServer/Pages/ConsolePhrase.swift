@@ -210,4 +210,18 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case washupSuggested
     case washupLink
     case panelDecision
+    case conflictRating
+    case conflictWashup
+    case conflictObserver
+    case conflictSummary
+    case conflictLead
+    case conflictReason
+    case conflictDeclare
+    case conflictDeclared
+    case conflictReasonKnows
+    case conflictReasonFormerColleague
+    case conflictReasonRelative
+    case conflictReasonOther
+    case boardConflict
+    case conflictBodyShape
 }

@@ -48,4 +48,13 @@ public struct ConsoleStrings: Sendable {
         case .observer: self[.roleObserver]
         }
     }
+
+    public func conflictReason(_ reason: ConflictOfInterest.Reason) -> String {
+        switch reason {
+        case .knows: self[.conflictReasonKnows]
+        case .formerColleague: self[.conflictReasonFormerColleague]
+        case .relative: self[.conflictReasonRelative]
+        case .other: self[.conflictReasonOther]
+        }
+    }
 }

@@ -83,6 +83,11 @@ enum ConsoleStyle {
         table.board .summary { display: block; font-weight: 400; color: var(--muted); }
         table.board td.status[data-status=submitted] { color: #1d6b35; font-weight: 600; }
         table.board td.status[data-status=paused] { color: var(--alert); }
+        table.board .conflict { display: block; color: var(--muted); font-style: italic; }
+        details.conflict { margin-top: 1.5rem; }
+        details.conflict summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; color: var(--muted); }
+        .conflict-form { display: grid; gap: 0.5rem; max-width: 28rem; }
+        .conflict-form button { justify-self: start; }
         table.board .overdue { display: block; color: var(--alert); font-weight: 600; }
         table.board td.answered { font-variant-numeric: tabular-nums; }
         .board-status a { display: inline-flex; min-height: 44px; align-items: center; }

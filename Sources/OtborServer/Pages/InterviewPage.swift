@@ -20,6 +20,8 @@ struct InterviewPage: HTMLComponent {
     var submittedAt: String?
     /// The observer's other candidates of the same group sitting, when the session belongs to one.
     var switcher: SittingSwitcher? = nil
+    /// The reader declared a conflict of interest with the candidate: the page is read-only and says why.
+    var conflict = false
 
     var session: InterviewSession { sheet.session }
     var editable: Bool { csrfToken != nil }
@@ -60,7 +62,9 @@ struct InterviewPage: HTMLComponent {
     }
 
     private func notes(_ w: inout HTMLWriter) {
-        if let submittedAt {
+        if conflict {
+            w.element("p", ["class": "alert", "id": "conflict-declared"], text: strings[.conflictDeclared])
+        } else if let submittedAt {
             w.element("p", ["class": "note"], text: strings(.submittedNote, ["time": submittedAt]))
         } else if !editable {
             w.element("p", ["class": "note"], text: strings(.readOnlyNote, ["assessor": session.assessor]))
@@ -127,6 +131,7 @@ struct InterviewPage: HTMLComponent {
                     w.element("button", ["type": "submit", "id": "submit"], text: strings[.submitInterview])
                 }
             }
+            ConflictForm(strings: strings, session: session.id, csrfToken: csrfToken).write(to: &w)
         }
     }
 }

@@ -94,14 +94,15 @@ struct CandidatePages {
     /// `GET /candidates/{id}/washup?stage=S[&profile=P][&sitting=group-…]`: ``WashupPage``, refused
     /// with 409 while an observer of the stage has not submitted.
     private func washup(_ request: Request, context: ConsoleContext) async throws -> Response {
-        _ = try context.require(.recordConsensus)
+        let account = try context.require(.recordConsensus)
         let person = try await candidate(context)
         let strings = ConsoleStrings(context.language)
         guard let stage = request.uri.queryParameters["stage"].map(String.init), !stage.isEmpty else {
             throw ConsoleError.unprocessable(strings[.washupQuery])
         }
         let profile = request.uri.queryParameters["profile"].map(String.init)
-        let washup = try await PanelConsensus(campaign: campaign).washup(candidate: person, profile: profile, stage: stage)
+        let washup = try await PanelConsensus(campaign: campaign).washup(candidate: person, profile: profile, stage: stage,
+                                                                                  viewer: account.login.rawValue)
         let sitting = request.uri.queryParameters["sitting"].map(String.init)
             .flatMap { $0.hasPrefix("group-") && $0.count <= 64 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } ? $0 : nil }
         var names: [String: String] = [:]

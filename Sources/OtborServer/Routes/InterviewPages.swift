@@ -28,6 +28,7 @@ struct InterviewPages {
         group.post(":id/resume") { _, context in try await self.resume(context: context) }
         group.post(":id/red-flags") { request, context in try await self.flag(request, context: context) }
         group.post(":id/submit") { request, context in try await self.submit(request, context: context) }
+        group.post(":id/conflict") { request, context in try await self.declareConflict(request, context: context) }
         router.get("static/interview.js") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=3600"],
                      body: .init(byteBuffer: ByteBuffer(string: InterviewScript.source)))
@@ -55,11 +56,13 @@ struct InterviewPages {
         let sheet = try await desk.sheet(session.id)
         let name = try await store.candidate(sheet.candidate.description).name
         let strings = ConsoleStrings(context.language)
-        let editable = owns && session.status != .submitted && context.credential == .session
+        let conflicts = owns ? try await store.conflicts(candidate: sheet.candidate) : []
+        let conflict = conflicts.excludes(session.assessor, from: sheet.candidate)
+        let editable = owns && !conflict && session.status != .submitted && context.credential == .session
         let page = InterviewPage(strings: strings, sheet: sheet, candidateName: name, library: library,
                                  csrfToken: editable ? context.sessions.session?.csrfToken : nil,
                                  savedAt: clock(session.updatedAt), submittedAt: session.submittedAt.map(clock),
-                                 switcher: owns ? try await switcher(session, strings: strings) : nil)
+                                 switcher: owns ? try await switcher(session, strings: strings) : nil, conflict: conflict)
         return ConsolePage(title: name + " — " + sheet.guide.title.text(in: context.language), bodyClass: "interview-page",
                            content: page, scripts: editable ? [InterviewScript.path] : []).response(context: context)
     }
@@ -134,6 +137,21 @@ struct InterviewPages {
         let page = SubmitConfirmPage(strings: strings, session: session.id, gaps: gaps, seconds: String(Int(seconds)),
                                      csrfToken: context.sessions.session?.csrfToken)
         return ConsolePage(title: strings[.confirmSubmitTitle], bodyClass: "confirm-page", content: page).response(context: context)
+    }
+
+    /// Declares the caller's conflict of interest with the candidate of their interview
+    /// (``ConflictDesk``); back to the page, now read-only and saying why.
+    private func declareConflict(_ request: Request, context: ConsoleContext) async throws -> Response {
+        let session = try await ownSession(context)
+        let fields = try await Self.form(request)
+        guard let reason = fields["reason"].flatMap(ConflictOfInterest.Reason.init(rawValue:)) else {
+            throw ConsoleError.unprocessable(ConsoleStrings(context.language)(.conflictBodyShape, [
+                "shape": "reason=…", "reasons": ConflictOfInterest.Reason.allCases.map(\.rawValue).joined(separator: ", "),
+            ]))
+        }
+        try await ConflictDesk(store: store).declare(candidate: try await store.candidateID(of: session), reason: reason,
+                                                     login: session.assessor)
+        return Self.redirect("/interviews/\(session.id)")
     }
 
     /// The session of the route's `{id}` when it is the caller's own (403 otherwise).

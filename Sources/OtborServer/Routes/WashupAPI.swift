@@ -25,13 +25,14 @@ struct WashupAPI {
     }
 
     private func washup(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<WashupResource> {
-        _ = try context.require(.recordConsensus)
+        let account = try context.require(.recordConsensus)
         let candidate = try await candidate(context)
         guard let stage = request.uri.queryParameters["stage"].map(String.init), !stage.isEmpty else {
             throw ConsoleError.unprocessable(ConsoleStrings(context.language)[.washupQuery])
         }
         let profile = request.uri.queryParameters["profile"].map(String.init)
-        return JSONResponse(value: WashupResource(try await panel.washup(candidate: candidate, profile: profile, stage: stage), candidate: candidate.id))
+        return JSONResponse(value: WashupResource(try await panel.washup(candidate: candidate, profile: profile, stage: stage,
+                                                                   viewer: account.login.rawValue), candidate: candidate.id))
     }
 
     private func consensus(_ request: Request, context: ConsoleContext) async throws -> JSONResponse<WashupResource> {
