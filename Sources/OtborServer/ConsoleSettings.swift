@@ -41,3 +41,14 @@ public struct ConsoleSettings: Sendable {
         return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
     }
 }
+
+extension ConsoleSettings {
+    /// `12:03`: the time of `date` on the campaign's clock (``timeZone``).
+    func clockTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        let minute = parts.minute ?? 0
+        return "\(parts.hour ?? 0):" + (minute < 10 ? "0\(minute)" : String(minute))
+    }
+}

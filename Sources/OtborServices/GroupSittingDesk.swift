@@ -30,8 +30,9 @@ public struct GroupSittingDesk: Sendable {
             /// Steps answered, of `total`.
             public var answered: Int
             public var total: Int
-            /// Not submitted an hour (``reminderGrace``) after the sitting's planned end: the
-            /// observer is to be reminded.
+            /// Not submitted an hour (``reminderGrace``) after the sitting's planned end (the
+            /// timer's start plus the guide's duration; before the timer, the session's start
+            /// plus its planned minutes): the observer is to be reminded.
             public var overdue: Bool
             /// The observer declared a conflict of interest with the candidate: the session does
             /// not count, nobody waits for it.
@@ -48,6 +49,8 @@ public struct GroupSittingDesk: Sendable {
         public var guide: String
         /// By candidate, then observer.
         public var rows: [Row]
+        /// The sitting's record with its timer; `nil` for sessions grouped before sittings were recorded.
+        public var sitting: GroupSitting?
 
         /// Whether every observer of `candidate` has submitted (but those who declared a conflict).
         public func isComplete(candidate: CandidateID) -> Bool {
@@ -66,10 +69,12 @@ public struct GroupSittingDesk: Sendable {
         self.library = library
     }
 
-    /// Sets up a sitting of `guide`, a stage of `profile`, with `assignment`; refused
-    /// (``GroupSittingError``, ``CampaignError``, ``StoreError``) before anything is written when a
-    /// profile, guide, candidate or observer is unknown or who watches whom falls short.
-    public func open(guide: String, profile: String, assignment: GroupAssignment) async throws -> Opened {
+    /// Sets up a sitting of `guide`, a stage of `profile`, with `assignment`, for `actor` (audited);
+    /// refused (``GroupSittingError``, ``CampaignError``, ``StoreError``) before anything is written
+    /// when a profile, guide, candidate or observer is unknown, who watches whom falls short, or an
+    /// observer declared a conflict of interest with a candidate they are to watch. The store
+    /// writes the sitting and all its sessions in one transaction.
+    public func open(guide: String, profile: String, assignment: GroupAssignment, actor: String) async throws -> Opened {
         let profile = try library.requireProfile(profile)
         let guide = try library.requireGuide(guide)
         guard profile.process.contains(where: { $0.guide == guide.id }) else {
@@ -90,13 +95,9 @@ public struct GroupSittingDesk: Sendable {
             throw GroupSittingError.conflictOfInterest(login: pair.observer, candidate: pair.candidate)
         }
         let id = "group-" + UUID().uuidString.prefix(8).lowercased()
-        var sessions: [Opened.Entry] = []
-        for pair in assignment.pairs {
-            let session = try await store.startSession(candidate: pair.candidate, profile: profile, guide: guide,
-                                                       assessor: pair.observer, groupRun: id)
-            sessions.append(Opened.Entry(session: session, candidate: pair.candidate))
-        }
-        return Opened(id: id, guide: guide.id, sessions: sessions)
+        let pairs = assignment.pairs
+        let opened = try await store.openGroupSitting(id: id, profile: profile, guide: guide, pairs: pairs, actor: actor)
+        return Opened(id: id, guide: guide.id, sessions: zip(opened, pairs).map { Opened.Entry(session: $0, candidate: $1.candidate) })
     }
 
     /// The board of sitting `id` at `now`: each session's observer, candidate, status, answered
@@ -104,6 +105,7 @@ public struct GroupSittingDesk: Sendable {
     public func board(_ id: String, now: Date) async throws -> Board {
         let sessions = try await store.sessions(candidate: nil, status: nil, groupRun: id)
         guard let first = sessions.first else { throw GroupSittingError.unknownSitting(id) }
+        let sitting = try await store.groupSitting(id)
         let details = try await store.sessionDetails(sessions.map(\.id))
         let conflicts = try await store.conflicts(candidate: nil)
         var rows: [Board.Row] = []
@@ -115,10 +117,18 @@ public struct GroupSittingDesk: Sendable {
                                   status: session.status, answered: steps.filter { detail.answers.isAnswered($0) }.count,
                                   total: steps.count,
                                   overdue: session.status != .submitted && !conflict
-                                      && now.timeIntervalSince(session.startedAt) > Double(session.plannedMinutes) * 60 + Board.reminderGrace,
+                                      && now.timeIntervalSince(sitting?.plannedEnd ?? session.startedAt.addingTimeInterval(Double(session.plannedMinutes) * 60))
+                                      > Board.reminderGrace,
                                   conflict: conflict))
         }
         rows.sort { ($0.candidate, $0.observer) < ($1.candidate, $1.observer) }
-        return Board(id: id, guide: first.guide, rows: rows)
+        return Board(id: id, guide: first.guide, rows: rows, sitting: sitting)
+    }
+
+    /// Starts (or restarts) the exercise timer of sitting `id` for `actor` (audited); the board
+    /// then counts down to its planned end, and overdue reminders run from that end.
+    public func startTimer(_ id: String, actor: String) async throws -> GroupSitting {
+        guard try await store.groupSitting(id) != nil else { throw GroupSittingError.unknownSitting(id) }
+        return try await store.startSittingTimer(id, actor: actor)
     }
 }

@@ -82,6 +82,18 @@ public protocol CampaignStore: Sendable {
         conducted: Date?, submit: Bool, groupRun: String?, actor: String
     ) async throws -> [InterviewSession]
 
+    /// Sets up group sitting `id` in one transaction: its record (audited as
+    /// `group-sitting.open` with `actor`) and one open session per observer and candidate of
+    /// `pairs`, each with the sitting's id as its group run; nothing is written when any is refused.
+    func openGroupSitting(
+        id: String, profile: JobProfile, guide: InterviewGuide, pairs: [(observer: String, candidate: CandidateID)], actor: String
+    ) async throws -> [InterviewSession]
+    /// The record of group sitting `id`, `nil` when none was set up with that id.
+    func groupSitting(_ id: String) async throws -> GroupSitting?
+    /// Starts (or restarts) the exercise timer of sitting `id` at the store's time, audited with
+    /// `actor`; ``StoreError/invalid(_:)`` for an unknown sitting.
+    func startSittingTimer(_ id: String, actor: String) async throws -> GroupSitting
+
     // MARK: Scoring, consensus and decisions
 
     /// The evidence of every candidate who applied for `profile` (or of one), from the sessions

@@ -14,13 +14,22 @@ enum PostgresSchema {
         ("v2-navigation", navigation),
         ("v3-accounts", accounts),
         ("v4-erasure-scrub", ["CREATE TABLE erasure_scrub (id BIGINT PRIMARY KEY CHECK (id = 1), since TEXT NOT NULL)"]),
-        ("v5-conflicts-of-interest", ["""
+        ("v5-live-assessment-centre", ["""
             CREATE TABLE conflict_of_interest (
                 candidateId BIGINT NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
                 login TEXT NOT NULL,
                 reason TEXT NOT NULL CHECK (reason IN ('knows', 'former-colleague', 'relative', 'other')),
                 declaredAt TEXT NOT NULL,
                 PRIMARY KEY (candidateId, login))
+            """, """
+            CREATE TABLE group_sitting (
+                id TEXT PRIMARY KEY,
+                guide TEXT NOT NULL,
+                profile TEXT NOT NULL,
+                openedBy TEXT NOT NULL,
+                openedAt TEXT NOT NULL,
+                timerStartedAt TEXT,
+                minutes BIGINT NOT NULL CHECK (minutes >= 0))
             """]),
     ]
 

@@ -8,7 +8,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-navigation", migrate: addSessionNavigation)
         migrator.registerMigration("v3-accounts", migrate: addAccounts)
         migrator.registerMigration("v4-erasure-scrub", migrate: addErasureScrub)
-        migrator.registerMigration("v5-conflicts-of-interest", migrate: addConflicts)
+        migrator.registerMigration("v5-live-assessment-centre", migrate: addLiveAssessmentCentre)
         return migrator
     }
 
@@ -217,7 +217,7 @@ enum StoreSchema {
         try db.execute(sql: "CREATE TABLE erasure_scrub (id INTEGER PRIMARY KEY CHECK (id = 1), since TEXT NOT NULL)")
     }
 
-    private static func addConflicts(_ db: Database) throws {
+    private static func addLiveAssessmentCentre(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE conflict_of_interest (
                 candidateId INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
@@ -225,6 +225,15 @@ enum StoreSchema {
                 reason TEXT NOT NULL CHECK (reason IN ('knows', 'former-colleague', 'relative', 'other')),
                 declaredAt TEXT NOT NULL,
                 PRIMARY KEY (candidateId, login)
+            ) WITHOUT ROWID;
+            CREATE TABLE group_sitting (
+                id TEXT PRIMARY KEY,
+                guide TEXT NOT NULL,
+                profile TEXT NOT NULL,
+                openedBy TEXT NOT NULL,
+                openedAt TEXT NOT NULL,
+                timerStartedAt TEXT,
+                minutes INTEGER NOT NULL CHECK (minutes >= 0)
             ) WITHOUT ROWID
             """)
     }

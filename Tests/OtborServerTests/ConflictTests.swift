@@ -63,7 +63,7 @@ struct ConflictTests {
         let desk = GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
         await #expect(throws: GroupSittingError.conflictOfInterest(login: "assessor", candidate: anna)) {
             try await desk.open(guide: "mixed", profile: "ssm",
-                                assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]))
+                                assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]), actor: "hr")
         }
     }
 

@@ -86,7 +86,7 @@ struct GroupSittingAPITests {
         try await fixture.account("second", role: .assessor)
         try await fixture.account("outsider", role: .assessor)
         let opened = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
-            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]))
+            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]), actor: "hr")
         try await fixture.test { client in
             for (login, status) in [("hr", HTTPResponse.Status.ok), ("admin", .ok), ("second", .ok), ("outsider", .forbidden), ("observer", .forbidden)] {
                 let api = InterviewAPIClient(client: client, token: try fixture.token(login))
@@ -114,7 +114,7 @@ struct GroupSittingAPITests {
         try await fixture.account("second", role: .assessor)
         let desk = GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
         let opened = try await desk.open(guide: "mixed", profile: "ssm",
-                                         assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]))
+                                         assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]), actor: "hr")
         let submitted = try #require(opened.sessions.first { $0.session.assessor == "second" }).session.id
 
         // The stream itself, step by step: the submit happens only after the first board was sent.
@@ -151,7 +151,7 @@ struct GroupSittingAPITests {
         let anna = try fixture.candidate("Анна <b>Петрова</b>")
         try await fixture.account("second", role: .assessor)
         let opened = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
-            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]))
+            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]), actor: "hr")
         let second = try #require(opened.sessions.first { $0.session.assessor == "second" }).session.id
         try fixture.store.submit(session: second, addingSeconds: 10)
         try await fixture.test { client in
@@ -177,7 +177,7 @@ struct GroupSittingAPITests {
         try await fixture.account("second", role: .assessor)
         let opened = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
             .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna, boris],
-                                                                              observers: ["assessor": [anna, boris], "second": [anna, boris]]))
+                                                                              observers: ["assessor": [anna, boris], "second": [anna, boris]]), actor: "hr")
         let mine = opened.sessions.filter { $0.session.assessor == "assessor" }.map(\.session.id)
         try await fixture.test { client in
             let browser = try await client.signIn("assessor")

@@ -33,7 +33,7 @@ struct GroupSittingConcurrencyTests {
         let candidates = try (1...5).map { try fixture.candidate("Кандидат \($0)") }
         let opened = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
             .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(
-                candidates: candidates, observers: Dictionary(uniqueKeysWithValues: Self.observers.map { ($0, candidates) })))
+                candidates: candidates, observers: Dictionary(uniqueKeysWithValues: Self.observers.map { ($0, candidates) })), actor: "hr")
         let tokens = try Self.observers.map(fixture.token)
         let answers = InterviewAPITests.answers
         try await fixture.test { client in

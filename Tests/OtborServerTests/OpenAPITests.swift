@@ -24,6 +24,7 @@ struct OpenAPITests {
         "POST /api/v1/group-sittings": [201, 401, 403, 404, 413, 422],
         "GET /api/v1/group-sittings/{id}/board": [200, 401, 403, 404],
         "GET /api/v1/group-sittings/{id}/events": [200, 401, 403, 404],
+        "POST /api/v1/group-sittings/{id}/timer": [200, 401, 403, 404],
         "GET /api/v1/candidates/{id}/washup": [200, 401, 403, 404, 409, 422],
         "POST /api/v1/candidates/{id}/consensus": [201, 401, 403, 404, 409, 413, 422],
         "POST /api/v1/conflicts": [200, 201, 401, 403, 404, 413, 422],

@@ -96,6 +96,8 @@ struct RouteRoleTests {
             observer: .forbidden),
         Row(.post, "/api/v1/candidates/99/consensus", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .forbidden,
             body: #"{"stage": "mixed", "competency": "empathy", "value": 3, "rationale": "x"}"#),
+        Row(.post, "/api/v1/group-sittings/group-none/timer", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .forbidden,
+            body: ""),
         // Each caller who rates declares their own conflict with candidate 1.
         Row(.post, "/api/v1/conflicts", admin: .created, hr: .created, assessor: .created, observer: .forbidden, body: #"{"candidate": 1}"#),
         Row(.post, "/api/v1/conflicts", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .forbidden, body: #"{"candidate": 99}"#),
@@ -150,6 +152,8 @@ struct RouteRoleTests {
         Row(page: .get, "/candidates/1/washup", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
             observer: .forbidden),
         Row(page: .get, "/candidates/99/washup?stage=mixed", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .forbidden),
+        Row(page: .post, "/group-sittings/group-none/timer", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .forbidden,
+            body: ""),
         Row(page: .get, "/group-sittings/group-none", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
         Row(method: .get, uri: "/static/board.js", expected: [.nobody: .ok, .admin: .ok, .hr: .ok, .assessor: .ok, .observer: .ok,
                                                               .badToken: .unauthorized]),

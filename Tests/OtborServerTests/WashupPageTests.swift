@@ -32,7 +32,7 @@ struct WashupPageTests {
         let anna = try fixture.candidate("Анна Петрова")
         try await fixture.account("second", role: .assessor)
         let opened = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library)
-            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]))
+            .open(guide: "mixed", profile: "ssm", assignment: GroupAssignment(candidates: [anna], observers: ["assessor": [anna], "second": [anna]]), actor: "hr")
         return (fixture, anna, opened)
     }
 

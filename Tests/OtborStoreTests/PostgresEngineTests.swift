@@ -18,11 +18,11 @@ struct PostgresEngineTests {
         return (try PostgresStore(url: url), database)
     }
 
-    @Test("the migrations are v1-campaign, v2-navigation, v3-accounts, v4-erasure-scrub, then v5-conflicts-of-interest, recorded once")
+    @Test("the migrations are v1-campaign, v2-navigation, v3-accounts, v4-erasure-scrub, then v5-live-assessment-centre, recorded once")
     func migrations() async throws {
         let (store, database) = try open()
         #expect(try await store.appliedMigrations() == ["v1-campaign", "v2-navigation", "v3-accounts", "v4-erasure-scrub",
-                                                              "v5-conflicts-of-interest"])
+                                                              "v5-live-assessment-centre"])
         await store.shutdown()
         let again = try PostgresStore(url: PostgresURL(user: "otbor", host: "127.0.0.1", port: try PostgresCluster.shared().port,
                                                        database: database, sslMode: .disable))

@@ -15,6 +15,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case decisionRecord = "decision.record"
     case conflictDeclare = "conflict.declare"
     case groupSittingOpen = "group-sitting.open"
+    case groupSittingTimer = "group-sitting.timer"
     case discSave = "disc.save"
     case accountAdd = "account.add"
     case accountDisable = "account.disable"

@@ -34,9 +34,18 @@ struct GroupSittingResource: Encodable, Sendable {
         var conflict: Bool?
     }
 
+    /// The exercise timer: when the chair started it and how long the exercise runs.
+    struct TimerJSON: Encodable, Sendable {
+        var startedAt: String
+        var minutes: Int
+        var endsAt: String
+    }
+
     var id: String
     var guide: String
     var sessions: [SessionJSON]
+    /// On the board only, once the chair started it.
+    var timer: TimerJSON?
 
     init(_ opened: GroupSittingDesk.Opened) {
         id = opened.id
@@ -53,6 +62,9 @@ struct GroupSittingResource: Encodable, Sendable {
             SessionJSON(id: row.session.rawValue, candidate: row.candidate.rawValue, observer: row.observer,
                         status: row.status.rawValue, answered: row.answered, total: row.total, overdue: row.overdue,
                         conflict: row.conflict)
+        }
+        if let sitting = board.sitting, let start = sitting.timerStartedAt, let end = sitting.plannedEnd {
+            timer = TimerJSON(startedAt: StoreTime.format(start), minutes: sitting.minutes, endsAt: StoreTime.format(end))
         }
     }
 }

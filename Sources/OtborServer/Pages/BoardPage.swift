@@ -16,10 +16,15 @@ struct BoardPage: HTMLComponent {
     var observers: [String: String]
     /// Whether the viewer chairs the wash-up: each candidate then links to it, shown once everyone has submitted.
     var washupLinks = false
+    /// The exercise timer's start and planned end on the campaign's clock (`10:02`), once started.
+    var timer: (started: String, ends: String)?
+    /// The chair's CSRF token: with it the page offers to start (or restart) the timer.
+    var chairToken: String?
 
     func write(to w: inout HTMLWriter) {
         w.element("h1", text: strings(.groupSittingTitle, ["guide": guideTitle]))
         w.element("p", text: strings[.boardLead])
+        writeTimer(to: &w)
         w.element("div", ["id": "board", "data-events": "/api/v1/group-sittings/\(board.id)/events",
                           "data-open": strings[.statusOpen], "data-paused": strings[.statusPaused], "data-submitted": strings[.statusSubmitted],
                           "data-waiting": strings[.boardWaiting], "data-complete": strings[.boardComplete],
@@ -63,6 +68,30 @@ struct BoardPage: HTMLComponent {
                 w.element("a", ["class": "washup-link", "hidden": waiting == 0 ? nil : "hidden",
                                 "href": CandidatePages.washupPath(candidate, stage: board.guide, profile: nil, sitting: board.id)],
                           text: strings[.washupLink])
+            }
+        }
+    }
+
+    /// The exercise timer: its start and end, counted down by `board.js` (`data-ends`), and the
+    /// chair's button that starts it.
+    private func writeTimer(to w: inout HTMLWriter) {
+        let end = board.sitting?.plannedEnd.map(StoreTime.format)
+        w.element("div", ["class": "sitting-timer"]) { w in
+            w.element("p", ["id": "sitting-timer", "data-ends": end, "data-left": strings[.timerLeft], "data-over": strings[.timerOver]]) { w in
+                if let timer {
+                    w.text(strings(.timerRunning, ["start": timer.started, "end": timer.ends]))
+                    w.text(" ")
+                    w.element("output", ["id": "timer-left"], text: "")
+                } else {
+                    w.text(strings[.timerNotStarted])
+                }
+            }
+            if let chairToken, board.sitting != nil {
+                w.element("form", ["method": "post", "action": "/group-sittings/\(board.id)/timer", "class": "inline"]) { w in
+                    CSRFField(token: chairToken).write(to: &w)
+                    w.element("button", ["type": "submit", "id": "start-timer", "class": timer == nil ? nil : "secondary"],
+                              text: strings[timer == nil ? .timerStart : .timerRestart])
+                }
             }
         }
     }

@@ -2,7 +2,8 @@ import OtborHTML
 
 /// The board page's script, served at ``path``: it follows the board's server-sent events and
 /// updates each session's status and steps answered, each candidate's summary and the time of the
-/// last update; when the connection drops it says so, and `EventSource` reconnects by itself.
+/// last update, and counts the exercise timer down (a timer started elsewhere reloads the page);
+/// when the connection drops it says so, and `EventSource` reconnects by itself.
 /// Without it the page is a plain page with a reload link.
 enum BoardScript {
     static let path = SameOriginPath("/static/board.js")!
@@ -17,7 +18,19 @@ enum BoardScript {
             return template.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
           }
           function two(n) { return n < 10 ? '0' + n : String(n); }
+          var timer = document.getElementById('sitting-timer');
+          function tick() {
+            var left = document.getElementById('timer-left');
+            if (!timer || !left || !timer.dataset.ends) return;
+            var seconds = Math.round((Date.parse(timer.dataset.ends) - Date.now()) / 1000);
+            var shown = Math.floor(Math.abs(seconds) / 60) + ':' + two(Math.abs(seconds) % 60);
+            left.textContent = fill(seconds >= 0 ? timer.dataset.left : timer.dataset.over, { time: shown });
+            left.className = seconds >= 0 ? '' : 'overrun';
+          }
+          tick();
+          window.setInterval(tick, 1000);
           function update(board) {
+            if (board.timer && timer && timer.dataset.ends !== board.timer.endsAt) { window.location.reload(); return; }
             var waiting = {};
             board.sessions.forEach(function (session) {
               var row = root.querySelector('tr[data-session="' + session.id + '"]');

@@ -224,6 +224,12 @@ extension ConsolePhrase {
         case .conflictReasonOther: "another reason"
         case .boardConflict: "conflict of interest"
         case .conflictBodyShape: "The body is {shape}; reason is one of: {reasons}."
+        case .timerNotStarted: "The exercise timer has not been started."
+        case .timerRunning: "The exercise started at {start} and ends at {end}."
+        case .timerLeft: "{time} left"
+        case .timerOver: "over by {time}"
+        case .timerStart: "Start the timer"
+        case .timerRestart: "Restart the timer"
         }
     }
 }

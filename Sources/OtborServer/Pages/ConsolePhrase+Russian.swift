@@ -224,6 +224,12 @@ extension ConsolePhrase {
         case .conflictReasonOther: "другая причина"
         case .boardConflict: "конфликт интересов"
         case .conflictBodyShape: "Тело запроса: {shape}; reason — одно из: {reasons}."
+        case .timerNotStarted: "Таймер упражнения ещё не запущен."
+        case .timerRunning: "Упражнение началось в {start}, закончится в {end}."
+        case .timerLeft: "осталось {time}"
+        case .timerOver: "время вышло {time} назад"
+        case .timerStart: "Запустить таймер"
+        case .timerRestart: "Запустить заново"
         }
     }
 }

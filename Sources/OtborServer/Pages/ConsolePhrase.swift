@@ -224,4 +224,10 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case conflictReasonOther
     case boardConflict
     case conflictBodyShape
+    case timerNotStarted
+    case timerRunning
+    case timerLeft
+    case timerOver
+    case timerStart
+    case timerRestart
 }

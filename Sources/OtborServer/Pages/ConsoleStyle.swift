@@ -83,6 +83,10 @@ enum ConsoleStyle {
         table.board .summary { display: block; font-weight: 400; color: var(--muted); }
         table.board td.status[data-status=submitted] { color: #1d6b35; font-weight: 600; }
         table.board td.status[data-status=paused] { color: var(--alert); }
+        .sitting-timer { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; margin-bottom: 1rem; }
+        .sitting-timer p { margin: 0; }
+        .sitting-timer output { font-variant-numeric: tabular-nums; font-weight: 600; }
+        .sitting-timer output.overrun { color: var(--alert); }
         table.board .conflict { display: block; color: var(--muted); font-style: italic; }
         details.conflict { margin-top: 1.5rem; }
         details.conflict summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; color: var(--muted); }

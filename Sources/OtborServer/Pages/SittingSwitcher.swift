@@ -2,7 +2,7 @@ import OtborCore
 import OtborHTML
 
 /// On an observer's scoring page of a group sitting: their other candidates of the same sitting,
-/// one tap away (the current one marked), and the sitting's board.
+/// one tap away (the current one marked), the sitting's board, and the chair's exercise timer.
 struct SittingSwitcher: HTMLComponent {
     struct Entry: Sendable {
         var session: SessionID
@@ -14,6 +14,8 @@ struct SittingSwitcher: HTMLComponent {
     var sitting: String
     var current: SessionID
     var entries: [Entry]
+    /// The chair's exercise timer, worded (`The exercise started at 10:02 and ends at 11:02.`), once started.
+    var timer: String? = nil
 
     func write(to w: inout HTMLWriter) {
         w.element("nav", ["class": "sitting-switcher", "aria-label": strings[.sittingCandidates]]) { w in
@@ -29,6 +31,7 @@ struct SittingSwitcher: HTMLComponent {
                 }
             }
             w.element("a", ["href": "/group-sittings/\(sitting)"], text: strings[.sittingBoard])
+            if let timer { w.element("span", ["class": "sitting-timer-note"], text: timer) }
         }
     }
 }

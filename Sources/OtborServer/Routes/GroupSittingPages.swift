@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import OtborCore
 import OtborServices
@@ -16,6 +17,7 @@ struct GroupSittingPages {
                      body: .init(byteBuffer: ByteBuffer(string: BoardScript.source)))
         }
         router.get("group-sittings/:id") { _, context in try await self.board(context: context) }
+        router.post("group-sittings/:id/timer") { _, context in try await self.startTimer(context: context) }
     }
 
     private func board(context: ConsoleContext) async throws -> Response {
@@ -31,7 +33,28 @@ struct GroupSittingPages {
         let title = library.guide(board.guide)?.title.text(in: context.language) ?? board.guide
         return ConsolePage(title: strings(.groupSittingTitle, ["guide": title]), bodyClass: "board-page",
                            content: BoardPage(strings: strings, board: board, guideTitle: title, names: names, observers: observers,
-                                             washupLinks: account.may(.recordConsensus)),
+                                             washupLinks: account.may(.recordConsensus),
+                                             timer: board.sitting.flatMap { sitting in
+                                                 zip2(sitting.timerStartedAt, sitting.plannedEnd).map { (clock($0), clock($1)) }
+                                             },
+                                             chairToken: account.may(.runGroupSittings) ? context.sessions.session?.csrfToken : nil),
                            scripts: [BoardScript.path]).response(context: context)
+    }
+
+    /// `POST /group-sittings/{id}/timer`: the chair starts (or restarts) the exercise timer; back to the board.
+    private func startTimer(context: ConsoleContext) async throws -> Response {
+        let account = try context.require(.runGroupSittings)
+        let id = context.parameters.get("id") ?? ""
+        guard id.hasPrefix("group-"), id.count <= 64 else { throw ConsoleError.notFound }
+        _ = try await GroupSittingDesk(store: store, library: library).startTimer(id, actor: account.login.rawValue)
+        return InterviewPages.redirect("/group-sittings/\(id)")
+    }
+
+    /// `10:02`: `date` on the campaign's clock.
+    private func clock(_ date: Date) -> String { settings.clockTime(date) }
+
+    private func zip2<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+        guard let a, let b else { return nil }
+        return (a, b)
     }
 }

@@ -75,7 +75,12 @@ struct InterviewPages {
             let name = try await store.candidate("id:\(try await store.candidateID(of: other))").name
             entries.append(SittingSwitcher.Entry(session: other.id, name: name, status: other.status))
         }
-        return entries.count > 1 ? SittingSwitcher(strings: strings, sitting: sitting, current: session.id, entries: entries) : nil
+        let timer = try await store.groupSitting(sitting).flatMap { record -> String? in
+            guard let start = record.timerStartedAt, let end = record.plannedEnd else { return nil }
+            return strings(.timerRunning, ["start": clock(start), "end": clock(end)])
+        }
+        return entries.count > 1 || timer != nil
+            ? SittingSwitcher(strings: strings, sitting: sitting, current: session.id, entries: entries, timer: timer) : nil
     }
 
     /// Saves one step's answer from its form and goes on to the next step.
@@ -163,13 +168,7 @@ struct InterviewPages {
     }
 
     /// `12:03`: the time of `date` on the campaign's clock.
-    private func clock(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = settings.timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        let minute = parts.minute ?? 0
-        return "\(parts.hour ?? 0):" + (minute < 10 ? "0\(minute)" : String(minute))
-    }
+    private func clock(_ date: Date) -> String { settings.clockTime(date) }
 
     static func form(_ request: Request) async throws -> FormFields {
         var request = request
