@@ -14,7 +14,7 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Run a complete demo campaign for the senior support manager and render every report.",
         discussion: """
             Creates a fresh database demo.sqlite in the output folder (default Reports/out in the \
-            workspace), adds six fictional candidates, imports the scoresheets of Interviews/demo/ \
+            workspace), or uses the empty database --database names (a file, or a postgres:// URL), adds six fictional candidates, imports the scoresheets of Interviews/demo/ \
             (three assessors, every stage of the profile: the phone screen with its screening facts \
             and the senior module, interviews, a case with its classification, the working-day plan, \
             two role-plays with checklists, a group exercise; two candidates are stopped by a \

@@ -78,7 +78,7 @@ extension ColumnPhrase {
         case .growth: "Growth"
         case .table: "Table"
         case .rows: "Rows"
-        case .contentHash: "SHA-256"
+        case .contentHash: "Hash"
         case .check: "Check"
         }
     }

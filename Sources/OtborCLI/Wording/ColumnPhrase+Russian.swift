@@ -78,7 +78,7 @@ extension ColumnPhrase {
         case .growth: "Рост"
         case .table: "Таблица"
         case .rows: "Строк"
-        case .contentHash: "SHA-256"
+        case .contentHash: "Хеш"
         case .check: "Проверка"
         }
     }

@@ -57,7 +57,7 @@ extension StoragePhrase {
         case .copyTableDiffers:
             "DIFFERS"
         case .copyNotEmpty:
-            "{path} is not empty: it holds {rows}. `otbor db copy` copies only into an empty database (a new file, or a new PostgreSQL database made with createdb); nothing was copied"
+            "{path} is not empty: it holds {rows}. `otbor db copy` copies only into an empty database (a new file, or a new PostgreSQL database made with `createdb`); nothing was copied"
         case .copyMismatch:
             "the copy read back from {to} differs from {from} in {tables}; it was rolled back and {to} is as it was"
         case .copySameDatabase:

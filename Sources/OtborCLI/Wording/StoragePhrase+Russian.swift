@@ -57,7 +57,7 @@ extension StoragePhrase {
         case .copyTableDiffers:
             "РАСХОДИТСЯ"
         case .copyNotEmpty:
-            "{path} не пуста: в ней {rows}. `otbor db copy` копирует только в пустую базу (новый файл или новую базу PostgreSQL, созданную createdb); ничего не скопировано"
+            "{path} не пуста: в ней {rows}. `otbor db copy` копирует только в пустую базу (новый файл или новую базу PostgreSQL, созданную `createdb`); ничего не скопировано"
         case .copyMismatch:
             "копия, прочитанная из {to}, расходится с {from} в таблицах: {tables}; она отменена, {to} осталась как была"
         case .copySameDatabase:
