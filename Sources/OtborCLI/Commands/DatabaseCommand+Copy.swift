@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import OtborStore
-import OtborStorePostgres
-import OtborStoreSQLite
 
 extension DatabaseCommand {
     /// `otbor db copy --from SRC --to DST`.
@@ -33,11 +31,9 @@ extension DatabaseCommand {
 
         func run() async throws {
             let words = language.wording
-            guard Self.identity(from) != Self.identity(to) else { throw ValidationError(words(.copySameDatabase, ["path": to])) }
-            let wait = StoreOptions.lockWait(limit: LockWait.defaultLimit)
-            if !PostgresURL.isURL(from), !FileManager.default.fileExists(atPath: from) { throw StoreError.missingDatabase(path: from) }
-            let dumps = try await StoreOptions.tables(at: from, reading: true, wait: wait).dumpTables()
-            let destination = try StoreOptions.tables(at: to, reading: false, wait: wait)
+            guard !StoreOptions.sameDatabase(from, to) else { throw ValidationError(words(.copySameDatabase, ["path": to])) }
+            let dumps = try await StoreOptions.tables(at: from, reading: true).dumpTables()
+            let destination = try StoreOptions.tables(at: to, reading: false)
             do {
                 let loaded = try await destination.loadTables(dumps) { digest in
                     Printer.error(words(.copyProgress, ["table": digest.table, "rows": String(digest.rows)]))
@@ -64,11 +60,6 @@ extension DatabaseCommand {
                            words(expected == found ? .copyTableOK : .copyTableDiffers)])
             }
             return table.render()
-        }
-
-        /// A database as one thing: a URL as written, a file by its absolute path with links resolved.
-        private static func identity(_ location: String) -> String {
-            PostgresURL.isURL(location) ? location : URL(fileURLWithPath: location).standardizedFileURL.resolvingSymlinksInPath().path
         }
     }
 }

@@ -75,11 +75,22 @@ struct StoreOptions: ParsableArguments {
         return OpenStores.shared.keep(try PostgresStore(url: url, lockTimeout: wait.limit))
     }
 
-    /// Opens the database at `location` to copy a whole campaign from it (`reading`) or into it,
-    /// which creates a missing file (`otbor db copy`).
-    static func tables(at location: String, reading: Bool, wait: LockWait) throws -> any CampaignTables {
+    /// Opens the database at `location` to copy a whole campaign from it (`reading`: a missing
+    /// file is refused) or into it (a missing file is created), for `otbor db copy`.
+    static func tables(at location: String, reading: Bool) throws -> any CampaignTables {
+        let wait = lockWait(limit: LockWait.defaultLimit)
         if PostgresURL.isURL(location) { return try postgres(at: location, wait: wait) }
+        guard !reading || FileManager.default.fileExists(atPath: location) else { throw StoreError.missingDatabase(path: location) }
         return try reading ? SQLiteStore(path: location, access: .readOnly, wait: wait) : SQLiteStore(path: location, wait: wait)
+    }
+
+    /// Whether two `--database` values name the same database: a URL as written, a file by its
+    /// absolute path with links resolved.
+    static func sameDatabase(_ one: String, _ other: String) -> Bool {
+        func identity(_ location: String) -> String {
+            PostgresURL.isURL(location) ? location : URL(fileURLWithPath: location).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return identity(one) == identity(other)
     }
 
     /// Applies the pending migrations of the database at `location` (with `dryRun`, only lists
