@@ -8,7 +8,7 @@ extension PostgresStore: CampaignTables {
         try await read { connection in
             var dumps: [TableDump] = []
             for table in CampaignTable.all { dumps.append(try await dump(table, connection)) }
-            return dumps
+            return dumps + [try await counters(connection)]
         }
     }
 
@@ -25,7 +25,7 @@ extension PostgresStore: CampaignTables {
             }
             try TableDump.refuseNonEmpty(counts, location: location)
             var submitted: [Int64] = []
-            for source in tables {
+            for source in tables where source.table != CampaignTable.idCounters {
                 let (dump, locking) = source.unlockedForLoading()
                 submitted += locking
                 try await insert(dump, connection)
@@ -34,15 +34,47 @@ extension PostgresStore: CampaignTables {
             for id in submitted {
                 try await connection.run("UPDATE session SET status = 'submitted' WHERE id = \(id)", logger)
             }
-            for table in CampaignTable.generatedIDs {
-                try await connection.run(PostgresQuery(unsafeSQL: """
-                    SELECT setval(pg_get_serial_sequence('\(table)', 'id'), COALESCE((SELECT max(id) FROM \(table)), 0) + 1, false)
-                    """), logger)
+            for source in tables where source.table == CampaignTable.idCounters {
+                try await setCounters(source, connection)
+                progress(source.digest)
             }
             var loaded: [TableDump] = []
-            for source in tables { loaded.append(try await dump(source.table, connection)) }
+            for source in tables {
+                loaded.append(source.table == CampaignTable.idCounters ? try await counters(connection) : try await dump(source.table, connection))
+            }
             return try TableDump.verify(source: tables, loaded: loaded)
         }
+    }
+
+    /// The identity sequences of the tables with generated ids: the last id each issued (0 for none).
+    private func counters(_ connection: PostgresConnection) async throws -> TableDump {
+        var rows: [[StoreValue]] = []
+        for name in CampaignTable.generatedIDs {
+            let found = try await connection.all(PostgresQuery(unsafeSQL: """
+                SELECT COALESCE(pg_sequence_last_value(pg_get_serial_sequence('\(name)', 'id')::regclass), 0)
+                """), logger)
+            rows.append([.text(name), .integer(try found.first?.decode(Int64.self) ?? 0)])
+        }
+        return TableDump(table: CampaignTable.idCounters, rows: rows)
+    }
+
+    /// Sets the identity sequences from copied counters (never below an id in the table), so the
+    /// next id issued is past every copied one and every one the source issued.
+    private func setCounters(_ counters: TableDump, _ connection: PostgresConnection) async throws {
+        for row in counters.rows {
+            guard case .text(let name) = row[0], case .integer(let seq) = row[1], CampaignTable.generatedIDs.contains(name) else { continue }
+            try await connection.run(PostgresQuery(unsafeSQL: """
+                SELECT CASE WHEN m > 0 THEN setval(s, m, true) ELSE setval(s, 1, false) END
+                FROM (SELECT pg_get_serial_sequence('\(name)', 'id') AS s,
+                             GREATEST($1, COALESCE((SELECT max(id) FROM \(name)), 0)) AS m) AS target
+                """, binds: try Self.bindings([.integer(seq)])), logger)
+        }
+    }
+
+    private static func bindings(_ values: [StoreValue]) throws -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values { try bind(value, into: &bindings) }
+        return bindings
     }
 
     /// Inserts the rows of `dump`, many to a statement (within PostgreSQL's limit of bound values).

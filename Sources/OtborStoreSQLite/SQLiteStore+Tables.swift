@@ -5,7 +5,7 @@ import OtborStore
 /// Reading and writing whole tables, for `otbor db copy` (``CampaignTables``).
 extension SQLiteStore: CampaignTables {
     public func dumpTables() throws -> [TableDump] {
-        try read { db in try CampaignTable.all.map { try Self.dump($0, db) } }
+        try read { db in try CampaignTable.all.map { try Self.dump($0, db) } + [try Self.counters(db)] }
     }
 
     /// One write transaction: refuses a database with rows, inserts every row (submitted sessions
@@ -19,7 +19,7 @@ extension SQLiteStore: CampaignTables {
             }
             try TableDump.refuseNonEmpty(counts, location: path)
             var submitted: [Int64] = []
-            for source in tables {
+            for source in tables where source.table != CampaignTable.idCounters {
                 let (dump, locking) = source.unlockedForLoading()
                 submitted += locking
                 let marks = Array(repeating: "?", count: dump.table.columns.count).joined(separator: ", ")
@@ -31,8 +31,29 @@ extension SQLiteStore: CampaignTables {
             }
             let submit = try db.makeStatement(sql: "UPDATE session SET status = 'submitted' WHERE id = ?")
             for id in submitted { try submit.execute(arguments: [id]) }
-            let loaded = try tables.map { try Self.dump($0.table, db) }
+            for source in tables where source.table == CampaignTable.idCounters {
+                try Self.setCounters(source, db)
+                progress(source.digest)
+            }
+            let loaded = try tables.map { $0.table == CampaignTable.idCounters ? try Self.counters(db) : try Self.dump($0.table, db) }
             return try TableDump.verify(source: tables, loaded: loaded)
+        }
+    }
+
+    /// `sqlite_sequence` for the tables with generated ids (0 where it has no row).
+    private static func counters(_ db: Database) throws -> TableDump {
+        let rows = try CampaignTable.generatedIDs.map { name -> [StoreValue] in
+            [.text(name), .integer(try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = ?", arguments: [name]) ?? 0)]
+        }
+        return TableDump(table: CampaignTable.idCounters, rows: rows)
+    }
+
+    /// Sets `sqlite_sequence` from copied counters; SQLite then issues ids past them and past every row.
+    private static func setCounters(_ counters: TableDump, _ db: Database) throws {
+        for row in counters.rows {
+            guard case .text(let name) = row[0], case .integer(let seq) = row[1], CampaignTable.generatedIDs.contains(name) else { continue }
+            try db.execute(sql: "DELETE FROM sqlite_sequence WHERE name = ?", arguments: [name])
+            if seq > 0 { try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", arguments: [name, seq]) }
         }
     }
 

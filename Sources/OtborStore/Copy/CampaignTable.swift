@@ -67,6 +67,12 @@ public struct CampaignTable: Sendable, Hashable {
                                 ("detail", .text)]),
     ]
 
-    /// The tables whose integer `id` the database generates: a load sets their counters past the copied ids.
+    /// The tables whose integer `id` the database generates.
     public static let generatedIDs = ["candidate", "application", "session", "consensus", "decision", "audit"]
+
+    /// Not a table but the engines' id counters, copied and checked like one: for each table of
+    /// ``generatedIDs`` (`name`) the highest id it ever issued (`seq`, 0 for none): SQLite's
+    /// `sqlite_sequence`, PostgreSQL's identity sequences. Copied so that an id freed by an erasure
+    /// is never issued again to someone else (the audit names records by id). Last in a dump.
+    public static let idCounters = CampaignTable("id_counter", [("name", .text), ("seq", .integer)])
 }

@@ -2,7 +2,8 @@
 /// campaign between engines (`otbor db copy`). Both engines implement it over
 /// ``CampaignTable/all``, with values as ``StoreValue``.
 public protocol CampaignTables: CampaignStore {
-    /// Every row of every table of ``CampaignTable/all``, in that order, read from one snapshot.
+    /// Every row of every table of ``CampaignTable/all``, in that order, then the id counters
+    /// (``CampaignTable/idCounters``), read from one snapshot.
     func dumpTables() async throws -> [TableDump]
 
     /// Loads `tables` into this store in one transaction, then reads them back inside it and
