@@ -19,7 +19,8 @@ public struct OtborCommand: AsyncParsableCommand {
                       ScoreCommand.self, CompareCommand.self, ConsensusCommand.self, RatersCommand.self, FairnessCommand.self,
                       InterviewCommand.self, GroupCommand.self, DISCCommand.self,
                       CandidatesCommand.self, DecideCommand.self, ExportCommand.self, RetentionCommand.self,
-                      ReportCommand.self, DemoCommand.self, BenchCommand.self, UsersCommand.self, ServeCommand.self]
+                      ReportCommand.self, DemoCommand.self, BenchCommand.self, UsersCommand.self, ServeCommand.self,
+                      DatabaseCommand.self]
     )
 
     public init() {}

@@ -37,16 +37,18 @@ enum PostgresSchema {
     static let answerTables = ["rating", "checklist", "checklist_tick", "classification", "task_plan", "task_plan_entry", "red_flag"]
 
     /// Applies the pending migrations in one transaction, under an advisory lock so that servers
-    /// starting together migrate once; returns the names applied. A database that holds another
-    /// program's tables is refused, untouched.
+    /// starting together migrate once; returns the names applied (with `dryRun`, the names pending,
+    /// changing nothing). A database that holds another program's tables is refused, untouched.
     @discardableResult
-    static func migrate(_ configuration: PostgresConnection.Configuration, logger: Logger, location: String) async throws -> [String] {
+    static func migrate(
+        _ configuration: PostgresConnection.Configuration, logger: Logger, location: String, dryRun: Bool = false
+    ) async throws -> [String] {
         do {
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
             do {
                 try await connection.run("BEGIN", logger)
-                let applied = try await migrate(connection, logger: logger, location: location)
-                try await connection.run("COMMIT", logger)
+                let applied = try await migrate(connection, logger: logger, location: location, dryRun: dryRun)
+                try await connection.run(dryRun ? "ROLLBACK" : "COMMIT", logger)
                 try? await connection.close()
                 return applied
             } catch {
@@ -58,7 +60,9 @@ enum PostgresSchema {
         }
     }
 
-    private static func migrate(_ connection: PostgresConnection, logger: Logger, location: String) async throws -> [String] {
+    private static func migrate(
+        _ connection: PostgresConnection, logger: Logger, location: String, dryRun: Bool
+    ) async throws -> [String] {
         try await connection.run("SELECT pg_advisory_xact_lock(7302014881)", logger)
         let tables = try await connection.all("""
             SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name
@@ -66,6 +70,11 @@ enum PostgresSchema {
         if !tables.isEmpty, !tables.contains("otbor_migrations") {
             let list = tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? ", …" : "")
             throw StoreError.notADatabase(path: location, reason: "it is another program's database, with tables \(list)")
+        }
+        if dryRun {
+            let done = tables.isEmpty ? [] : Set(try await connection.all("SELECT identifier FROM otbor_migrations", logger)
+                .map { try $0.decode(String.self) })
+            return migrations.map(\.name).filter { !done.contains($0) }
         }
         try await connection.run("""
             CREATE TABLE IF NOT EXISTS otbor_migrations (identifier TEXT PRIMARY KEY, appliedAt TEXT NOT NULL)

@@ -24,6 +24,8 @@ public final class PostgresStore: CampaignStore {
     let guides = DecodedGuides()
     private let runner: Task<Void, Never>
     private let migrations: MigrationGate
+    /// The server and database, for the migrations' connection of their own.
+    private let connection: PostgresConnection.Configuration
 
     /// A store on the server and database of `url` (``PostgresURL``), with the password from
     /// `PGPASSWORD` or `.pgpass`. Nothing is sent to the server until the first operation, which
@@ -40,6 +42,7 @@ public final class PostgresStore: CampaignStore {
         self.location = location
         self.lockTimeout = lockTimeout
         self.clock = clock
+        self.connection = connection
         runner = Task { await client.run() }
         let logger = self.logger
         migrations = MigrationGate { try await PostgresSchema.migrate(connection, logger: logger, location: location) }
@@ -61,6 +64,13 @@ public final class PostgresStore: CampaignStore {
             try await connection.all("SELECT identifier FROM otbor_migrations ORDER BY appliedAt, identifier", logger)
                 .map { try $0.decode(String.self) }
         }
+    }
+
+    /// Applies the pending migrations now and says which they were (none when the database was
+    /// current); with `dryRun`, only says which are pending, changing nothing.
+    public func migrate(dryRun: Bool) async throws -> MigrationReport {
+        let pending = try await PostgresSchema.migrate(connection, logger: logger, location: location, dryRun: dryRun)
+        return MigrationReport(known: PostgresSchema.migrations.map(\.name), pending: pending)
     }
 
     /// One write transaction: `body` runs between `BEGIN` and `COMMIT`, and is rolled back when it throws.

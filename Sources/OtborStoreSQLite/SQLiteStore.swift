@@ -111,7 +111,7 @@ public final class SQLiteStore: Sendable {
     }
 
     /// A read-only connection to `path` for a look before the store opens it.
-    private static func peek<T>(path: String, wait: LockWait, _ body: (Database) throws -> T) throws -> T {
+    static func peek<T>(path: String, wait: LockWait, _ body: (Database) throws -> T) throws -> T {
         try wait.retrying(path: path) {
             try DatabaseQueue(path: StoreFile.readingLocation(path), configuration: configuration(.readOnly, wait: wait, path: path))
                 .read(body)
@@ -120,7 +120,7 @@ public final class SQLiteStore: Sendable {
 
     /// Refuses another program's SQLite database before anything writes to it (opening in WAL mode
     /// and migrating would change it): one with tables but without Otbor's first migration.
-    private static func refuseForeign(path: String, wait: LockWait) throws {
+    static func refuseForeign(path: String, wait: LockWait) throws {
         guard StoreFile.fileSize(path) > 0 else { return }
         let tables = try peek(path: path, wait: wait) { db in
             let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")

@@ -76,6 +76,12 @@ struct BadArgumentsTests {
         .init(["users", "token", ""], "в логине от 2 до 64 знаков, а в «» их 0", .absent),
         .init(["serve", "--port", "70000"], "--port — от 0 до 65535", .absent),
         .init(["serve", "--port", "0"], "ещё нет; её создаст `otbor candidates add", .absent),
+        .init(["db", "migrate"], "ещё нет; её создаст `otbor candidates add", .absent),
+        .init(["db", "migrate", "--dry-run"], "ещё нет; её создаст `otbor candidates add", .absent),
+        .init(["db", "copy", "--from", "$FOLDER/missing.sqlite", "--to", "$FOLDER/new.sqlite"], "missing.sqlite ещё нет", .none),
+        .init(["db", "copy", "--from", "$FOLDER/plain-file", "--to", "$FOLDER/./plain-file"], "--from и --to называют одну и ту же базу", .none),
+        .init(["db", "copy", "--from", "$FOLDER/plain-file", "--to", "$FOLDER/new.sqlite"], "plain-file — не база Otbor", .none),
+        .init(["db", "copy", "--from", "postgres://otbor:pw@127.0.0.1/c", "--to", "$FOLDER/new.sqlite"], "PGPASSWORD", .none),
         // Unknown ids in a real database, whose rows stay as they were.
         .init(["score", "--candidate", "999"], "нет кандидата «999»", .seeded),
         .init(["score", "--candidate", "abc"], "нет кандидата «abc»", .seeded),

@@ -17,7 +17,7 @@ struct ConsolePhraseTests {
     /// Latin words a Russian screen may carry: names of methods, formats and products, the scores
     /// and graphs they name (S100, DISC graphs II and III), protocols, encodings and formats (HTTP, TLS,
     /// UTF-8, YAML), the README, and the keys on the keyboard.
-    static let allowedLatin: Set<String> = ["DISC", "HR", "PDF", "CSV", "JSON", "S100", "ICC", "Otbor", "SQLite", "CUSUM", "II", "III",
+    static let allowedLatin: Set<String> = ["DISC", "HR", "PDF", "CSV", "JSON", "S100", "ICC", "Otbor", "SQLite", "PostgreSQL", "CUSUM", "II", "III",
                                             "Enter", "Esc", "HTTP", "TLS", "README", "Chromium", "UTF", "YAML"]
 
     /// The words of `text` that are written in Latin letters, leaving out what is not prose: `{values}`,

@@ -14,7 +14,7 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Run a complete demo campaign for the senior support manager and render every report.",
         discussion: """
             Creates a fresh database demo.sqlite in the output folder (default Reports/out in the \
-            workspace), adds six fictional candidates, imports the scoresheets of Interviews/demo/ \
+            workspace), or uses the empty database --database names (a file, or a postgres:// URL), adds six fictional candidates, imports the scoresheets of Interviews/demo/ \
             (three assessors, every stage of the profile: the phone screen with its screening facts \
             and the senior module, interviews, a case with its classification, the working-day plan, \
             two role-plays with checklists, a group exercise; two candidates are stopped by a \
@@ -28,6 +28,11 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The folder for the database and the reports (default: Reports/out).", valueName: "dir"))
     var out: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The database for the demo campaign: an empty or missing file, or a postgres:// URL of an empty database (default: demo.sqlite in the output folder, made afresh).",
+        valueName: "file-or-url"))
+    var database: String?
 
     @OptionGroup var language: LanguageOptions
     @OptionGroup var printing: PDFOptions
@@ -46,9 +51,14 @@ struct DemoCommand: AsyncParsableCommand {
         let root = try workspace.root()
         let library = try workspace.library(words: words)
         let folder = try ReportFolder(path: out ?? root.appendingPathComponent("Reports/out").path, words: words)
-        let databasePath = folder.url.appendingPathComponent("demo.sqlite").path
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+        let databasePath = database ?? folder.url.appendingPathComponent("demo.sqlite").path
+        if database == nil {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+        }
         let store = try StoreOptions.open(path: databasePath)
+        guard try await store.candidates().isEmpty, try await store.accounts().isEmpty else {
+            throw ValidationError(words(.demoNeedsEmptyDatabase, ["path": databasePath]))
+        }
         guard let profile = library.profile(DemoCampaign.profile) else {
             throw ValidationError(words(.demoNeedsProfile, ["id": DemoCampaign.profile]))
         }

@@ -61,6 +61,11 @@ struct StoreOptions: ParsableArguments {
         guard PostgresURL.isURL(location) else {
             return try reading ? SQLiteStore(path: location, access: .readOnly, wait: wait) : SQLiteStore(path: location, wait: wait)
         }
+        return try postgres(at: location, wait: wait)
+    }
+
+    /// The PostgreSQL store of a `postgres://` URL, closed when the command ends.
+    private static func postgres(at location: String, wait: LockWait) throws -> PostgresStore {
         let url: PostgresURL
         do {
             url = try PostgresURL(location)
@@ -68,6 +73,32 @@ struct StoreOptions: ParsableArguments {
             throw ValidationError(words.databaseURL(problem))
         }
         return OpenStores.shared.keep(try PostgresStore(url: url, lockTimeout: wait.limit))
+    }
+
+    /// Opens the database at `location` to copy a whole campaign from it (`reading`: a missing
+    /// file is refused) or into it (a missing file is created), for `otbor db copy`.
+    static func tables(at location: String, reading: Bool) throws -> any CampaignTables {
+        let wait = lockWait(limit: LockWait.defaultLimit)
+        if PostgresURL.isURL(location) { return try postgres(at: location, wait: wait) }
+        guard !reading || FileManager.default.fileExists(atPath: location) else { throw StoreError.missingDatabase(path: location) }
+        return try reading ? SQLiteStore(path: location, access: .readOnly, wait: wait) : SQLiteStore(path: location, wait: wait)
+    }
+
+    /// Whether two `--database` values name the same database: a URL as written, a file by its
+    /// absolute path with links resolved.
+    static func sameDatabase(_ one: String, _ other: String) -> Bool {
+        func identity(_ location: String) -> String {
+            PostgresURL.isURL(location) ? location : URL(fileURLWithPath: location).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return identity(one) == identity(other)
+    }
+
+    /// Applies the pending migrations of the database at `location` (with `dryRun`, only lists
+    /// them), in whichever engine keeps it; a missing file is refused, not created.
+    static func migrate(at location: String, dryRun: Bool, wait: LockWait) async throws -> MigrationReport {
+        if PostgresURL.isURL(location) { return try await postgres(at: location, wait: wait).migrate(dryRun: dryRun) }
+        guard FileManager.default.fileExists(atPath: location) else { throw StoreError.missingDatabase(path: location) }
+        return try SQLiteStore.migrate(path: location, wait: wait, dryRun: dryRun)
     }
 
     /// The workspace content and the database together; `reading` opens the database read-only.

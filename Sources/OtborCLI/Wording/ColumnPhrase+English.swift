@@ -76,6 +76,10 @@ extension ColumnPhrase {
         case .tenth: "N/10"
         case .n: "N"
         case .growth: "Growth"
+        case .table: "Table"
+        case .rows: "Rows"
+        case .contentHash: "Hash"
+        case .check: "Check"
         }
     }
 }

@@ -76,6 +76,10 @@ extension ColumnPhrase {
         case .tenth: "N/10"
         case .n: "N"
         case .growth: "Рост"
+        case .table: "Таблица"
+        case .rows: "Строк"
+        case .contentHash: "Хеш"
+        case .check: "Проверка"
         }
     }
 }

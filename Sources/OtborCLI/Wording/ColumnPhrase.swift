@@ -77,4 +77,8 @@ enum ColumnPhrase: String, ConsolePhrase {
     case tenth
     case n
     case growth
+    case table
+    case rows
+    case contentHash
+    case check
 }

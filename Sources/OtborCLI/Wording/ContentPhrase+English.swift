@@ -91,6 +91,7 @@ extension ContentPhrase {
         case .demoOpen: "Open {path}"
         case .demoExplore: "Explore:  {command}"
         case .demoConsole: "Console: {command}  (sign in as {login}, password {password})"
+        case .demoNeedsEmptyDatabase: "{path} already holds a campaign; the demo enters its own into an empty database (a new file, or a new PostgreSQL database made with `createdb`)"
         case .demoNeedsProfile: "the workspace has no profile {id}; the demo needs it"
         case .demoNeedsScoresheets: "no scoresheets in {folder}; the demo needs them"
         // Benchmark

@@ -91,6 +91,7 @@ extension ContentPhrase {
         case .demoOpen: "Откройте {path}"
         case .demoExplore: "Дальше:  {command}"
         case .demoConsole: "Консоль: {command}  (вход: {login}, пароль {password})"
+        case .demoNeedsEmptyDatabase: "в {path} уже есть кампания; демо записывает свою в пустую базу (новый файл или новую базу PostgreSQL, созданную `createdb`)"
         case .demoNeedsProfile: "в рабочей папке нет профиля {id}; он нужен для демо"
         case .demoNeedsScoresheets: "в {folder} нет листов оценки; они нужны для демо"
         // Benchmark

@@ -95,6 +95,7 @@ enum ContentPhrase: String, ConsolePhrase {
     case demoExplore
     case demoConsole
     case demoNeedsProfile
+    case demoNeedsEmptyDatabase
     case demoNeedsScoresheets
 
     // Benchmark

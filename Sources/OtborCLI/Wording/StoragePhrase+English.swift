@@ -38,6 +38,30 @@ extension StoragePhrase {
             "the database URL parameter '{value}' is not known; the one accepted is sslmode"
         case .erasureWaiting:
             "waiting for the readers of {path} to finish… (up to {limit} s; --wait SECONDS or OTBOR_WAIT changes it)"
+        case .migrationApplied:
+            "applied migration {name}"
+        case .migrationsApplied:
+            "{path} is up to date: {count} migrations, {applied} of them applied now"
+        case .migrationsCurrent:
+            "{path} is up to date: {count} migrations"
+        case .migrationPending:
+            "pending migration {name}"
+        case .migrationsPending:
+            "{path}: {pending} of {count} migrations pending; nothing was changed (dry run). `otbor db migrate` without --dry-run applies them"
+        case .copyProgress:
+            "{table}: {rows} rows copied"
+        case .copyChecked:
+            "copied {from} to {to} in one transaction and checked it: every table has the same rows and content hash"
+        case .copyTableOK:
+            "ok"
+        case .copyTableDiffers:
+            "DIFFERS"
+        case .copyNotEmpty:
+            "{path} is not empty: it holds {rows}. `otbor db copy` copies only into an empty database (a new file, or a new PostgreSQL database made with `createdb`); nothing was copied"
+        case .copyMismatch:
+            "the copy read back from {to} differs from {from} in {tables}; it was rolled back and {to} is as it was"
+        case .copySameDatabase:
+            "--from and --to name the same database {path}; give another destination"
         }
     }
 }

@@ -38,6 +38,30 @@ extension StoragePhrase {
             "параметр «{value}» в адресе базы неизвестен; допустим только `sslmode`"
         case .erasureWaiting:
             "ждём, пока читатели {path} закончат… (не дольше {limit} с; изменить: --wait СЕКУНДЫ или `OTBOR_WAIT`)"
+        case .migrationApplied:
+            "применена миграция {name}"
+        case .migrationsApplied:
+            "{path} в актуальном состоянии: миграций — {count}, из них применено сейчас — {applied}"
+        case .migrationsCurrent:
+            "{path} в актуальном состоянии: миграций — {count}"
+        case .migrationPending:
+            "ожидает миграция {name}"
+        case .migrationsPending:
+            "{path}: ожидают {pending} из {count} миграций; ничего не изменено (пробный запуск). `otbor db migrate` без --dry-run применит их"
+        case .copyProgress:
+            "{table}: скопировано строк — {rows}"
+        case .copyChecked:
+            "{from} скопирована в {to} одной транзакцией и проверена: в каждой таблице те же строки и тот же хеш содержимого"
+        case .copyTableOK:
+            "совпадает"
+        case .copyTableDiffers:
+            "РАСХОДИТСЯ"
+        case .copyNotEmpty:
+            "{path} не пуста: в ней {rows}. `otbor db copy` копирует только в пустую базу (новый файл или новую базу PostgreSQL, созданную `createdb`); ничего не скопировано"
+        case .copyMismatch:
+            "копия, прочитанная из {to}, расходится с {from} в таблицах: {tables}; она отменена, {to} осталась как была"
+        case .copySameDatabase:
+            "--from и --to называют одну и ту же базу {path}; укажите другую"
         }
     }
 }

@@ -21,4 +21,16 @@ enum StoragePhrase: String, ConsolePhrase {
     case databaseURLPort
     case databaseURLSSLMode
     case databaseURLParameter
+    case migrationApplied
+    case migrationsApplied
+    case migrationsCurrent
+    case migrationPending
+    case migrationsPending
+    case copyProgress
+    case copyChecked
+    case copyTableOK
+    case copyTableDiffers
+    case copyNotEmpty
+    case copyMismatch
+    case copySameDatabase
 }
