@@ -69,13 +69,13 @@ struct SQLiteEngineTests {
         #expect(try store.answers(session: session.id).ratings["q1"] == 3)
     }
 
-    @Test("the migrations are v1-campaign, v2-navigation, v3-accounts, then v4-erasure-scrub")
+    @Test("the migrations are v1-campaign, v2-navigation, v3-accounts, v4-erasure-scrub, then v5-live-assessment-centre")
     func migrations() throws {
         let (folder, path) = try temporary()
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: path)
         #expect(try store.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
-            == ["v1-campaign", "v2-navigation", "v3-accounts", "v4-erasure-scrub"])
+            == ["v1-campaign", "v2-navigation", "v3-accounts", "v4-erasure-scrub", "v5-live-assessment-centre"])
     }
 
     @Test("a submitted session's navigation is locked in SQL; submitting and rewriting the same value stay allowed")

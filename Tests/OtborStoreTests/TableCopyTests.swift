@@ -33,6 +33,10 @@ struct TableCopyTests {
                                        actor: "admin")
         _ = try await store.issueToken(login: LoginName("olga.hr")!, actor: "admin")
         try await store.saveWebSession(key: "cookie", data: Data("signed in".utf8), expires: nil, creating: true)
+        _ = try await store.declareConflict(candidate: oleg, login: "Ирина", reason: .formerColleague)
+        _ = try await store.openGroupSitting(id: "group-0000abcd", profile: ImportTests.profile, guide: ImportTests.guide,
+                                             pairs: [("Пётр", anna), ("Пётр", oleg)], actor: "hr")
+        _ = try await store.startSittingTimer("group-0000abcd", actor: "hr")
     }
 
     /// Every engine's tables as the copy sees them.

@@ -63,6 +63,10 @@ public struct CampaignTable: Sendable, Hashable {
         CampaignTable("account", [("login", .text), ("displayName", .text), ("role", .text), ("passwordHash", .text),
                                   ("disabled", .integer), ("createdAt", .text), ("passwordChangedAt", .text)]),
         CampaignTable("api_token", [("hash", .text), ("login", .text), ("createdAt", .text)]),
+        CampaignTable("conflict_of_interest", key: 2, [("candidateId", .integer), ("login", .text), ("reason", .text),
+                                                       ("declaredAt", .text)]),
+        CampaignTable("group_sitting", [("id", .text), ("guide", .text), ("profile", .text), ("openedBy", .text), ("openedAt", .text),
+                                        ("timerStartedAt", .text), ("minutes", .integer)]),
         CampaignTable("audit", [("id", .integer), ("at", .text), ("actor", .text), ("action", .text), ("subject", .text),
                                 ("detail", .text)]),
     ]
