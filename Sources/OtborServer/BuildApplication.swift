@@ -54,7 +54,7 @@ func consoleRouter(
     let decoy = try await settings.passwords.hash(ConsoleSession.newCSRFToken())
     SignInRoutes(store: store, settings: settings, throttle: SignInThrottle(limit: settings.signInLimit, clock: settings.clock),
                  decoy: decoy).add(to: router)
-    CandidateRoutes(store: store, library: library).add(to: router)
+    CandidateRoutes(store: store, library: library, settings: settings).add(to: router)
     InterviewPages(store: store, library: library, settings: settings).add(to: router)
     CandidateAPI(store: store, settings: settings).add(to: router)
     ScorecardAPI(campaign: Campaign(library: library, store: store)).add(to: router)

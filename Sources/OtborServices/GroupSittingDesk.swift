@@ -115,10 +115,7 @@ public struct GroupSittingDesk: Sendable {
             let conflict = conflicts.excludes(session.assessor, from: candidate)
             rows.append(Board.Row(session: session.id, observer: session.assessor, candidate: candidate,
                                   status: session.status, answered: steps.filter { detail.answers.isAnswered($0) }.count,
-                                  total: steps.count,
-                                  overdue: session.status != .submitted && !conflict
-                                      && now.timeIntervalSince(sitting?.plannedEnd ?? session.startedAt.addingTimeInterval(Double(session.plannedMinutes) * 60))
-                                      > Board.reminderGrace,
+                                  total: steps.count, overdue: !conflict && Self.isOverdue(session, sitting: sitting, now: now),
                                   conflict: conflict))
         }
         rows.sort { ($0.candidate, $0.observer) < ($1.candidate, $1.observer) }
@@ -130,5 +127,45 @@ public struct GroupSittingDesk: Sendable {
     public func startTimer(_ id: String, actor: String) async throws -> GroupSitting {
         guard try await store.groupSitting(id) != nil else { throw GroupSittingError.unknownSitting(id) }
         return try await store.startSittingTimer(id, actor: actor)
+    }
+
+    /// Whether `session` of a sitting is not submitted an hour (``Board/reminderGrace``) after the
+    /// sitting's planned end: the timer's end, or before the timer the session's start plus its
+    /// planned minutes.
+    static func isOverdue(_ session: InterviewSession, sitting: GroupSitting?, now: Date) -> Bool {
+        let end = sitting?.plannedEnd ?? session.startedAt.addingTimeInterval(Double(session.plannedMinutes) * 60)
+        return session.status != .submitted && now.timeIntervalSince(end) > Board.reminderGrace
+    }
+
+    /// An observer to remind: their session of a sitting is overdue.
+    public struct Reminder: Sendable, Equatable {
+        public var sitting: String
+        public var guide: String
+        public var session: SessionID
+        public var observer: String
+        public var candidate: CandidateID
+    }
+
+    /// Every overdue session of every sitting at `now` (of `observer` only, when given), oldest
+    /// sitting first; sessions of an observer in conflict with the candidate are not listed.
+    public func reminders(now: Date, observer: String? = nil) async throws -> [Reminder] {
+        var pending: [InterviewSession] = []
+        for status in [InterviewSession.Status.open, .paused] {
+            pending += try await store.sessions(candidate: nil, status: status, groupRun: nil)
+                .filter { $0.groupRun?.hasPrefix("group-") == true && (observer == nil || $0.assessor == observer) }
+        }
+        guard !pending.isEmpty else { return [] }
+        let conflicts = try await store.conflicts(candidate: nil)
+        var sittings: [String: GroupSitting?] = [:]
+        var reminders: [Reminder] = []
+        for session in pending.sorted(by: { ($0.startedAt, $0.id.rawValue) < ($1.startedAt, $1.id.rawValue) }) {
+            guard let id = session.groupRun else { continue }
+            if sittings[id] == nil { sittings[id] = .some(try await store.groupSitting(id)) }
+            guard Self.isOverdue(session, sitting: sittings[id] ?? nil, now: now) else { continue }
+            let candidate = try await store.candidateID(of: session)
+            guard !conflicts.excludes(session.assessor, from: candidate) else { continue }
+            reminders.append(Reminder(sitting: id, guide: session.guide, session: session.id, observer: session.assessor, candidate: candidate))
+        }
+        return reminders
     }
 }

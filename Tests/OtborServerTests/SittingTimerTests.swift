@@ -48,3 +48,32 @@ struct SittingTimerTests {
         #expect(lines == ["group-sitting.open hr", "group-sitting.timer hr"])
     }
 }
+
+/// The start page reminds of overdue group-sitting sessions: the chair sees every observer's,
+/// linked to the board; an observer only their own, linked to the interview.
+struct ReminderTests {
+    @Test("an hour after the exercise ended, the chair and the late observer are reminded on the start page; the one who submitted is not")
+    func dashboard() async throws {
+        let (fixture, _, opened) = try await WashupPageTests.open()
+        _ = try await GroupSittingDesk(store: fixture.store, library: ConsoleFixture.library).startTimer(opened.id, actor: "hr")
+        let done = try #require(opened.sessions.first { $0.session.assessor == "second" }).session.id
+        try await fixture.store.submit(session: done)
+        let late = try #require(opened.sessions.first { $0.session.assessor == "assessor" }).session.id
+        try await fixture.test { client in
+            let hr = try await client.signIn("hr")
+            #expect(!String(buffer: try await client.execute(uri: "/", method: .get, headers: hr.headers).body).contains("class=\"reminders\""))
+        }
+        fixture.clock.advance(by: 2 * 3600 + 1)
+        try await fixture.test { client in
+            let hr = try await client.signIn("hr")
+            let page = String(buffer: try await client.execute(uri: "/?lang=en", method: .get, headers: hr.headers).body)
+            #expect(page.contains("<li data-session=\"\(late)\"><a href=\"/group-sittings/\(opened.id)\">Сотрудник assessor has not submitted"))
+            #expect(!page.contains("data-session=\"\(done)\""))
+            let observer = try await client.signIn("assessor")
+            let own = String(buffer: try await client.execute(uri: "/", method: .get, headers: observer.headers).body)
+            #expect(own.contains("<a href=\"/interviews/\(late)\">Отправьте оценки кандидата Анна Петрова"))
+            let other = try await client.signIn("second")
+            #expect(!String(buffer: try await client.execute(uri: "/", method: .get, headers: other.headers).body).contains("class=\"reminders\""))
+        }
+    }
+}

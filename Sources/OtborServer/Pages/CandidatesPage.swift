@@ -25,9 +25,12 @@ struct CandidatesPage: HTMLComponent {
     var linked = false
     /// The caller's open interviews and the form that starts one, for those who conduct interviews.
     var interviews: StartInterviewForm?
+    /// Overdue group-sitting sessions to remind of.
+    var reminders: RemindersSection?
 
     func write(to w: inout HTMLWriter) {
         w.element("h1", text: strings[.candidates])
+        reminders?.write(to: &w)
         interviews?.write(to: &w)
         guard !rows.isEmpty else {
             w.element("p", text: strings[.noCandidates])

@@ -230,6 +230,9 @@ extension ConsolePhrase {
         case .timerOver: "over by {time}"
         case .timerStart: "Start the timer"
         case .timerRestart: "Restart the timer"
+        case .remindersTitle: "Reminders"
+        case .reminderChair: "{observer} has not submitted their ratings of {candidate} ({stage}) more than an hour after the exercise ended"
+        case .reminderOwn: "Submit your ratings of {candidate} ({stage}): the exercise ended more than an hour ago"
         }
     }
 }

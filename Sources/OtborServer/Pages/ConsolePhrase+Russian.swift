@@ -230,6 +230,9 @@ extension ConsolePhrase {
         case .timerOver: "время вышло {time} назад"
         case .timerStart: "Запустить таймер"
         case .timerRestart: "Запустить заново"
+        case .remindersTitle: "Напоминания"
+        case .reminderChair: "{observer} не отправил(а) оценки кандидата {candidate} ({stage}): прошло больше часа после конца упражнения"
+        case .reminderOwn: "Отправьте оценки кандидата {candidate} ({stage}): упражнение закончилось больше часа назад"
         }
     }
 }

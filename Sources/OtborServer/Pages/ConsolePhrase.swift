@@ -230,4 +230,7 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case timerOver
     case timerStart
     case timerRestart
+    case remindersTitle
+    case reminderChair
+    case reminderOwn
 }

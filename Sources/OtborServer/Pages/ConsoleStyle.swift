@@ -83,6 +83,9 @@ enum ConsoleStyle {
         table.board .summary { display: block; font-weight: 400; color: var(--muted); }
         table.board td.status[data-status=submitted] { color: #1d6b35; font-weight: 600; }
         table.board td.status[data-status=paused] { color: var(--alert); }
+        .reminders { border-left: 4px solid var(--alert); background: #fff; padding: 0.25rem 1rem; margin-bottom: 1.25rem; }
+        .reminders h2 { margin-top: 0.5rem; }
+        .reminders a { display: inline-flex; min-height: 44px; align-items: center; }
         .sitting-timer { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; margin-bottom: 1rem; }
         .sitting-timer p { margin: 0; }
         .sitting-timer output { font-variant-numeric: tabular-nums; font-weight: 600; }

@@ -6,10 +6,12 @@ import OtborStore
 
 /// `GET /`: the candidates of the campaign. Everyone who may list them sees ids and names;
 /// those who may read what was found also see the profiles applied for and the last decision;
-/// those who conduct interviews their open interviews and the form that starts one.
+/// those who conduct interviews their open interviews and the form that starts one, and the
+/// reminders of overdue group-sitting sessions (everyone's for a chair, their own otherwise).
 struct CandidateRoutes {
     let store: any CampaignStore
     let library: ContentLibrary
+    let settings: ConsoleSettings
 
     func add(to router: Router<ConsoleContext>) {
         router.get("/") { _, context in try await self.list(context: context) }
@@ -36,7 +38,24 @@ struct CandidateRoutes {
                 strings: strings, open: try await InterviewDesk(store: store).openInterviews(assessor: account.login.rawValue),
                 candidates: try await store.candidates(), stages: stages(context.language), csrfToken: context.sessions.session?.csrfToken)
         }
+        if account.may(.conductInterviews) { page.reminders = try await reminders(account, strings: strings, language: context.language) }
         return ConsolePage(title: strings[.candidates], bodyClass: "candidates-page", content: page).response(context: context)
+    }
+
+    /// The overdue sessions of group sittings: everyone's for a chair, the reader's own otherwise.
+    private func reminders(_ account: Account, strings: ConsoleStrings, language: ContentLanguage) async throws -> RemindersSection? {
+        let chair = account.may(.runGroupSittings)
+        let due = try await GroupSittingDesk(store: store, library: library)
+            .reminders(now: settings.clock(), observer: chair ? nil : account.login.rawValue)
+        guard !due.isEmpty else { return nil }
+        let names = Dictionary(try await store.accounts().map { ($0.login.rawValue, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        var entries: [RemindersSection.Entry] = []
+        for reminder in due {
+            entries.append(.init(reminder: reminder, observer: names[reminder.observer] ?? reminder.observer,
+                                 candidate: try await store.candidate("id:\(reminder.candidate)").name,
+                                 stage: library.guide(reminder.guide)?.title.text(in: language) ?? reminder.guide))
+        }
+        return RemindersSection(strings: strings, entries: entries, chair: chair)
     }
 
     /// The stages of every profile whose guide the workspace has, to start an interview of.
