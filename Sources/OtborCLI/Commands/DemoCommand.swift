@@ -24,6 +24,9 @@ struct DemoCommand: AsyncParsableCommand {
             PDF) and prints where the index is. \
             The database stays, so every other command can explore it: \
             otbor compare --database Reports/out/demo.sqlite
+            With --serve it then adds the three demo assessors' console accounts (irina, marina, oleg; \
+            the demo password), sets up a live group sitting of three more candidates in the group \
+            exercise, and serves the console on 127.0.0.1 (--port, default 8080) until Ctrl-C.
             """)
 
     @Option(name: .long, help: ArgumentHelp("The folder for the database and the reports (default: Reports/out).", valueName: "dir"))
@@ -33,6 +36,13 @@ struct DemoCommand: AsyncParsableCommand {
         "The database for the demo campaign: an empty or missing file, or a postgres:// URL of an empty database (default: demo.sqlite in the output folder, made afresh).",
         valueName: "file-or-url"))
     var database: String?
+
+    @Flag(name: .long, help: ArgumentHelp(
+        "Then serve the web console on the demo database, with the three demo assessors' accounts and a live group sitting to score (until Ctrl-C)."))
+    var serve = false
+
+    @Option(name: .long, help: ArgumentHelp("With --serve: the port on 127.0.0.1; 0 picks a free one.", valueName: "port"))
+    var port = 8080
 
     @OptionGroup var language: LanguageOptions
     @OptionGroup var printing: PDFOptions
@@ -130,6 +140,7 @@ struct DemoCommand: AsyncParsableCommand {
         Printer.print(words(.demoExplore, ["command": "swift run otbor compare --database \(relative)"]))
         Printer.print(words(.demoConsole, ["command": "swift run otbor serve --database \(relative)",
                                            "login": DemoCampaign.consoleLogin, "password": DemoCampaign.consolePassword]))
+        if serve { try await serveLive(store: store, library: library, words: words) }
     }
 
     /// The demo scoresheets, in name order (stage order).

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
 import Logging
+import OtborCore
 import OtborServer
+import OtborServices
+import OtborStore
 
 /// `otbor serve`: the web console for the team, over the campaign database.
 struct ServeCommand: AsyncParsableCommand {
@@ -38,6 +41,15 @@ struct ServeCommand: AsyncParsableCommand {
         let words = language.wording
         let library = try workspace.library(words: words)
         let store = try database.open(workspace: workspace)
+        try await Self.serve(store: store, library: library, host: host, port: port, secureCookies: secureCookies, words: words)
+    }
+
+    /// Serves the console over `store` until Ctrl-C or SIGTERM; `started` gets the address once
+    /// listening (`http://HOST:PORT/`), after the two fixed lines.
+    static func serve(
+        store: any CampaignStore, library: ContentLibrary, host: String, port: Int, secureCookies: Bool, words: ConsoleWording,
+        started: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws {
         if try await store.accounts().isEmpty {
             Printer.error(words(.noteLine, ["message": words(.serveNoAccounts)]))
         }
@@ -51,6 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try await buildApplication(store: store, library: library, settings: settings, logger: logger) { port in
             Printer.print("Otbor is serving http://\(host):\(port)/")
             Printer.print(words(.serveOpen, ["address": "http://\(host):\(port)/"]))
+            started("http://\(host):\(port)/")
         }
         try await app.runService()
     }

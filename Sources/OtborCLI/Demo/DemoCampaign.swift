@@ -12,6 +12,18 @@ enum DemoCampaign {
     /// database holds fictional people only, and the console listens on loopback.
     static let consoleLogin = "demo", consolePassword = "otbor-demo-2026"
 
+    /// The three demo assessors' console accounts for `otbor demo --serve` (login, name as the
+    /// scoresheets give it), signing in with ``consolePassword`` like the HR account.
+    static let assessors: [(login: String, name: String)] = [
+        ("irina", "Ирина Ковалёва"), ("marina", "Марина Лебедева"), ("oleg", "Олег Михайлов"),
+    ]
+
+    /// The live group sitting `otbor demo --serve` sets up: three more fictional candidates in the
+    /// profile's group exercise, Ирина and Марина watching all three, Олег the first two.
+    static let liveGuide = "group-exercise"
+    static let liveCandidates = ["Полина Зайцева", "Игорь Смирнов", "Вера Орлова"]
+    static let liveWatch: [String: [Int]] = ["irina": [0, 1, 2], "marina": [0, 1, 2], "oleg": [0, 1]]
+
     /// A candidate as `otbor candidates add` records them, with DISC answer patterns: the factor
     /// chosen as "most" and as "least" in successive groups, cycled over the inventory.
     struct Person {

@@ -34,6 +34,20 @@ enum PendingFiles {
         _ = registry.lock.withLock { registry.paths.remove(path) }
     }
 
+    /// Hands SIGINT and SIGTERM back once every file is finished, so that a command that goes on
+    /// to serve (`otbor demo --serve`) stops gracefully on them; `false` while a file is unfinished.
+    @discardableResult
+    static func releaseSignals() -> Bool {
+        registry.lock.withLock {
+            guard registry.paths.isEmpty else { return false }
+            // Only the sources are cancelled: the signals stay with dispatch, whose handler is
+            // installed once per signal, so that the server's own sources receive them.
+            registry.sources.forEach { $0.cancel() }
+            registry.sources.removeAll()
+            return true
+        }
+    }
+
     /// On SIGINT and SIGTERM: removes the unfinished files, then ends the process by the same signal.
     private static func installHandlers() {
         for signalNumber in [SIGINT, SIGTERM] {

@@ -112,6 +112,8 @@ extension ContentPhrase {
         case .benchRefusal: "the dearest refused input, a scoresheet of {size} MB just under the limits: {errors} in {seconds} s, peak memory {memory} MB; a file over the byte limit is refused unread in {oversize} ms, a ratings CSV with a 1 GB line in {csvLine} ms"
         case .benchHTTP: "HTTP over loopback, {assessors} concurrent assessors pausing about {pause} ms after each answer: {requests} answer saves, {rate} answers/s, a save p50 {p50} ms and p99 {p99} ms; {pages} scoring page loads, p50 {pageP50} ms and p99 {pageP99} ms; acknowledged {acknowledged}, found in the database {stored}, stale steps {stale}, refused {refused}"
         case .benchHTTPLost: "the database lacks acknowledged answers: {acknowledged} acknowledged, {stored} audited, {stale} steps hold an older answer"
+        case .demoLiveSitting: "A live group sitting: {candidates}. Observers sign in as {logins} (password {password}), the chair as {chair}."
+        case .demoLiveBoard: "The chair's board: {address}"
         }
     }
 }

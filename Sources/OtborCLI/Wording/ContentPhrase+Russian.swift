@@ -112,6 +112,8 @@ extension ContentPhrase {
         case .benchRefusal: "самый дорогой отказ — лист оценки в {size} МБ чуть меньше пределов: {errors} за {seconds} с, пик памяти {memory} МБ; файл больше предела по байтам отклонён непрочитанным за {oversize} мс, таблица оценок CSV со строкой в 1 ГБ — за {csvLine} мс"
         case .benchHTTP: "HTTP на 127.0.0.1, одновременно оценщиков: {assessors}, пауза после ответа около {pause} мс; сохранений ответа {requests}, {rate} ответов/с, сохранение: медиана {p50} мс, 99-й перцентиль {p99} мс; загрузок страницы интервью {pages}, медиана {pageP50} мс, 99-й перцентиль {pageP99} мс; подтверждено {acknowledged}, найдено в базе {stored}, устаревших шагов {stale}, отказов {refused}"
         case .benchHTTPLost: "в базе нет подтверждённых ответов: подтверждено {acknowledged}, в журнале {stored}, шагов со старым ответом {stale}"
+        case .demoLiveSitting: "Живое групповое упражнение: {candidates}. Наблюдатели входят как {logins} (пароль {password}), ведущий — как {chair}."
+        case .demoLiveBoard: "Доска ведущего: {address}"
         }
     }
 }

@@ -116,4 +116,6 @@ enum ContentPhrase: String, ConsolePhrase {
     case benchRefusal
     case benchHTTP
     case benchHTTPLost
+    case demoLiveSitting
+    case demoLiveBoard
 }
