@@ -111,4 +111,18 @@ enum ScoringPhrase: String, ConsolePhrase {
     case bandModerate
     case bandSubstantial
     case bandAlmostPerfect
+
+    // Development plan
+    case planTitle
+    case planFromHire
+    case planFromToday
+    case planItem
+    case planContext
+    case planEvidence
+    case planAction
+    case planNoAction
+    case planTarget
+    case planCheck
+    case planNoGaps
+    case planDeferred
 }

@@ -27,6 +27,7 @@ extension ReportPhrase {
         case .margin: "Margin"
         case .coverage: "Coverage"
         case .critical: "critical competency"
+        case .contextRequirement: "context requirement: shown with its evidence, not in S or the hurdle"
         case .notAssessed: "not assessed"
         case .notAssessedShort: "n/a"
         case .notMeasured: "the stage does not measure this competency"

@@ -27,6 +27,7 @@ extension ReportPhrase {
         case .margin: "Запас"
         case .coverage: "Охват"
         case .critical: "критическая компетенция"
+        case .contextRequirement: "справочное требование: показано со свидетельствами, в S и барьер не входит"
         case .notAssessed: "не оценено"
         case .notAssessedShort: "н/о"
         case .notMeasured: "этап не измеряет компетенцию"

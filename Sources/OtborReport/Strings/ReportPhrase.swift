@@ -26,6 +26,7 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case margin
     case coverage
     case critical
+    case contextRequirement
     case notAssessed
     case notAssessedShort
     case notMeasured
