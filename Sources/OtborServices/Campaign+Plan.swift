@@ -10,11 +10,10 @@ extension Campaign {
         candidate: Candidate, profile: String?, engine: ScoringEngine, today: Date, timeZone: TimeZone
     ) async throws -> CandidatePlanDocument {
         let score = try await score(candidate: candidate, profile: profile, engine: engine)
-        let hire = try await store.decisions(candidate: candidate.id)
-            .last { $0.profile == score.card.profile && $0.decision == .hire }
-        let start = CalendarDate(hire?.decidedAt ?? today, in: timeZone)
+        let start = DevelopmentPlan.start(decisions: try await store.decisions(candidate: candidate.id),
+                                          profile: score.card.profile, today: today, timeZone: timeZone)
         return CandidatePlanDocument(candidate: candidate, plan: DevelopmentPlan(
-            scorecard: score.card, competencies: library.competencies, start: start), hired: hire != nil)
+            scorecard: score.card, competencies: library.competencies, start: start.day), hired: start.hired)
     }
 }
 

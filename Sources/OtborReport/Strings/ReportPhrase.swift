@@ -155,6 +155,15 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case rationale
     case decisionTitle
     case noDecision
+    case planTitle
+    case planExplained
+    case planNoGaps
+    case planObserved
+    case planAction
+    case planCheck
+    case planNoAction
+    case planTarget
+    case planDay
     case decision
     case reason
     case current
