@@ -16,7 +16,7 @@ public struct OtborCommand: AsyncParsableCommand {
             Exit codes: 0 ok, 1 findings (such as errors in data files), 2 wrong usage.
             """,
         subcommands: [ValidateCommand.self, ProfilesCommand.self, GuidesCommand.self, MatrixCommand.self, StatsCommand.self,
-                      ScoreCommand.self, CompareCommand.self, ConsensusCommand.self, RatersCommand.self, FairnessCommand.self,
+                      ScoreCommand.self, PlanCommand.self, CompareCommand.self, ConsensusCommand.self, RatersCommand.self, FairnessCommand.self,
                       InterviewCommand.self, GroupCommand.self, DISCCommand.self,
                       CandidatesCommand.self, DecideCommand.self, ExportCommand.self, RetentionCommand.self,
                       ReportCommand.self, DemoCommand.self, BenchCommand.self, UsersCommand.self, ServeCommand.self,

@@ -79,6 +79,10 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
     case belowOffScale(Double)
     /// A knock-out rule with neither `competency` and `below` nor `flag`, or with both.
     case knockOutWithoutRule
+    /// A requirement that is both `critical` and `use: context`: a hurdle must be scored.
+    case criticalContext(String)
+    /// A knock-out rule on a `use: context` requirement: a knock-out must rest on a scored one.
+    case knockOutOnContext(String)
 
     public var description: String {
         switch self {
@@ -146,6 +150,12 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
             "'below' must be within \(RatingScale.minimum)–\(RatingScale.maximum), found \(CompactNumber.format(below))"
         case .knockOutWithoutRule:
             "a knock-out rule needs either 'competency' with 'below', or 'flag'"
+        case .criticalContext(let competency):
+            "requirement '\(competency)' is 'critical' and 'use: context'; a critical requirement is a hurdle and must be scored: "
+                + "remove 'use: context' or 'critical: true'"
+        case .knockOutOnContext(let competency):
+            "knock-out rule names '\(competency)', which this profile keeps as context ('use: context'); "
+                + "a knock-out must rest on a scored requirement"
         }
     }
 }

@@ -13,7 +13,7 @@ extension NodeReader {
         for node in nodes {
             guard let fields = mapping(
                 node, .competency, required: ["id", "name", "group", "definition", "levels"],
-                optional: ["indicators", "source", "authored"]) else { continue }
+                optional: ["indicators", "development", "source", "authored"]) else { continue }
             let id = fields["id"].flatMap { self.identifier($0, "id") }
             checkUnique(id, in: &seen, at: fields["id"], what: .competency)
             let name = fields["name"].flatMap { self.text($0, "name") }
@@ -31,7 +31,8 @@ extension NodeReader {
             else { continue }
             competencies.append(Competency(
                 id: id, name: name, group: group, definition: definition, levels: levels.map(\.text),
-                positiveIndicators: positive, negativeIndicators: negative, provenance: provenance))
+                positiveIndicators: positive, negativeIndicators: negative, provenance: provenance,
+                development: optionalText(fields, "development")))
         }
         return (competencies, seen)
     }

@@ -6,7 +6,8 @@ extension NodeReader {
     func guide(_ root: Node, stem: String) -> LoadedGuide? {
         guard let file = mapping(
             root, .guide, required: ["id", "kind", "title", "duration", "items"],
-            optional: ["purpose", "instructions", "participants", "source", "authored", "redFlags", "for"]) else { return nil }
+            optional: ["purpose", "instructions", "participants", "assessors", "source", "authored", "redFlags", "for"])
+        else { return nil }
         let id = identifier(of: file, matching: stem)
         let kind = file["kind"].flatMap { self.choice($0, "kind", StageKind.self) }
         let title = file["title"].flatMap { self.text($0, "title") }
@@ -28,7 +29,8 @@ extension NodeReader {
         let guide = InterviewGuide(
             id: id, kind: kind, title: title, purpose: optionalText(file, "purpose"), duration: duration,
             participants: optionalTexts(file, "participants"), instructions: optionalText(file, "instructions"),
-            redFlags: redFlags, items: items, provenance: provenance)
+            redFlags: redFlags, items: items, provenance: provenance,
+            assessors: file["assessors"].flatMap { self.weight($0, "assessors") })
         let writtenFor = file["for"].flatMap { self.list($0, "for") }?.compactMap { node -> String? in
             let profile = self.identifier(node, "for")
             if let profile { refer(to: .profile, profile, at: node, from: .writtenFor) }

@@ -45,7 +45,9 @@ extension NodeReader {
             }
         }
         return LoadedProfile(profile: profile, path: path, requirementLocations: requirementLocations,
-                             implicitGroups: implicitGroups, stageLocations: stageLocations)
+                             implicitGroups: implicitGroups, stageLocations: stageLocations,
+                             requirementsLocation: file["requirements"].map { location($0) },
+                             processLocation: file["process"].map { location($0) })
     }
 
     /// The `id` of a profile or guide, which must equal the file stem.
@@ -95,7 +97,7 @@ extension NodeReader {
     ) -> [CompetencyRequirement] {
         nodes.compactMap { node in
             guard let fields = mapping(node, .requirement, required: ["competency", "level", "weight"],
-                                      optional: ["group", "critical", "note"]) else { return nil }
+                                      optional: ["group", "critical", "note", "use"]) else { return nil }
             let competency = fields["competency"].flatMap { self.identifier($0, "competency") }
             if let competency, let competencyNode = fields["competency"] {
                 if locations[competency] != nil {
@@ -108,11 +110,15 @@ extension NodeReader {
             let level = fields["level"].flatMap { self.int($0, "level", in: RatingScale.levels) }
             let weight = fields["weight"].flatMap { self.weight($0, "weight") }
             let critical = fields["critical"].flatMap { self.bool($0, "critical") } ?? false
+            let use = fields["use"].flatMap { self.choice($0, "use", CompetencyRequirement.Use.self) } ?? .scored
+            if critical, use == .context, let competency, let useNode = fields["use"] {
+                error(.content(.criticalContext(competency)), at: useNode)
+            }
             guard let competency, let level, let weight else { return nil }
             // The library's group fills in a missing `group` once the library is known.
             if group == nil { implicitGroups.insert(competency) }
             return CompetencyRequirement(competency: competency, group: group ?? .special, level: level,
-                                         weight: weight, critical: critical, note: optionalText(fields, "note"))
+                                         weight: weight, critical: critical, note: optionalText(fields, "note"), use: use)
         }
     }
 
@@ -175,6 +181,8 @@ extension NodeReader {
             if let competency {
                 if !requirements.isEmpty, !requirements.contains(where: { $0.competency == competency }) {
                     error(.content(.knockOutNotRequired(competency)), at: competencyNode)
+                } else if requirements.contains(where: { $0.competency == competency && !$0.isScored }) {
+                    error(.content(.knockOutOnContext(competency)), at: competencyNode)
                 }
                 refer(to: .competency, competency, at: competencyNode, from: .knockOutRule)
             }

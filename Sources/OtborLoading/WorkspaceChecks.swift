@@ -61,12 +61,42 @@ struct WorkspaceChecks {
             guard !filesWithErrors.contains(loaded.path), process.allSatisfy({ library.guide($0) != nil }),
                   guidePaths.allSatisfy({ !filesWithErrors.contains($0) }) else { continue }
             warnings += otherProfilesGuides(in: loaded)
+            warnings += scoredCount(in: loaded)
+            warnings += processLength(in: loaded)
             warnings += screeningFacts(in: loaded)
             for row in library.coverage(of: loaded.profile).undercovered {
                 guard let location = loaded.requirementLocations[row.requirement.competency] else { continue }
                 warnings.append(location.diagnostic(.warning, .undercovered(row.requirement.competency, stages: row.stages,
                                                                             minimum: CoverageMatrix.minimumStages)))
             }
+        }
+        return warnings
+    }
+
+    /// A warning when the profile scores more requirements than a panel can separate, or keeps so
+    /// many as context that fewer than the minimum are scored (a profile with fewer requirements
+    /// than the minimum in all has nothing more to score, and is not warned about).
+    private func scoredCount(in loaded: LoadedProfile) -> [Diagnostic] {
+        let count = loaded.profile.scoredRequirements.count
+        let minimum = JobProfile.scoredRequirementsMinimum, maximum = JobProfile.scoredRequirementsMaximum
+        let tooFew = count < minimum && loaded.profile.requirements.count >= minimum
+        guard tooFew || count > maximum else { return [] }
+        let location = loaded.requirementsLocation ?? SourceLocation(path: loaded.path, line: 1, column: 1)
+        return [location.diagnostic(.warning, .workspace(.scoredRequirementCount(count, minimum: minimum, maximum: maximum)))]
+    }
+
+    /// Warnings at the process when it has more stages, or takes more of a candidate's time, than
+    /// candidates finish (``ProcessHours``).
+    private func processLength(in loaded: LoadedProfile) -> [Diagnostic] {
+        let hours = library.hours(of: loaded.profile)
+        let location = loaded.processLocation ?? SourceLocation(path: loaded.path, line: 1, column: 1)
+        var warnings: [Diagnostic] = []
+        if hours.hasTooManyStages {
+            warnings.append(location.diagnostic(.warning, .workspace(.tooManyStages(hours.stages.count, limit: ProcessHours.maximumStages))))
+        }
+        if hours.takesTooLong {
+            warnings.append(location.diagnostic(.warning, .workspace(.tooLongForCandidate(
+                minutes: hours.candidateMinutes, limitHours: ProcessHours.maximumCandidateHours))))
         }
         return warnings
     }

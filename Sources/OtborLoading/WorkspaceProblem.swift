@@ -81,6 +81,12 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
     case factNotScreened(guide: String, item: String, topic: String)
     /// A salary fact in the process of a profile without a `salary` band to judge it against.
     case salaryFactWithoutBand(guide: String, item: String)
+    /// A profile that scores fewer or more requirements than assessors separate (a warning).
+    case scoredRequirementCount(Int, minimum: Int, maximum: Int)
+    /// A process with more stages than candidates finish (a warning).
+    case tooManyStages(Int, limit: Int)
+    /// A process that takes more of a candidate's time than the limit, in minutes (a warning).
+    case tooLongForCandidate(minutes: Int, limitHours: Double)
 
     public var description: String {
         switch self {
@@ -112,10 +118,24 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
                 + "add the requirement to `screening` or use a guide written for this profile"
         case .salaryFactWithoutBand(let guide, let item):
             "salary fact '\(item)' of guide '\(guide)' needs the profile's `salary` band (min, max, currency, period, setBy)"
+        case .scoredRequirementCount(let count, let minimum, let maximum):
+            "the profile scores \(count) requirements; assessors separate \(minimum)–\(maximum - 1) dimensions, so score "
+                + "\(minimum) to \(maximum) and mark the rest 'use: context' (shown with their evidence, not in S)"
+        case .tooManyStages(let count, let limit):
+            "the process has \(count) stages; seed 002 runs a process in 2 to \(limit) stages: merge stages or make some optional"
+        case .tooLongForCandidate(let minutes, let limit):
+            "the process takes \(Self.tenths(Double(minutes) / 60)) hours of a candidate's time "
+                + "(\(minutes) minutes); keep it within \(limit == limit.rounded() ? String(Int(limit)) : String(limit)) hours"
         case .guideForOtherProfiles(let guide, let profiles):
             "guide '\(guide)' is written for \(profiles.joined(separator: ", ")), not for this profile; "
                 + "use a variant written for this profile or add it to the guide's `for`"
         }
+    }
+
+    /// `value` to one decimal, `8.1`.
+    private static func tenths(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     private static func hint(_ suggestion: String?) -> String {

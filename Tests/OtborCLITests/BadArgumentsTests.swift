@@ -40,6 +40,7 @@ struct BadArgumentsTests {
         // Wrong usage found before any database is opened: a missing one is not created.
         .init(["score", "--candidate", "1", "--tolerance=-1"], "Ошибка: --tolerance должен быть от 0 до 1, а не -1", .absent),
         .init(["score"], "Missing expected argument '--candidate <candidate>'", .absent),
+        .init(["plan"], "Missing expected argument '<candidate>'", .absent),
         .init(["compare", "--tolerance", "2"], "--tolerance должен быть от 0 до 1, а не 2", .absent),
         .init(["consensus", "--candidate", "1", "--value", "7", "--stage", "manager-interview", "--competency", "politeness", "--rationale", "x"],
               "--value — оценка от 1 до 5 с шагом 0,5, а не 7", .absent),
@@ -85,6 +86,8 @@ struct BadArgumentsTests {
         // Unknown ids in a real database, whose rows stay as they were.
         .init(["score", "--candidate", "999"], "нет кандидата «999»", .seeded),
         .init(["score", "--candidate", "abc"], "нет кандидата «abc»", .seeded),
+        .init(["plan", "999"], "нет кандидата «999»", .seeded),
+        .init(["plan", "1", "--profile", "nope"], "у кандидата 1 нет заявки на «nope»", .seeded),
         .init(["score", "--candidate", "1", "--profile", "nope"], "у кандидата 1 нет заявки на «nope»", .seeded),
         .init(["compare", "--profile", "nope"], "на «nope» ещё никто не подавал заявку", .seeded),
         .init(["raters", "--profile", "nope"], "на «nope» ещё никто не подавал заявку", .seeded),

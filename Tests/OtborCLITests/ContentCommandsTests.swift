@@ -62,14 +62,19 @@ struct ContentCommandsTests {
         let matrix = try #require(try output.json() as? [String: Any])
         let rows = try #require(matrix["rows"] as? [[String: Any]])
         #expect(rows.count == 20)
+        // Eight of seed 000's twenty are scored, the rest are context (`use: context`).
+        #expect(rows.filter { $0["use"] as? String == "scored" }.map { $0["competency"] as? String } == [
+            "execution-management", "mentoring", "decision-making", "english", "service-vision",
+            "negotiation-conflict", "stress-resistance", "responsibility"])
+        #expect(rows.filter { $0["use"] as? String == "context" }.count == 12)
         for row in rows {
             let stages = row["stages"] as? [String] ?? []
             #expect(stages.count >= 2, "\(row["competency"] ?? "?") is measured by \(stages)")
         }
         let text = try OtborProcess.run(["matrix", "senior-support-manager"])
-        #expect(text.stdout.contains("Каждая требуемая компетенция измеряется не менее чем на 2 этапах."))
+        #expect(text.stdout.contains("Каждая оцениваемая компетенция измеряется не менее чем на 2 этапах."))
         let english = try OtborProcess.run(["matrix", "senior-support-manager", "--lang", "en"])
-        #expect(english.stdout.contains("Every required competency is measured by at least 2 stages."))
+        #expect(english.stdout.contains("Every scored competency is measured by at least 2 stages."))
     }
 
     @Test("unknown ids and bad options are usage errors (exit 2) that say what is accepted", arguments: [

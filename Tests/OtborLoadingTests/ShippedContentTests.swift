@@ -15,11 +15,39 @@ struct ShippedContentTests {
         #expect(Self.library.guides.count >= 18)
     }
 
-    @Test("the reference profile's files have no warnings either")
+    @Test("the reference profile's files have no warnings either, but for its process's length")
     func referenceProfileClean() {
         let profile = Self.library.profile("senior-support-manager")!
         let paths = Set(["Profiles/senior-support-manager.yaml"] + profile.process.map { "Interviews/\($0.guide).yaml" })
-        #expect(Self.result.diagnostics.filter { paths.contains($0.path) }.map(\.description) == [])
+        // The processes are to be redesigned to five stages and five hours (issue 15, content work):
+        // until then their length is warned about, and `processFigures` below pins the figures.
+        let found = Self.result.diagnostics.filter { diagnostic in
+            guard paths.contains(diagnostic.path) else { return false }
+            switch diagnostic.kind {
+            case .workspace(.tooManyStages), .workspace(.tooLongForCandidate): return false
+            default: return true
+            }
+        }
+        #expect(found.map(\.description) == [])
+    }
+
+    /// Each shipped process's stages, candidate minutes and assessor minutes per candidate, as
+    /// `otbor matrix` prints them (every shipped guide states its assessors).
+    static let processFigures: [(profile: String, stages: Int, candidateMinutes: Int, assessorMinutes: Double)] = [
+        ("senior-support-manager", 9, 495, 700),
+        ("client-support-manager", 8, 515, 750),
+        ("head-of-service", 8, 410, 660),
+        ("fitness-support-manager", 6, 295, 460),
+    ]
+
+    @Test("each process's candidate and assessor time", arguments: processFigures)
+    func processHours(_ row: (profile: String, stages: Int, candidateMinutes: Int, assessorMinutes: Double)) throws {
+        let hours = Self.library.hours(of: try #require(Self.library.profile(row.profile)))
+        #expect(hours.stages.count == row.stages)
+        #expect(hours.candidateMinutes == row.candidateMinutes)
+        #expect(abs(hours.assessorHours * 60 - row.assessorMinutes) < 1e-9)
+        #expect(hours.assumedAssessors == [])
+        #expect(hours.hasTooManyStages == (row.stages > 5) && hours.takesTooLong == (row.candidateMinutes > 300))
     }
 
     @Test("no internal id in people's text, no protected question, no guide written for another profile")

@@ -173,3 +173,24 @@ struct CandidateReportTests {
         #expect(try report.count(el("section", "@class='stage'")) == 8)
     }
 }
+
+/// The development plan section: only after a hire decision, its rows the scorecard's gaps.
+struct CandidateReportPlanTests {
+    @Test("no plan before a hire; after it, one row per gap (at most six) with its check day from the decision's day")
+    func plan() throws {
+        let input = CandidateReportTests.input
+        #expect(try CandidateReportTests.parsed(input).count(el("section", "@id='plan'")) == 0)
+        var hired = input
+        let decidedAt = input.decisions[0].decidedAt
+        hired.decisions.append(DecisionRecord(profile: input.profile.id, decision: .hire, reason: "оффер принят",
+                                              decidedBy: "hm", decidedAt: decidedAt))
+        let report = try CandidateReportTests.parsed(hired, language: .en)
+        let rows = el("section", "@id='plan'") + el("tr", "@data-competency")
+        let gaps = Array(input.scorecard.gaps.prefix(DevelopmentPlan.maximumItems).map(\.competency))
+        #expect(!gaps.isEmpty)
+        #expect(try report.attribute("data-competency", of: rows) == gaps)
+        #expect(try report.attribute("data-check-day", of: rows) == gaps.indices.map { String([30, 60, 90][min($0 / 2, 2)]) })
+        let day = CalendarDate(decidedAt, in: input.timeZone)
+        #expect(report.html.contains(DateWording(language: .en, timeZone: input.timeZone).day(day.adding(days: 30))))
+    }
+}

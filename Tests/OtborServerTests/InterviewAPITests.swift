@@ -98,7 +98,7 @@ struct InterviewAPITests {
           arguments: [
               ("conflict", #"{"rating": 7}"#, "rating 7 is outside the scale 1–5", "оценка 7 вне шкалы 1–5"),
               ("angry-client#checklist", #"{"ticks": ["apologises", "sings"]}"#, "behaviour 'sings' is not on its checklist", "«sings»"),
-              ("discount#responsibility", #"{"option": "maybe"}"#, "option 'maybe' is not one of its classification", "«maybe»"),
+              ("discount#responsibility", #"{"option": "maybe"}"#, "option 'maybe' is not one of the step's options", "«maybe»"),
               ("day#plan", #"{"plan": [{"task": "nap", "minutes": 30}]}"#, "task 'nap' is not on the working day's list", "«nap»"),
               ("day#plan", #"{"plan": [{"task": "lecture", "minutes": 0}]}"#, "outside 1–1440", "0 мин"),
               ("conflict", #"{"ticks": ["apologises"]}"#, "it takes a rating answer, not a checklist", "«оценка», а не «чек-лист»"),

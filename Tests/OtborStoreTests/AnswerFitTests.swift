@@ -20,7 +20,7 @@ struct AnswerFitTests {
         (ImportTests.answer("angry-client#checklist", .checklist(["apologises", "greets"])),
          "'angry-client#checklist' of guide 'mixed': behaviour 'greets' is not on its checklist"),
         (ImportTests.answer("discount#responsibility", .classification("over")),
-         "'discount#responsibility' of guide 'mixed': option 'over' is not one of its classification"),
+         "'discount#responsibility' of guide 'mixed': option 'over' is not one of the step's options"),
         (ImportTests.answer("day#plan", .plan(WorkingDayPlan(entries: [.init(task: "gym", kept: true, minutes: 30)]))),
          "'day#plan' of guide 'mixed': task 'gym' is not on the working day's list"),
         (ImportTests.answer("day#plan", .plan(WorkingDayPlan(entries: [.init(task: "lecture", kept: true, minutes: 2000)]))),

@@ -48,7 +48,7 @@ struct FactStoreTests {
     }
 
     @Test("a fact that does not fit its step is refused with what is wrong", arguments: StoreEngine.all, [
-        (answer("lead#fact", .fact(.option("maybe"))), "'lead#fact' of guide 'screen': option 'maybe' is not one of its classification"),
+        (answer("lead#fact", .fact(.option("maybe"))), "'lead#fact' of guide 'screen': option 'maybe' is not one of the step's options"),
         (answer("lead#fact", .fact(.amount(5))), "'lead#fact' of guide 'screen': it records one of its options, not an amount"),
         (answer("money#fact", .fact(.option("yes"))), "'money#fact' of guide 'screen': it records an amount (a whole number), not an option"),
         (answer("money#fact", .rating(3)), "'money#fact' of guide 'screen': it takes a fact answer, not a rating"),

@@ -20,7 +20,7 @@ struct DemoCommand: AsyncParsableCommand {
             two role-plays with checklists, a group exercise; two candidates are stopped by a \
             screening fact), \
             scores the DISC inventory for five candidates, records the panel's consensus on a flagged \
-            disagreement and three decisions, then writes every report (and with --pdf prints each to \
+            disagreement and four decisions (one a hire, whose 90-day development plan it prints), then writes every report (and with --pdf prints each to \
             PDF) and prints where the index is. \
             The database stays, so every other command can explore it: \
             otbor compare --database Reports/out/demo.sqlite
@@ -115,6 +115,16 @@ struct DemoCommand: AsyncParsableCommand {
                                      decision: decision.decision, reason: decision.reason, actor: "Олег Михайлов")
         }
         line(.demoDecisions, words(.demoRecorded, ["decisions": words.count(DemoCampaign.decisions.count, .decision)]))
+        // The hired candidate's 90-day development plan, counted from the hiring decision.
+        let campaign = Campaign(library: library, store: store)
+        for decision in DemoCampaign.decisions where decision.decision == .hire {
+            let person = try await store.candidate("id:\(ids[decision.candidate]!)")
+            let document = try await campaign.plan(candidate: person, profile: DemoCampaign.profile, engine: ScoringEngine(),
+                                                   today: Date(), timeZone: words.dates.timeZone)
+            Printer.print("")
+            Printer.print(PlanText(document: document, profile: profile, library: library, words: words).render())
+            Printer.print("")
+        }
         let login = LoginName(DemoCampaign.consoleLogin)!
         _ = try await store.addAccount(NewAccount(login: login, displayName: DemoCampaign.recorder, role: .hr),
                                        passwordHash: try await PasswordHasher().hash(DemoCampaign.consolePassword),

@@ -21,13 +21,13 @@ struct MatrixCommand: ParsableCommand {
         let matrix = library.coverage(of: profile)
         switch output.format {
         case .json:
-            try Printer.printJSON(MatrixJSON(matrix: matrix, profile: profile))
+            try Printer.printJSON(MatrixJSON(matrix: matrix, profile: profile, hours: library.hours(of: profile)))
         case .text:
             let words = output.wording
-            var table = TextTable(["", words(.competency)] + matrix.stages.indices.map { "S\($0 + 1)" } + ["N"])
+            var table = TextTable(["", words(.competency), words(.use)] + matrix.stages.indices.map { "S\($0 + 1)" } + ["N"])
             for row in matrix.rows {
                 let marks = matrix.stages.map { row.stages.contains($0) ? "●" : "·" }
-                table.add([row.isUndercovered ? "!" : " ", row.requirement.competency] + marks + [String(row.stages.count)])
+                table.add([row.isUndercovered ? "!" : " ", row.requirement.competency, words.use(row.requirement)] + marks + [String(row.stages.count)])
             }
             Printer.print(table.render())
             Printer.print("")
@@ -36,6 +36,8 @@ struct MatrixCommand: ParsableCommand {
                 Printer.print("S\(index + 1) \(stage) — \(title)")
             }
             let flagged = matrix.undercovered.count, minimum = String(CoverageMatrix.minimumStages)
+            Printer.print("")
+            words.processHours(library.hours(of: profile)).forEach(Printer.print)
             Printer.print("\n" + (flagged == 0 ? words(.allCovered, ["count": minimum])
                 : words(.undercovered, ["competencies": words.count(flagged, .competency), "count": minimum])))
         }

@@ -72,6 +72,10 @@ extension ErrorWording {
                                    "maximum": String(RatingScale.maximum)])
         case .knockOutWithoutRule:
             words(.knockOutWithoutRule)
+        case .criticalContext(let competency):
+            words(.criticalContext, ["competency": competency])
+        case .knockOutOnContext(let competency):
+            words(.knockOutOnContext, ["competency": competency])
         }
     }
 

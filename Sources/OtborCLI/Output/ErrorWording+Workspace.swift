@@ -31,6 +31,14 @@ extension ErrorWording {
             words(.factNotScreened, ["guide": guide, "item": item, "topic": topic])
         case .salaryFactWithoutBand(let guide, let item):
             words(.salaryFactWithoutBand, ["guide": guide, "item": item])
+        case .scoredRequirementCount(let count, let minimum, let maximum):
+            words(.scoredRequirementCount, ["count": String(count), "minimum": String(minimum),
+                                            "most": String(maximum - 1), "maximum": String(maximum)])
+        case .tooManyStages(let count, let limit):
+            words(.tooManyStages, ["count": String(count), "limit": String(limit)])
+        case .tooLongForCandidate(let minutes, let limit):
+            words(.tooLongForCandidate, ["hours": words.number(Double(minutes) / 60, 1), "minutes": String(minutes),
+                                         "limit": words.compact(limit)])
         case .guideForOtherProfiles(let guide, let profiles):
             words(.guideForOtherProfiles, ["guide": guide, "profiles": words.list(profiles)])
         }

@@ -6,6 +6,8 @@ struct MatrixJSON: Encodable {
         var competency: String
         var level: Int
         var critical: Bool
+        /// `scored` (in S and the hurdle) or `context` (shown only).
+        var use: String
         var stages: [String]
         var undercovered: Bool
     }
@@ -14,12 +16,15 @@ struct MatrixJSON: Encodable {
     var stages: [String]
     var rows: [Row]
     var minimumStages: Int
+    var hours: ProcessHoursJSON
 
-    init(matrix: CoverageMatrix, profile: JobProfile) {
+    init(matrix: CoverageMatrix, profile: JobProfile, hours: ProcessHours) {
+        self.hours = ProcessHoursJSON(hours)
         self.profile = profile.id
         stages = matrix.stages
         rows = matrix.rows.map {
             Row(competency: $0.requirement.competency, level: $0.requirement.level, critical: $0.requirement.critical,
+                use: $0.requirement.use.rawValue,
                 stages: $0.stages, undercovered: $0.isUndercovered)
         }
         minimumStages = CoverageMatrix.minimumStages

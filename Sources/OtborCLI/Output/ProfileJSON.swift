@@ -10,6 +10,8 @@ struct ProfileJSON: Encodable {
         var level: Int
         var weight: Double
         var critical: Bool
+        /// `scored` (in S and the hurdle) or `context` (shown only).
+        var use: String
     }
 
     struct Stage: Encodable {
@@ -41,6 +43,7 @@ struct ProfileJSON: Encodable {
     var salary: SalaryBand?
     var knockouts: [Knockout]
     var process: [Stage]
+    var hours: ProcessHoursJSON
     var assessmentTools: [AssessmentTool]
     var source: SourceReference?
     var authored: String?
@@ -54,7 +57,8 @@ struct ProfileJSON: Encodable {
         functions = profile.functions
         requirements = profile.requirements.map {
             Requirement(competency: $0.competency, name: library.competency($0.competency)?.name,
-                        group: $0.group.rawValue, level: $0.level, weight: $0.weight, critical: $0.critical)
+                        group: $0.group.rawValue, level: $0.level, weight: $0.weight, critical: $0.critical,
+                        use: $0.use.rawValue)
         }
         disc = profile.disc?.description
         drivers = profile.drivers
@@ -73,6 +77,7 @@ struct ProfileJSON: Encodable {
             let guide = library.guide(stage.guide)
             return Stage(guide: stage.guide, kind: guide?.kind.rawValue, title: guide?.title, weight: stage.weight)
         }
+        hours = ProcessHoursJSON(library.hours(of: profile))
         assessmentTools = profile.assessmentTools
         source = profile.provenance.source
         authored = profile.provenance.authored

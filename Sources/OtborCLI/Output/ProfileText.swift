@@ -25,16 +25,17 @@ struct ProfileText {
             group.items.forEach { lines.append("    • \(t($0))") }
         }
 
-        lines.append("\n" + words(.requirementsTitle, ["count": String(profile.requirements.count)]))
+        lines.append("\n" + words(.requirementsTitle, ["count": String(profile.requirements.count),
+                                                             "scored": String(profile.scoredRequirements.count)]))
         for group in CompetencyGroup.allCases {
             let requirements = profile.requirements.filter { $0.group == group }
             guard !requirements.isEmpty else { continue }
             lines.append("  \(words.competencyGroup(group)) (\(requirements.count))")
-            var table = TextTable(words, [.competency, .level, .weight, .critical])
+            var table = TextTable(words, [.competency, .level, .weight, .critical, .use])
             for requirement in requirements {
                 let name = library.competency(requirement.competency).map { t($0.name) } ?? requirement.competency
                 table.add([name, String(requirement.level), words.compact(requirement.weight),
-                           requirement.critical ? words(.yes) : ""])
+                           requirement.critical ? words(.yes) : "", words.use(requirement)])
             }
             lines.append(table.render().split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
         }
@@ -64,10 +65,13 @@ struct ProfileText {
         lines.append("\n" + words(.processTitle, ["stages": words.count(profile.process.count, .stage)]))
         for (index, stage) in profile.process.enumerated() {
             let guide = library.guide(stage.guide)
+            let time = guide.map { ", " + words(.stageAssessors, ["minutes": String($0.duration),
+                                                                   "assessors": words.compact($0.assessors ?? 1)]) } ?? ""
             lines.append("  \(index + 1). \(stage.guide) (\(guide.map { words.report.stageKind($0.kind) } ?? "?"), "
-                + words(.weightOf, ["weight": words.compact(stage.weight)]) + ")"
+                + words(.weightOf, ["weight": words.compact(stage.weight)]) + time + ")"
                 + (guide.map { " — \(t($0.title))" } ?? ""))
         }
+        lines += words.processHours(library.hours(of: profile))
         return lines.joined(separator: "\n")
     }
 }

@@ -93,7 +93,7 @@ struct ScorecardText {
                 return cell
             }
             table.add([
-                name(score.competency) + (score.requirement.critical ? " *" : ""),
+                name(score.competency) + (score.requirement.critical ? " *" : "") + (score.requirement.isScored ? "" : " °"),
                 String(score.requirement.level), number(score.requirement.weight),
                 score.value.map(number) ?? "—", score.gap.map(number) ?? "—",
                 stages.isEmpty ? words(.notAssessed) : stages.joined(separator: "; "),

@@ -41,6 +41,7 @@ extension ColumnPhrase {
         case .stages: "Stages"
         case .weight: "Weight"
         case .critical: "Critical"
+        case .use: "Use"
         // Scores and statistics
         case .rank: "#"
         case .hurdle: "Hurdle"

@@ -41,6 +41,7 @@ extension ColumnPhrase {
         case .stages: "Этапы"
         case .weight: "Вес"
         case .critical: "Критическая"
+        case .use: "Учёт"
         // Scores and statistics
         case .rank: "№"
         case .hurdle: "Барьер"

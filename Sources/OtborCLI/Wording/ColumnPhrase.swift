@@ -41,6 +41,7 @@ enum ColumnPhrase: String, ConsolePhrase {
     case stages
     case weight
     case critical
+    case use
 
     // Scores and statistics
     case rank

@@ -108,6 +108,23 @@ extension ConsoleWording {
         }
     }
 
+    /// How a requirement counts: scored, or context (shown only).
+    func use(_ requirement: CompetencyRequirement) -> String {
+        switch requirement.use {
+        case .scored: self(.useScored)
+        case .context: self(.useContext)
+        }
+    }
+
+    /// The lines on a process's time: stages, candidate hours, assessor hours, and the guides whose
+    /// assessors are assumed.
+    func processHours(_ hours: ProcessHours) -> [String] {
+        var lines = [self(.processHours, ["stages": count(hours.stages.count, .stage),
+                                          "candidate": number(hours.candidateHours, 1), "assessor": number(hours.assessorHours, 1)])]
+        if !hours.assumedAssessors.isEmpty { lines.append(self(.assessorsAssumed, ["guides": list(hours.assumedAssessors)])) }
+        return lines
+    }
+
     /// Who holds a KPI.
     func kpiHolder(_ holder: KPI.Holder) -> String {
         switch holder {

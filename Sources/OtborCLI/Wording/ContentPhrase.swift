@@ -19,6 +19,8 @@ enum ContentPhrase: String, ConsolePhrase {
     case noTarget
     case functionsTitle
     case requirementsTitle
+    case useScored
+    case useContext
     case yes
     case discTarget
     case engagement
@@ -31,6 +33,9 @@ enum ContentPhrase: String, ConsolePhrase {
     case knockoutsTitle
     case processTitle
     case weightOf
+    case processHours
+    case assessorsAssumed
+    case stageAssessors
 
     // Guides and the matrix
     case itemQuestion

@@ -97,6 +97,8 @@ extension DiagnosticPhrase {
         case .knockOutNotRequired: "knock-out rule names '{competency}', which is not a requirement of this profile"
         case .belowOffScale: "'below' must be within {minimum}–{maximum}, found {below}"
         case .knockOutWithoutRule: "a knock-out rule needs either 'competency' with 'below', or 'flag'"
+        case .criticalContext: "requirement '{competency}' is 'critical' and 'use: context'; a critical requirement is a hurdle and must be scored: remove 'use: context' or 'critical: true'"
+        case .knockOutOnContext: "knock-out rule names '{competency}', which this profile keeps as context ('use: context'); a knock-out must rest on a scored requirement"
         case .entryCompetency: "competency"
         case .entryDISCGroup: "DISC group"
         case .entryChecklist: "checklist"
@@ -147,6 +149,9 @@ extension DiagnosticPhrase {
         case .topicTradeUnion: "trade-union membership"
         case .factNotScreened: "fact '{item}' of guide '{guide}' is about '{topic}', which this profile's `screening` does not name; add the requirement to `screening` or use a guide written for this profile"
         case .salaryFactWithoutBand: "salary fact '{item}' of guide '{guide}' needs the profile's `salary` band (`min`, `max`, `currency`, `period`, `setBy`)"
+        case .scoredRequirementCount: "the profile scores {count} requirements; assessors separate {minimum}–{most} dimensions, so score {minimum} to {maximum} and mark the rest 'use: context' (shown with their evidence, not in S)"
+        case .tooManyStages: "the process has {count} stages; seed 002 runs a process in 2 to {limit} stages: merge stages or make some optional"
+        case .tooLongForCandidate: "the process takes {hours} hours of a candidate's time ({minutes} minutes); keep it within {limit} hours"
         case .guideForOtherProfiles: "guide '{guide}' is written for {profiles}, not for this profile; use a variant written for this profile or add it to the guide's `for`"
         // YAML
         case .yamlNotUTF8: "the file is not valid UTF-8 text; save it as UTF-8"

@@ -97,6 +97,8 @@ extension DiagnosticPhrase {
         case .knockOutNotRequired: "правило отсева называет «{competency}», а этой компетенции нет в требованиях профиля"
         case .belowOffScale: "`below` должно быть в пределах {minimum}–{maximum}, а найдено {below}"
         case .knockOutWithoutRule: "правилу отсева нужно либо `competency` с `below`, либо `flag`"
+        case .criticalContext: "требование «{competency}» и критическое (`critical`), и справочное (`use: context`); критическое требование — барьер, его нужно оценивать: уберите `use: context` или `critical: true`"
+        case .knockOutOnContext: "правило отсева называет «{competency}», а в этом профиле это справочное требование (`use: context`); отсев должен опираться на оцениваемое требование"
         case .entryCompetency: "компетенции"
         case .entryDISCGroup: "группы DISC"
         case .entryChecklist: "поведения из чек-листа"
@@ -147,6 +149,9 @@ extension DiagnosticPhrase {
         case .topicTradeUnion: "членство в профсоюзе"
         case .factNotScreened: "факт «{item}» сценария «{guide}» — о теме «{topic}», которой нет в `screening` этого профиля; добавьте требование в `screening` или возьмите сценарий, написанный для этого профиля"
         case .salaryFactWithoutBand: "факту о зарплате «{item}» сценария «{guide}» нужна вилка профиля `salary` (`min`, `max`, `currency`, `period`, `setBy`)"
+        case .scoredRequirementCount: "профиль оценивает требований: {count}; асессоры различают {minimum}–{most} измерений, поэтому оценивайте от {minimum} до {maximum}, а остальные отметьте `use: context` (они показываются со свидетельствами, но не входят в S)"
+        case .tooManyStages: "в процессе {count} этапов; в источнике 002 процесс состоит из 2–{limit} этапов: объедините этапы или сделайте часть необязательными"
+        case .tooLongForCandidate: "процесс занимает {hours} ч времени кандидата ({minutes} мин); уложитесь в {limit} ч"
         case .guideForOtherProfiles: "сценарий «{guide}» написан для профилей {profiles}, а не для этого; возьмите вариант, написанный для этого профиля, или добавьте профиль в `for` сценария"
         // YAML
         case .yamlNotUTF8: "файл — не текст в кодировке UTF-8; сохраните его в UTF-8"

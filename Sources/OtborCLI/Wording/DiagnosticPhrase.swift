@@ -99,6 +99,8 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case knockOutNotRequired
     case belowOffScale
     case knockOutWithoutRule
+    case criticalContext
+    case knockOutOnContext
     case entryCompetency
     case entryDISCGroup
     case entryChecklist
@@ -151,6 +153,9 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case guideForOtherProfiles
     case factNotScreened
     case salaryFactWithoutBand
+    case scoredRequirementCount
+    case tooManyStages
+    case tooLongForCandidate
 
     // YAML
     case yamlNotUTF8

@@ -28,7 +28,7 @@ extension ScoringPhrase {
         case .noScoreYet: "Score: none yet (no required competency assessed)"
         case .scoreLine: "Score: S {s} of 5 (S100 {s100}), 95 % interval {interval}, SE {se}\n  gap G {gap}, coverage C {coverage}, distance D {distance}; {share} % of the requirement weight assessed"
         case .byConsensus: "(consensus)"
-        case .scorecardLegend: "* critical (hurdle)   ⚑ assessors disagree, consensus pending"
+        case .scorecardLegend: "* critical (hurdle)   ° context: shown, not in S   ⚑ assessors disagree, consensus pending"
         case .assessorsDisagree: "Assessors disagree (record a consensus with `otbor consensus --candidate {id}`):"
         case .largestGaps: "Largest gaps: {list}"
         case .strengths: "Strengths: {list}"
@@ -110,6 +110,18 @@ extension ScoringPhrase {
         case .bandAlmostPerfect: "almost perfect"
         case .conflictOfInterestConsensus: "{login} declared a conflict of interest with candidate {id} and takes no part in agreeing their ratings"
         case .conflictOfInterestInterview: "{login} declared a conflict of interest with candidate {id}: their ratings of this candidate do not count; choose another interviewer"
+        case .planTitle: "90-day development plan: {name} — {profile}"
+        case .planFromHire: "Day 0: {date}, the hiring decision"
+        case .planFromToday: "Day 0: {date}, today (no hiring decision yet)"
+        case .planItem: "{index}. {competency}{context}: scored {score}, required {required}, gap {gap}, weight {weight}"
+        case .planContext: " (context)"
+        case .planEvidence: "Observed: {stages}"
+        case .planAction: "Action: {text}"
+        case .planNoAction: "Action: none written for this competency yet; agree one with the manager"
+        case .planTarget: "Target (level {level}): {text}"
+        case .planCheck: "Check: day {day}, {date}"
+        case .planNoGaps: "No competency below its required level: no development plan needed."
+        case .planDeferred: "For the next plan: {competencies}"
         }
     }
 }

@@ -28,7 +28,7 @@ extension ScoringPhrase {
         case .noScoreYet: "Балл: пока нет (ни одна требуемая компетенция не оценена)"
         case .scoreLine: "Балл: S {s} из 5 (S100 {s100}), 95 % интервал {interval}, стандартная ошибка {se}\n  разрыв G {gap}, охват C {coverage}, расстояние D {distance}; оценено {share} % веса требований"
         case .byConsensus: "(консенсус)"
-        case .scorecardLegend: "* критическая (барьер)   ⚑ асессоры расходятся, консенсуса ещё нет"
+        case .scorecardLegend: "* критическая (барьер)   ° справочная: показана, в S не входит   ⚑ асессоры расходятся, консенсуса ещё нет"
         case .assessorsDisagree: "Асессоры расходятся (запишите консенсус командой `otbor consensus --candidate {id}`):"
         case .largestGaps: "Крупнейшие разрывы: {list}"
         case .strengths: "Сильные стороны: {list}"
@@ -110,6 +110,18 @@ extension ScoringPhrase {
         case .bandAlmostPerfect: "почти полное"
         case .conflictOfInterestConsensus: "{login} заявил(а) о конфликте интересов с кандидатом {id} и не участвует в согласовании его оценок"
         case .conflictOfInterestInterview: "{login} заявил(а) о конфликте интересов с кандидатом {id}: его (её) оценки этого кандидата не учитываются; назначьте другого интервьюера"
+        case .planTitle: "План развития на 90 дней (ИПР): {name} — {profile}"
+        case .planFromHire: "День 0: {date}, решение о найме"
+        case .planFromToday: "День 0: {date}, сегодня (решения о найме ещё нет)"
+        case .planItem: "{index}. {competency}{context}: оценка {score}, требуется {required}, разрыв {gap}, вес {weight}"
+        case .planContext: " (справочная)"
+        case .planEvidence: "Наблюдалось: {stages}"
+        case .planAction: "Действие: {text}"
+        case .planNoAction: "Действие: для этой компетенции ещё не написано; договоритесь о нём с руководителем"
+        case .planTarget: "Цель (уровень {level}): {text}"
+        case .planCheck: "Проверка: день {day}, {date}"
+        case .planNoGaps: "Ни одна компетенция не ниже требуемого уровня: план развития не нужен."
+        case .planDeferred: "В следующий план: {competencies}"
         }
     }
 }

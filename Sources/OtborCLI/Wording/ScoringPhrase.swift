@@ -113,4 +113,18 @@ enum ScoringPhrase: String, ConsolePhrase {
     case bandAlmostPerfect
     case conflictOfInterestConsensus
     case conflictOfInterestInterview
+
+    // Development plan
+    case planTitle
+    case planFromHire
+    case planFromToday
+    case planItem
+    case planContext
+    case planEvidence
+    case planAction
+    case planNoAction
+    case planTarget
+    case planCheck
+    case planNoGaps
+    case planDeferred
 }

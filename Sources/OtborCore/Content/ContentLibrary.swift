@@ -19,6 +19,11 @@ public struct ContentLibrary: Sendable, Hashable {
     public func profile(_ id: String) -> JobProfile? { profiles.first { $0.id == id } }
     public func guide(_ id: String) -> InterviewGuide? { guides.first { $0.id == id } }
 
+    /// The candidate and assessor hours of a profile's process.
+    public func hours(of profile: JobProfile) -> ProcessHours {
+        ProcessHours(profile: profile, guides: profile.process.compactMap { guide($0.guide) })
+    }
+
     /// The competency × stage coverage of a profile's process.
     public func coverage(of profile: JobProfile) -> CoverageMatrix {
         CoverageMatrix(profile: profile, guides: profile.process.compactMap { guide($0.guide) })

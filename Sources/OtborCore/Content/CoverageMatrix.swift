@@ -9,8 +9,9 @@ public struct CoverageMatrix: Sendable, Hashable {
         /// Ids of the process guides that measure the competency, in process order.
         public var stages: [String]
 
-        /// `true` when fewer than ``CoverageMatrix/minimumStages`` stages measure the competency.
-        public var isUndercovered: Bool { stages.count < CoverageMatrix.minimumStages }
+        /// `true` when fewer than ``CoverageMatrix/minimumStages`` stages measure a scored
+        /// competency (a context requirement is only shown, so one stage is enough for it).
+        public var isUndercovered: Bool { stages.count < CoverageMatrix.minimumStages && requirement.isScored }
     }
 
     /// The minimum number of stages a required competency should be measured in.
@@ -33,6 +34,6 @@ public struct CoverageMatrix: Sendable, Hashable {
         }
     }
 
-    /// Rows measured by fewer than two stages.
+    /// Scored rows measured by fewer than two stages.
     public var undercovered: [Row] { rows.filter(\.isUndercovered) }
 }

@@ -9,7 +9,7 @@ public enum AnswerProblem: Sendable, Hashable, CustomStringConvertible {
     case ratingOffScale(Int)
     /// A ticked behaviour that is not on the step's checklist.
     case unknownBehaviour(String)
-    /// An option that is not one of the step's classification.
+    /// An option that is not one of the step's options (of its classification or fact).
     case unknownOption(String)
     /// A plan line of a task that is not on the working day's list.
     case unknownTask(String)
@@ -31,7 +31,7 @@ public enum AnswerProblem: Sendable, Hashable, CustomStringConvertible {
         case .unknownBehaviour(let id):
             "behaviour '\(id)' is not on its checklist"
         case .unknownOption(let id):
-            "option '\(id)' is not one of its classification"
+            "option '\(id)' is not one of the step's options"
         case .unknownTask(let id):
             "task '\(id)' is not on the working day's list"
         case .repeatedTask(let id):

@@ -8,12 +8,15 @@ public struct Competency: Sendable, Hashable, Codable, Identifiable {
     public var levels: [LocalizedText]
     public var positiveIndicators: [LocalizedText]
     public var negativeIndicators: [LocalizedText]
+    /// What a newcomer below the required level does in the first 90 days (authored), for the
+    /// development plan (``DevelopmentPlan``).
+    public var development: LocalizedText?
     public var provenance: Provenance
 
     public init(
         id: String, name: LocalizedText, group: CompetencyGroup, definition: LocalizedText,
         levels: [LocalizedText], positiveIndicators: [LocalizedText] = [],
-        negativeIndicators: [LocalizedText] = [], provenance: Provenance = .unknown
+        negativeIndicators: [LocalizedText] = [], provenance: Provenance = .unknown, development: LocalizedText? = nil
     ) {
         self.id = id
         self.name = name
@@ -23,6 +26,7 @@ public struct Competency: Sendable, Hashable, Codable, Identifiable {
         self.positiveIndicators = positiveIndicators
         self.negativeIndicators = negativeIndicators
         self.provenance = provenance
+        self.development = development
     }
 
     /// The anchor text of `level` (1…5), if the level exists.

@@ -1,5 +1,13 @@
 /// A competency a job profile requires, at a level and with a weight.
 public struct CompetencyRequirement: Sendable, Hashable, Codable {
+    /// How a requirement enters the result: scored into S and the hurdle, or kept as context.
+    public enum Use: String, Sendable, Hashable, Codable, CaseIterable {
+        /// In the weighted score S, the hurdle (when critical), the knock-outs and what derives from S.
+        case scored
+        /// Shown with its evidence and ratings, never in S, the hurdle or the figures from S.
+        case context
+    }
+
     public var competency: String
     /// The profile's grouping of the competency (the seed's, not necessarily the library's).
     public var group: CompetencyGroup
@@ -10,10 +18,16 @@ public struct CompetencyRequirement: Sendable, Hashable, Codable {
     /// A critical competency is a hurdle: falling below its level fails the candidate.
     public var critical: Bool
     public var note: LocalizedText?
+    /// Scored (the default) or context.
+    public var use: Use
+
+    /// The one rule of which requirements count: scored ones go into S, the hurdle and the
+    /// knock-outs; context ones are only shown.
+    public var isScored: Bool { use == .scored }
 
     public init(
         competency: String, group: CompetencyGroup, level: Int, weight: Double,
-        critical: Bool = false, note: LocalizedText? = nil
+        critical: Bool = false, note: LocalizedText? = nil, use: Use = .scored
     ) {
         self.competency = competency
         self.group = group
@@ -21,5 +35,35 @@ public struct CompetencyRequirement: Sendable, Hashable, Codable {
         self.weight = weight
         self.critical = critical
         self.note = note
+        self.use = use
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case competency, group, level, weight, critical, note, use
+    }
+
+    /// Reads a requirement, also one recorded before requirements had a `use` (scored then).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        competency = try container.decode(String.self, forKey: .competency)
+        group = try container.decode(CompetencyGroup.self, forKey: .group)
+        level = try container.decode(Int.self, forKey: .level)
+        weight = try container.decode(Double.self, forKey: .weight)
+        critical = try container.decode(Bool.self, forKey: .critical)
+        note = try container.decodeIfPresent(LocalizedText.self, forKey: .note)
+        use = try container.decodeIfPresent(Use.self, forKey: .use) ?? .scored
+    }
+
+    /// Writes `use` only for a context requirement, so a scored one's snapshot (and content hash)
+    /// is what it was before requirements had a `use`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(competency, forKey: .competency)
+        try container.encode(group, forKey: .group)
+        try container.encode(level, forKey: .level)
+        try container.encode(weight, forKey: .weight)
+        try container.encode(critical, forKey: .critical)
+        try container.encodeIfPresent(note, forKey: .note)
+        if use != .scored { try container.encode(use, forKey: .use) }
     }
 }

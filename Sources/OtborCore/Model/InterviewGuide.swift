@@ -7,6 +7,9 @@ public struct InterviewGuide: Sendable, Hashable, Codable, Identifiable {
     /// Planned duration in minutes.
     public var duration: Int
     public var participants: [LocalizedText]
+    /// How many assessors rate one candidate at this stage (0.5 when one observer watches two
+    /// candidates); `nil` when the guide does not say, which ``ProcessHours`` counts as 1.
+    public var assessors: Double?
     public var instructions: LocalizedText?
     public var redFlags: [RedFlag]
     public var items: [GuideItem]
@@ -15,7 +18,7 @@ public struct InterviewGuide: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: String, kind: StageKind, title: LocalizedText, purpose: LocalizedText? = nil, duration: Int,
         participants: [LocalizedText] = [], instructions: LocalizedText? = nil, redFlags: [RedFlag] = [],
-        items: [GuideItem], provenance: Provenance = .unknown
+        items: [GuideItem], provenance: Provenance = .unknown, assessors: Double? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -23,6 +26,7 @@ public struct InterviewGuide: Sendable, Hashable, Codable, Identifiable {
         self.purpose = purpose
         self.duration = duration
         self.participants = participants
+        self.assessors = assessors
         self.instructions = instructions
         self.redFlags = redFlags
         self.items = items

@@ -73,6 +73,14 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
         requirements.first { $0.competency == competency }
     }
 
+    /// The requirements scored into S, the hurdle and the knock-outs (``CompetencyRequirement/isScored``).
+    public var scoredRequirements: [CompetencyRequirement] { requirements.filter(\.isScored) }
+
+    /// Assessors separate about 5–8 dimensions: a profile should score at least this many…
+    public static let scoredRequirementsMinimum = 5
+    /// …and at most this many (the rest are context).
+    public static let scoredRequirementsMaximum = 9
+
     /// The screening requirement of `topic`, if the profile has one.
     public func screening(for topic: ScreeningTopic) -> ScreeningRequirement? {
         screening.first { $0.topic == topic }

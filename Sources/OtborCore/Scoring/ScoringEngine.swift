@@ -52,7 +52,8 @@ public struct ScoringEngine: Sendable {
         return Scorecard(
             profile: profile.id, competencies: competencies,
             hurdle: hurdle(profile: profile, competencies: competencies, redFlags: redFlags),
-            composite: CompositeScore(competencies),
+            // Context requirements are shown with their scores but count in neither S nor the hurdle.
+            composite: CompositeScore(competencies.filter(\.requirement.isScored)),
             assessorScores: assessorScores(profile: profile, stages: ordered, rated: rated, slots: slots, stageWeights: stageWeights))
     }
 
@@ -65,12 +66,13 @@ public struct ScoringEngine: Sendable {
     ) -> [String: Double] {
         var assessors: [String] = []
         for stage in stages { for sheet in stage.sheets where !assessors.contains(sheet.assessor) { assessors.append(sheet.assessor) } }
-        let totalWeight = profile.requirements.reduce(0) { $0 + $1.weight }
+        let scored = profile.scoredRequirements
+        let totalWeight = scored.reduce(0) { $0 + $1.weight }
         var result = [String: Double](minimumCapacity: assessors.count)
         for assessor in assessors {
             let sheets = rated.map { sheets in sheets.first { $0.assessor == assessor } }
             var sum = 0.0, weight = 0.0
-            for requirement in profile.requirements {
+            for requirement in scored {
                 let slot = slots.slot(requirement.competency)!
                 var stageSum = 0.0, stageWeight = 0.0
                 for (index, sheet) in sheets.enumerated() {
@@ -88,7 +90,7 @@ public struct ScoringEngine: Sendable {
     }
 
     private func hurdle(profile: JobProfile, competencies: [CompetencyScore], redFlags: Set<String>) -> HurdleResult {
-        let critical = competencies.filter(\.requirement.critical)
+        let critical = competencies.filter { $0.requirement.critical && $0.requirement.isScored }
         let failures = critical.compactMap { score -> HurdleResult.Failure? in
             guard let value = score.value,
                   RequirementStanding(value: value, level: Double(score.requirement.level) - tolerance) == .below
@@ -98,7 +100,8 @@ public struct ScoringEngine: Sendable {
         let knockouts = profile.knockouts.compactMap { rule -> HurdleResult.Knockout? in
             switch rule.condition {
             case .competencyBelow(let competency, let limit):
-                guard let value = competencies.first(where: { $0.competency == competency })?.value,
+                guard let score = competencies.first(where: { $0.competency == competency }), score.requirement.isScored,
+                      let value = score.value,
                       RequirementStanding(value: value, level: limit) == .below
                 else { return nil }
             case .redFlag(let flag):

@@ -60,8 +60,16 @@ public struct CandidateReport: Sendable {
             guard !sessions.isEmpty else { continue }
             sections.append(StageDetailSection(context: context, stage: stage, sessions: sessions))
         }
+        sections += [ConsensusSection(context: context), DecisionSection(context: context)]
+        // A hired candidate's development plan, from the hiring decision's day.
+        let start = DevelopmentPlan.start(decisions: input.decisions, profile: input.profile.id, today: input.generatedAt,
+                                          timeZone: input.timeZone)
+        if start.hired {
+            sections.append(PlanSection(context: context, plan: DevelopmentPlan(
+                scorecard: input.scorecard, competencies: input.library.competencies, start: start.day)))
+        }
         sections += [
-            ConsensusSection(context: context), DecisionSection(context: context), VersionsSection(context: context),
+            VersionsSection(context: context),
             MethodSection(strings: context.strings),
         ]
         return sections

@@ -32,9 +32,7 @@ struct CompetencyMatrixSection: HTMLComponent {
                         w.element("tr", ["data-competency": requirement.competency]) { w in
                             w.element("th", ["scope": "row"]) { w in
                                 w.text(context.competencyName(requirement.competency))
-                                if requirement.critical {
-                                    w.element("span", ["class": "critical", "title": s[.critical]], text: " ★")
-                                }
+                                RequirementMarks(requirement: requirement, strings: s).write(to: &w)
                             }
                             w.numberCell(String(requirement.level))
                             for stage in context.stages {
@@ -45,8 +43,9 @@ struct CompetencyMatrixSection: HTMLComponent {
                                       title: score.flatMap { $0.value == nil ? nil : "SE " + n.fixed($0.standardError, 3) }).write(to: &w)
                             let planned = plannedStages(requirement.competency, measuredBy: measuredBy)
                             let measured = score?.coverage.count ?? 0
-                            w.element("td", ["class": measured < CoverageMatrix.minimumStages ? "num undercovered" : "num",
-                                             "title": measured < CoverageMatrix.minimumStages ? s[.undercovered] : nil]) { w in
+                            let undercovered = measured < CoverageMatrix.minimumStages && requirement.isScored
+                            w.element("td", ["class": undercovered ? "num undercovered" : "num",
+                                             "title": undercovered ? s[.undercovered] : nil]) { w in
                                 w.text(String(measured) + " / " + String(planned))
                                 if measured < CoverageMatrix.minimumStages { w.element("span", ["class": "flag"], text: "!") }
                             }

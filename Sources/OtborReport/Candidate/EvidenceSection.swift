@@ -29,7 +29,7 @@ struct EvidenceSection: HTMLComponent {
         w.element("div", ["class": isGap ? "gap" : "strength", "data-competency": score.competency]) { w in
             w.element("h3") { w in
                 w.text(context.competencyName(score.competency))
-                if requirement.critical { w.element("span", ["class": "critical", "title": s[.critical]], text: " ★") }
+                RequirementMarks(requirement: requirement, strings: s).write(to: &w)
             }
             let difference = isGap ? (score.gap ?? 0) : (score.margin ?? 0)
             w.element("p") { w in

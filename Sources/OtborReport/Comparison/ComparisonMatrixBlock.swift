@@ -63,7 +63,7 @@ struct ComparisonMatrixBlock: HTMLComponent {
         w.element("tr", ["data-competency": requirement.competency]) { w in
             w.element("th", ["scope": "row"]) { w in
                 w.text(context.competencyName(requirement.competency))
-                if requirement.critical { w.element("span", ["class": "critical", "title": s[.critical]], text: "\u{00A0}★") }
+                RequirementMarks(requirement: requirement, strings: s, space: "\u{00A0}").write(to: &w)
             }
             w.numberCell(String(requirement.level))
             w.numberCell(n.fixed(requirement.weight, 1))

@@ -27,6 +27,7 @@ struct ComparisonMatrixSection: HTMLComponent {
                         LevelCell.legend(strings: s, withMarks: false, to: &w)
                         w.element("p", ["class": "legend"]) { w in
                             w.element("span", text: "★ " + s[.critical])
+                            w.element("span", text: "° " + s[.contextRequirement])
                             w.element("span", text: "⚑ " + s[.disagreementPending])
                             w.element("span", text: "— " + s[.notAssessed])
                         }

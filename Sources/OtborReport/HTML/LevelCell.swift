@@ -49,6 +49,7 @@ struct LevelCell: Sendable {
                 w.element("span", text: "⚑ " + s[.disagreementPending])
                 w.element("span", text: "◆ " + s[.consensusApplied])
                 w.element("span", text: "★ " + s[.critical])
+                w.element("span", text: "° " + s[.contextRequirement])
                 w.element("span", text: "— " + s[.notMeasured])
             }
         }

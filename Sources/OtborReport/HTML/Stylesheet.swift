@@ -47,6 +47,9 @@ enum Stylesheet {
         .flag { color: #a1261b; font-weight: bold; margin-left: 2px; }
         .consensus-mark { color: var(--accent); font-weight: bold; margin-left: 2px; }
         .critical { color: var(--accent); }
+        .context { color: var(--muted); }
+        table.plan td, table.plan th { vertical-align: top; }
+        table.plan .target { margin: 0.3em 0 0; font-size: 0.9em; }
         .legend { font-size: 8.5pt; color: var(--muted); }
         .legend span { margin-right: 14px; display: inline-block; }
         .verdict { border: 2px solid var(--ink); border-radius: 3px; padding: 6px 12px; margin: 8px 0; }

@@ -26,6 +26,7 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case margin
     case coverage
     case critical
+    case contextRequirement
     case notAssessed
     case notAssessedShort
     case notMeasured
@@ -154,6 +155,15 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case rationale
     case decisionTitle
     case noDecision
+    case planTitle
+    case planExplained
+    case planNoGaps
+    case planObserved
+    case planAction
+    case planCheck
+    case planNoAction
+    case planTarget
+    case planDay
     case decision
     case reason
     case current

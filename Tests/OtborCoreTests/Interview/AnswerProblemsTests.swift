@@ -69,7 +69,7 @@ struct AnswerProblemsTests {
     func descriptions() {
         #expect(AnswerProblem.ratingOffScale(7).description == "rating 7 is outside the scale 1–5")
         #expect(AnswerProblem.unknownBehaviour("bows").description == "behaviour 'bows' is not on its checklist")
-        #expect(AnswerProblem.unknownOption("over").description == "option 'over' is not one of its classification")
+        #expect(AnswerProblem.unknownOption("over").description == "option 'over' is not one of the step's options")
         #expect(AnswerProblem.unknownTask("gym").description == "task 'gym' is not on the working day's list")
         #expect(AnswerProblem.repeatedTask("lecture").description == "task 'lecture' is planned more than once")
         #expect(AnswerProblem.minutesOffRange(task: "lunch", minutes: 0).description == "task 'lunch' is planned for 0 min, outside 1–1440")
