@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import OtborCore
 import OtborStore
-import OtborStorePostgres
 
 /// `otbor bench`: a reproducible benchmark on a synthetic campaign.
 struct BenchCommand: AsyncParsableCommand {
@@ -82,26 +81,13 @@ struct BenchCommand: AsyncParsableCommand {
             }
             return url
         }
-        let databases = try self.databases(folder: folder)
+        let databases = try BenchEngines.databases(database, folder: folder, words: output.wording)
         do {
             try await run(library: library, databases: databases, folder: folder, kept: kept)
             await databases.removeAll()
         } catch {
             await databases.removeAll()
             throw error
-        }
-    }
-
-    /// Temporary SQLite files, or throwaway databases on the server of `--database`.
-    private func databases(folder: URL) throws -> any BenchDatabases {
-        guard let database else { return SQLiteBenchDatabases(folder: folder) }
-        guard PostgresURL.isURL(database) else {
-            throw ValidationError(output.wording(.benchDatabase, ["value": database]))
-        }
-        do {
-            return PostgresBenchDatabases(url: try PostgresURL(database))
-        } catch let problem as PostgresURL.Problem {
-            throw ValidationError(output.wording.databaseURL(problem))
         }
     }
 

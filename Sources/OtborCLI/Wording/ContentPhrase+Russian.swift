@@ -99,7 +99,7 @@ extension ContentPhrase {
         case .benchRatings: "оценки"
         case .benchImport: "импорт (оценок/с)"
         case .benchRaw: "чистый SQLite (оценок/с)"
-        case .benchCopy: "COPY PostgreSQL (оценок/с)"
+        case .benchCopy: "`COPY` сервера (оценок/с)"
         case .benchImportShare: "импорт / чистый"
         case .benchScoreRank: "баллы и рейтинг (с)"
         case .benchInMemory: "  из них в памяти (с)"
