@@ -7,13 +7,8 @@ import Testing
 struct BenchPostgresTests {
     @Test("bench --database postgres://… runs every figure on PostgreSQL, says so with its COPY ceiling, and leaves no database behind")
     func benchOnPostgres() throws {
-        guard PostgresCluster.binaries != nil || PostgresCluster.required else {
-            FileHandle.standardError.write(Data("note: bench on PostgreSQL skipped: no PostgreSQL server binaries\n".utf8))
-            return
-        }
-        let cluster = try PostgresCluster.shared()
-        let database = try cluster.createDatabase()
-        let url = "postgres://\(cluster.user)@\(cluster.host):\(cluster.port)/\(database)?sslmode=disable"
+        guard let (cluster, database) = try PostgresCluster.testDatabase("bench") else { return }
+        let url = cluster.url(database)
         let output = try OtborProcess.run(["bench", "--candidates", "100", "--database", url, "--format", "json", "--http-assessors", "4",
                                            "--http-requests", "40", "--http-pause-ms", "20", "--workspace", OtborProcess.repository.path])
         #expect(output.status == 0, "\(output.stderr)")

@@ -10,13 +10,8 @@ struct PostgresKillTests {
 
     @Test("an import of 200 sheets killed with SIGKILL after writing its sessions and ratings, before its audit lines: nothing half-written; run again, all of it")
     func killedImport() throws {
-        guard PostgresCluster.binaries != nil || PostgresCluster.required else {
-            FileHandle.standardError.write(Data("note: kill -9 on PostgreSQL skipped: no PostgreSQL server binaries\n".utf8))
-            return
-        }
-        let cluster = try PostgresCluster.shared()
-        let database = try cluster.createDatabase()
-        let url = "postgres://\(cluster.user)@\(cluster.host):\(cluster.port)/\(database)?sslmode=disable"
+        guard let (cluster, database) = try PostgresCluster.testDatabase("kill -9") else { return }
+        let url = cluster.url(database)
         let common = ["--database", url, "--workspace", OtborProcess.repository.path, "--lang", "en"]
         let added = try OtborProcess.run(["candidates", "add", "Кандидат 0", "--consent-date", "2026-11-01"] + common)
         try #require(added.status == 0, "\(added.stderr)")

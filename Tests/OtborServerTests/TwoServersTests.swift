@@ -99,12 +99,8 @@ struct ServerPair: Sendable {
 
     /// `nil` (a skip, said on standard error) without PostgreSQL binaries, unless `OTBOR_REQUIRE_POSTGRES=1`.
     static func make() async throws -> ServerPair? {
-        guard PostgresCluster.binaries != nil || PostgresCluster.required else {
-            FileHandle.standardError.write(Data("note: two servers on PostgreSQL skipped: no PostgreSQL server binaries\n".utf8))
-            return nil
-        }
-        let cluster = try PostgresCluster.shared()
-        let url = PostgresURL(user: cluster.user, host: cluster.host, port: cluster.port, database: try cluster.createDatabase(), sslMode: .disable)
+        guard let (cluster, name) = try PostgresCluster.testDatabase("two servers") else { return nil }
+        let url = PostgresURL(user: cluster.user, host: cluster.host, port: cluster.port, database: name, sslMode: .disable)
         let pair = ServerPair(a: try PostgresStore(url: url), b: try PostgresStore(url: url))
         let hash = try await pair.settings.passwords.hash(ConsoleFixture.password)
         for login in ["assessor", "second", "hr"] {

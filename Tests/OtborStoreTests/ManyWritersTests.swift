@@ -79,11 +79,7 @@ struct ManyWritersTests {
     /// A new database on the test cluster; `nil` (a skip, said on standard error) without PostgreSQL
     /// binaries, unless `OTBOR_REQUIRE_POSTGRES=1`.
     static func database() throws -> PostgresURL? {
-        guard PostgresCluster.binaries != nil || PostgresCluster.required else {
-            FileHandle.standardError.write(Data("note: many writers on PostgreSQL skipped: no PostgreSQL server binaries\n".utf8))
-            return nil
-        }
-        let cluster = try PostgresCluster.shared()
-        return PostgresURL(user: cluster.user, host: cluster.host, port: cluster.port, database: try cluster.createDatabase(), sslMode: .disable)
+        guard let (cluster, name) = try PostgresCluster.testDatabase("many writers") else { return nil }
+        return PostgresURL(user: cluster.user, host: cluster.host, port: cluster.port, database: name, sslMode: .disable)
     }
 }
