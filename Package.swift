@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(name: "OtborReportTests", dependencies: ["OtborCore", "OtborReport", "OtborTestSupport"]),
         .testTarget(
             name: "OtborServerTests",
-            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborServer", "OtborServices", "OtborReport", "OtborHTML",
+            dependencies: ["OtborCore", "OtborStore", "OtborStoreSQLite", "OtborStorePostgres", "OtborServer", "OtborServices", "OtborReport", "OtborHTML",
                            "OtborTestSupport", "otbor",
                            .product(name: "Yams", package: "Yams"),
                            .product(name: "Hummingbird", package: "hummingbird"),

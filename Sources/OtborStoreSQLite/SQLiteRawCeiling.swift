@@ -8,35 +8,8 @@ import OtborStore
 /// SQLite's own calls, in one transaction, with the store's durability (WAL, `synchronous` as
 /// ``SQLiteStore/synchronousMode``, the writer's page cache, foreign keys and the schema's triggers on).
 public enum SQLiteRawCeiling {
-    /// What to insert: a synthetic campaign's shape and its ratings.
-    public struct Campaign: Sendable {
-        /// One stage: the guide and the keys of its rating steps, in order.
-        public struct Stage: Sendable {
-            public var guide: InterviewGuide
-            public var keys: [String]
-
-            public init(guide: InterviewGuide, keys: [String]) {
-                self.guide = guide
-                self.keys = keys
-            }
-        }
-
-        public var profile: String
-        public var stages: [Stage]
-        public var assessors: [String]
-        public var candidates: Int
-        /// The rating of (candidate, stage, assessor, step); `nil` for not assessed.
-        public var score: @Sendable (Int, Int, Int, Int) -> Int?
-
-        public init(profile: String, stages: [Stage], assessors: [String], candidates: Int,
-                    score: @escaping @Sendable (Int, Int, Int, Int) -> Int?) {
-            self.profile = profile
-            self.stages = stages
-            self.assessors = assessors
-            self.candidates = candidates
-            self.score = score
-        }
-    }
+    /// What to insert: a synthetic campaign's shape and its ratings (shared with PostgreSQL's `COPY` ceiling).
+    public typealias Campaign = RawCeilingCampaign
 
     static func open(_ path: String) throws -> DatabaseQueue {
         var configuration = Configuration()

@@ -12,7 +12,7 @@ struct HTTPBenchTests {
         let folder = try TemporaryFolder("otbor-http-bench")
         let start = Date()
         let figures = try await HTTPBench(library: CampaignFixture.library, assessors: assessors, requests: requests,
-                                          pauseMilliseconds: pause, seed: 11, folder: folder.url) { _ in }.measure()
+                                          pauseMilliseconds: pause, seed: 11, databases: SQLiteBenchDatabases(folder: folder.url)) { _ in }.measure()
         // Each assessor pauses at least half the pause before each of its answers.
         let paused = Double(requests / assessors) * Double(pause / 2) / 1000
         #expect(Date().timeIntervalSince(start) >= paused, "\(requests / assessors) answers each with pauses of \(pause / 2)+ ms")

@@ -61,11 +61,14 @@ struct BenchReport: Encodable {
     var http: HTTPBenchFigures?
     /// The dearest refused input, measured before the campaigns.
     var refusal: BenchRefusal
+    /// `sqlite` or `postgresql`, and what the import is compared with.
+    var engine: String
+    var ceiling: String
     var durability: String
     var seed: UInt64
 
     enum CodingKeys: String, CodingKey {
-        case small, growth, durability, seed, http
+        case small, growth, engine, ceiling, durability, seed, http
         case refusal = "refused_input"
     }
 
@@ -75,6 +78,8 @@ struct BenchReport: Encodable {
         try container.encode(small, forKey: .small)
         try container.encode(refusal, forKey: .refusal)
         try container.encode(large.growth(from: small), forKey: .growth)
+        try container.encode(engine, forKey: .engine)
+        try container.encode(ceiling, forKey: .ceiling)
         try container.encode(durability, forKey: .durability)
         try container.encode(seed, forKey: .seed)
         try container.encodeIfPresent(http, forKey: .http)

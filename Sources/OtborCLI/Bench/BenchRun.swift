@@ -3,14 +3,14 @@ import OtborCore
 import OtborServices
 import OtborReport
 import OtborStore
-import OtborStoreSQLite
 
 /// Measures every figure of `otbor bench` for one campaign size in a temporary folder.
 struct BenchRun {
     var library: ContentLibrary
     var candidates: Int
     var seed: UInt64
-    var folder: URL
+    /// Where the campaigns live and what the import is compared with.
+    var databases: any BenchDatabases
     /// Where to keep the synthetic campaign database after the run, if anywhere.
     var keep: URL? = nil
     var progress: (String) -> Void
@@ -24,8 +24,6 @@ struct BenchRun {
     static let scoreRuns = 5
     /// Runs of the short ones (reports).
     static let shortRuns = 7
-    /// The durability every measured write has: the SQLite engine's.
-    static let durability = "WAL, synchronous=\(SQLiteStore.synchronousMode)"
     /// Interactive answers saved for the latency figure (after a few unmeasured ones).
     static let answerSaves = 200
 
@@ -33,30 +31,28 @@ struct BenchRun {
         let label = "[\(candidates)]"
         progress("\(label) generating \(candidates) candidates…")
         let campaign = try SyntheticCampaign(library: library, candidates: candidates, seed: seed)
-        let base = folder.appendingPathComponent("base-\(candidates).sqlite").path
-        _ = try SQLiteStore(path: base)
-        let ids = try SQLiteRawCeiling.addCandidates((0..<candidates).map(campaign.person), path: base)
+        let base = "base-\(candidates)"
+        let ids = try await databases.create(base, people: (0..<candidates).map(campaign.person))
 
         // Import and raw runs alternate, so a slow spell of a shared machine falls on both alike.
         var importTimes: [Double] = [], rawTimes: [Double] = []
-        var campaignPath = ""
+        var kept: (name: String, store: any CampaignStore)?
         for run in 0..<Self.longRuns {
             progress("\(label) importing \(campaign.ratingCount) ratings (run \(run + 1) of \(Self.longRuns))…")
-            let path = try copy(base, to: "import-\(candidates)-\(run).sqlite")
-            let store = try SQLiteStore(path: path)
-            importTimes.append(try BenchClock.time { try importAll(campaign, ids: ids, into: store) })
-            if run == Self.longRuns - 1 { campaignPath = path } else { try remove(path) }
+            let name = "import-\(candidates)-\(run)"
+            let store = try await databases.copy(base, as: name)
+            importTimes.append(try await BenchClock.time { try await importAll(campaign, ids: ids, into: store) })
+            if run == Self.longRuns - 1 { kept = (name, store) } else { try await databases.remove(name, store: store) }
 
-            progress("\(label) raw SQLite insert (run \(run + 1) of \(Self.longRuns))…")
-            let raw = try copy(base, to: "raw-\(candidates)-\(run).sqlite")
-            rawTimes.append(try SQLiteRawCeiling.insert(campaign.rawCeiling, candidateIDs: ids, path: raw))
-            try remove(raw)
+            progress("\(label) raw ceiling (run \(run + 1) of \(Self.longRuns))…")
+            rawTimes.append(try await databases.ceiling(campaign.rawCeiling, ids: ids, base: base, as: "raw-\(candidates)-\(run)"))
             progress("\(label) run \(run + 1): import \(Self.seconds(importTimes[run])), raw \(Self.seconds(rawTimes[run]))")
         }
+        try await databases.remove(base, store: nil)
         let importSeconds = BenchClock.median(importTimes), rawSeconds = BenchClock.median(rawTimes)
         let ratings = Double(campaign.ratingCount)
 
-        let store = try SQLiteStore(path: campaignPath)
+        guard let (campaignName, store) = kept else { throw BenchError("no import run") }
         let engine = ScoringEngine()
         progress("\(label) scoring and ranking…")
         var evidence: [CandidateEvidence] = []
@@ -64,8 +60,8 @@ struct BenchRun {
         for _ in 0..<Self.scoreRuns {
             evidence = []  // the previous run's evidence is released first (untimed), so only one copy is ever held
             var ranked = 0
-            scoreRankTimes.append(try BenchClock.time {
-                evidence = try store.evidence(profile: campaign.profile.id)
+            scoreRankTimes.append(try await BenchClock.time {
+                evidence = try await store.evidence(profile: campaign.profile.id)
                 inMemory.append(BenchClock.time { ranked = evidence.ranking(engine: engine).entries.count })
             })
             guard ranked == candidates else { throw BenchError("ranked \(ranked) candidates, expected \(candidates)") }
@@ -78,7 +74,7 @@ struct BenchRun {
         let middle = ids[ids.count / 2]
         var size = 0
         let candidateReport = try await BenchClock.median(runs: Self.shortRuns) { _ in
-            guard let mine = try store.evidence(profile: campaign.profile.id, candidate: middle).first else {
+            guard let mine = try await store.evidence(profile: campaign.profile.id, candidate: middle).first else {
                 throw BenchError("no evidence for candidate \(middle)")
             }
             size = CandidateReport(try await assembler.candidate(mine)).render().utf8.count
@@ -96,7 +92,12 @@ struct BenchRun {
 
         progress("\(label) saving interactive answers…")
         let latency = try await measureAnswerSaves(campaign, store: store, candidate: middle)
-        if let keep { try self.keep(store, in: keep) }
+        if let keep {
+            let place = try await databases.keep(campaignName, store: store, candidates: candidates, in: keep)
+            progress("[\(candidates)] kept the campaign database as \(place)")
+        } else {
+            try await databases.remove(campaignName, store: store)
+        }
 
         return BenchFigures(
             candidates: candidates, ratings: campaign.ratingCount,
@@ -109,14 +110,14 @@ struct BenchRun {
 
     /// Every scoresheet through `importSessions`, as `otbor interview import` would: per stage and
     /// assessor, candidates in groups of ``sheetsPerCall``.
-    private func importAll(_ campaign: SyntheticCampaign, ids: [CandidateID], into store: SQLiteStore) throws {
+    private func importAll(_ campaign: SyntheticCampaign, ids: [CandidateID], into store: any CampaignStore) async throws {
         for stage in campaign.stages.indices {
             for assessor in SyntheticCampaign.assessors.indices {
                 var start = 0
                 while start < campaign.candidates {
                     let end = min(start + Self.sheetsPerCall, campaign.candidates)
                     let sheets = campaign.sheets(stage: stage, assessor: assessor, candidates: start..<end, ids: ids)
-                    try store.importSessions(sheets, profile: campaign.profile, guide: campaign.stages[stage].guide,
+                    try await store.importSessions(sheets, profile: campaign.profile, guide: campaign.stages[stage].guide,
                                              assessor: SyntheticCampaign.assessors[assessor], actor: "otbor bench")
                     start = end
                 }
@@ -178,30 +179,4 @@ struct BenchRun {
 
     /// A run's time for the progress lines, such as `11.27 s`.
     private static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
-
-    /// Copies the campaign database, checkpointed into one file, to `folder` as
-    /// `bench-N.sqlite` (mode 0600), replacing an earlier copy.
-    private func keep(_ store: SQLiteStore, in folder: URL) throws {
-        try store.checkpoint()
-        let target = folder.appendingPathComponent("bench-\(candidates).sqlite").path
-        try remove(target)
-        try FileManager.default.copyItem(atPath: store.path, toPath: target)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
-        progress("[\(candidates)] kept the campaign database as \(target)")
-    }
-
-    private func copy(_ path: String, to name: String) throws -> String {
-        let target = folder.appendingPathComponent(name).path
-        try remove(target)
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: path + suffix) {
-            try FileManager.default.copyItem(atPath: path + suffix, toPath: target + suffix)
-        }
-        return target
-    }
-
-    private func remove(_ path: String) throws {
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-            try FileManager.default.removeItem(atPath: path + suffix)
-        }
-    }
 }

@@ -4,7 +4,6 @@ import OtborCore
 import OtborServer
 import OtborServices
 import OtborStore
-import OtborStoreSQLite
 
 /// The HTTP section of `otbor bench`: the console in this process on a free loopback port, and
 /// `assessors` concurrent assessors, each with an account, a token and an open interview, saving
@@ -20,7 +19,8 @@ struct HTTPBench {
     /// between half and one and a half of it); 0 sends back to back.
     var pauseMilliseconds: Int
     var seed: UInt64
-    var folder: URL
+    /// Where its campaign lives (the engine of the rest of the bench).
+    var databases: any BenchDatabases
     var progress: (String) -> Void
 
     /// Concurrent assessors unless told otherwise, and answers sent by all of them together.
@@ -60,10 +60,9 @@ struct HTTPBench {
     func measure() async throws -> HTTPBenchFigures {
         progress("[http] \(assessors) assessors, accounts, tokens and interviews…")
         let campaign = try SyntheticCampaign(library: library, candidates: assessors, seed: seed)
-        let path = folder.appendingPathComponent("http-\(assessors).sqlite").path
-        _ = try SQLiteStore(path: path)
-        let ids = try SQLiteRawCeiling.addCandidates((0..<assessors).map(campaign.person), path: path)
-        let store = try SQLiteStore(path: path)
+        let name = "http-\(assessors)"
+        let ids = try await databases.create(name, people: (0..<assessors).map(campaign.person))
+        let store = try await databases.open(name)
         let stage = campaign.stages[0]
         let sittings = try await open(ids, profile: campaign.profile.id, guide: stage.guide.id, store: store)
 
@@ -87,6 +86,7 @@ struct HTTPBench {
         }
         progress("[http] counting what the database kept…")
         let (stored, stale) = try await check(outcomes, sittings: sittings, store: store)
+        try await databases.remove(name, store: store)
         let acknowledged = outcomes.reduce(0) { $0 + $1.acknowledged }
         let saves = outcomes.flatMap(\.saves), pages = outcomes.flatMap(\.pages)
         return HTTPBenchFigures(

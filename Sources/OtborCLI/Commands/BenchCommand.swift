@@ -49,6 +49,12 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-http"), help: "Skip the HTTP section.")
     var noHTTP = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Run on PostgreSQL: a postgres://user@host:port/database URL whose server the bench makes its throwaway databases on (the role needs CREATEDB).",
+        discussion: "Without it the campaigns are temporary SQLite files. With it each campaign is a database otbor_bench_<pid>_… (copied from the base campaign with CREATE DATABASE … TEMPLATE), dropped at the end unless --keep; the import is compared with PostgreSQL's own COPY of the same rows. The password comes from PGPASSWORD or ~/.pgpass.",
+        valueName: "url"))
+    var database: String?
+
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -75,17 +81,30 @@ struct BenchCommand: AsyncParsableCommand {
             }
             return url
         }
+        let databases = try BenchEngines.databases(database, folder: folder, words: output.wording)
+        do {
+            try await run(library: library, databases: databases, folder: folder, kept: kept)
+            await databases.removeAll()
+        } catch {
+            await databases.removeAll()
+            throw error
+        }
+    }
+
+    private func run(library: ContentLibrary, databases: any BenchDatabases, folder: URL, kept: URL?) async throws {
         func figures(_ count: Int) async throws -> BenchFigures {
-            try await BenchRun(library: library, candidates: count, seed: seed, folder: folder, keep: kept) { Printer.error($0) }
+            try await BenchRun(library: library, candidates: count, seed: seed, databases: databases, keep: kept) { Printer.error($0) }
                 .measure()
         }
+        let durability = try await databases.durability()
         let refusal = try BenchRefusal.measure(library: library, folder: folder)
         let small = try await figures(candidates / 10)
         let large = try await figures(candidates)
         let http = noHTTP ? nil : try await HTTPBench(library: library, assessors: httpAssessors, requests: httpRequests,
                                                       pauseMilliseconds: httpPause, seed: seed,
-                                                      folder: folder) { Printer.error($0) }.measure()
-        let report = BenchReport(large: large, small: small, http: http, refusal: refusal, durability: Self.durability, seed: seed)
+                                                      databases: databases) { Printer.error($0) }.measure()
+        let report = BenchReport(large: large, small: small, http: http, refusal: refusal, engine: databases.engine,
+                                 ceiling: databases.ceiling, durability: durability, seed: seed)
         switch output.format {
         case .json: try Printer.printJSON(report)
         case .text: Printer.print(Self.text(report, words: output.wording))
@@ -95,8 +114,6 @@ struct BenchCommand: AsyncParsableCommand {
                                                             "stale": String(http.stale)]))
         }
     }
-
-    static let durability = BenchRun.durability
 
     static func text(_ report: BenchReport, words: ConsoleWording) -> String {
         let small = report.small, large = report.large
@@ -112,7 +129,7 @@ struct BenchCommand: AsyncParsableCommand {
         row(.benchCandidates, words.whole(small.candidates), words.whole(large.candidates))
         row(.benchRatings, words.whole(small.ratings), words.whole(large.ratings))
         row(.benchImport, number(small.importRatingsPerSecond, 0), number(large.importRatingsPerSecond, 0), ratio("import_s"))
-        row(.benchRaw, number(small.rawSQLiteRatingsPerSecond, 0), number(large.rawSQLiteRatingsPerSecond, 0), ratio("raw_sqlite_s"))
+        row(report.engine == "postgresql" ? .benchCopy : .benchRaw, number(small.rawSQLiteRatingsPerSecond, 0), number(large.rawSQLiteRatingsPerSecond, 0), ratio("raw_sqlite_s"))
         row(.benchImportShare, number(small.importRatio * 100) + " %", number(large.importRatio * 100) + " %")
         row(.benchScoreRank, number(small.scoreRankSeconds, 3), number(large.scoreRankSeconds, 3), ratio("score_rank_s"))
         row(.benchInMemory, number(small.scoreInMemorySeconds, 3), number(large.scoreInMemorySeconds, 3), ratio("score_in_memory_s"))
@@ -126,7 +143,7 @@ struct BenchCommand: AsyncParsableCommand {
         row(.benchSaveP99, number(small.answerSaveMilliseconds.p99, 2), number(large.answerSaveMilliseconds.p99, 2),
             ratio("answer_save_ms_p99"))
         row(.benchPeakMemory, number(small.peakMemoryMB), number(large.peakMemoryMB))
-        let title = words(.benchTitle, ["seed": String(report.seed), "durability": report.durability])
+        let title = words(.benchTitle, ["seed": String(report.seed), "durability": report.durability, "engine": report.engine])
         let refusal = report.refusal
         let refused = words(.benchRefusal, [
             "size": number(Double(refusal.bytes) / 1_048_576), "errors": words.count(refusal.diagnostics, .error),

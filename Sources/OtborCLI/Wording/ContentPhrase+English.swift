@@ -100,11 +100,12 @@ extension ContentPhrase {
         case .demoNeedsProfile: "the workspace has no profile {id}; the demo needs it"
         case .demoNeedsScoresheets: "no scoresheets in {folder}; the demo needs them"
         // Benchmark
-        case .benchTitle: "otbor bench, seed {seed}, durability {durability}"
+        case .benchTitle: "otbor bench on {engine}, seed {seed}, durability {durability}"
         case .benchCandidates: "candidates"
         case .benchRatings: "ratings"
         case .benchImport: "import (ratings/s)"
         case .benchRaw: "raw SQLite (ratings/s)"
+        case .benchCopy: "PostgreSQL COPY (ratings/s)"
         case .benchImportShare: "import / raw"
         case .benchScoreRank: "score + rank (s)"
         case .benchInMemory: "  of which in memory (s)"

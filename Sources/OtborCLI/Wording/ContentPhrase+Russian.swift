@@ -100,11 +100,12 @@ extension ContentPhrase {
         case .demoNeedsProfile: "в рабочей папке нет профиля {id}; он нужен для демо"
         case .demoNeedsScoresheets: "в {folder} нет листов оценки; они нужны для демо"
         // Benchmark
-        case .benchTitle: "`otbor bench`, зерно {seed}, запись на диск: {durability}"
+        case .benchTitle: "`otbor bench` на {engine}, зерно {seed}, запись на диск: {durability}"
         case .benchCandidates: "кандидаты"
         case .benchRatings: "оценки"
         case .benchImport: "импорт (оценок/с)"
         case .benchRaw: "чистый SQLite (оценок/с)"
+        case .benchCopy: "`COPY` сервера (оценок/с)"
         case .benchImportShare: "импорт / чистый"
         case .benchScoreRank: "баллы и рейтинг (с)"
         case .benchInMemory: "  из них в памяти (с)"

@@ -109,6 +109,7 @@ enum ContentPhrase: String, ConsolePhrase {
     case benchRatings
     case benchImport
     case benchRaw
+    case benchCopy
     case benchImportShare
     case benchScoreRank
     case benchInMemory

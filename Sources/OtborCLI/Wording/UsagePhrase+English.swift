@@ -9,6 +9,7 @@ extension UsagePhrase {
         case .bcryptCost: "--bcrypt-cost is between 4 and 31"
         case .portRange: "--port is between 0 and 65535"
         case .benchTooFewCandidates: "--candidates must be at least 100, not {count}"
+        case .benchDatabase: "--database {value}: the bench runs on temporary SQLite files, or on PostgreSQL given a postgres://user@host:port/database URL"
         case .benchKeep: "--keep {path}: cannot create the folder ({reason})"
         case .benchHTTPCounts: "--http-assessors must be 1 to 1000, --http-requests at least as many and --http-pause-ms 0 to 60000, not {assessors}, {requests} and {pause}"
         case .optionEmpty: "{option} is empty"

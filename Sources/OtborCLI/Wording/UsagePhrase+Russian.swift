@@ -9,6 +9,7 @@ extension UsagePhrase {
         case .bcryptCost: "--bcrypt-cost — от 4 до 31"
         case .portRange: "--port — от 0 до 65535"
         case .benchTooFewCandidates: "--candidates — не меньше 100, а не {count}"
+        case .benchDatabase: "--database {value}: бенчмарк идёт на временных файлах SQLite или на сервере по адресу вида `postgres://user@host:5432/db`"
         case .benchKeep: "--keep {path}: не удалось создать папку ({reason})"
         case .benchHTTPCounts: "--http-assessors — от 1 до 1000, --http-requests — не меньше, --http-pause-ms — от 0 до 60000, а не {assessors}, {requests} и {pause}"
         case .optionEmpty: "{option} пусто"

@@ -11,6 +11,7 @@ enum UsagePhrase: String, ConsolePhrase {
     case portRange
     case benchTooFewCandidates
     case benchKeep
+    case benchDatabase
     case benchHTTPCounts
     case optionEmpty
 
