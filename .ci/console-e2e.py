@@ -23,7 +23,10 @@ line of its output names the address), and then:
     of their sessions, and B's board shows it submitted within 2 seconds, without a reload;
   - the observer's browser goes offline (DevTools network conditions), two answers are given by
     keys and the page says two wait; back online, both are sent, stored as typed, and audited once;
-    then `+` starts a timestamped evidence line in the next step's note, saved as typed.
+    then `+` starts a timestamped evidence line in the next step's note, saved as typed;
+  - a second observer (a fifth browser) rates the same candidate far apart and both submit: B's
+    board links to the wash-up, B records a consensus there on the flagged disagreement (the
+    observer's note shown beside the rating), and the candidate's report shows it.
 At 1280 and 768 px it checks that no page scrolls sideways and that every control is at least 44 px
 high, and saves screenshots (PNG) into the screens folder. Exits with 1 naming what failed.
 """
@@ -373,6 +376,39 @@ def scenario(otbor, workspace, screens, folder):
             lambda d: re.fullmatch(r"\[\d\d:\d\d\] \+ говорит по делу",
                                    (console.api(d, f"/api/v1/interviews/{offline_session}")["steps"][2]["answer"] or {}).get("note", "")),
             "the `+` evidence line was not saved with its time")
+
+        # The wash-up: the second observer rates the same candidate far from the first (a flagged disagreement),
+        # both submit; the chair's board links to the wash-up, a consensus is recorded there, and the report shows it.
+        fifth = browser()
+        console.sign_in(fifth, OBSERVERS[1], PASSWORD)
+        washed = next(entry["candidate"] for entry in sitting["sessions"] if entry["id"] == offline_session)
+        theirs = next(entry["id"] for entry in sitting["sessions"] if entry["observer"] == OBSERVERS[1] and entry["candidate"] == washed)
+        first_step = console.api(fifth, f"/api/v1/interviews/{theirs}")["steps"][0]["key"]
+        put = console.api(fifth, f"/api/v1/interviews/{theirs}/answers/{first_step}", method="PUT", body={"rating": 1, "note": "+ молчала"})
+        check(put.get("answer", {}).get("rating") == 1, f"the second observer's answer: {put}")
+        for driver, own in ((fourth, offline_session), (fifth, theirs)):
+            done = console.api(driver, f"/api/v1/interviews/{own}/submit", method="POST", body={"allowUnanswered": True})
+            check(done.get("status") == "submitted", f"submitting session {own}: {done}")
+        link = WebDriverWait(second, 5).until(
+            lambda d: next(iter(a for a in d.find_elements(By.CSS_SELECTOR, f"tbody[data-candidate='{washed}'] a.washup-link")
+                                if a.is_displayed()), None),
+            "the board did not link to the wash-up once both observers submitted")
+        link.click()
+        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "table.washup tr.flagged form.consensus-form"),
+                                        "the wash-up shows no flagged disagreement with a consensus form")
+        check("+ молчала" in second.find_element(By.CSS_SELECTOR, "table.washup").text, "the wash-up does not show the observer's note")
+        console.measure(second, "washup")
+        form = second.find_element(By.CSS_SELECTOR, "table.washup tr.flagged form.consensus-form")
+        form.find_element(By.CSS_SELECTOR, "textarea[name=rationale]").send_keys("Согласовали по записям обоих наблюдателей")
+        button = form.find_element(By.CSS_SELECTOR, "button")
+        button.send_keys(Keys.ENTER)
+        WebDriverWait(second, 10).until(lambda d: stale(button), "the consensus form was not posted")
+        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "table.washup p.agreed"),
+                                        "the wash-up does not show the consensus recorded")
+        second.get(console.url + f"reports/candidates/{washed}")
+        check("Согласовали по записям обоих наблюдателей" in second.find_element(By.TAG_NAME, "body").text,
+              "the candidate report does not show the consensus recorded in the wash-up")
+        fifth.quit()
         return interview
     finally:
         for driver in (first, second, third, fourth):

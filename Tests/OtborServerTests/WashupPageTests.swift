@@ -59,8 +59,9 @@ struct WashupPageTests {
             // `conflict` rates empathy only: the one flagged row comes first with both observers' ratings.
             let first = try #require(html.range(of: "<tr data-competency=")).upperBound
             #expect(html[first...].hasPrefix("\"empathy\" class=\"flagged\""))
-            #expect(html.contains("<td data-assessor=\"assessor\"><span class=\"rating\">1</span>"))
-            #expect(html.contains("<td data-assessor=\"second\"><span class=\"rating\">5</span>"))
+            // Each cell is labelled with the observer's name for the stacked layout of a narrow screen.
+            #expect(html.contains("<td data-assessor=\"assessor\" data-label=\"Сотрудник assessor\"><span class=\"rating\">1</span>"))
+            #expect(html.contains("<td data-assessor=\"second\" data-label=\"second\"><span class=\"rating\">5</span>"))
             #expect(html.contains("<li>+ 10:02 выслушала</li><li>− 10:05 перебила клиента</li>"))
             #expect(html.contains("data-mean=\"3\""))
             #expect(html.contains("<option value=\"3\" selected=\"selected\">3</option>"))

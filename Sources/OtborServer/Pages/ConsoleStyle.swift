@@ -111,6 +111,14 @@ enum ConsoleStyle {
         table.washup .rating { display: block; font-size: 1.25rem; font-weight: 700; font-variant-numeric: tabular-nums; }
         table.washup ul.evidence { margin: 0.25rem 0 0; padding-left: 1.1rem; font-size: 0.95rem; }
         table.washup .consensus-form { margin: 0; min-width: 14rem; }
+        @media (max-width: 60rem) {
+          table.washup thead { display: none; }
+          table.washup, table.washup tbody, table.washup tr, table.washup th, table.washup td { display: block; width: 100%; }
+          table.washup tr { border-bottom: 2px solid var(--line); padding: 0.25rem 0; }
+          table.washup td { border: 0; padding: 0.35rem 0.75rem; }
+          table.washup td::before { content: attr(data-label); display: block; color: var(--muted); font-size: 0.9rem; }
+          table.washup .consensus-form { min-width: 0; }
+        }
         .washup-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
         .washup-links a { display: inline-flex; min-height: 44px; align-items: center; }
         @media (max-width: 40rem) { table.candidates th:nth-child(3), table.candidates td.profiles { display: none; } }

@@ -58,7 +58,7 @@ struct WashupPage: HTMLComponent {
                 if score.aggregate.isFlagged { w.element("span", ["class": "flag"], text: strings[.washupFlagged]) }
             }
             for login in washup.assessors {
-                w.element("td", ["data-assessor": login]) { w in
+                w.element("td", ["data-assessor": login, "data-label": observers[login] ?? login]) { w in
                     w.element("span", ["class": "rating"], text: score.byAssessor[login].map(shown) ?? "—")
                     let notes = washup.notes(score.competency, by: login)
                     if notes.isEmpty {
@@ -68,8 +68,9 @@ struct WashupPage: HTMLComponent {
                     }
                 }
             }
-            w.element("td", ["class": "num", "data-mean": CandidateScorecard.number(score.aggregate.mean)], text: shown(score.aggregate.mean))
-            w.element("td", ["class": "consensus"]) { w in
+            w.element("td", ["class": "num", "data-mean": CandidateScorecard.number(score.aggregate.mean), "data-label": strings[.washupMean]],
+                      text: shown(score.aggregate.mean))
+            w.element("td", ["class": "consensus", "data-label": strings[.washupConsensus]]) { w in
                 if let consensus = score.consensus {
                     w.element("p", ["class": "agreed", "data-value": CandidateScorecard.number(consensus.value)],
                               text: strings(.washupAgreed, ["value": shown(consensus.value), "rationale": consensus.rationale]))
