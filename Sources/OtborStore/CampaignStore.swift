@@ -94,6 +94,11 @@ public protocol CampaignStore: Sendable {
     /// `actor`; ``StoreError/invalid(_:)`` for an unknown sitting.
     func startSittingTimer(_ id: String, actor: String) async throws -> GroupSitting
 
+    /// The campaign's options (all off until set).
+    func campaignOptions() async throws -> CampaignOptions
+    /// Sets the campaign's options, audited with `actor`.
+    func setCampaignOptions(_ options: CampaignOptions, actor: String) async throws
+
     // MARK: Scoring, consensus and decisions
 
     /// The evidence of every candidate who applied for `profile` (or of one), from the sessions

@@ -30,6 +30,8 @@ enum PostgresSchema {
                 openedAt TEXT NOT NULL,
                 timerStartedAt TEXT,
                 minutes BIGINT NOT NULL CHECK (minutes >= 0))
+            """, """
+            CREATE TABLE campaign_option (name TEXT PRIMARY KEY, value TEXT NOT NULL)
             """]),
     ]
 

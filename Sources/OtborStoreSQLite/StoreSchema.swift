@@ -234,7 +234,8 @@ enum StoreSchema {
                 openedAt TEXT NOT NULL,
                 timerStartedAt TEXT,
                 minutes INTEGER NOT NULL CHECK (minutes >= 0)
-            ) WITHOUT ROWID
+            ) WITHOUT ROWID;
+            CREATE TABLE campaign_option (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID
             """)
     }
 }

@@ -77,6 +77,7 @@ struct BadArgumentsTests {
         .init(["users", "token", ""], "в логине от 2 до 64 знаков, а в «» их 0", .absent),
         .init(["serve", "--port", "70000"], "--port — от 0 до 65535", .absent),
         .init(["serve", "--port", "0"], "ещё нет; её создаст `otbor candidates add", .absent),
+        .init(["campaign", "--blind-ranking", "yes"], "The value 'yes' is invalid for '--blind-ranking", .absent),
         .init(["db", "migrate"], "ещё нет; её создаст `otbor candidates add", .absent),
         .init(["db", "migrate", "--dry-run"], "ещё нет; её создаст `otbor candidates add", .absent),
         .init(["db", "copy", "--from", "$FOLDER/missing.sqlite", "--to", "$FOLDER/new.sqlite"], "missing.sqlite ещё нет", .none),

@@ -49,4 +49,16 @@ struct GroupSittingStoreTests {
         #expect(try temp.engine.rowCounts(temp.store, ["session", "group_sitting", "audit"]) == before)
         #expect(try await temp.store.groupSitting("group-0000abcd") == nil)
     }
+
+    @Test("campaign options are off until set, kept, and each change audited", arguments: StoreEngine.all)
+    func options(engine: StoreEngine) async throws {
+        let temp = try TemporaryDatabase(engine)
+        #expect(try await temp.store.campaignOptions() == CampaignOptions())
+        try await temp.store.setCampaignOptions(CampaignOptions(blindRanking: true), actor: "hr")
+        #expect(try await temp.store.campaignOptions().blindRanking)
+        try await temp.store.setCampaignOptions(CampaignOptions(blindRanking: false), actor: "admin")
+        #expect(try await !temp.store.campaignOptions().blindRanking)
+        let lines = try await temp.store.auditLog().filter { $0.action == .campaignOptions }.map { "\($0.actor) \($0.detail)" }
+        #expect(lines == ["hr blind-ranking:on", "admin blind-ranking:off"])
+    }
 }

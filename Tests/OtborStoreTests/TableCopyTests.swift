@@ -37,6 +37,7 @@ struct TableCopyTests {
         _ = try await store.openGroupSitting(id: "group-0000abcd", profile: ImportTests.profile, guide: ImportTests.guide,
                                              pairs: [("Пётр", anna), ("Пётр", oleg)], actor: "hr")
         _ = try await store.startSittingTimer("group-0000abcd", actor: "hr")
+        try await store.setCampaignOptions(CampaignOptions(blindRanking: true), actor: "hr")
     }
 
     /// Every engine's tables as the copy sees them.

@@ -120,6 +120,8 @@ extension ContentPhrase {
         case .benchHTTPLost: "the database lacks acknowledged answers: {acknowledged} acknowledged, {stored} audited, {stale} steps hold an older answer"
         case .demoLiveSitting: "A live group sitting: {candidates}. Observers sign in as {logins} (password {password}), the chair as {chair}."
         case .demoLiveBoard: "The chair's board: {address}"
+        case .blindRankingOn: "blind ranking: on — assessors see candidates under codes ({first}, {second} …); HR and the reports see names"
+        case .blindRankingOff: "blind ranking: off — everyone sees the candidates' names"
         }
     }
 }

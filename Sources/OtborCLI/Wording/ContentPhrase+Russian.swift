@@ -120,6 +120,8 @@ extension ContentPhrase {
         case .benchHTTPLost: "в базе нет подтверждённых ответов: подтверждено {acknowledged}, в журнале {stored}, шагов со старым ответом {stale}"
         case .demoLiveSitting: "Живое групповое упражнение: {candidates}. Наблюдатели входят как {logins} (пароль {password}), ведущий — как {chair}."
         case .demoLiveBoard: "Доска ведущего: {address}"
+        case .blindRankingOn: "слепое ранжирование: включено — оценщики видят кандидатов под кодами ({first}, {second} …), HR и отчёты — по именам"
+        case .blindRankingOff: "слепое ранжирование: выключено — все видят имена кандидатов"
         }
     }
 }

@@ -124,4 +124,6 @@ enum ContentPhrase: String, ConsolePhrase {
     case benchHTTPLost
     case demoLiveSitting
     case demoLiveBoard
+    case blindRankingOn
+    case blindRankingOff
 }

@@ -16,6 +16,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case conflictDeclare = "conflict.declare"
     case groupSittingOpen = "group-sitting.open"
     case groupSittingTimer = "group-sitting.timer"
+    case campaignOptions = "campaign.options"
     case discSave = "disc.save"
     case accountAdd = "account.add"
     case accountDisable = "account.disable"

@@ -19,6 +19,8 @@ struct StartInterviewForm: HTMLComponent {
     /// The stages by profile, in the workspace's order.
     var stages: [(profile: String, title: String, stages: [Stage])]
     var csrfToken: String?
+    /// How the reader is shown each candidate: their name, or their code under blind ranking.
+    var label: CandidateNames? = nil
 
     func write(to w: inout HTMLWriter) {
         w.element("section", ["class": "my-interviews", "aria-labelledby": "my-interviews"]) { w in
@@ -40,7 +42,7 @@ struct StartInterviewForm: HTMLComponent {
                 w.element("label", ["for": "start-candidate"], text: strings[.candidate])
                 w.element("select", ["id": "start-candidate", "name": "candidate", "required": "required"]) { w in
                     for candidate in candidates {
-                        w.element("option", ["value": candidate.id.description], text: "\(candidate.id) — \(candidate.name)")
+                        w.element("option", ["value": candidate.id.description], text: "\(candidate.id) — \(label?(candidate) ?? candidate.name)")
                     }
                 }
                 w.element("label", ["for": "start-stage"], text: strings[.profileAndStage])
@@ -62,7 +64,7 @@ struct StartInterviewForm: HTMLComponent {
         let status = interview.session.status == .paused ? strings[.statusPaused] : strings[.statusOpen]
         w.element("li") { w in
             w.element("a", ["href": "/interviews/\(interview.session.id)"]) { w in
-                w.person(interview.candidate.name)
+                w.person(label?(interview.candidate) ?? interview.candidate.name)
                 w.text(" — " + interview.guide.title.text(in: strings.language))
             }
             w.element("span", ["class": "note"], text: " · " + status + " · "

@@ -20,11 +20,14 @@ struct CandidateAPI {
     private func list(context: ConsoleContext) async throws -> JSONResponse<[CandidateResource]> {
         let account = try context.require(.listCandidates)
         let detailed = account.may(.readReports), contacts = account.may(.editCandidates)
+        let label = try await CandidateNames.of(store, for: account)
         var resources: [CandidateResource] = []
         for overview in try await store.candidateOverviews() {
             let last: DecisionRecord?? = detailed ? .some(try await store.decisions(candidate: overview.candidate.id).last) : nil
-            resources.append(CandidateResource(overview.candidate, applications: detailed ? overview.applications : nil,
-                                               lastDecision: last, contacts: contacts))
+            var resource = CandidateResource(overview.candidate, applications: detailed ? overview.applications : nil,
+                                             lastDecision: last, contacts: contacts)
+            resource.name = label(overview.candidate)
+            resources.append(resource)
         }
         return JSONResponse(value: resources)
     }

@@ -22,6 +22,7 @@ struct CandidateRoutes {
         let detailed = account.may(.readReports)
         let strings = ConsoleStrings(context.language)
         let wording = ReportStrings(context.language)
+        let label = try await CandidateNames.of(store, for: account)
         var rows: [CandidatesPage.Row] = []
         for overview in try await store.candidateOverviews() {
             var details: CandidatesPage.Details?
@@ -30,20 +31,25 @@ struct CandidateRoutes {
                 details = .init(profiles: overview.applications.map(\.profile),
                                 lastDecision: last.map { "\(wording.decision($0.decision)) (\($0.profile))" })
             }
-            rows.append(.init(id: overview.candidate.id, name: overview.candidate.name, details: details))
+            rows.append(.init(id: overview.candidate.id, name: label(overview.candidate), details: details))
         }
         var page = CandidatesPage(strings: strings, rows: rows, detailed: detailed, linked: account.may(.recordDecisions))
         if account.may(.conductInterviews) {
             page.interviews = StartInterviewForm(
                 strings: strings, open: try await InterviewDesk(store: store).openInterviews(assessor: account.login.rawValue),
-                candidates: try await store.candidates(), stages: stages(context.language), csrfToken: context.sessions.session?.csrfToken)
+                candidates: try await store.candidates(), stages: stages(context.language), csrfToken: context.sessions.session?.csrfToken,
+                label: label)
         }
-        if account.may(.conductInterviews) { page.reminders = try await reminders(account, strings: strings, language: context.language) }
+        if account.may(.conductInterviews) {
+            page.reminders = try await reminders(account, strings: strings, language: context.language, label: label)
+        }
         return ConsolePage(title: strings[.candidates], bodyClass: "candidates-page", content: page).response(context: context)
     }
 
     /// The overdue sessions of group sittings: everyone's for a chair, the reader's own otherwise.
-    private func reminders(_ account: Account, strings: ConsoleStrings, language: ContentLanguage) async throws -> RemindersSection? {
+    private func reminders(
+        _ account: Account, strings: ConsoleStrings, language: ContentLanguage, label: CandidateNames
+    ) async throws -> RemindersSection? {
         let chair = account.may(.runGroupSittings)
         let due = try await GroupSittingDesk(store: store, library: library)
             .reminders(now: settings.clock(), observer: chair ? nil : account.login.rawValue)
@@ -52,7 +58,7 @@ struct CandidateRoutes {
         var entries: [RemindersSection.Entry] = []
         for reminder in due {
             entries.append(.init(reminder: reminder, observer: names[reminder.observer] ?? reminder.observer,
-                                 candidate: try await store.candidate("id:\(reminder.candidate)").name,
+                                 candidate: label(try await store.candidate("id:\(reminder.candidate)")),
                                  stage: library.guide(reminder.guide)?.title.text(in: language) ?? reminder.guide))
         }
         return RemindersSection(strings: strings, entries: entries, chair: chair)

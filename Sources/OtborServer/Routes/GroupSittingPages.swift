@@ -27,7 +27,8 @@ struct GroupSittingPages {
         let board = try await GroupSittingDesk(store: store, library: library).board(id, now: settings.clock())
         guard account.may(.runGroupSittings) || board.observes(account.login.rawValue) else { throw ConsoleError.forbidden }
         var names: [CandidateID: String] = [:]
-        for row in board.rows where names[row.candidate] == nil { names[row.candidate] = try await store.candidate("id:\(row.candidate)").name }
+        let label = try await CandidateNames.of(store, for: account)
+        for row in board.rows where names[row.candidate] == nil { names[row.candidate] = label(try await store.candidate("id:\(row.candidate)")) }
         let observers = Dictionary(try await store.accounts().map { ($0.login.rawValue, $0.displayName) }, uniquingKeysWith: { first, _ in first })
         let strings = ConsoleStrings(context.language)
         let title = library.guide(board.guide)?.title.text(in: context.language) ?? board.guide

@@ -122,7 +122,8 @@ struct InterviewAPI {
 
     private func resource(_ id: SessionID, context: ConsoleContext) async throws -> JSONResponse<InterviewResource> {
         let sheet = try await desk.sheet(id)
-        let name = try await store.candidate(sheet.candidate.description).name
+        let label = try await CandidateNames.of(store, for: try context.require(.conductInterviews))
+        let name = label(try await store.candidate("id:\(sheet.candidate)"))
         return JSONResponse(value: InterviewResource(sheet, candidateName: name, language: context.language))
     }
 

@@ -54,7 +54,8 @@ struct InterviewPages {
         let owns = account.owns(session)
         if !owns, !(try await desk.isVisible(session, to: account.sessionVisibility)) { throw ConsoleError.hiddenInterview }
         let sheet = try await desk.sheet(session.id)
-        let name = try await store.candidate(sheet.candidate.description).name
+        let label = try await CandidateNames.of(store, for: account)
+        let name = label(try await store.candidate("id:\(sheet.candidate)"))
         let strings = ConsoleStrings(context.language)
         let conflicts = owns ? try await store.conflicts(candidate: sheet.candidate) : []
         let conflict = conflicts.excludes(session.assessor, from: sheet.candidate)
@@ -62,17 +63,17 @@ struct InterviewPages {
         let page = InterviewPage(strings: strings, sheet: sheet, candidateName: name, library: library,
                                  csrfToken: editable ? context.sessions.session?.csrfToken : nil,
                                  savedAt: clock(session.updatedAt), submittedAt: session.submittedAt.map(clock),
-                                 switcher: owns ? try await switcher(session, strings: strings) : nil, conflict: conflict)
+                                 switcher: owns ? try await switcher(session, strings: strings, label: label) : nil, conflict: conflict)
         return ConsolePage(title: name + " — " + sheet.guide.title.text(in: context.language), bodyClass: "interview-page",
                            content: page, scripts: editable ? [InterviewScript.path] : []).response(context: context)
     }
 
     /// The switcher of an observer's candidates when `session` belongs to a group sitting.
-    private func switcher(_ session: InterviewSession, strings: ConsoleStrings) async throws -> SittingSwitcher? {
+    private func switcher(_ session: InterviewSession, strings: ConsoleStrings, label: CandidateNames) async throws -> SittingSwitcher? {
         guard let sitting = session.groupRun, sitting.hasPrefix("group-") else { return nil }
         var entries: [SittingSwitcher.Entry] = []
         for other in try await store.sessions(candidate: nil, status: nil, groupRun: sitting) where other.assessor == session.assessor {
-            let name = try await store.candidate("id:\(try await store.candidateID(of: other))").name
+            let name = label(try await store.candidate("id:\(try await store.candidateID(of: other))"))
             entries.append(SittingSwitcher.Entry(session: other.id, name: name, status: other.status))
         }
         let timer = try await store.groupSitting(sitting).flatMap { record -> String? in

@@ -67,6 +67,7 @@ public struct CampaignTable: Sendable, Hashable {
                                                        ("declaredAt", .text)]),
         CampaignTable("group_sitting", [("id", .text), ("guide", .text), ("profile", .text), ("openedBy", .text), ("openedAt", .text),
                                         ("timerStartedAt", .text), ("minutes", .integer)]),
+        CampaignTable("campaign_option", [("name", .text), ("value", .text)]),
         CampaignTable("audit", [("id", .integer), ("at", .text), ("actor", .text), ("action", .text), ("subject", .text),
                                 ("detail", .text)]),
     ]
