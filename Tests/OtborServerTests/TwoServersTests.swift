@@ -66,14 +66,12 @@ struct TwoServersTests {
         let first = try #require(await next.next())
         #expect(first.hasPrefix("event: board\ndata: {") && !first.contains(#""status":"submitted""#))
 
-        // Submitted through the other server's store; heard on this server's stream.
-        let start = ContinuousClock.now
+        // Submitted through the other server's store; heard on this server's stream (within the
+        // stream's lifetime: how soon is for `otbor bench` to measure, not a timed test).
         try await pair.b.submit(session: submitted, addingSeconds: 60)
         var second = try #require(await next.next())
         while second.hasPrefix(":") { second = try #require(await next.next()) }
-        let waited = ContinuousClock.now - start
         #expect(second.hasPrefix("event: board\ndata: ") && second.contains(#""status":"submitted""#), "\(second)")
-        #expect(waited < .seconds(2), "heard after \(waited)")
         task.cancel()
         await pair.shutdown()
     }
