@@ -39,8 +39,6 @@ struct CandidateRoutes {
                 strings: strings, open: try await InterviewDesk(store: store).openInterviews(assessor: account.login.rawValue),
                 candidates: try await store.candidates(), stages: stages(context.language), csrfToken: context.sessions.session?.csrfToken,
                 label: label)
-        }
-        if account.may(.conductInterviews) {
             page.reminders = try await reminders(account, strings: strings, language: context.language, label: label)
         }
         return ConsolePage(title: strings[.candidates], bodyClass: "candidates-page", content: page).response(context: context)

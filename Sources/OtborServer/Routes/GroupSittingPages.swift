@@ -36,7 +36,7 @@ struct GroupSittingPages {
                            content: BoardPage(strings: strings, board: board, guideTitle: title, names: names, observers: observers,
                                              washupLinks: account.may(.recordConsensus),
                                              timer: board.sitting.flatMap { sitting in
-                                                 zip2(sitting.timerStartedAt, sitting.plannedEnd).map { (clock($0), clock($1)) }
+                                                 sitting.timerStartedAt.flatMap { start in sitting.plannedEnd.map { (clock(start), clock($0)) } }
                                              },
                                              chairToken: account.may(.runGroupSittings) ? context.sessions.session?.csrfToken : nil),
                            scripts: [BoardScript.path]).response(context: context)
@@ -53,9 +53,4 @@ struct GroupSittingPages {
 
     /// `10:02`: `date` on the campaign's clock.
     private func clock(_ date: Date) -> String { settings.clockTime(date) }
-
-    private func zip2<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-        guard let a, let b else { return nil }
-        return (a, b)
-    }
 }
