@@ -320,12 +320,18 @@ def scenario(otbor, workspace, screens, folder):
         check(LOGIN in users and ADMIN in users, "the users page does not list both accounts")
         console.measure(third, "users")
 
-        # A group sitting: the chair's board hears an observer's submit without a reload.
-        sitting = console.api(second, "/api/v1/group-sittings", method="POST", body={
-            "guide": "group-exercise", "profile": PROFILE, "candidates": [candidate, other],
-            "observers": {observer: [candidate, other] for observer in OBSERVERS}})
+        # A group sitting, set up on the chair's page: both candidates, both observers watching each.
+        second.get(console.url + f"group-sittings/new?stage={PROFILE}/group-exercise")
+        for pick in (candidate, other):
+            second.find_element(By.CSS_SELECTOR, f"input[name=candidate][value='{pick}']").click()
+            for observer in OBSERVERS:
+                second.find_element(By.CSS_SELECTOR, f"input[name=watch][value='{observer}:{pick}']").click()
+        console.measure(second, "sitting-setup")
+        second.find_element(By.ID, "open-sitting").click()
+        WebDriverWait(second, 10).until(lambda d: "/group-sittings/group-" in d.current_url, "the setup form did not open the sitting")
+        sitting = console.api(second, "/api/v1/group-sittings/" + second.current_url.rsplit("/", 1)[1] + "/board")
         check(str(sitting.get("id", "")).startswith("group-") and len(sitting.get("sessions", [])) == 4, f"the sitting: {sitting}")
-        second.get(console.url + f"group-sittings/{sitting['id']}")
+        # The chair's board hears an observer's submit without a reload.
         WebDriverWait(second, 10).until(lambda d: d.find_element(By.ID, "board-status").text.startswith("В реальном времени"),
                                         "the board did not go live")
         session = next(entry["id"] for entry in sitting["sessions"] if entry["observer"] == OBSERVERS[0])

@@ -64,6 +64,7 @@ func consoleRouter(
     InterviewAPI(store: store, library: library).add(to: router)
     GroupSittingAPI(store: store, library: library, settings: settings).add(to: router)
     GroupSittingPages(store: store, library: library, settings: settings).add(to: router)
+    SittingSetupRoutes(store: store, library: library, settings: settings).add(to: router)
     WashupAPI(campaign: Campaign(library: library, store: store)).add(to: router)
     ConflictAPI(store: store).add(to: router)
     OpenAPIRoute().add(to: router)

@@ -51,4 +51,13 @@ extension ConsoleSettings {
         let minute = parts.minute ?? 0
         return "\(parts.hour ?? 0):" + (minute < 10 ? "0\(minute)" : String(minute))
     }
+
+    /// `2026-12-03 12:03`: the day and time of `date` on the campaign's clock (``timeZone``).
+    func dateTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : String(value ?? 0) }
+        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) " + clockTime(date)
+    }
 }

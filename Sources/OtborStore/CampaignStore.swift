@@ -90,6 +90,8 @@ public protocol CampaignStore: Sendable {
     ) async throws -> [InterviewSession]
     /// The record of group sitting `id`, `nil` when none was set up with that id.
     func groupSitting(_ id: String) async throws -> GroupSitting?
+    /// Every group sitting set up, the newest first.
+    func groupSittings() async throws -> [GroupSitting]
     /// Starts (or restarts) the exercise timer of sitting `id` at the store's time, audited with
     /// `actor`; ``StoreError/invalid(_:)`` for an unknown sitting.
     func startSittingTimer(_ id: String, actor: String) async throws -> GroupSitting

@@ -48,13 +48,25 @@ extension PostgresStore {
         }
     }
 
+    /// Every group sitting set up, the newest first.
+    public func groupSittings() async throws -> [GroupSitting] {
+        try await read { db in
+            try await db.all("""
+                SELECT id, guide, profile, openedBy, openedAt, timerStartedAt, minutes FROM group_sitting ORDER BY openedAt DESC, id
+                """, logger).map(Self.sitting)
+        }
+    }
+
     private func sitting(_ db: PostgresConnection, _ id: String) async throws -> GroupSitting? {
-        guard let row = try await db.all("""
+        try await db.all("""
             SELECT id, guide, profile, openedBy, openedAt, timerStartedAt, minutes FROM group_sitting WHERE id = \(id)
-            """, logger).first else { return nil }
-        let (sittingID, guide, profile, openedBy, openedText, timerText, minutes) = try row.decode((String, String, String, String, String, String?, Int64).self)
+            """, logger).first.map(Self.sitting)
+    }
+
+    private static func sitting(_ row: PostgresRow) throws -> GroupSitting {
+        let (id, guide, profile, openedBy, openedText, timerText, minutes) = try row.decode((String, String, String, String, String, String?, Int64).self)
         guard let openedAt = StoreTime.parse(openedText) else { throw StoreError.invalid("group sitting \(id) has an unreadable time") }
-        return GroupSitting(id: sittingID, guide: guide, profile: profile, openedBy: openedBy, openedAt: openedAt,
+        return GroupSitting(id: id, guide: guide, profile: profile, openedBy: openedBy, openedAt: openedAt,
                             timerStartedAt: timerText.flatMap(StoreTime.parse), minutes: Int(minutes))
     }
 }

@@ -45,12 +45,25 @@ extension SQLiteStore {
         }
     }
 
+    /// Every group sitting set up, the newest first.
+    public func groupSittings() async throws -> [GroupSitting] {
+        try read { db in try Self.sittings(db, id: nil) }
+    }
+
     private static func sitting(_ db: Database, _ id: String) throws -> GroupSitting? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT id, guide, profile, openedBy, openedAt, timerStartedAt, minutes FROM group_sitting WHERE id = ?
-            """, arguments: [id]) else { return nil }
-        guard let openedAt = StoreTime.parse(row[4]) else { throw StoreError.invalid("group sitting \(id) has an unreadable time") }
-        return GroupSitting(id: row[0], guide: row[1], profile: row[2], openedBy: row[3], openedAt: openedAt,
-                            timerStartedAt: (row[5] as String?).flatMap(StoreTime.parse), minutes: row[6])
+        try sittings(db, id: id).first
+    }
+
+    /// The sitting `id`, or every sitting (newest first) when `id` is `nil`.
+    private static func sittings(_ db: Database, id: String?) throws -> [GroupSitting] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, guide, profile, openedBy, openedAt, timerStartedAt, minutes FROM group_sitting
+            WHERE ?1 IS NULL OR id = ?1 ORDER BY openedAt DESC, id
+            """, arguments: [id])
+        return try rows.map { row in
+            guard let openedAt = StoreTime.parse(row[4]) else { throw StoreError.invalid("group sitting \(row[0] as String) has an unreadable time") }
+            return GroupSitting(id: row[0], guide: row[1], profile: row[2], openedBy: row[3], openedAt: openedAt,
+                                timerStartedAt: (row[5] as String?).flatMap(StoreTime.parse), minutes: row[6])
+        }
     }
 }

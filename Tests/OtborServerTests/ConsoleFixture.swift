@@ -21,6 +21,8 @@ final class ConsoleFixture: @unchecked Sendable {
     let clock = ManualClock()
     let store: SQLiteStore
     let settings: ConsoleSettings
+    /// The workspace content the application serves (``library`` unless a test sets another).
+    var content = ConsoleFixture.library
 
     init(secureCookies: Bool = false) async throws {
         folder = try TemporaryFolder("otbor-server")
@@ -35,7 +37,7 @@ final class ConsoleFixture: @unchecked Sendable {
 
     /// The console application over this fixture's store.
     func application() async throws -> some ApplicationProtocol {
-        try await buildApplication(store: store, library: Self.library, settings: settings,
+        try await buildApplication(store: store, library: content, settings: settings,
                                    logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
     }
 

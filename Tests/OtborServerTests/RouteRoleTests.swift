@@ -155,6 +155,12 @@ struct RouteRoleTests {
         Row(page: .post, "/group-sittings/group-none/timer", admin: .notFound, hr: .notFound, assessor: .forbidden, observer: .forbidden,
             body: ""),
         Row(page: .get, "/group-sittings/group-none", admin: .notFound, hr: .notFound, assessor: .notFound, observer: .notFound),
+        // The chair's list of sittings and the setup form (the fixture's profile has no group exercise).
+        Row(page: .get, "/group-sittings", admin: .ok, hr: .ok, assessor: .forbidden, observer: .forbidden),
+        Row(page: .get, "/group-sittings/new", admin: .ok, hr: .ok, assessor: .forbidden, observer: .forbidden),
+        Row(page: .get, "/group-sittings/new?stage=ssm/mixed", admin: .ok, hr: .ok, assessor: .forbidden, observer: .forbidden),
+        Row(page: .post, "/group-sittings", admin: .unprocessableContent, hr: .unprocessableContent, assessor: .forbidden,
+            observer: .forbidden, body: "stage=ssm/mixed&candidate=1&watch=assessor:1"),
         Row(method: .get, uri: "/static/board.js", expected: [.nobody: .ok, .admin: .ok, .hr: .ok, .assessor: .ok, .observer: .ok,
                                                               .badToken: .unauthorized]),
         // The question before signing out, for the report pages' bar (they may hold no form).

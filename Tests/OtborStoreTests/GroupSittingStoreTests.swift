@@ -20,6 +20,7 @@ struct GroupSittingStoreTests {
         #expect(sitting.openedBy == "hr" && sitting.guide == StoreFixture.guide.id && sitting.minutes == StoreFixture.guide.duration)
         #expect(sitting.timerStartedAt == nil && sitting.plannedEnd == nil)
         #expect(try await temp.store.groupSitting("group-none") == nil)
+        #expect(try await temp.store.groupSittings() == [sitting])
         let log = try await temp.store.auditLog()
         #expect(log.filter { $0.action == .groupSittingOpen }.map { "\($0.actor) \($0.subject)" } == ["hr group-sitting:group-0000abcd"])
         #expect(log.filter { $0.action == .sessionStart }.map(\.actor) == ["Ирина", "Ирина", "Олег", "Олег"])
@@ -33,6 +34,15 @@ struct GroupSittingStoreTests {
         #expect(restarted.timerStartedAt == start.addingTimeInterval(120))
         #expect(try await temp.store.auditLog().filter { $0.action == .groupSittingTimer }.map(\.actor) == ["hr", "admin"])
         await #expect(throws: StoreError.self) { try await temp.store.startSittingTimer("group-none", actor: "hr") }
+
+        // The list of sittings: the newest first, each as `groupSitting(_:)` reads it.
+        clock.advance(by: 60)
+        let vera = try await StoreTests().candidate(temp.store, "Вера Орлова")
+        _ = try await temp.store.openGroupSitting(id: "group-0000beef", profile: StoreFixture.profile, guide: StoreFixture.guide,
+                                                  pairs: [("Ирина", vera), ("Олег", vera)], actor: "admin")
+        let listed = try await temp.store.groupSittings()
+        #expect(listed.map(\.id) == ["group-0000beef", "group-0000abcd"])
+        #expect(try await listed.last == temp.store.groupSitting("group-0000abcd") && listed.first?.openedBy == "admin")
     }
 
     @Test("a sitting one of whose sessions is refused writes nothing", arguments: StoreEngine.all)

@@ -15,6 +15,9 @@ struct ConsoleNavigation: HTMLComponent {
         w.element("a", ["class": "app-name", "href": "/"], text: strings[.appName])
         if let account {
             w.element("a", ["href": "/"], text: strings[.candidates])
+            if account.may(.runGroupSittings) {
+                w.element("a", ["href": "/group-sittings"], text: strings[.groupSittings])
+            }
             if account.may(.readReports) {
                 w.element("a", ["href": "/reports"], text: strings[.reports])
             }

@@ -233,4 +233,24 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case remindersTitle
     case reminderChair
     case reminderOwn
+    case groupSittings
+    case sittingsTitle
+    case sittingsLead
+    case newSitting
+    case noSittings
+    case exercise
+    case sittingOpened
+    case candidatesColumn
+    case observersColumn
+    case submittedColumn
+    case sittingSetupLead
+    case noGroupStages
+    case tooFewObserverAccounts
+    case noApplicants
+    case chooseExercise
+    case inSitting
+    case openSitting
+    case tickInSitting
+    case tickWatches
+    case unknownExercise
 }

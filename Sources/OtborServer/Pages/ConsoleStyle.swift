@@ -97,6 +97,18 @@ enum ConsoleStyle {
         .conflict-form button { justify-self: start; }
         table.board .overdue { display: block; color: var(--alert); font-weight: 600; }
         table.board td.answered { font-variant-numeric: tabular-nums; }
+        a.button-link { display: inline-flex; min-height: 44px; align-items: center; padding: 0.5rem 1.25rem; border-radius: 6px; background: var(--accent); color: #fff; text-decoration: none; }
+        table.sittings .overdue { display: block; color: var(--alert); font-weight: 600; }
+        table.sittings td { vertical-align: middle; }
+        table.sittings .when { white-space: nowrap; }
+        table.sittings .summary { display: block; color: var(--muted); }
+        table.setup td.tick { text-align: center; vertical-align: middle; padding: 0; }
+        table.setup td.tick label { display: flex; min-height: 44px; min-width: 44px; align-items: center; justify-content: center; cursor: pointer; }
+        table.setup input[type=checkbox] { width: 1.4rem; height: 1.4rem; margin: 0; }
+        table.setup .conflict { color: var(--muted); font-style: italic; font-size: 0.9em; }
+        .setup-form button { margin-top: 0.5rem; }
+        .stage-form { max-width: 48rem; }
+        table.setup thead .login { display: block; font-weight: 400; color: var(--muted); font-size: 0.9em; }
         .board-status a { display: inline-flex; min-height: 44px; align-items: center; }
         table.data td a, table.candidates td.name a, .pager a { display: inline-flex; min-height: 44px; align-items: center; }
         .consensus-form, .decision-form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; max-width: 36rem; margin-bottom: 1.5rem; }

@@ -1,0 +1,65 @@
+import Foundation
+import OtborCore
+import OtborStore
+
+extension GroupSittingDesk {
+    /// A sitting on the chair's list: its record, its exercise, and where its sessions stand.
+    public struct Summary: Sendable, Equatable {
+        public var sitting: GroupSitting
+        public var candidates: Int
+        public var observers: Int
+        public var sessions: Int
+        public var submitted: Int
+        public var overdue: Int
+
+        /// Whether every session of the sitting is submitted (or left out by a conflict of interest).
+        public var isComplete: Bool { submitted == sessions }
+    }
+
+    /// What HR chooses from when setting up a sitting of `guide` for `profile`: the candidates (see
+    /// ``setupChoices(profile:)``), the accounts that may observe, and the conflicts of interest
+    /// declared between them.
+    public struct SetupChoices: Sendable {
+        public var candidates: [Candidate]
+        public var observers: [Account]
+        public var conflicts: [ConflictOfInterest]
+    }
+
+    /// The most sittings ``sittings(now:limit:)`` lists by default.
+    public static let listedSittings = 50
+
+    /// The newest `limit` sittings with where they stand at `now`.
+    public func sittings(now: Date, limit: Int = listedSittings) async throws -> [Summary] {
+        var summaries: [Summary] = []
+        for sitting in try await store.groupSittings().prefix(limit) {
+            let board = try await board(sitting.id, now: now)
+            summaries.append(Summary(sitting: sitting, candidates: Set(board.rows.map(\.candidate)).count,
+                                     observers: Set(board.rows.map(\.observer)).count, sessions: board.rows.count,
+                                     submitted: board.rows.filter { $0.status == .submitted || $0.conflict }.count,
+                                     overdue: board.rows.filter(\.overdue).count))
+        }
+        return summaries
+    }
+
+    /// The accounts that may observe in a sitting: enabled, and allowed to conduct interviews.
+    public func observers() async throws -> [Account] {
+        try await store.accounts().filter { !$0.disabled && $0.may(.conductInterviews) }
+    }
+
+    /// The stages of the workspace's profiles that are group exercises, by profile, in the library's order.
+    public func groupStages() -> [(profile: JobProfile, guides: [InterviewGuide])] {
+        library.profiles.compactMap { profile in
+            let guides = profile.process.compactMap { library.guide($0.guide) }.filter { $0.kind == .group }
+            return guides.isEmpty ? nil : (profile, guides)
+        }
+    }
+
+    /// What a sitting for `profile` can be made of (see ``SetupChoices``): its candidates are those
+    /// who applied for it and those who have not applied for anything yet.
+    public func setupChoices(profile: String) async throws -> SetupChoices {
+        let applications = try await store.applications(candidate: nil, profile: nil)
+        let applied = Set(applications.filter { $0.profile == profile }.map(\.candidateId)), elsewhere = Set(applications.map(\.candidateId))
+        return SetupChoices(candidates: try await store.candidates().filter { applied.contains($0.id) || !elsewhere.contains($0.id) },
+                            observers: try await observers(), conflicts: try await store.conflicts(candidate: nil))
+    }
+}
