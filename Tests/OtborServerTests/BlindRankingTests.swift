@@ -8,7 +8,7 @@ import Testing
 /// Blind ranking: with the campaign option on, assessors see candidates under codes in every page
 /// and API answer that names them; HR sees names, and so do the reports.
 struct BlindRankingTests {
-    @Test("codes for an assessor on the start page, the scoring page, the board and the API; names for HR and in the report",
+    @Test("codes for an assessor on the start page, the scoring page, the board and the API; names for HR, for a reader of the reports, and in the report",
           arguments: [true, false])
     func blind(on: Bool) async throws {
         let (fixture, anna, opened) = try await WashupPageTests.open()
@@ -32,6 +32,12 @@ struct BlindRankingTests {
             for uri in ["/", "/group-sittings/\(opened.id)", "/reports/candidates/\(anna)"] {
                 let page = String(buffer: try await client.execute(uri: uri, method: .get, headers: hr.headers).body)
                 #expect(page.contains("Анна Петрова") && !page.contains(code), "\(uri) for HR")
+            }
+            // An observer rates nobody and reads the names in the reports: the console names them too.
+            let observer = try await client.signIn("observer")
+            for uri in ["/", "/reports/candidates/\(anna)"] {
+                let page = String(buffer: try await client.execute(uri: uri, method: .get, headers: observer.headers).body)
+                #expect(page.contains("Анна Петрова") && !page.contains(code), "\(uri) for an observer")
             }
         }
         #expect(BlindCode.of(CandidateID(7)) == "К-07" && BlindCode.of(CandidateID(128)) == "К-128")

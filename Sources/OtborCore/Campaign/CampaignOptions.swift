@@ -3,17 +3,18 @@
 public struct CampaignOptions: Sendable, Hashable, Codable {
     /// Blind ranking: assessors see candidates under codes (``BlindCode``) instead of names, so
     /// that a name, and what it suggests, cannot colour a rating. Those who decide (hr, admin) see
-    /// names, and so do the reports.
+    /// names, and so do those who only read the reports (observers), which keep the names.
     public var blindRanking: Bool
 
     public init(blindRanking: Bool = false) {
         self.blindRanking = blindRanking
     }
 
-    /// Whether `account` sees candidates' names: always unless the ranking is blind, then only
-    /// those who record decisions.
+    /// Whether `account` sees candidates' names: always unless the ranking is blind, then everyone
+    /// but those who rate without deciding (the assessors): a reader of the reports, who rates
+    /// nobody and reads names there, is shown them in the console too.
     public func showsNames(to account: Account) -> Bool {
-        !blindRanking || account.may(.recordDecisions)
+        !blindRanking || account.may(.recordDecisions) || !account.may(.conductInterviews)
     }
 
     /// What `account` is shown for `candidate`: the name, or its code when the ranking is blind to them.
