@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 
 os.environ.setdefault("SE_OFFLINE", "true")
 
@@ -55,10 +56,24 @@ from selenium.webdriver.support.ui import Select  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait as _WebDriverWait  # noqa: E402
 
 
-def WebDriverWait(driver, seconds):  # noqa: N802 (stands in for Selenium's class)
-    """Selenium's wait, retrying while the page is replaced under it (a form posted, a redirect):
-    an element found just before the navigation is stale, one looked for during it is missing."""
-    return _WebDriverWait(driver, seconds, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
+class WebDriverWait:  # stands in for Selenium's class
+    """Selenium's wait, retrying while the page is replaced under it (a form posted, a redirect, a
+    script re-rendering a row): an element found just before the change is stale — which Chromium
+    may also report as a node that "does not belong to the document" — and one looked for during
+    it is missing."""
+
+    def __init__(self, driver, seconds):
+        self.wait = _WebDriverWait(driver, seconds, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
+
+    def until(self, condition, message=""):
+        def guarded(driver):
+            try:
+                return condition(driver)
+            except WebDriverException as error:
+                if "does not belong to the document" in str(error):
+                    return False
+                raise
+        return self.wait.until(guarded, message)
 
 PROFILE, GUIDE, LOGIN, PASSWORD = "senior-support-manager", "hr-interview", "olga.hr", "пароль-для-проверки"
 CANDIDATE = "Анна Петрова"
@@ -236,12 +251,15 @@ def scenario(otbor, workspace, screens, folder):
         console.measure(first, "finish")
         first.find_element(By.ID, "pause").send_keys(Keys.ENTER)
         WebDriverWait(first, 10).until(lambda d: d.current_url == console.url)
-        check("на паузе" in first.find_element(By.CSS_SELECTOR, ".my-interviews").text, "the paused interview is not listed")
+        WebDriverWait(first, 10).until(lambda d: "на паузе" in d.find_element(By.CSS_SELECTOR, ".my-interviews").text,
+                                       "the paused interview is not listed")
 
         # B: a second device resumes.
         second = browser()
         console.sign_in(second)
-        second.find_element(By.CSS_SELECTOR, f".my-interviews a[href='/interviews/{interview}']").send_keys(Keys.ENTER)
+        resume = f".my-interviews a[href='/interviews/{interview}']"
+        WebDriverWait(second, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, resume), "the paused interview is not on B's start page")
+        second.find_element(By.CSS_SELECTOR, resume).send_keys(Keys.ENTER)
         WebDriverWait(second, 10).until(lambda d: d.find_elements(By.ID, "resume"))
         second.find_element(By.ID, "resume").send_keys(Keys.ENTER)
         console.wait_current(second, f"step-{PAUSE_AFTER + 1}")
@@ -439,7 +457,10 @@ def main():
         try:
             interview = scenario(otbor, args.workspace, args.screens, pathlib.Path(folder))
         except (Failure, TimeoutException) as failure:
-            print(f"console-e2e: FAILED: {str(failure).strip()}", file=sys.stderr)
+            # Where it failed: the scenario's line (a wait without a message says nothing else).
+            where = next((f"line {frame.lineno}: {frame.line}" for frame in reversed(traceback.extract_tb(failure.__traceback__))
+                          if frame.filename == __file__ and frame.name not in ("until", "guarded", "check")), "")
+            print(f"console-e2e: FAILED: {str(failure).strip()} ({where})", file=sys.stderr)
             return 1
     print(f"console-e2e: interview {interview} run by keys on two devices, submitted; the scorecard equals otbor score; "
           f"screenshots in {args.screens}")
