@@ -17,7 +17,7 @@ extension ConsoleStrings {
         case .unknownBehaviour(let id):
             return "поведения «\(id)» нет в чек-листе шага"
         case .unknownOption(let id):
-            return "варианта «\(id)» нет в классификации шага"
+            return "варианта «\(id)» нет среди вариантов шага"
         case .unknownTask(let id):
             return "задачи «\(id)» нет в списке рабочего дня"
         case .repeatedTask(let id):
