@@ -26,6 +26,7 @@ public struct PostgresURL: Sendable, Equatable {
         case badPort(String)
         case badSSLMode(String)
         case unknownParameter(String)
+        case missingRootCertificate(String)
 
         public var description: String {
             switch self {
@@ -38,7 +39,9 @@ public struct PostgresURL: Sendable, Equatable {
             case .badSSLMode(let text):
                 "sslmode '\(text)' is not one of \(SSLMode.allCases.map(\.rawValue).joined(separator: ", "))"
             case .unknownParameter(let name):
-                "the URL parameter '\(name)' is not known; the one accepted is sslmode"
+                "the URL parameter '\(name)' is not known; those accepted are sslmode and sslrootcert"
+            case .missingRootCertificate(let path):
+                "the trusted root certificate '\(path)' (sslrootcert, or PGSSLROOTCERT) cannot be read; give the PEM file of the authority that signed the server's certificate"
             }
         }
     }
@@ -49,13 +52,18 @@ public struct PostgresURL: Sendable, Equatable {
     public var port: Int
     public var database: String
     public var sslMode: SSLMode
+    /// The PEM file of the authorities trusted to sign the server's certificate (`sslrootcert`, else
+    /// `PGSSLROOTCERT`, else `~/.postgresql/root.crt` when it exists, as for libpq); without one,
+    /// verify-ca and verify-full trust the system's authorities.
+    public var sslRootCert: String?
 
-    public init(user: String, host: String, port: Int = 5432, database: String, sslMode: SSLMode = .prefer) {
+    public init(user: String, host: String, port: Int = 5432, database: String, sslMode: SSLMode = .prefer, sslRootCert: String? = nil) {
         self.user = user
         self.host = host
         self.port = port
         self.database = database
         self.sslMode = sslMode
+        self.sslRootCert = sslRootCert
     }
 
     /// Whether `text` names a PostgreSQL database rather than a file.
@@ -83,10 +91,24 @@ public struct PostgresURL: Sendable, Equatable {
         guard !path.contains("/") else { throw Problem.malformed(text) }
         database = path.isEmpty ? user : path
         sslMode = .prefer
+        sslRootCert = nil
         for item in components.queryItems ?? [] {
-            guard item.name == "sslmode" else { throw Problem.unknownParameter(item.name) }
-            guard let mode = SSLMode(rawValue: item.value ?? "") else { throw Problem.badSSLMode(item.value ?? "") }
-            sslMode = mode
+            switch item.name {
+            case "sslmode":
+                guard let mode = SSLMode(rawValue: item.value ?? "") else { throw Problem.badSSLMode(item.value ?? "") }
+                sslMode = mode
+            case "sslrootcert":
+                sslRootCert = item.value.flatMap { $0.isEmpty ? nil : $0 }
+            default:
+                throw Problem.unknownParameter(item.name)
+            }
+        }
+        if sslRootCert == nil, let fromEnvironment = environment["PGSSLROOTCERT"], !fromEnvironment.isEmpty { sslRootCert = fromEnvironment }
+        if sslRootCert == nil, let home = environment["HOME"], FileManager.default.isReadableFile(atPath: home + "/.postgresql/root.crt") {
+            sslRootCert = home + "/.postgresql/root.crt"
+        }
+        if let sslRootCert, sslMode == .verifyCA || sslMode == .verifyFull, !FileManager.default.isReadableFile(atPath: sslRootCert) {
+            throw Problem.missingRootCertificate(sslRootCert)
         }
     }
 
@@ -101,7 +123,10 @@ public struct PostgresURL: Sendable, Equatable {
     /// How messages name the database: the URL without any password.
     public var location: String {
         let shownHost = host.hasPrefix("/") ? host.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? host : host
-        return "postgres://\(user)@\(shownHost):\(port)/\(database)" + (sslMode == .prefer ? "" : "?sslmode=\(sslMode.rawValue)")
+        var parameters: [String] = []
+        if sslMode != .prefer { parameters.append("sslmode=\(sslMode.rawValue)") }
+        if let sslRootCert, sslMode == .verifyCA || sslMode == .verifyFull { parameters.append("sslrootcert=\(sslRootCert)") }
+        return "postgres://\(user)@\(shownHost):\(port)/\(database)" + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&"))
     }
 
     /// The password from `PGPASSWORD`, else from the `.pgpass` file; `nil` when neither has one.
@@ -156,11 +181,21 @@ public struct PostgresURL: Sendable, Equatable {
         case .prefer: return (unchecked, false)
         case .require: return (unchecked, true)
         case .verifyCA:
-            var configuration = TLSConfiguration.makeClientConfiguration()
+            var configuration = try verifying()
             configuration.certificateVerification = .noHostnameVerification
             return (configuration, true)
-        case .verifyFull: return (.makeClientConfiguration(), true)
+        case .verifyFull: return (try verifying(), true)
         }
+    }
+
+    /// A client configuration that checks the server's certificate against ``sslRootCert`` (or the system's authorities).
+    private func verifying() throws -> TLSConfiguration {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        if let sslRootCert {
+            guard FileManager.default.isReadableFile(atPath: sslRootCert) else { throw Problem.missingRootCertificate(sslRootCert) }
+            configuration.trustRoots = .file(sslRootCert)
+        }
+        return configuration
     }
 }
 

@@ -35,6 +35,7 @@ struct PostgresURLTests {
         ("postgres://otbor@db:99999/c", .badPort("99999")),
         ("postgres://otbor@db/c/d", .malformed("postgres://otbor@db/c/d")),
         ("mysql://otbor@db/c", .malformed("mysql://otbor@db/c")),
+        ("postgres://otbor@db/c?sslmode=verify-ca&sslrootcert=/nonexistent/root.crt", .missingRootCertificate("/nonexistent/root.crt")),
     ]
 
     @Test("a password, an unknown sslmode or parameter, a bad port or path is refused, saying what is accepted",
@@ -43,6 +44,19 @@ struct PostgresURLTests {
         let (text, problem) = Self.refused[index]
         #expect(throws: problem) { try PostgresURL(text, environment: Self.environment) }
         #expect(!problem.description.contains("secret"))
+    }
+
+    @Test("the trusted root comes from sslrootcert, else PGSSLROOTCERT; it shows in the location only when a verify mode uses it")
+    func rootCertificate() throws {
+        let folder = try TemporaryFolder("otbor-root")
+        let root = folder.file("root.crt").path
+        try Data("-----BEGIN CERTIFICATE-----\n".utf8).write(to: folder.file("root.crt"))
+        let given = try PostgresURL("postgres://otbor@db/c?sslmode=verify-full&sslrootcert=\(root)", environment: Self.environment)
+        #expect(given.sslRootCert == root && given.location == "postgres://otbor@db:5432/c?sslmode=verify-full&sslrootcert=\(root)")
+        let fromEnvironment = try PostgresURL("postgres://otbor@db/c?sslmode=verify-ca", environment: ["USER": "anna", "PGSSLROOTCERT": root])
+        #expect(fromEnvironment.sslRootCert == root)
+        let unused = try PostgresURL("postgres://otbor@db/c?sslmode=require", environment: ["USER": "anna", "PGSSLROOTCERT": "/nonexistent"])
+        #expect(unused.location == "postgres://otbor@db:5432/c?sslmode=require")
     }
 
     @Test("the refusal of a password in the URL says where to put it")

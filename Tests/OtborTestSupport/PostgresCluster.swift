@@ -39,10 +39,13 @@ public final class PostgresCluster: Sendable {
     /// Whether the PostgreSQL engine must run (CI sets `OTBOR_REQUIRE_POSTGRES=1`): a skip is then a failure.
     public static var required: Bool { ProcessInfo.processInfo.environment["OTBOR_REQUIRE_POSTGRES"] == "1" }
 
-    private static let started: Result<PostgresCluster, Unavailable> = Result { try PostgresCluster() }
+    private static let started: Result<PostgresCluster, Unavailable> = Result { try PostgresCluster(options: "") }
         .mapError { $0 as? Unavailable ?? Unavailable(description: "\($0)") }
 
-    private init() throws {
+    /// A cluster started with `options` added to the server's command line, `prepare` run on its
+    /// data folder between `initdb` and the start (as root, files it writes there must be given to
+    /// the `postgres` user), and `folder` holding both.
+    init(options: String = "", prepare: (_ data: String) throws -> Void = { _ in }) throws {
         guard let bin = Self.binaries else {
             throw Unavailable(description: "no PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or on PATH")
         }
@@ -52,12 +55,13 @@ public final class PostgresCluster: Sendable {
         if getuid() == 0, let owner = getpwnam("postgres") { chown(folder, owner.pointee.pw_uid, owner.pointee.pw_gid) }
         let data = folder + "/data"
         try Self.run(bin + "/initdb", ["-D", data, "-U", "otbor", "--auth=trust", "--encoding=UTF8", "--locale=C"], asServer: true)
+        try prepare(data)
         var lastError: (any Error)?
         for _ in 0..<3 {
             let port = Self.freePort()
             do {
                 try Self.run(bin + "/pg_ctl", ["-D", data, "-l", folder + "/log", "-w", "-t", "60", "-o",
-                                               "-k \(folder) -c listen_addresses=127.0.0.1 -p \(port) -c fsync=off -c max_connections=400",
+                                               "-k \(folder) -c listen_addresses=127.0.0.1 -p \(port) -c fsync=off -c max_connections=400 \(options)",
                                                "start"], asServer: true)
                 self.port = port
                 Self.stopAtExit(bin: bin, folder: folder)
@@ -142,16 +146,22 @@ public final class PostgresCluster: Sendable {
 
     /// Registers the stop of the cluster when the process exits.
     private static func stopAtExit(bin: String, folder: String) {
-        Stop.pending = (bin, folder)
-        atexit {
-            guard let (bin, folder) = Stop.pending else { return }
-            _ = try? PostgresCluster.run(bin + "/pg_ctl", ["-D", folder + "/data", "-m", "immediate", "-w", "stop"], asServer: true)
-            try? FileManager.default.removeItem(atPath: folder)
+        Stop.lock.withLock {
+            if Stop.pending.isEmpty {
+                atexit {
+                    for (bin, folder) in Stop.lock.withLock({ Stop.pending }) {
+                        _ = try? PostgresCluster.run(bin + "/pg_ctl", ["-D", folder + "/data", "-m", "immediate", "-w", "stop"], asServer: true)
+                        try? FileManager.default.removeItem(atPath: folder)
+                    }
+                }
+            }
+            Stop.pending.append((bin, folder))
         }
     }
 
     private enum Stop {
-        nonisolated(unsafe) static var pending: (String, String)?
+        static let lock = NSLock()
+        nonisolated(unsafe) static var pending: [(String, String)] = []
     }
 
     private final class Counter: @unchecked Sendable {

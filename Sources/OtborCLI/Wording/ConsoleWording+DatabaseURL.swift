@@ -11,6 +11,7 @@ extension ConsoleWording {
             self(StoragePhrase.databaseURLSSLMode, ["value": text,
                                                     "accepted": PostgresURL.SSLMode.allCases.map(\.rawValue).joined(separator: ", ")])
         case .unknownParameter(let name): self(StoragePhrase.databaseURLParameter, ["value": name])
+        case .missingRootCertificate(let path): self(StoragePhrase.databaseURLRootCertificate, ["value": path])
         }
     }
 }

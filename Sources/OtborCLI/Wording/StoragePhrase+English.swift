@@ -35,7 +35,9 @@ extension StoragePhrase {
         case .databaseURLSSLMode:
             "sslmode '{value}' is not one of {accepted}"
         case .databaseURLParameter:
-            "the database URL parameter '{value}' is not known; the one accepted is sslmode"
+            "the database URL parameter '{value}' is not known; those accepted are sslmode and sslrootcert"
+        case .databaseURLRootCertificate:
+            "the trusted root certificate '{value}' (sslrootcert, or PGSSLROOTCERT) cannot be read; give the PEM file of the authority that signed the server's certificate"
         case .erasureWaiting:
             "waiting for the readers of {path} to finish… (up to {limit} s; --wait SECONDS or OTBOR_WAIT changes it)"
         case .migrationApplied:

@@ -21,6 +21,7 @@ enum StoragePhrase: String, ConsolePhrase {
     case databaseURLPort
     case databaseURLSSLMode
     case databaseURLParameter
+    case databaseURLRootCertificate
     case migrationApplied
     case migrationsApplied
     case migrationsCurrent
