@@ -37,7 +37,7 @@ extension StoragePhrase {
         case .databaseURLParameter:
             "параметр «{value}» в адресе базы неизвестен; допустимы `sslmode` и `sslrootcert`"
         case .databaseURLRootCertificate:
-            "не удаётся прочитать корневой сертификат «{value}» (`sslrootcert` или `PGSSLROOTCERT`); укажите PEM-файл центра, подписавшего сертификат сервера"
+            "не удаётся прочитать корневой сертификат «{value}» (`sslrootcert` или `PGSSLROOTCERT`); укажите файл `PEM` центра, подписавшего сертификат сервера"
         case .erasureWaiting:
             "ждём, пока читатели {path} закончат… (не дольше {limit} с; изменить: --wait СЕКУНДЫ или `OTBOR_WAIT`)"
         case .migrationApplied:
