@@ -128,9 +128,12 @@ struct BenchCommand: AsyncParsableCommand {
                                                             "stale": String(http.stale)]))
         }
         if let live = http?.boardEvents, !live.complete {
-            throw BenchError(output.wording(.benchHTTPBoardsMissing, [
-                "expected": String(live.expected), "seen": String(live.seen), "timeout": String(Int(HTTPBench.boardTimeoutSeconds)),
-                "missing": String(live.missing), "duplicates": String(live.duplicates), "unexpected": String(live.unexpected)]))
+            var values: [String: String] = ["expected": String(live.expected), "seen": String(live.seen)]
+            values["timeout"] = String(Int(HTTPBench.boardTimeoutSeconds))
+            values["missing"] = String(live.missing)
+            values["duplicates"] = String(live.duplicates)
+            values["unexpected"] = String(live.unexpected)
+            throw BenchError(output.wording(.benchHTTPBoardsMissing, values))
         }
     }
 
@@ -178,12 +181,16 @@ struct BenchCommand: AsyncParsableCommand {
                 "stored": words.whole(http.stored), "stale": words.whole(http.stale), "refused": words.whole(http.refused)])]
             if let live = http.boardEvents {
                 let spread = live.submitToBoardMilliseconds
-                lines += ["", words(.benchHTTPBoards, [
-                    "boards": words.whole(live.boards), "sittings": words.whole(live.sittings), "submits": words.whole(live.submits),
-                    "submitP50": number(live.submitMilliseconds.p50, 2), "submitP99": number(live.submitMilliseconds.p99, 2),
-                    "expected": words.whole(live.expected), "seen": words.whole(live.seen), "p50": number(spread.p50, 1),
-                    "p95": number(spread.p95, 1), "p99": number(spread.p99, 1), "max": number(spread.max, 1),
-                    "missing": words.whole(live.missing), "duplicates": words.whole(live.duplicates), "unexpected": words.whole(live.unexpected)])]
+                var values: [String: String] = [:]
+                for (key, count) in [("boards", live.boards), ("sittings", live.sittings), ("submits", live.submits), ("expected", live.expected),
+                                     ("seen", live.seen), ("missing", live.missing), ("duplicates", live.duplicates), ("unexpected", live.unexpected)] {
+                    values[key] = words.whole(count)
+                }
+                for (key, milliseconds) in [("submitP50", live.submitMilliseconds.p50), ("submitP99", live.submitMilliseconds.p99),
+                                            ("p50", spread.p50), ("p95", spread.p95), ("p99", spread.p99), ("max", spread.max)] {
+                    values[key] = number(milliseconds, key.hasPrefix("submit") ? 2 : 1)
+                }
+                lines += ["", words(.benchHTTPBoards, values)]
             }
         }
         return lines.joined(separator: "\n")
