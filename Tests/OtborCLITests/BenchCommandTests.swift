@@ -67,6 +67,12 @@ struct BenchCommandTests {
             #expect((latency["p50"] as? Double ?? 0) > 0 && (latency["p99"] as? Double ?? 0) >= (latency["p50"] as? Double ?? 0), "\(key)")
         }
         #expect((http["answers_per_s"] as? Double ?? 0) > 0)
+        // The live part, 20 boards by default: all on the one sitting of the 4 assessors, each showing all 4 submits.
+        let live = try #require(http["board_events"] as? [String: Any], "missing http.board_events")
+        #expect(live["boards"] as? Int == 20 && live["sittings"] as? Int == 1 && live["submits"] as? Int == 4, "\(live)")
+        #expect(live["expected"] as? Int == 80 && live["seen"] as? Int == 80 && live["missing"] as? Int == 0, "\(live)")
+        let spread = try #require(live["submit_to_board_ms"] as? [String: Double])
+        #expect((spread["p50"] ?? 0) > 0 && (spread["p99"] ?? 0) <= (spread["max"] ?? 0), "\(spread)")
         let durability = try #require(json["durability"] as? String)
         #expect(durability.contains("WAL") && durability.contains("synchronous="))
         // The kept campaign is a database the other commands read: 200 candidates, every rating.

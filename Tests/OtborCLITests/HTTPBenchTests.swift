@@ -28,6 +28,27 @@ struct HTTPBenchTests {
         #expect(figures.answersPerSecond > 0 && figures.answersPerSecond.isFinite)
     }
 
+    @Test("live boards: every submit seen once as submitted on every board of its sitting, the figures consistent",
+          arguments: [(3, 2, 12, 0), (20, 3, 40, 0), (4, 2, 8, 20)])
+    func boards(assessors: Int, boards: Int, requests: Int, pause: Int) async throws {
+        let folder = try TemporaryFolder("otbor-http-bench-boards")
+        let figures = try await HTTPBench(library: CampaignFixture.library, assessors: assessors, requests: requests, pauseMilliseconds: pause,
+                                          seed: 7, boards: boards, databases: SQLiteBenchDatabases(folder: folder.url)) { _ in }.measure()
+        #expect(figures.acknowledged == requests && figures.refused == 0 && figures.nothingLost)
+        let live = try #require(figures.boardEvents)
+        let plan = HTTPBench.sittingPlan(assessors: assessors)
+        // Board b follows sitting b % sittings, where every session is submitted once.
+        let expected = (0..<boards).reduce(0) { $0 + plan[$1 % plan.count].count }
+        #expect(live.boards == boards && live.sittings == plan.count && live.submits == assessors)
+        #expect(live.expected == expected && live.seen == expected, "expected \(expected), seen \(live.seen)")
+        #expect(live.missing == 0 && live.duplicates == 0 && live.unexpected == 0 && live.complete && figures.boardsComplete)
+        let spread = live.submitToBoardMilliseconds
+        #expect(spread.p50 > 0 && spread.p50 <= spread.p95 && spread.p95 <= spread.p99 && spread.p99 <= spread.max)
+        #expect(live.submitMilliseconds.p50 > 0 && live.submitMilliseconds.p50 <= live.submitMilliseconds.p99)
+        // The board shows a submit only after the submit's request started, and within the timeout.
+        #expect(spread.max < HTTPBench.boardTimeoutSeconds * 1000)
+    }
+
     @Test("a lost answer is told: the figures say nothing is lost only when audited = acknowledged and no step is stale",
           arguments: [(10, 10, 0, true), (10, 9, 0, false), (10, 10, 1, false), (10, 11, 0, false)])
     func lostIsTold(acknowledged: Int, stored: Int, stale: Int, nothingLost: Bool) {

@@ -1,6 +1,6 @@
 /// The figures of one benchmark size, as `otbor bench --format json` prints them.
 struct BenchFigures: Encodable {
-    struct Latency: Encodable {
+    struct Latency: Encodable, Equatable {
         var p50: Double
         var p99: Double
     }

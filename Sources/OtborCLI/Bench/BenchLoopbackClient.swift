@@ -34,6 +34,27 @@ final class BenchLoopbackClient {
         }
     }
 
+    /// Sends a GET with a bearer token and hands each piece of the response body to `piece` as it
+    /// arrives (a stream of server-sent events), until `piece` returns `false` or the body ends;
+    /// returns the status. A piece the server wrote may come split or joined with the next.
+    func stream(_ path: String, token: String, _ piece: ([UInt8]) async throws -> Bool) async throws -> Int {
+        let headers = HTTPHeaders([("Host", "127.0.0.1"), ("Authorization", "Bearer \(token)"), ("Accept", "text/event-stream")])
+        try await outbound.write(.head(HTTPRequestHead(version: .http1_1, method: .GET, uri: path, headers: headers)))
+        try await outbound.write(.end(nil))
+        var status = 0
+        while let part = try await inbound.next() {
+            switch part {
+            case .head(let head):
+                status = Int(head.status.code)
+                guard status == 200 else { return status }
+            case .body(let chunk):
+                guard try await piece(Array(chunk.readableBytesView)) else { return status }
+            case .end: return status
+            }
+        }
+        return status
+    }
+
     /// Sends one request with a bearer token (and a JSON body, if any) and reads the whole response.
     func send(_ method: HTTPMethod, _ path: String, token: String, json: String? = nil) async throws -> Reply {
         var headers = HTTPHeaders([("Host", "127.0.0.1"), ("Authorization", "Bearer \(token)")])

@@ -10,7 +10,9 @@ import OtborStore
 /// answers through `PUT /api/v1/interviews/{id}/answers/{step}` (every tenth save followed by a
 /// load of the scoring page) until `requests` answers are sent. Then the store is asked what it
 /// kept: every acknowledged answer must have left its `answer.record` line, and every step must
-/// hold the last answer acknowledged for it.
+/// hold the last answer acknowledged for it. With `boards` > 0 (the live part, `HTTPBench+Boards`)
+/// the assessors' sessions belong to group sittings, board connections follow them, and each
+/// assessor submits its session after its last answer.
 struct HTTPBench {
     var library: ContentLibrary
     var assessors: Int
@@ -19,6 +21,8 @@ struct HTTPBench {
     /// between half and one and a half of it); 0 sends back to back.
     var pauseMilliseconds: Int
     var seed: UInt64
+    /// Board connections of the live part; 0 leaves it out (no sittings, no submits).
+    var boards = 0
     /// Where its campaign lives (the engine of the rest of the bench).
     var databases: any BenchDatabases
     var progress: (String) -> Void
@@ -29,6 +33,8 @@ struct HTTPBench {
     /// A person scoring by keyboard gives an answer every few seconds at the fastest; the bench's
     /// assessors answer four times a second each, 200 answers a second together.
     static let defaultPauseMilliseconds = 250
+    /// Board connections open while the assessors save and submit.
+    static let defaultBoards = 20
     /// An assessor loads the scoring page after every this many saves.
     static let savesPerPageLoad = 10
     /// A bcrypt hash no password matches: bench accounts only ever use their tokens.
@@ -50,6 +56,10 @@ struct HTTPBench {
         var acknowledged = 0
         var refused = 0
         var last: [String: Last] = [:]
+        /// The session submitted after the last answer, when the start of its submit request, and how long it took.
+        var submitted: Int64?
+        var submitStart: Double?
+        var submitMilliseconds: Double?
 
         struct Last: Sendable, Equatable {
             var rating: Int
@@ -64,7 +74,7 @@ struct HTTPBench {
         let ids = try await databases.create(name, people: (0..<assessors).map(campaign.person))
         let store = try await databases.open(name)
         let stage = campaign.stages[0]
-        let sittings = try await open(ids, profile: campaign.profile.id, guide: stage.guide.id, store: store)
+        let (sittings, groups, chair) = try await open(ids, profile: campaign.profile.id, guide: stage.guide.id, store: store)
 
         let logger = Logger(label: "otbor.bench.http") { _ in SwiftLogNoOpLogHandler() }
         let (ports, announce) = AsyncStream.makeStream(of: Int.self)
@@ -73,17 +83,29 @@ struct HTTPBench {
             announce.yield(port)
             announce.finish()
         }
-        let (outcomes, seconds) = try await withThrowingTaskGroup(of: Void.self) { group in
+        let (result, seconds) = try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService(gracefulShutdownSignals: []) }
             var next = ports.makeAsyncIterator()
             guard let port = await next.next() else { throw BenchError("the console did not start") }
             progress("[http] the console listens on 127.0.0.1:\(port); \(requests) answers from \(assessors) assessors, a pause of \(pauseMilliseconds) ms after each…")
-            let start = BenchClock.now()
-            let outcomes = try await load(port: port, sittings: sittings, steps: stage.steps.map(\.key))
-            let seconds = BenchClock.now() - start
+            let steps = stage.steps.map(\.key)
+            var seconds = 0.0
+            func timed() async throws -> [Outcome] {
+                let start = BenchClock.now()
+                let outcomes = try await load(port: port, sittings: sittings, steps: steps, submit: chair != nil)
+                seconds = BenchClock.now() - start
+                return outcomes
+            }
+            let result: ([Outcome], BoardLatencyFigures?)
+            if let chair {
+                result = try await watch(groups, port: port, token: chair) { try await timed() }
+            } else {
+                result = (try await timed(), nil)
+            }
             group.cancelAll()
-            return (outcomes, seconds)
+            return (result, seconds)
         }
+        let (outcomes, live) = result
         progress("[http] counting what the database kept…")
         let (stored, stale) = try await check(outcomes, sittings: sittings, store: store)
         try await databases.remove(name, store: store)
@@ -94,34 +116,50 @@ struct HTTPBench {
             answerSaveMilliseconds: .init(p50: BenchClock.percentile(saves, 50), p99: BenchClock.percentile(saves, 99)),
             pageLoads: pages.count,
             interviewPageMilliseconds: .init(p50: BenchClock.percentile(pages, 50), p99: BenchClock.percentile(pages, 99)),
-            acknowledged: acknowledged, stored: stored, stale: stale, refused: outcomes.reduce(0) { $0 + $1.refused })
+            acknowledged: acknowledged, stored: stored, stale: stale, refused: outcomes.reduce(0) { $0 + $1.refused }, boardEvents: live)
     }
 
-    /// An assessor account, its token and its interview of the first stage for each candidate,
-    /// through the services the console and `otbor users` use.
-    private func open(_ ids: [CandidateID], profile: String, guide: String, store: any CampaignStore) async throws -> [Sitting] {
-        let desk = InterviewDesk(store: store), accounts = AccountDesk(store: store)
+    /// An assessor account and its token for each candidate, through the services the console and
+    /// `otbor users` use, and each assessor's session of the first stage: its own interview of its
+    /// candidate, or with boards its place in a group sitting (``openSittings``), followed by an hr
+    /// account's token for the boards.
+    private func open(_ ids: [CandidateID], profile: String, guide: String,
+                      store: any CampaignStore) async throws -> (sittings: [Sitting], groups: [Group], chair: String?) {
+        let accounts = AccountDesk(store: store)
+        func account(_ name: String, _ display: String, role: Role) async throws -> (LoginName, String) {
+            guard let login = LoginName(name) else { throw BenchError("bad bench login \(name)") }
+            _ = try await accounts.add(NewAccount(login: login, displayName: display, role: role), passwordHash: Self.noPassword, actor: "otbor bench")
+            return (login, try await store.issueToken(login: login, actor: "otbor bench"))
+        }
+        var logins: [LoginName] = [], tokens: [String] = []
+        for index in ids.indices {
+            let (login, token) = try await account(String(format: "bench-%03d", index + 1), "Bench Assessor \(index + 1)", role: .assessor)
+            logins.append(login)
+            tokens.append(token)
+        }
+        if boards > 0 {
+            let (sessions, groups) = try await openSittings(ids, logins: logins, profile: profile, guide: guide, store: store)
+            let chair = try await account("bench-chair", "Bench Chair", role: .hr).1
+            return (sessions.indices.map { Sitting(index: $0, session: sessions[$0], token: tokens[$0]) }, groups, chair)
+        }
+        let desk = InterviewDesk(store: store)
         var sittings: [Sitting] = []
         for (index, id) in ids.enumerated() {
-            guard let login = LoginName(String(format: "bench-%03d", index + 1)) else { throw BenchError("bad bench login \(index)") }
-            _ = try await accounts.add(NewAccount(login: login, displayName: "Bench Assessor \(index + 1)", role: .assessor),
-                                       passwordHash: Self.noPassword, actor: "otbor bench")
-            let token = try await store.issueToken(login: login, actor: "otbor bench")
             let plan = try await desk.plan(candidate: id.description, profile: profile, guide: guide, in: library)
-            let session = try await desk.start(plan, assessor: login.rawValue)
-            sittings.append(Sitting(index: index, session: session.id, token: token))
+            let session = try await desk.start(plan, assessor: logins[index].rawValue)
+            sittings.append(Sitting(index: index, session: session.id, token: tokens[index]))
         }
-        return sittings
+        return (sittings, [], nil)
     }
 
     /// Every assessor at once on its own keep-alive connection; `requests` saves shared out evenly.
-    private func load(port: Int, sittings: [Sitting], steps: [String]) async throws -> [Outcome] {
+    private func load(port: Int, sittings: [Sitting], steps: [String], submit: Bool) async throws -> [Outcome] {
         try await withThrowingTaskGroup(of: Outcome.self) { group in
             for sitting in sittings {
                 let count = requests / sittings.count + (sitting.index < requests % sittings.count ? 1 : 0)
                 group.addTask { [seed, pauseMilliseconds] in
                     try await BenchLoopbackClient.run(port: port) { client in
-                        try await Self.assess(sitting, saves: count, steps: steps, pause: pauseMilliseconds, seed: seed, client: client)
+                        try await Self.assess(sitting, saves: count, steps: steps, pause: pauseMilliseconds, seed: seed, submit: submit, client: client)
                     }
                 }
             }
@@ -132,8 +170,9 @@ struct HTTPBench {
     }
 
     /// One assessor: `saves` answers to the steps in turn, a page load after every tenth, a pause
-    /// of about `pause` milliseconds after each answer.
-    private static func assess(_ sitting: Sitting, saves: Int, steps: [String], pause: Int, seed: UInt64,
+    /// of about `pause` milliseconds after each answer; then, if `submit`, one more pause and the
+    /// submit (unanswered steps as not assessed), which must be acknowledged.
+    private static func assess(_ sitting: Sitting, saves: Int, steps: [String], pause: Int, seed: UInt64, submit: Bool,
                                client: BenchLoopbackClient) async throws -> Outcome {
         var random = SplitMix64(seed: seed ^ UInt64(sitting.index + 1) &* 0x9E37_79B9)
         var outcome = Outcome(index: sitting.index)
@@ -165,6 +204,16 @@ struct HTTPBench {
                     throw BenchError("the scoring page /interviews/\(sitting.session) answered \(page.status)")
                 }
             }
+        }
+        if submit {
+            if pause > 0 { try await Task.sleep(for: .milliseconds(pause / 2 + Int(random.next() % UInt64(pause + 1)))) }
+            let path = "/api/v1/interviews/\(sitting.session)/submit"
+            let start = BenchClock.now()
+            let reply = try await client.send(.POST, path, token: sitting.token, json: "{\"allowUnanswered\": true}")
+            guard reply.status == 200 else { throw BenchError("POST \(path) answered \(reply.status): \(reply.body)") }
+            outcome.submitted = sitting.session.rawValue
+            outcome.submitStart = start
+            outcome.submitMilliseconds = (BenchClock.now() - start) * 1000
         }
         return outcome
     }

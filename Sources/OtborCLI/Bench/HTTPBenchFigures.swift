@@ -18,9 +18,14 @@ struct HTTPBenchFigures: Encodable {
     var stale: Int
     /// Saves the console refused (not 2xx).
     var refused: Int
+    /// The live part: boards following group sittings while the assessors save and submit; absent without boards.
+    var boardEvents: BoardLatencyFigures? = nil
 
     /// Whether the database holds exactly what the console acknowledged.
     var nothingLost: Bool { stored == acknowledged && stale == 0 }
+
+    /// Whether every board showed every submit it should, once (true without boards).
+    var boardsComplete: Bool { boardEvents?.complete ?? true }
 
     enum CodingKeys: String, CodingKey {
         case assessors, requests, acknowledged, stored, stale, refused
@@ -28,6 +33,7 @@ struct HTTPBenchFigures: Encodable {
         case answersPerSecond = "answers_per_s"
         case answerSaveMilliseconds = "answer_save_ms"
         case pageLoads = "page_loads"
+        case boardEvents = "board_events"
         case interviewPageMilliseconds = "interview_page_ms"
     }
 }

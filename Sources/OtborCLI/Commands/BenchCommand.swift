@@ -20,7 +20,13 @@ struct BenchCommand: AsyncParsableCommand {
             (each with an account, a token and an open interview) saving --http-requests answers through \
             the API, a scoring page load after every tenth: answers per second, p50 and p99 of a save and \
             of a page, and the acknowledged answers found in the database (they must all be there; \
-            otherwise the command fails). Build in release for real figures: \
+            otherwise the command fails). Its live part (--http-boards, 0 to leave it out): the \
+            assessors' sessions belong to group sittings (ten observers or more each, every candidate \
+            watched by two or three), --http-boards server-sent event streams follow the sittings' \
+            boards while the assessors save, each assessor then submits, and the bench times every \
+            submit on every board showing it, from the start of the submit request to the arrival of \
+            the first event showing the session submitted: p50, p95, p99 and max (every expected event \
+            must arrive within 30 s, once; otherwise the command fails). Build in release for real figures: \
             swift run -c release otbor bench --format json
             """)
 
@@ -46,6 +52,11 @@ struct BenchCommand: AsyncParsableCommand {
         valueName: "ms"))
     var httpPause = HTTPBench.defaultPauseMilliseconds
 
+    @Option(name: .customLong("http-boards"), help: ArgumentHelp(
+        "Board connections of the HTTP section's live part, following the assessors' group sittings while they save and submit (0: no live part).",
+        valueName: "N"))
+    var httpBoards = HTTPBench.defaultBoards
+
     @Flag(name: .customLong("no-http"), help: "Skip the HTTP section.")
     var noHTTP = false
 
@@ -64,6 +75,9 @@ struct BenchCommand: AsyncParsableCommand {
         guard (1...1_000).contains(httpAssessors), httpRequests >= httpAssessors, (0...60_000).contains(httpPause) else {
             throw ValidationError(output.wording(.benchHTTPCounts, ["assessors": String(httpAssessors), "requests": String(httpRequests),
                                                                           "pause": String(httpPause)]))
+        }
+        guard (0...200).contains(httpBoards), httpBoards == 0 || httpAssessors >= 2 else {
+            throw ValidationError(output.wording(.benchHTTPBoardCount, ["boards": String(httpBoards), "assessors": String(httpAssessors)]))
         }
     }
 
@@ -101,7 +115,7 @@ struct BenchCommand: AsyncParsableCommand {
         let small = try await figures(candidates / 10)
         let large = try await figures(candidates)
         let http = noHTTP ? nil : try await HTTPBench(library: library, assessors: httpAssessors, requests: httpRequests,
-                                                      pauseMilliseconds: httpPause, seed: seed,
+                                                      pauseMilliseconds: httpPause, seed: seed, boards: httpBoards,
                                                       databases: databases) { Printer.error($0) }.measure()
         let report = BenchReport(large: large, small: small, http: http, refusal: refusal, engine: databases.engine,
                                  ceiling: databases.ceiling, durability: durability, seed: seed)
@@ -112,6 +126,14 @@ struct BenchCommand: AsyncParsableCommand {
         if let http, !http.nothingLost {
             throw BenchError(output.wording(.benchHTTPLost, ["acknowledged": String(http.acknowledged), "stored": String(http.stored),
                                                             "stale": String(http.stale)]))
+        }
+        if let live = http?.boardEvents, !live.complete {
+            var values: [String: String] = ["expected": String(live.expected), "seen": String(live.seen)]
+            values["timeout"] = String(Int(HTTPBench.boardTimeoutSeconds))
+            values["missing"] = String(live.missing)
+            values["duplicates"] = String(live.duplicates)
+            values["unexpected"] = String(live.unexpected)
+            throw BenchError(output.wording(.benchHTTPBoardsMissing, values))
         }
     }
 
@@ -157,6 +179,19 @@ struct BenchCommand: AsyncParsableCommand {
                 "pages": words.whole(http.pageLoads), "pageP50": number(http.interviewPageMilliseconds.p50, 2),
                 "pageP99": number(http.interviewPageMilliseconds.p99, 2), "acknowledged": words.whole(http.acknowledged),
                 "stored": words.whole(http.stored), "stale": words.whole(http.stale), "refused": words.whole(http.refused)])]
+            if let live = http.boardEvents {
+                let spread = live.submitToBoardMilliseconds
+                var values: [String: String] = [:]
+                for (key, count) in [("boards", live.boards), ("sittings", live.sittings), ("submits", live.submits), ("expected", live.expected),
+                                     ("seen", live.seen), ("missing", live.missing), ("duplicates", live.duplicates), ("unexpected", live.unexpected)] {
+                    values[key] = words.whole(count)
+                }
+                for (key, milliseconds) in [("submitP50", live.submitMilliseconds.p50), ("submitP99", live.submitMilliseconds.p99),
+                                            ("p50", spread.p50), ("p95", spread.p95), ("p99", spread.p99), ("max", spread.max)] {
+                    values[key] = number(milliseconds, key.hasPrefix("submit") ? 2 : 1)
+                }
+                lines += ["", words(.benchHTTPBoards, values)]
+            }
         }
         return lines.joined(separator: "\n")
     }

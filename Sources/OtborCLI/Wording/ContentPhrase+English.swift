@@ -117,6 +117,8 @@ extension ContentPhrase {
         case .benchPeakMemory: "peak memory (MB)"
         case .benchRefusal: "the dearest refused input, a scoresheet of {size} MB just under the limits: {errors} in {seconds} s, peak memory {memory} MB; a file over the byte limit is refused unread in {oversize} ms, a ratings CSV with a 1 GB line in {csvLine} ms"
         case .benchHTTP: "HTTP over loopback, {assessors} concurrent assessors pausing about {pause} ms after each answer: {requests} answer saves, {rate} answers/s, a save p50 {p50} ms and p99 {p99} ms; {pages} scoring page loads, p50 {pageP50} ms and p99 {pageP99} ms; acknowledged {acknowledged}, found in the database {stored}, stale steps {stale}, refused {refused}"
+        case .benchHTTPBoards: "Live boards (group sittings: {sittings}): {boards} board connections while the assessors saved; {submits} submits (a submit p50 {submitP50} ms and p99 {submitP99} ms), {expected} board events expected, {seen} arrived; from the start of a submit request to the event on a board: p50 {p50} ms, p95 {p95} ms, p99 {p99} ms, max {max} ms; missing {missing}, repeated {duplicates}, unexpected {unexpected}"
+        case .benchHTTPBoardsMissing: "the boards did not show every submit: {expected} board events expected, {seen} arrived within {timeout} s, {missing} missing, {duplicates} repeated, {unexpected} unexpected"
         case .benchHTTPLost: "the database lacks acknowledged answers: {acknowledged} acknowledged, {stored} audited, {stale} steps hold an older answer"
         case .demoLiveSitting: "A live group sitting: {candidates}. Observers sign in as {logins} (password {password}), the chair as {chair}."
         case .demoLiveBoard: "The chair's board: {address}"

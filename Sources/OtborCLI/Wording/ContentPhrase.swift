@@ -122,6 +122,8 @@ enum ContentPhrase: String, ConsolePhrase {
     case benchRefusal
     case benchHTTP
     case benchHTTPLost
+    case benchHTTPBoards
+    case benchHTTPBoardsMissing
     case demoLiveSitting
     case demoLiveBoard
     case blindRankingOn

@@ -11,6 +11,7 @@ extension UsagePhrase {
         case .benchTooFewCandidates: "--candidates must be at least 100, not {count}"
         case .benchDatabase: "--database {value}: the bench runs on temporary SQLite files, or on PostgreSQL given a postgres://user@host:port/database URL"
         case .benchKeep: "--keep {path}: cannot create the folder ({reason})"
+        case .benchHTTPBoardCount: "--http-boards must be 0 to 200, and with boards --http-assessors at least 2 (every candidate of a group sitting has two observers), not {boards} boards and {assessors} assessors"
         case .benchHTTPCounts: "--http-assessors must be 1 to 1000, --http-requests at least as many and --http-pause-ms 0 to 60000, not {assessors}, {requests} and {pause}"
         case .optionEmpty: "{option} is empty"
         // Passwords

@@ -11,6 +11,7 @@ extension UsagePhrase {
         case .benchTooFewCandidates: "--candidates — не меньше 100, а не {count}"
         case .benchDatabase: "--database {value}: бенчмарк идёт на временных файлах SQLite или на сервере по адресу вида `postgres://user@host:5432/db`"
         case .benchKeep: "--keep {path}: не удалось создать папку ({reason})"
+        case .benchHTTPBoardCount: "--http-boards — от 0 до 200, а с табло --http-assessors — не меньше 2 (у каждого кандидата групповой сессии два наблюдателя), а не {boards} табло и {assessors} оценщиков"
         case .benchHTTPCounts: "--http-assessors — от 1 до 1000, --http-requests — не меньше, --http-pause-ms — от 0 до 60000, а не {assessors}, {requests} и {pause}"
         case .optionEmpty: "{option} пусто"
         // Passwords

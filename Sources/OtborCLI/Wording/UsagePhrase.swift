@@ -13,6 +13,7 @@ enum UsagePhrase: String, ConsolePhrase {
     case benchKeep
     case benchDatabase
     case benchHTTPCounts
+    case benchHTTPBoardCount
     case optionEmpty
 
     // Passwords
