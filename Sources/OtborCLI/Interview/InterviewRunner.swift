@@ -279,7 +279,7 @@ final class InterviewRunner {
                     PlanPrompt.report(plan, task: task, style: style, words: words).forEach { console.writeLine($0) }
                 }
             case .pause:
-                console.writeLine(words(.paused, ["answered": String(sitting.answeredCount), "total": String(sitting.slots.count),
+                console.writeLine(words(.paused, ["answered": String(sitting.answeredCount), "total": String(sitting.requiredCount),
                                                   "command": "otbor interview resume \(sitting.sessions[0])\(commandOptions)"]))
             case .submit:
                 let ids = sitting.sessions.map(String.init)
