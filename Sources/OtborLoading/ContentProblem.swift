@@ -55,6 +55,12 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
     case tooFewFactOptions
     /// A group exercise whose `max` participants is below its `min`.
     case participantsMaxBelowMin(max: Int, min: Int)
+    /// An item of `alternatives` that is not an item of the guide, with the items there are.
+    case unknownAlternative(String, items: [String])
+    /// An item in two groups of `alternatives`.
+    case alternativeTwice(String)
+    /// A group of `alternatives` whose `run` is larger than its items.
+    case runLargerThanGroup(run: Int, items: Int)
     /// A working day that ends before it starts.
     case dayEndsBeforeStart(start: String, end: String)
     /// A tolerance of estimates that is not a share above 0 (and below 10).
@@ -83,6 +89,10 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
     case criticalContext(String)
     /// A knock-out rule on a `use: context` requirement: a knock-out must rest on a scored one.
     case knockOutOnContext(String)
+    /// Process entries of one `visit` that do not follow one another.
+    case visitApart(String)
+    /// A `visit` with some entries `optional` and some not.
+    case visitPartlyOptional(String)
 
     public var description: String {
         switch self {
@@ -128,6 +138,12 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
             "a classification needs at least two options"
         case .participantsMaxBelowMin(let max, let min):
             "'max' (\(max)) is below 'min' (\(min))"
+        case .unknownAlternative(let id, let items):
+            "'alternatives' names item '\(id)', which this guide does not have; its items: \(items.joined(separator: ", "))"
+        case .alternativeTwice(let id):
+            "item '\(id)' is in two groups of 'alternatives'; an item may be in one group"
+        case .runLargerThanGroup(let run, let items):
+            "'run' (\(run)) is more than the group's \(items) items; it must be 1–\(items)"
         case .dayEndsBeforeStart(let start, let end):
             "the day must end after it starts (\(start)–\(end))"
         case .toleranceNotAShare(let tolerance):
@@ -153,6 +169,10 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
         case .criticalContext(let competency):
             "requirement '\(competency)' is 'critical' and 'use: context'; a critical requirement is a hurdle and must be scored: "
                 + "remove 'use: context' or 'critical: true'"
+        case .visitApart(let visit):
+            "the entries of visit '\(visit)' must follow one another in 'process'"
+        case .visitPartlyOptional(let visit):
+            "visit '\(visit)' has optional and required entries; mark all of them 'optional: true' or none"
         case .knockOutOnContext(let competency):
             "knock-out rule names '\(competency)', which this profile keeps as context ('use: context'); "
                 + "a knock-out must rest on a scored requirement"

@@ -6,7 +6,8 @@ extension NodeReader {
     func guide(_ root: Node, stem: String) -> LoadedGuide? {
         guard let file = mapping(
             root, .guide, required: ["id", "kind", "title", "duration", "items"],
-            optional: ["purpose", "instructions", "participants", "assessors", "source", "authored", "redFlags", "for"])
+            optional: ["purpose", "instructions", "participants", "assessors", "source", "authored", "redFlags", "for",
+                       "alternatives"])
         else { return nil }
         let id = identifier(of: file, matching: stem)
         let kind = file["kind"].flatMap { self.choice($0, "kind", StageKind.self) }
@@ -25,12 +26,13 @@ extension NodeReader {
         var itemIDs: Set<String> = []
         let items = file["items"].flatMap { self.list($0, "items") }?.compactMap { guideItem($0, seen: &itemIDs) }
         let provenance = provenance(file)
+        let alternatives = items.flatMap { items in file["alternatives"].map { self.alternatives($0, items: items) } } ?? []
         guard let id, let kind, let title, let duration, let items else { return nil }
         let guide = InterviewGuide(
             id: id, kind: kind, title: title, purpose: optionalText(file, "purpose"), duration: duration,
             participants: optionalTexts(file, "participants"), instructions: optionalText(file, "instructions"),
             redFlags: redFlags, items: items, provenance: provenance,
-            assessors: file["assessors"].flatMap { self.weight($0, "assessors") })
+            assessors: file["assessors"].flatMap { self.weight($0, "assessors") }, alternatives: alternatives)
         let writtenFor = file["for"].flatMap { self.list($0, "for") }?.compactMap { node -> String? in
             let profile = self.identifier(node, "for")
             if let profile { refer(to: .profile, profile, at: node, from: .writtenFor) }

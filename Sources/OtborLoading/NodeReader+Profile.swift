@@ -29,6 +29,7 @@ extension NodeReader {
         let knockouts = file["knockouts"].flatMap { self.list($0, "knockouts", allowEmpty: true) }?
             .compactMap { knockout($0, requirements: requirements ?? [], guides: guideIDs) } ?? []
         let process = file["process"].flatMap { self.list($0, "process") }.map { $0.compactMap(stage) }
+        if case .sequence(let entries)? = file["process"] { checkVisits(Array(entries)) }
         let tools = file["assessmentTools"].flatMap { self.list($0, "assessmentTools", allowEmpty: true) }?
             .compactMap(assessmentTool) ?? []
         let provenance = provenance(file)
@@ -208,13 +209,15 @@ extension NodeReader {
     }
 
     private func stage(_ node: Node) -> ProcessStage? {
-        guard let fields = mapping(node, .processStage, required: ["guide", "weight"], optional: ["note"])
+        guard let fields = mapping(node, .processStage, required: ["guide", "weight"], optional: ["note", "visit", "optional"])
         else { return nil }
         let guide = fields["guide"].flatMap { self.identifier($0, "guide") }
         if let guide { refer(to: .guide, guide, at: fields["guide"], from: .process) }
         let weight = fields["weight"].flatMap { self.weight($0, "weight") }
+        let visit = fields["visit"].flatMap { self.identifier($0, "visit") }
+        let isOptional = fields["optional"].flatMap { self.bool($0, "optional") } ?? false
         guard let guide, let weight else { return nil }
-        return ProcessStage(guide: guide, weight: weight, note: optionalText(fields, "note"))
+        return ProcessStage(guide: guide, weight: weight, note: optionalText(fields, "note"), visit: visit, isOptional: isOptional)
     }
 
     private func assessmentTool(_ node: Node) -> AssessmentTool? {

@@ -88,7 +88,7 @@ extension NodeReader {
         var unanswered: [String] = []
         if let guide, let answers {
             let answered = Set(answers.map(\.step.key))
-            unanswered = guide.steps.map(\.key).filter { !answered.contains($0) }
+            unanswered = guide.unansweredSteps(answered: { answered.contains($0.key) }).map(\.key)
         }
         guard let candidate else { return nil }
         let sheet = Scoresheet.Sheet(candidate: candidate, answers: answers ?? [], redFlags: flags, unanswered: unanswered,

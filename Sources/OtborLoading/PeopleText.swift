@@ -18,7 +18,7 @@ struct PeopleText {
     /// Keys whose values are for the program, not for people: ids, references, kinds and provenance.
     static let machineKeys: Set<String> = [
         "id", "ids", "source", "authored", "guide", "competency", "flag", "type", "kind", "format", "for",
-        "disc", "comparator", "unit", "currency", "language", "holder", "group",
+        "disc", "comparator", "unit", "currency", "language", "holder", "group", "visit",
     ]
 
     /// Every text meant for people under `node`, in document order. A plain string is Russian (the
@@ -42,6 +42,8 @@ struct PeopleText {
             let isQuestionItem = mapping["type"]?.string == "question"
             for (keyNode, value) in mapping {
                 guard let name = keyNode.string, !machineKeys.contains(name) else { continue }
+                // The item ids of a guide's `alternatives` are references; its `note` is for people.
+                if key == "alternatives" && name == "items" { continue }
                 switch name {
                 case "ru": collect(value, key: key, language: .russian, question: question, into: &found)
                 case "en": collect(value, key: key, language: .english, question: question, into: &found)

@@ -92,7 +92,7 @@ struct WorkspaceChecks {
         let location = loaded.processLocation ?? SourceLocation(path: loaded.path, line: 1, column: 1)
         var warnings: [Diagnostic] = []
         if hours.hasTooManyStages {
-            warnings.append(location.diagnostic(.warning, .workspace(.tooManyStages(hours.stages.count, limit: ProcessHours.maximumStages))))
+            warnings.append(location.diagnostic(.warning, .workspace(.tooManyStages(hours.stageCount, limit: ProcessHours.maximumStages))))
         }
         if hours.takesTooLong {
             warnings.append(location.diagnostic(.warning, .workspace(.tooLongForCandidate(

@@ -110,12 +110,12 @@ public struct GroupSittingDesk: Sendable {
         let conflicts = try await store.conflicts(candidate: nil)
         var rows: [Board.Row] = []
         for (session, detail) in zip(sessions, details) {
-            let steps = try await store.guide(of: session).steps
+            let progress = try await store.guide(of: session).progress(detail.answers)
             let candidate = try await store.candidateID(of: session)
             let conflict = conflicts.excludes(session.assessor, from: candidate)
             rows.append(Board.Row(session: session.id, observer: session.assessor, candidate: candidate,
-                                  status: session.status, answered: steps.filter { detail.answers.isAnswered($0) }.count,
-                                  total: steps.count, overdue: !conflict && Self.isOverdue(session, sitting: sitting, now: now),
+                                  status: session.status, answered: progress.answered,
+                                  total: progress.total, overdue: !conflict && Self.isOverdue(session, sitting: sitting, now: now),
                                   conflict: conflict))
         }
         rows.sort { ($0.candidate, $0.observer) < ($1.candidate, $1.observer) }

@@ -10,6 +10,8 @@ extension InterviewDesk {
         public var candidate: Candidate
         public var guide: InterviewGuide
         public var answered: Int
+        /// The steps the session must answer (``InterviewGuide/progress(_:)``: closed alternates left out).
+        public var total: Int
     }
 
     /// The longest sitting a front end may add at once (12 hours): a clock gone wrong cannot
@@ -83,8 +85,9 @@ extension InterviewDesk {
         for (session, detail) in zip(sessions, details) {
             let guide = try await store.guide(of: session)
             guard let candidate = candidates[try await store.candidateID(of: session)] else { continue }
-            let answered = guide.steps.filter { detail.answers.isAnswered($0) }.count
-            result.append(OpenInterview(session: session, candidate: candidate, guide: guide, answered: answered))
+            let progress = guide.progress(detail.answers)
+            result.append(OpenInterview(session: session, candidate: candidate, guide: guide, answered: progress.answered,
+                                        total: progress.total))
         }
         return result.sorted { $0.session.updatedAt > $1.session.updatedAt }
     }

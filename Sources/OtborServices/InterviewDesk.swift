@@ -29,8 +29,8 @@ public struct InterviewDesk: Sendable {
         public var notes: [String: String]
         public var redFlags: [RecordedRedFlag]
 
-        /// The steps of the guide not answered yet, in order.
-        public var unanswered: [InterviewStep] { guide.steps.filter { !answers.isAnswered($0) } }
+        /// The steps the session must answer and has not yet, in order (alternates not run left out).
+        public var unanswered: [InterviewStep] { guide.unansweredSteps(answers) }
     }
 
     public var store: any CampaignStore

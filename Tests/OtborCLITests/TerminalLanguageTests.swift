@@ -86,7 +86,7 @@ struct TerminalLanguageTests {
         defer { try? FileManager.default.removeItem(at: root) }
         try "id: phone\nkind: phone\ntitle: T\nduration: soon\nitems: []\npurpse: x\n".write(
             to: root.appendingPathComponent("Interviews/phone.yaml"), atomically: true, encoding: .utf8)
-        let keys = "id, kind, title, duration, items, purpose, instructions, participants, assessors, source, authored, redFlags, for"
+        let keys = "id, kind, title, duration, items, purpose, instructions, participants, assessors, source, authored, redFlags, for, alternatives"
         let expected = [
             "ru": ["Interviews/phone.yaml:4:11: error: «duration» должно быть целым числом от 1 до 1440, а найдено «soon»",
                    "Interviews/phone.yaml:5:8: error: «items» не должно быть пустым списком",

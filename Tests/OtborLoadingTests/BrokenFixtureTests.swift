@@ -41,7 +41,7 @@ struct BrokenFixtureTests {
         ("unknown-group", "Profiles/competencies.yaml:5:12: error: 'group' must be one of managerial, special, personal, hard, soft, found 'personable'"),
         ("unknown-guide", "Profiles/tester.yaml:12:13: error: unknown guide 'role-play' in process; no file Interviews/role-play.yaml; did you mean 'roleplay'?"),
         ("unknown-item-type", "Interviews/phone.yaml:7:19: error: 'type' must be one of case, fact, group-exercise, question, role-play, working-day, found 'quiz'"),
-        ("unknown-key", "Interviews/phone.yaml:5:1: error: unknown key 'duraton' in an interview guide; did you mean 'duration'? expected one of: id, kind, title, duration, items, purpose, instructions, participants, assessors, source, authored, redFlags, for"),
+        ("unknown-key", "Interviews/phone.yaml:5:1: error: unknown key 'duraton' in an interview guide; did you mean 'duration'? expected one of: id, kind, title, duration, items, purpose, instructions, participants, assessors, source, authored, redFlags, for, alternatives"),
         ("unknown-profile-in-for", "Interviews/roleplay.yaml:4:7: error: unknown profile 'testr' in the guide's `for`; no file Profiles/testr.yaml; did you mean 'tester'?"),
         ("unknown-stage-kind", "Interviews/phone.yaml:3:7: error: 'kind' must be one of phone, hr, case, role-play, group, manager, presentation, competency, found 'telephone'"),
         ("wrong-type-weight", "Profiles/tester.yaml:8:48: error: 'weight' must be a number, found 'heavy'"),

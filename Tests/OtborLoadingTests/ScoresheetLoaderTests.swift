@@ -151,8 +151,8 @@ struct ScoresheetLoaderTests {
         let result = Self.load("real-guide-not-in-process.yaml", library: Self.shipped)
         #expect(result.diagnostics.map(\.description) == [
             "real-guide-not-in-process.yaml:2:8: error: guide 'fitness-interview' is not a stage of profile "
-                + "'senior-support-manager'; its stages are: phone-screen, phone-screen-senior, hr-interview, case-interview, working-day, "
-                + "client-role-play, team-lead-role-play, group-exercise, manager-interview",
+                + "'senior-support-manager'; its stages are: phone-screen, phone-screen-senior, hr-interview, manager-interview, case-interview, "
+                + "working-day, client-role-play, team-lead-role-play, group-exercise",
         ])
     }
 

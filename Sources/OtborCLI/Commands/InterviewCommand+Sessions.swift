@@ -38,9 +38,9 @@ extension InterviewCommand {
                 Printer.error(words(.answerThemFirst, ["command": resume]))
                 throw ExitCode(ExitStatus.findings)
             }
-            let total = sheet.guide.steps.count
-            Printer.print(words(.sessionSubmitted, ["id": session.description, "answered": String(total - sheet.unanswered.count),
-                                                    "total": String(total)]))
+            let progress = sheet.guide.progress(sheet.answers)
+            Printer.print(words(.sessionSubmitted, ["id": session.description, "answered": String(progress.answered),
+                                                    "total": String(progress.total)]))
         }
     }
 
@@ -76,13 +76,14 @@ extension InterviewCommand {
                 if let known = guides[session.guideHash] { guide = known } else { guide = try await store.guide(of: session) }
                 guides[session.guideHash] = guide
                 let answers = try await store.answers(session: session.id)
+                let progress = guide.progress(answers)
                 let application = applications[session.applicationId]
                 let person = application?.candidateId ?? CandidateID(0)
                 rows.append(SessionListJSON(
                     id: session.id, candidate: .init(id: person, name: names[person] ?? ""), profile: application?.profile ?? "",
                     guide: session.guide, stageKind: session.stageKind.rawValue, assessor: session.assessor, groupRun: session.groupRun,
-                    status: session.status.rawValue, answered: guide.steps.filter(answers.isAnswered).count,
-                    steps: guide.steps.count, activeSeconds: session.activeSeconds, plannedMinutes: session.plannedMinutes,
+                    status: session.status.rawValue, answered: progress.answered,
+                    steps: progress.total, activeSeconds: session.activeSeconds, plannedMinutes: session.plannedMinutes,
                     startedAt: StoreTime.format(session.startedAt), updatedAt: StoreTime.format(session.updatedAt),
                     submittedAt: session.submittedAt.map(StoreTime.format)))
             }

@@ -7,7 +7,8 @@ struct MatrixCommand: ParsableCommand {
         commandName: "matrix",
         abstract: "Show the competency × stage coverage of a profile's process.",
         discussion: "Rows measured by fewer than two stages are flagged with '!': assessment-centre practice "
-            + "measures every competency in at least two stages.")
+            + "measures every competency in at least two stages. Each guide counts, also within one visit (S2a, S2b); "
+            + "optional stages do not.")
 
     @Argument(help: "The profile id, such as senior-support-manager.")
     var profile: String
@@ -24,16 +25,18 @@ struct MatrixCommand: ParsableCommand {
             try Printer.printJSON(MatrixJSON(matrix: matrix, profile: profile, hours: library.hours(of: profile)))
         case .text:
             let words = output.wording
-            var table = TextTable(["", words(.competency), words(.use)] + matrix.stages.indices.map { "S\($0 + 1)" } + ["N"])
+            let labels = StageLabels.labels(profile.process)
+            var table = TextTable(["", words(.competency), words(.use)] + labels.map { "S\($0)" } + ["N"])
             for row in matrix.rows {
                 let marks = matrix.stages.map { row.stages.contains($0) ? "●" : "·" }
-                table.add([row.isUndercovered ? "!" : " ", row.requirement.competency, words.use(row.requirement)] + marks + [String(row.stages.count)])
+                table.add([row.isUndercovered ? "!" : " ", row.requirement.competency, words.use(row.requirement)] + marks
+                    + [String(row.countedStages.count)])
             }
             Printer.print(table.render())
             Printer.print("")
-            for (index, stage) in matrix.stages.enumerated() {
-                let title = library.guide(stage).map { words.content($0.title) } ?? ""
-                Printer.print("S\(index + 1) \(stage) — \(title)")
+            for (index, stage) in profile.process.enumerated() {
+                let title = library.guide(stage.guide).map { words.content($0.title) } ?? ""
+                Printer.print("S\(labels[index]) \(stage.guide) — \(title)" + (stage.isOptional ? " (\(words(.optionalStage)))" : ""))
             }
             let flagged = matrix.undercovered.count, minimum = String(CoverageMatrix.minimumStages)
             Printer.print("")

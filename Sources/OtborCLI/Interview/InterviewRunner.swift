@@ -113,6 +113,10 @@ final class InterviewRunner {
                                             timer: timer, style: style))
             if slot.step.item != lastItem {
                 screen.context(slot.step).enumerated().forEach { console.writeLine($0.offset == 0 ? style.bold($0.element) : style.dim($0.element)) }
+                if let group = sitting.openAlternative(at: index) {
+                    console.writeLine(style.dim(words(.alternativeOffered, ["run": String(group.run), "count": String(group.items.count)])
+                        + (group.note.map { " " + words.content($0) } ?? "")))
+                }
                 lastItem = slot.step.item
             }
             switch screen.ask(slot.step, current: sitting.answer(at: index), console: console) {
@@ -142,12 +146,12 @@ final class InterviewRunner {
     /// The guide, the plan of the sitting and, on a resume, where it continues.
     private func introduce() {
         let style = console.style
-        let steps = words.count(guide.steps.count, .step)
+        let steps = words.count(guide.requiredSteps(SessionAnswers()).count, .step)
         let count = participants.count > 1 ? steps + " × " + words.count(participants.count, .candidate) : steps
         console.writeLine(style.bold(words.content(guide.title)) + " — "
             + words(.plannedDuration, ["count": count, "minutes": String(guide.duration)]) + " " + style.dim(words(.runnerKeys)))
         if sitting.answeredCount > 0 {
-            console.writeLine(words(.resuming, ["answered": String(sitting.answeredCount), "total": String(sitting.slots.count),
+            console.writeLine(words(.resuming, ["answered": String(sitting.answeredCount), "total": String(sitting.requiredCount),
                                                 "timer": timer.line]))
         }
     }
@@ -174,7 +178,7 @@ final class InterviewRunner {
     /// `All N steps are answered.` with the time, on reaching the red flags or the submit question.
     private func announceFinish() {
         let style = console.style
-        let count = sitting.slots.count
+        let count = sitting.requiredCount
         console.writeLine()
         let answered = count == 1 ? words(.stepAnswered) : words(.allStepsAnswered, ["steps": words.count(count, .step)])
         console.writeLine(style.bold(answered) + "   " + style.dim(timer.line))
@@ -275,7 +279,7 @@ final class InterviewRunner {
                     PlanPrompt.report(plan, task: task, style: style, words: words).forEach { console.writeLine($0) }
                 }
             case .pause:
-                console.writeLine(words(.paused, ["answered": String(sitting.answeredCount), "total": String(sitting.slots.count),
+                console.writeLine(words(.paused, ["answered": String(sitting.answeredCount), "total": String(sitting.requiredCount),
                                                   "command": "otbor interview resume \(sitting.sessions[0])\(commandOptions)"]))
             case .submit:
                 let ids = sitting.sessions.map(String.init)

@@ -51,6 +51,16 @@ extension ErrorWording {
             words(.maxBelowMin, ["max": String(max), "min": String(min)])
         case .dayEndsBeforeStart(let start, let end):
             words(.dayEndsBeforeStart, ["start": start, "end": end])
+        case .unknownAlternative(let id, let items):
+            words(.unknownAlternative, ["id": id, "items": words.list(items)])
+        case .alternativeTwice(let id):
+            words(.alternativeTwice, ["id": id])
+        case .runLargerThanGroup(let run, let items):
+            words(.runLargerThanGroup, ["run": String(run), "count": String(items)])
+        case .visitApart(let visit):
+            words(.visitApart, ["visit": visit])
+        case .visitPartlyOptional(let visit):
+            words(.visitPartlyOptional, ["visit": visit])
         case .toleranceNotAShare(let tolerance):
             words(.toleranceNotAShare, ["tolerance": words.compact(tolerance), "half": words.compact(0.5)])
         case .idNotFileName(let id, let stem):

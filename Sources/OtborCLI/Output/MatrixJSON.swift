@@ -9,6 +9,8 @@ struct MatrixJSON: Encodable {
         /// `scored` (in S and the hurdle) or `context` (shown only).
         var use: String
         var stages: [String]
+        /// The stages that count toward `minimumStages`: optional ones left out.
+        var countedStages: [String]
         var undercovered: Bool
     }
 
@@ -25,7 +27,7 @@ struct MatrixJSON: Encodable {
         rows = matrix.rows.map {
             Row(competency: $0.requirement.competency, level: $0.requirement.level, critical: $0.requirement.critical,
                 use: $0.requirement.use.rawValue,
-                stages: $0.stages, undercovered: $0.isUndercovered)
+                stages: $0.stages, countedStages: $0.countedStages, undercovered: $0.isUndercovered)
         }
         minimumStages = CoverageMatrix.minimumStages
     }

@@ -19,6 +19,8 @@ struct ProfileJSON: Encodable {
         var kind: String?
         var title: LocalizedText?
         var weight: Double
+        var visit: String?
+        var optional: Bool
     }
 
     struct Knockout: Encodable {
@@ -75,7 +77,8 @@ struct ProfileJSON: Encodable {
         }
         process = profile.process.map { stage in
             let guide = library.guide(stage.guide)
-            return Stage(guide: stage.guide, kind: guide?.kind.rawValue, title: guide?.title, weight: stage.weight)
+            return Stage(guide: stage.guide, kind: guide?.kind.rawValue, title: guide?.title, weight: stage.weight,
+                         visit: stage.visit, optional: stage.isOptional)
         }
         hours = ProcessHoursJSON(library.hours(of: profile))
         assessmentTools = profile.assessmentTools

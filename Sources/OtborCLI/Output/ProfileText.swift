@@ -62,16 +62,22 @@ struct ProfileText {
             profile.knockouts.forEach { lines.append("  • \(t($0.text))") }
         }
 
-        lines.append("\n" + words(.processTitle, ["stages": words.count(profile.process.count, .stage)]))
+        let hours = library.hours(of: profile)
+        lines.append("\n" + words(.processTitle, ["stages": words.count(hours.stageCount, .stage)]))
+        let labels = StageLabels.labels(profile.process)
         for (index, stage) in profile.process.enumerated() {
             let guide = library.guide(stage.guide)
             let time = guide.map { ", " + words(.stageAssessors, ["minutes": String($0.duration),
                                                                    "assessors": words.compact($0.assessors ?? 1)]) } ?? ""
-            lines.append("  \(index + 1). \(stage.guide) (\(guide.map { words.report.stageKind($0.kind) } ?? "?"), "
-                + words(.weightOf, ["weight": words.compact(stage.weight)]) + time + ")"
+            let optional = stage.isOptional ? ", " + words(.optionalStage) : ""
+            lines.append("  \(labels[index]). \(stage.guide) (\(guide.map { words.report.stageKind($0.kind) } ?? "?"), "
+                + words(.weightOf, ["weight": words.compact(stage.weight)]) + time + optional + ")"
                 + (guide.map { " — \(t($0.title))" } ?? ""))
         }
-        lines += words.processHours(library.hours(of: profile))
+        for visit in hours.visits where visit.stages.count > 1 {
+            lines.append("  " + words(.visitStage, ["guides": words.list(visit.stages.map(\.guide)), "minutes": String(visit.minutes)]))
+        }
+        lines += words.processHours(hours)
         return lines.joined(separator: "\n")
     }
 }

@@ -116,11 +116,16 @@ extension ConsoleWording {
         }
     }
 
-    /// The lines on a process's time: stages, candidate hours, assessor hours, and the guides whose
-    /// assessors are assumed.
+    /// The lines on a process's time: stages (visits, optional ones apart), candidate hours, assessor
+    /// hours, the optional stages' time, and the guides whose assessors are assumed.
     func processHours(_ hours: ProcessHours) -> [String] {
-        var lines = [self(.processHours, ["stages": count(hours.stages.count, .stage),
+        var lines = [self(.processHours, ["stages": count(hours.stageCount, .stage),
                                           "candidate": number(hours.candidateHours, 1), "assessor": number(hours.assessorHours, 1)])]
+        let optional = hours.stages.filter(\.isOptional).map(\.guide)
+        if !optional.isEmpty {
+            lines.append(self(.processOptional, ["guides": list(optional), "candidate": number(Double(hours.optionalMinutes) / 60, 1),
+                                                 "assessor": number(hours.optionalAssessorHours, 1)]))
+        }
         if !hours.assumedAssessors.isEmpty { lines.append(self(.assessorsAssumed, ["guides": list(hours.assumedAssessors)])) }
         return lines
     }

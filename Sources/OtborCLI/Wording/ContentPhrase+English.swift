@@ -36,6 +36,9 @@ extension ContentPhrase {
         case .processHours: "Time per candidate: {stages}, {candidate} h of the candidate's time, {assessor} assessor-hours"
         case .assessorsAssumed: "No assessors stated (1 counted): {guides}"
         case .stageAssessors: "{minutes} min, assessors: {assessors}"
+        case .processOptional: "Optional, apart from the limits: {guides}, {candidate} h of the candidate's time, {assessor} assessor-hours"
+        case .optionalStage: "optional"
+        case .visitStage: "one visit: {guides}, {minutes} min"
         // Guides and the matrix
         case .itemQuestion: "question"
         case .itemRolePlay: "role-play"

@@ -36,6 +36,9 @@ extension ContentPhrase {
         case .processHours: "Время на кандидата: {stages}, {candidate} ч кандидата, {assessor} ч работы асессоров"
         case .assessorsAssumed: "Число асессоров не указано (считается 1): {guides}"
         case .stageAssessors: "{minutes} мин, асессоров: {assessors}"
+        case .processOptional: "Необязательно, вне лимитов: {guides}, {candidate} ч кандидата, {assessor} ч работы асессоров"
+        case .optionalStage: "необязательный"
+        case .visitStage: "одна встреча: {guides}, {minutes} мин"
         // Guides and the matrix
         case .itemQuestion: "вопрос"
         case .itemRolePlay: "ролевая игра"

@@ -36,6 +36,9 @@ enum ContentPhrase: String, ConsolePhrase {
     case processHours
     case assessorsAssumed
     case stageAssessors
+    case processOptional
+    case optionalStage
+    case visitStage
 
     // Guides and the matrix
     case itemQuestion

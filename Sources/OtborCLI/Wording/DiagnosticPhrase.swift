@@ -89,6 +89,11 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case tooFewFactOptions
     case maxBelowMin
     case dayEndsBeforeStart
+    case unknownAlternative
+    case alternativeTwice
+    case runLargerThanGroup
+    case visitApart
+    case visitPartlyOptional
     case toleranceNotAShare
     case idNotFileName
     case rangeWithoutMax

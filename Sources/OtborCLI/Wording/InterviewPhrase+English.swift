@@ -9,6 +9,7 @@ extension InterviewPhrase {
         case .plannedDuration: "{count}, planned {minutes} min."
         case .runnerKeys: "Keys: 1–5 rate · n not assessed · s skip · b back · ? help · q pause."
         case .resuming: "Resuming: {answered} of {total} answered; {timer}."
+        case .alternativeOffered: "An alternative: {run} of {count} are run; s passes over this one as a whole."
         case .onlyStepLeft: "This is the only unanswered item left: answer it, or mark it n (not assessed)."
         case .firstItem: "This is the first item of the sitting: there is nothing to go back to."
         case .noteSoFar: "Note so far: {note}"

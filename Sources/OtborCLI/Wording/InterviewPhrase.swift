@@ -10,6 +10,7 @@ enum InterviewPhrase: String, ConsolePhrase {
     case runnerKeys
     case resuming
     case onlyStepLeft
+    case alternativeOffered
     case firstItem
     case noteSoFar
     case notePrompt

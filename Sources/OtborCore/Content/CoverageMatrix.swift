@@ -8,10 +8,12 @@ public struct CoverageMatrix: Sendable, Hashable {
         public var requirement: CompetencyRequirement
         /// Ids of the process guides that measure the competency, in process order.
         public var stages: [String]
+        /// Of ``stages``, those that count toward the minimum: optional stages left out.
+        public var countedStages: [String]
 
-        /// `true` when fewer than ``CoverageMatrix/minimumStages`` stages measure a scored
+        /// `true` when fewer than ``CoverageMatrix/minimumStages`` required stages measure a scored
         /// competency (a context requirement is only shown, so one stage is enough for it).
-        public var isUndercovered: Bool { stages.count < CoverageMatrix.minimumStages && requirement.isScored }
+        public var isUndercovered: Bool { countedStages.count < CoverageMatrix.minimumStages && requirement.isScored }
     }
 
     /// The minimum number of stages a required competency should be measured in.
@@ -23,14 +25,17 @@ public struct CoverageMatrix: Sendable, Hashable {
     public var stages: [String]
     public var rows: [Row]
 
+    /// Each guide of the process counts on its own, also within one visit: it is a separate exercise
+    /// with its own evidence and weight. A guide measures what it measures whichever alternatives
+    /// are run (``InterviewGuide/assuredCompetencies``); an optional stage does not count, since a
+    /// candidate may go without it.
     public init(profile: JobProfile, guides: [InterviewGuide]) {
-        let measured = Dictionary(guides.map { ($0.id, Set($0.measuredCompetencies)) }, uniquingKeysWith: { $0.union($1) })
+        let measured = Dictionary(guides.map { ($0.id, Set($0.assuredCompetencies)) }, uniquingKeysWith: { $0.union($1) })
+        let optional = Set(profile.process.filter(\.isOptional).map(\.guide))
         stages = profile.process.map(\.guide)
         rows = profile.requirements.map { requirement in
-            Row(
-                requirement: requirement,
-                stages: profile.process.map(\.guide).filter { measured[$0]?.contains(requirement.competency) == true }
-            )
+            let measuring = profile.process.map(\.guide).filter { measured[$0]?.contains(requirement.competency) == true }
+            return Row(requirement: requirement, stages: measuring, countedStages: measuring.filter { !optional.contains($0) })
         }
     }
 

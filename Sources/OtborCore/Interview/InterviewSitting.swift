@@ -8,7 +8,8 @@
 /// runner and a web handler (which rebuilds the sitting from the store on each request) share it.
 ///
 /// The order: an answer to the step shown, then its note (the answer is recorded with the note);
-/// skip and back move among the steps. Once every step is answered the guide's red flags are asked
+/// skip and back move among the steps (skipping an alternate not yet started passes over all its
+/// steps; closed alternates are passed over, open ones need no answer). Once every needed step is answered the guide's red flags are asked
 /// for each participant in turn, then whether to submit. Pause ends the sitting at any point.
 public struct InterviewSitting: Sendable, Equatable {
     /// One session run in the sitting, as the store holds it now.
@@ -82,6 +83,7 @@ public struct InterviewSitting: Sendable, Equatable {
             navigator = StepNavigator(count: slots.count, answered: answered, lastAnswered: lastAnswered)
         }
         phase = .paused
+        updateAlternates()
         phase = afterSteps()
     }
 
@@ -92,6 +94,18 @@ public struct InterviewSitting: Sendable, Equatable {
 
     /// Number of slots answered.
     public var answeredCount: Int { navigator.answeredCount }
+
+    /// Number of slots the sitting must answer: closed and open alternates left out.
+    public var requiredCount: Int {
+        participants.reduce(0) { $0 + guide.requiredSteps($1.answers).count }
+    }
+
+    /// The alternative group of slot `index` when it is an open alternate (it may be run or passed over).
+    public func openAlternative(at index: Int) -> AlternativeGroup? {
+        let slot = slots[index]
+        guard guide.isOpenAlternate(slot.step, answered: participants[slot.participant].answers.isAnswered) else { return nil }
+        return guide.alternativeGroup(of: slot.step.item)
+    }
 
     /// The slot being asked or waiting for its note.
     public var currentSlot: Int? {
@@ -131,8 +145,8 @@ public struct InterviewSitting: Sendable, Equatable {
             if case .awaitingNote(let slot, let answer) = phase { effects = record(slot, answer, note: note(at: slot) ?? "") }
             phase = .paused
             return effects + [.pause(seconds: seconds)]
-        case (.asking, .skip):
-            guard navigator.skipCurrent() else { throw .onlyStepLeft }
+        case (.asking(let slot), .skip):
+            guard navigator.skipCurrent(along: alternateSiblings(of: slot)) else { throw .onlyStepLeft }
             phase = afterSteps()
             return [.saveNavigation(navigation)]
         case (.asking, .back), (.redFlags, .back), (.confirming, .back):
@@ -188,6 +202,7 @@ public struct InterviewSitting: Sendable, Equatable {
         let slot = slots[index]
         participants[slot.participant].answers.apply(answer, to: slot.step)
         participants[slot.participant].notes[slot.step.key] = note.isEmpty ? nil : note
+        updateAlternates()
         navigator.answerCurrent()
         return [.record(session: participants[slot.participant].session, step: slot.step, answer: answer, note: note),
                 .saveNavigation(navigation)]
@@ -197,6 +212,32 @@ public struct InterviewSitting: Sendable, Equatable {
     private func afterSteps() -> Phase {
         if let current = navigator.current { return .asking(slot: current) }
         return guide.redFlags.isEmpty || participants.isEmpty ? .confirming : .redFlags(participant: 0)
+    }
+
+    /// Tells the navigator which slots are closed alternates and which open ones, by each
+    /// participant's answers (``InterviewGuide/requiredSteps(answered:)``).
+    private mutating func updateAlternates() {
+        guard !guide.alternatives.isEmpty else { return }
+        var closed: Set<Int> = [], optional: Set<Int> = []
+        for (index, participant) in participants.enumerated() {
+            let answered = participant.answers.isAnswered
+            let closedKeys = Set(guide.closedSteps(answered: answered).map(\.key))
+            let requiredKeys = Set(guide.requiredSteps(answered: answered).map(\.key))
+            for slot in slots.indices where slots[slot].participant == index {
+                let key = slots[slot].step.key
+                if closedKeys.contains(key) { closed.insert(slot) } else if !requiredKeys.contains(key) { optional.insert(slot) }
+            }
+        }
+        navigator.setAlternates(closed: closed, optional: optional)
+    }
+
+    /// The other slots of the same participant and item when slot `index` is of an alternate not yet
+    /// started: skipping it passes over the whole alternate.
+    private func alternateSiblings(of index: Int) -> Set<Int> {
+        let slot = slots[index]
+        guard let item = guide.item(slot.step.item), guide.alternativeGroup(of: item.id) != nil,
+              !item.steps.contains(where: participants[slot.participant].answers.isAnswered) else { return [] }
+        return Set(slots.indices.filter { slots[$0].participant == slot.participant && slots[$0].step.item == item.id })
     }
 
     private static func place(_ slot: Slot, _ participants: [Participant]) -> SittingNavigation.Place {

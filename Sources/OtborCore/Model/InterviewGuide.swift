@@ -14,11 +14,20 @@ public struct InterviewGuide: Sendable, Hashable, Codable, Identifiable {
     public var redFlags: [RedFlag]
     public var items: [GuideItem]
     public var provenance: Provenance
+    /// Stored only when the guide has groups, so the snapshot of a guide without any is unchanged.
+    private var alternativeGroups: [AlternativeGroup]?
+
+    /// Groups of items offered as alternatives (``AlternativeGroup``); empty when every item is run.
+    public var alternatives: [AlternativeGroup] {
+        get { alternativeGroups ?? [] }
+        set { alternativeGroups = newValue.isEmpty ? nil : newValue }
+    }
 
     public init(
         id: String, kind: StageKind, title: LocalizedText, purpose: LocalizedText? = nil, duration: Int,
         participants: [LocalizedText] = [], instructions: LocalizedText? = nil, redFlags: [RedFlag] = [],
-        items: [GuideItem], provenance: Provenance = .unknown, assessors: Double? = nil
+        items: [GuideItem], provenance: Provenance = .unknown, assessors: Double? = nil,
+        alternatives: [AlternativeGroup] = []
     ) {
         self.id = id
         self.kind = kind
@@ -31,6 +40,7 @@ public struct InterviewGuide: Sendable, Hashable, Codable, Identifiable {
         self.redFlags = redFlags
         self.items = items
         self.provenance = provenance
+        self.alternativeGroups = alternatives.isEmpty ? nil : alternatives
     }
 
     /// Every competency the guide measures, in order of first mention.

@@ -1,7 +1,8 @@
 import OtborCore
 import OtborHTML
 
-/// The answers of one session, `<table class="answers">`: every step of the guide with the
+/// The answers of one session, `<table class="answers">`: every step the session ran (alternates
+/// not chosen left out) with the
 /// assessor's answer and note, one `<tr data-step="KEY">` each, then notes on keys the guide
 /// does not have. An item rated in several steps (the criteria of a role-play) gets a row of its
 /// own, `<tr class="item">`, and its steps name only their criterion; a checklist's ticks span
@@ -12,7 +13,8 @@ struct SessionAnswersTable: HTMLComponent {
 
     func write(to w: inout HTMLWriter) {
         let s = context.strings
-        let steps = session.guide.steps
+        // Alternates the session did not run are not gaps: only the steps it had to answer are listed.
+        let steps = session.guide.requiredSteps(session.answers)
         let infos = GuideStepInfo.map(session.guide, language: context.language)
         var stepsPerItem: [String: Int] = [:]
         for step in steps { stepsPerItem[step.item, default: 0] += 1 }

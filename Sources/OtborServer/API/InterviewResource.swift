@@ -25,9 +25,13 @@ struct InterviewResource: Encodable, Sendable {
         /// Behaviour ids of a checklist, option ids of a classification, task ids of a plan.
         var accepts: [String]?
         var answer: AnswerBody?
+        /// `open` or `closed` for a step of an alternative not chosen yet (``InterviewGuide/requiredSteps(answered:)``).
+        var alternate: String?
 
-        init(_ step: InterviewStep, guide: InterviewGuide, answers: SessionAnswers, notes: [String: String]) {
+        init(_ step: InterviewStep, guide: InterviewGuide, answers: SessionAnswers, notes: [String: String], closed: Set<String>? = nil) {
             key = step.key
+            if guide.isOpenAlternate(step, answered: answers.isAnswered) { alternate = "open" }
+            if (closed ?? Set(guide.closedSteps(answered: answers.isAnswered).map(\.key))).contains(step.key) { alternate = "closed" }
             item = step.item
             kind = step.kind.answerKind.rawValue
             if case .rating(let id?) = step.kind { criterion = id }
@@ -42,7 +46,7 @@ struct InterviewResource: Encodable, Sendable {
         }
 
         private enum Keys: String, CodingKey {
-            case key, item, kind, criterion, accepts, answer
+            case key, item, kind, criterion, accepts, answer, alternate
         }
 
         /// `answer` is always present (`null` when unanswered); `criterion` and `accepts` only where they apply.
@@ -54,6 +58,7 @@ struct InterviewResource: Encodable, Sendable {
             try container.encodeIfPresent(criterion, forKey: .criterion)
             try container.encodeIfPresent(accepts, forKey: .accepts)
             try container.encode(answer, forKey: .answer)
+            try container.encodeIfPresent(alternate, forKey: .alternate)
         }
     }
 
@@ -82,9 +87,9 @@ struct InterviewResource: Encodable, Sendable {
         startedAt = StoreTime.format(session.startedAt)
         updatedAt = StoreTime.format(session.updatedAt)
         submittedAt = session.submittedAt.map(StoreTime.format)
-        steps = sheet.guide.steps.map { StepJSON($0, guide: sheet.guide, answers: sheet.answers, notes: sheet.notes) }
-        total = steps.count
-        answered = total - sheet.unanswered.count
+        let closed = Set(sheet.guide.closedSteps(answered: sheet.answers.isAnswered).map(\.key))
+        steps = sheet.guide.steps.map { StepJSON($0, guide: sheet.guide, answers: sheet.answers, notes: sheet.notes, closed: closed) }
+        (answered, total) = sheet.guide.progress(sheet.answers)
         redFlags = sheet.redFlags
     }
 

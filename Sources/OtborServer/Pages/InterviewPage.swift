@@ -25,7 +25,9 @@ struct InterviewPage: HTMLComponent {
 
     var session: InterviewSession { sheet.session }
     var editable: Bool { csrfToken != nil }
-    var steps: [InterviewStep] { sheet.guide.steps }
+    /// Every step while the session can change (an alternate may still be chosen); once it cannot, the
+    /// steps it ran, so alternates not run do not show as gaps.
+    var steps: [InterviewStep] { editable ? sheet.guide.steps : sheet.guide.requiredSteps(sheet.answers) }
 
     func write(to w: inout HTMLWriter) {
         w.element("div", ["class": "interview", "id": "interview", "data-session": session.id.description,
@@ -38,7 +40,8 @@ struct InterviewPage: HTMLComponent {
             w.element("p", ["class": "summary"]) { w in
                 w.text(sheet.profile + " · " + status + " · ")
                 w.element("span", ["id": "answered-count", "data-template": strings[.answeredOf]],
-                          text: strings(.answeredOf, ["answered": String(steps.count - sheet.unanswered.count), "total": String(steps.count)]))
+                          text: strings(.answeredOf, ["answered": String(sheet.guide.progress(sheet.answers).answered),
+                                                      "total": String(sheet.guide.progress(sheet.answers).total)]))
             }
             notes(&w)
             toolbar(&w)

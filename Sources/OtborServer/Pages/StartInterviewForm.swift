@@ -68,7 +68,7 @@ struct StartInterviewForm: HTMLComponent {
                 w.text(" — " + interview.guide.title.text(in: strings.language))
             }
             w.element("span", ["class": "note"], text: " · " + status + " · "
-                + strings(.answeredOf, ["answered": String(interview.answered), "total": String(interview.guide.steps.count)]))
+                + strings(.answeredOf, ["answered": String(interview.answered), "total": String(interview.total)]))
         }
     }
 }

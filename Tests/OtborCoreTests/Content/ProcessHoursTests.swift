@@ -60,3 +60,64 @@ struct ProcessHoursTests {
         #expect(stage.assessors == 1 && !stage.assessorsStated && stage.assessorMinutes == 45)
     }
 }
+
+/// Visits and optional stages: entries of one visit are one stage with their minutes summed; an
+/// optional entry counts toward neither limit and its time is kept apart.
+struct ProcessVisitsTests {
+    static let guides = ProcessHoursTests.guides
+
+    static func profile(_ stages: [ProcessStage]) -> JobProfile {
+        JobProfile(id: "p", title: LocalizedText(ru: "П"), level: .senior, process: stages)
+    }
+
+    @Test("a visit of three guides is one stage; an optional stage is apart")
+    func visits() {
+        let hours = ProcessHours(profile: Self.profile([
+            ProcessStage(guide: "phone", weight: 1),
+            ProcessStage(guide: "case", weight: 1, visit: "centre"), ProcessStage(guide: "role-play", weight: 1, visit: "centre"),
+            ProcessStage(guide: "manager", weight: 1, visit: "centre"),
+            ProcessStage(guide: "group", weight: 1, isOptional: true),
+        ]), guides: Self.guides)
+        #expect(hours.visits.map(\.minutes) == [20, 235, 60])
+        #expect(hours.stageCount == 2)
+        #expect(hours.candidateMinutes == 255 && !hours.takesTooLong)
+        #expect(hours.optionalMinutes == 60)
+        #expect(abs(hours.optionalAssessorHours * 60 - 30) < 1e-9)
+        #expect(abs(hours.assessorHours * 60 - (20 + 180 + 200 + 45)) < 1e-9)
+    }
+
+    @Test("six stages of which two optional are within the limit of five")
+    func optionalNotCounted() {
+        let stages = ["phone", "case", "group", "manager", "role-play", "phone"].enumerated().map {
+            ProcessStage(guide: $0.element, weight: 1, isOptional: $0.offset >= 4)
+        }
+        let hours = ProcessHours(profile: Self.profile(stages), guides: Self.guides)
+        #expect(hours.stageCount == 4 && !hours.hasTooManyStages)
+        #expect(hours.candidateMinutes == 215)
+    }
+
+    @Test("coverage counts each guide of a visit, and no optional stage")
+    func coverage() {
+        func question(_ competency: String) -> GuideItem {
+            GuideItem(id: competency, content: .question(InterviewQuestion(
+                kind: .behavioural, text: LocalizedText(ru: "?"), checks: LocalizedText(ru: "?"),
+                competencies: [CompetencyWeight(competency: competency, weight: 1)])))
+        }
+        let guides = [
+            InterviewGuide(id: "hr", kind: .hr, title: LocalizedText(ru: "HR"), duration: 30, items: [question("team")]),
+            InterviewGuide(id: "manager", kind: .hr, title: LocalizedText(ru: "M"), duration: 30, items: [question("team")]),
+            InterviewGuide(id: "group", kind: .hr, title: LocalizedText(ru: "G"), duration: 30, items: [question("lead")]),
+            InterviewGuide(id: "case", kind: .hr, title: LocalizedText(ru: "C"), duration: 30, items: [question("lead")]),
+        ]
+        var profile = Self.profile([
+            ProcessStage(guide: "hr", weight: 1, visit: "meeting"), ProcessStage(guide: "manager", weight: 1, visit: "meeting"),
+            ProcessStage(guide: "case", weight: 1), ProcessStage(guide: "group", weight: 1, isOptional: true),
+        ])
+        profile.requirements = [CompetencyRequirement(competency: "team", group: .soft, level: 3, weight: 1),
+                                CompetencyRequirement(competency: "lead", group: .soft, level: 3, weight: 1)]
+        let rows = CoverageMatrix(profile: profile, guides: guides).rows
+        #expect(rows.map(\.countedStages) == [["hr", "manager"], ["case"]])
+        #expect(rows.map(\.stages) == [["hr", "manager"], ["case", "group"]])
+        #expect(rows.map(\.isUndercovered) == [false, true])
+    }
+}
