@@ -83,6 +83,9 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
     case criticalContext(String)
     /// A knock-out rule on a `use: context` requirement: a knock-out must rest on a scored one.
     case knockOutOnContext(String)
+    /// A knock-out "below v" on a critical requirement of level r with v ≤ r: the hurdle already
+    /// fails every score it would (at the default tolerance 0), so it never fires on its own.
+    case knockOutUnderHurdle(String, below: Double, level: Int)
 
     public var description: String {
         switch self {
@@ -156,6 +159,9 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
         case .knockOutOnContext(let competency):
             "knock-out rule names '\(competency)', which this profile keeps as context ('use: context'); "
                 + "a knock-out must rest on a scored requirement"
+        case .knockOutUnderHurdle(let competency, let below, let level):
+            "knock-out rule on '\(competency)' below \(CompactNumber.format(below)) never fires: the requirement is critical "
+                + "at level \(level), and the hurdle already fails every score below \(level); remove the knock-out"
         }
     }
 }
