@@ -93,6 +93,9 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
     case visitApart(String)
     /// A `visit` with some entries `optional` and some not.
     case visitPartlyOptional(String)
+    /// A knock-out "below v" on a critical requirement of level r with v ≤ r: the hurdle already
+    /// fails every score it would (at the default tolerance 0), so it never fires on its own.
+    case knockOutUnderHurdle(String, below: Double, level: Int)
 
     public var description: String {
         switch self {
@@ -176,6 +179,9 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
         case .knockOutOnContext(let competency):
             "knock-out rule names '\(competency)', which this profile keeps as context ('use: context'); "
                 + "a knock-out must rest on a scored requirement"
+        case .knockOutUnderHurdle(let competency, let below, let level):
+            "knock-out rule on '\(competency)' below \(CompactNumber.format(below)) never fires: the requirement is critical "
+                + "at level \(level), and the hurdle already fails every score below \(level); remove the knock-out"
         }
     }
 }

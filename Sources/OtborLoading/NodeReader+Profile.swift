@@ -190,6 +190,11 @@ extension NodeReader {
             if let below, !RatingScale.contains(below) {
                 error(.content(.belowOffScale(below)), at: belowNode)
             }
+            if let competency, let below,
+               let hurdle = requirements.first(where: { $0.competency == competency && $0.critical && $0.isScored }),
+               below <= Double(hurdle.level) {
+                warning(.content(.knockOutUnderHurdle(competency, below: below, level: hurdle.level)), at: belowNode)
+            }
             if let competency, let below { condition = .competencyBelow(competency: competency, value: below) }
         case (nil, nil, let flagNode?):
             if let flag = identifier(flagNode, "flag") {

@@ -62,6 +62,8 @@ struct DiagnosticWordingTests {
             russian: "требование «responsibility» и критическое (`critical`), и справочное (`use: context`); критическое требование — барьер, его нужно оценивать: уберите `use: context` или `critical: true`"),
         Row(message: .content(.knockOutOnContext("english")),
             russian: "правило отсева называет «english», а в этом профиле это справочное требование (`use: context`); отсев должен опираться на оцениваемое требование"),
+        Row(message: .content(.knockOutUnderHurdle("english", below: 2, level: 3)),
+            russian: "правило отсева «english» ниже 2 никогда не сработает: требование критическое на уровне 3, и барьер уже отсеивает всё, что ниже 3; уберите правило отсева"),
         Row(message: .workspace(.tooManyStages(9, limit: 5)),
             russian: "в процессе 9 этапов; в источнике 002 процесс состоит из 2–5 этапов: объедините этапы или сделайте часть необязательными"),
         Row(message: .workspace(.tooLongForCandidate(minutes: 485, limitHours: 5)),

@@ -22,6 +22,7 @@ struct BrokenFixtureTests {
         ("knockout-both", "Profiles/tester.yaml:11:5: error: a knock-out rule needs either 'competency' with 'below', or 'flag'"),
         ("knockout-unknown-flag", "Profiles/tester.yaml:11:49: error: unknown red flag 'blames-boss'; no guide of the process defines it"),
         ("knockout-on-context", "Profiles/tester.yaml:11:44: error: knock-out rule names 'politeness', which this profile keeps as context ('use: context'); a knock-out must rest on a scored requirement"),
+        ("knockout-under-hurdle", "Profiles/tester.yaml:11:81: warning: knock-out rule on 'responsibility' below 3 never fires: the requirement is critical at level 3, and the hurdle already fails every score below 3; remove the knock-out"),
         ("level-out-of-range", "Profiles/tester.yaml:8:37: error: 'level' must be an integer from 1 to 5, found 6"),
         ("missing-level", "Profiles/competencies.yaml:12:13: error: 'levels' must describe every level 1–5; missing 4"),
         ("missing-title", "Interviews/phone.yaml:2:1: error: missing required key 'title' in an interview guide"),

@@ -29,10 +29,10 @@ struct ScoredRequirementCountTests {
     static let rows: [Row] = [
         Row(profile: "senior-support-manager", change: .none, expected: []),
         Row(profile: "senior-support-manager", change: .scoreAll, expected: [
-            "Profiles/senior-support-manager.yaml:149:3: warning: the profile scores 20 requirements; assessors separate 5–8 dimensions, "
+            "Profiles/senior-support-manager.yaml:166:3: warning: the profile scores 23 requirements; assessors separate 5–8 dimensions, "
                 + "so score 5 to 9 and mark the rest 'use: context' (shown with their evidence, not in S)"]),
         Row(profile: "fitness-support-manager", change: .context(["positivity", "self-management"]), expected: [
-            "Profiles/fitness-support-manager.yaml:102:3: warning: the profile scores 4 requirements; assessors separate 5–8 dimensions, "
+            "Profiles/fitness-support-manager.yaml:104:3: warning: the profile scores 4 requirements; assessors separate 5–8 dimensions, "
                 + "so score 5 to 9 and mark the rest 'use: context' (shown with their evidence, not in S)"]),
     ]
 

@@ -90,7 +90,12 @@ struct ShippedContentTests {
         #expect(profile.kpis.count == 4)
         #expect(profile.kpis.compactMap(\.target).map(\.value) == [80])
         #expect(profile.functions.map(\.items.count) == [13, 12])
-        #expect(profile.requirements.count == 20)
+        // The seed's 20 competencies, upselling (two of its KPIs are additional sales) and, as context,
+        // client orientation and teamwork, which its role-plays and group exercise observe.
+        #expect(profile.requirements.count == 23)
+        #expect(profile.scoredRequirements.count == 9)
+        #expect(profile.requirements.filter(\.critical).allSatisfy { $0.level == 3 }, "hurdles at meeting the requirement")
+        #expect(profile.knockouts.isEmpty)
         #expect(profile.disc?.description == "SC")
         #expect(profile.languages.map { "\($0.language) \($0.level.rawValue)" } == ["en B2"])
         #expect(profile.drivers?.engagement != nil && profile.drivers?.loyalty != nil && profile.drivers?.energy != nil)

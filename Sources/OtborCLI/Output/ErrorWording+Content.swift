@@ -86,6 +86,8 @@ extension ErrorWording {
             words(.criticalContext, ["competency": competency])
         case .knockOutOnContext(let competency):
             words(.knockOutOnContext, ["competency": competency])
+        case .knockOutUnderHurdle(let competency, let below, let level):
+            words(.knockOutUnderHurdle, ["competency": competency, "below": words.compact(below), "level": String(level)])
         }
     }
 

@@ -175,6 +175,8 @@ extension ConsoleWording {
         case .startDate: self(.topicStartDate)
         case .testTask: self(.topicTestTask)
         case .salary: self(.topicSalary)
+        case .references: self(.topicReferences)
+        case .offer: self(.topicOffer)
         }
     }
 

@@ -104,6 +104,7 @@ extension DiagnosticPhrase {
         case .knockOutWithoutRule: "a knock-out rule needs either 'competency' with 'below', or 'flag'"
         case .criticalContext: "requirement '{competency}' is 'critical' and 'use: context'; a critical requirement is a hurdle and must be scored: remove 'use: context' or 'critical: true'"
         case .knockOutOnContext: "knock-out rule names '{competency}', which this profile keeps as context ('use: context'); a knock-out must rest on a scored requirement"
+        case .knockOutUnderHurdle: "knock-out rule on '{competency}' below {below} never fires: the requirement is critical at level {level}, and the hurdle already fails every score below {level}; remove the knock-out"
         case .entryCompetency: "competency"
         case .entryDISCGroup: "DISC group"
         case .entryChecklist: "checklist"

@@ -104,6 +104,7 @@ extension DiagnosticPhrase {
         case .knockOutWithoutRule: "правилу отсева нужно либо `competency` с `below`, либо `flag`"
         case .criticalContext: "требование «{competency}» и критическое (`critical`), и справочное (`use: context`); критическое требование — барьер, его нужно оценивать: уберите `use: context` или `critical: true`"
         case .knockOutOnContext: "правило отсева называет «{competency}», а в этом профиле это справочное требование (`use: context`); отсев должен опираться на оцениваемое требование"
+        case .knockOutUnderHurdle: "правило отсева «{competency}» ниже {below} никогда не сработает: требование критическое на уровне {level}, и барьер уже отсеивает всё, что ниже {level}; уберите правило отсева"
         case .entryCompetency: "компетенции"
         case .entryDISCGroup: "группы DISC"
         case .entryChecklist: "поведения из чек-листа"

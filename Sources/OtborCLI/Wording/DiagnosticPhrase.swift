@@ -106,6 +106,7 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case knockOutWithoutRule
     case criticalContext
     case knockOutOnContext
+    case knockOutUnderHurdle
     case entryCompetency
     case entryDISCGroup
     case entryChecklist

@@ -20,6 +20,8 @@ extension ScoringPhrase {
         case .topicStartDate: "start date"
         case .topicTestTask: "test task"
         case .topicSalary: "salary expectations"
+        case .topicReferences: "references"
+        case .topicOffer: "job offer"
         case .hurdlePassed: "Hurdle: passed"
         case .hurdleIncomplete: "Hurdle: not decided yet (critical competencies still to assess)"
         case .hurdleFailed: "Hurdle: NOT passed"

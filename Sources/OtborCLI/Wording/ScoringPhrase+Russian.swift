@@ -20,6 +20,8 @@ extension ScoringPhrase {
         case .topicStartDate: "дата выхода"
         case .topicTestTask: "готовность к тестовому заданию"
         case .topicSalary: "зарплатные ожидания"
+        case .topicReferences: "рекомендации"
+        case .topicOffer: "предложение о работе"
         case .hurdlePassed: "Барьер: пройден"
         case .hurdleIncomplete: "Барьер: ещё не ясно (критические компетенции ещё не оценены)"
         case .hurdleFailed: "Барьер: НЕ пройден"

@@ -20,6 +20,8 @@ enum ScoringPhrase: String, ConsolePhrase {
     case topicStartDate
     case topicTestTask
     case topicSalary
+    case topicReferences
+    case topicOffer
     case hurdleIncomplete
     case hurdleFailed
     case knockoutReason

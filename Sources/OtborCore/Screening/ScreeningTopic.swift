@@ -20,6 +20,11 @@ public enum ScreeningTopic: String, Sendable, Hashable, Codable, CaseIterable {
     case testTask = "test-task"
     /// The expected salary, a number compared with the profile's ``SalaryBand``.
     case salary
+    /// What a reference check finds (after the decision): the candidate's consent and what the
+    /// referees confirm about the profile's critical requirements.
+    case references
+    /// How the offer went (after the decision): the candidate's answer, the start date, the offer's red flags.
+    case offer
 
     /// Whether the fact is recorded as a number rather than a choice of options.
     public var isAmount: Bool { self == .salary }

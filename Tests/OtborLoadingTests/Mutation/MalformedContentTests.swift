@@ -89,19 +89,19 @@ struct MalformedContentTests {
         let workspace = try TemporaryWorkspace(Self.originals)
         let library = try #require(workspace.contents[WorkspaceLoader.libraryFile])
         let text = String(decoding: library, as: UTF8.self)
-        let start = try #require(text.range(of: "  - id: politeness\n"))
+        let start = try #require(text.range(of: "  - id: stress-resistance\n"))
         let end = try #require(text.range(of: "\n  - id: ", range: start.upperBound..<text.endIndex))
         try workspace.write(Data((String(text[..<start.lowerBound]) + String(text[end.lowerBound...].dropFirst())).utf8),
                             to: WorkspaceLoader.libraryFile)
         let errors = WorkspaceLoader(root: workspace.root).load().diagnostics.errors
         #expect(errors.count >= 3)
         for error in errors {
-            #expect(error.message.hasPrefix("unknown competency 'politeness'"))
+            #expect(error.message.hasPrefix("unknown competency 'stress-resistance'"))
             #expect(error.path != WorkspaceLoader.libraryFile)
             let data = try #require(workspace.contents[error.path])
             #expect(FileBounds(data).problem(with: error) == nil, "\(error)")
             let line = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")[error.line - 1]
-            #expect(line.dropFirst(error.column - 1).hasPrefix("politeness"), "\(error) points at \(line)")
+            #expect(line.dropFirst(error.column - 1).hasPrefix("stress-resistance"), "\(error) points at \(line)")
         }
     }
 }
