@@ -29,7 +29,7 @@ struct ContentionPlan {
     static let rounds = 4
     static let group = Array(0..<5)
     static let groupGuide = "group-exercise"
-    static let interviewGuide = "hr-interview"
+    static let interviewGuide = "manager-interview"  // without alternatives: every step is answered in order
 
     let seed: UInt64
     /// Per worker, its jobs in order.
@@ -50,7 +50,7 @@ struct ContentionPlan {
                                          note: random.chance(0.25) ? "" : "w\(worker)r\(round)c\(candidate)s\(step) наблюдение \(random.int(in: 100...999))")
                     }
                 }
-                let ticked = candidates.map { _ in (1...flags(guide)).filter { _ in random.chance(0.3) } }
+                let ticked = candidates.map { _ in (0..<flags(guide)).map { $0 + 1 }.filter { _ in random.chance(0.3) } }
                 return Job(worker: worker, round: round, kind: kind, guide: guide, assessor: "\(kind == .interview ? "solo" : "panel")-w\(worker)-r\(round)",
                            candidates: candidates, answers: answers, flags: ticked)
             }

@@ -49,7 +49,7 @@ struct CrashPlan: CustomStringConvertible {
 
     /// Guides of the reference profile whose steps are all ratings: 7 and 14 steps (the phone
     /// screen records screening facts too).
-    static let guides = ["manager-interview", "hr-interview"]
+    static let guides = ["manager-interview"]  // a guide without alternatives: every step is asked in order
 
     let seed: UInt64
     let interviews: [Interview]

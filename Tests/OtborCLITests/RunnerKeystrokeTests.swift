@@ -72,7 +72,8 @@ struct RunnerKeystrokeTests {
           arguments: Keystrokes.junk + [.init("option 4 of 3", "4"), .init("misspelt option", "adequat")])
     func classification(_ junk: Keystrokes) async throws {
         let guide = RunnerFixture.guide("case-interview")
-        let before = guide.steps.dropLast().flatMap { _ in ["3", ""] }
+        // The classification belongs to the alternate case: pass over the default case (s), then answer the rest.
+        let before = ["s"] + guide.steps.filter { $0.item != "slow-replies" }.dropLast().flatMap { _ in ["3", ""] }
         let (fixture, session, _) = try await Self.refused(
             junk.text, guide: guide, before: before, after: ["2", "kept the client", "q"],
             accepted: "type 1–3, n (not assessed), s (skip), b (back), ? (help) or q (pause).")
@@ -112,7 +113,7 @@ struct RunnerKeystrokeTests {
           arguments: Keystrokes.junk + [.init("one out of range", "1 9")])
     func redFlags(_ junk: Keystrokes) async throws {
         let guide = RunnerFixture.guide("hr-interview")
-        let before = guide.steps.flatMap { _ in ["3", ""] }
+        let before = guide.walkedSteps.flatMap { _ in ["3", ""] }
         let (fixture, session, outcome) = try await Self.refused(
             junk.text, guide: guide, before: before, after: ["2", "n"],
             accepted: "separated by spaces, - for none, b (back) or q (pause).")

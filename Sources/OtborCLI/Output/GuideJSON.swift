@@ -22,6 +22,8 @@ struct GuideJSON: Encodable {
     var redFlags: [RedFlag]
     var competencies: [String]
     var items: [Item]
+    /// Groups of items offered as alternatives: a session runs `run` of each group's `items`.
+    var alternatives: [AlternativeGroup]
 
     init(guide: InterviewGuide) {
         id = guide.id
@@ -33,6 +35,7 @@ struct GuideJSON: Encodable {
         instructions = guide.instructions
         redFlags = guide.redFlags
         competencies = guide.measuredCompetencies
+        alternatives = guide.alternatives
         items = guide.items.map {
             Item(id: $0.id, type: $0.typeName, title: $0.title, competencies: $0.competencies, content: $0.content,
                  source: $0.provenance.source, authored: $0.provenance.authored)

@@ -20,6 +20,11 @@ struct GuideText {
             } ?? ""
             let authored = item.provenance.authored != nil ? " " + words(.authored) : ""
             lines.append("\n\(index + 1). \(words.itemType(item)): \(t(item.title))\(source)\(authored)")
+            if let group = guide.alternativeGroup(of: item.id) {
+                let isDefault = group.items.prefix(group.run).contains(item.id)
+                lines.append("   " + words(isDefault ? .alternativeDefault : .alternativeAlternate,
+                                           ["run": String(group.run), "count": String(group.items.count)]))
+            }
             switch item.content {
             case .question(let question):
                 lines.append("   " + words(.checksLine, ["text": t(question.checks)]))

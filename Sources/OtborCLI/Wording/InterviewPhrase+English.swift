@@ -9,6 +9,8 @@ extension InterviewPhrase {
         case .plannedDuration: "{count}, planned {minutes} min."
         case .runnerKeys: "Keys: 1–5 rate · n not assessed · s skip · b back · ? help · q pause."
         case .resuming: "Resuming: {answered} of {total} answered; {timer}."
+        case .alternativeDefault: "An alternative ({run} of {count} are run), run by default."
+        case .alternativeAlternate: "An alternative ({run} of {count} are run): an alternate, run instead of a default one."
         case .alternativeOffered: "An alternative: {run} of {count} are run; s passes over this one as a whole."
         case .onlyStepLeft: "This is the only unanswered item left: answer it, or mark it n (not assessed)."
         case .firstItem: "This is the first item of the sitting: there is nothing to go back to."

@@ -9,6 +9,8 @@ extension InterviewPhrase {
         case .plannedDuration: "{count}, по плану {minutes} мин."
         case .runnerKeys: "Клавиши: 1–5 оценка · n не оценено · s пропустить · b назад · ? справка · q пауза."
         case .resuming: "Продолжение: отвечено {answered} из {total}; {timer}."
+        case .alternativeDefault: "Вариант на выбор ({run} из {count}), проводится по умолчанию."
+        case .alternativeAlternate: "Вариант на выбор ({run} из {count}): замена, проводится вместо варианта по умолчанию."
         case .alternativeOffered: "Вариант на выбор: проводится {run} из {count}; s — пропустить этот вариант целиком."
         case .onlyStepLeft: "Это единственный пункт без ответа: ответьте на него или отметьте n (не оценено)."
         case .firstItem: "Это первый пункт сессии: возвращаться некуда."

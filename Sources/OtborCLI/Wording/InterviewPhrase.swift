@@ -11,6 +11,8 @@ enum InterviewPhrase: String, ConsolePhrase {
     case resuming
     case onlyStepLeft
     case alternativeOffered
+    case alternativeDefault
+    case alternativeAlternate
     case firstItem
     case noteSoFar
     case notePrompt
