@@ -8,7 +8,7 @@ extension PostgresStore {
     /// step; moves the session's cursor to the step. Refused for a submitted session and for an
     /// answer that does not fit its step of the session's recorded guide.
     public func record(_ answer: RecordedAnswer, session id: SessionID) async throws {
-        try await write { db in try await record(db, answer, session: id) }
+        try await write(signalling: "session:\(id)") { db in try await record(db, answer, session: id) }
     }
 
     func record(_ db: PostgresConnection, _ answer: RecordedAnswer, session id: SessionID) async throws {
