@@ -8,7 +8,7 @@ extension PostgresStore {
     /// step; moves the session's cursor to the step. Refused for a submitted session and for an
     /// answer that does not fit its step of the session's recorded guide.
     public func record(_ answer: RecordedAnswer, session id: SessionID) async throws {
-        try await write(signalling: "session:\(id)") { db in try await record(db, answer, session: id) }
+        try await write { db in try await record(db, answer, session: id) }
     }
 
     func record(_ db: PostgresConnection, _ answer: RecordedAnswer, session id: SessionID) async throws {
@@ -19,11 +19,14 @@ extension PostgresStore {
             throw StoreError.invalid("'\(answer.step.key)' of guide '\(guide.id)': " + problems.map(\.description).joined(separator: "; "))
         }
         try await save(db, answer, session: id)
+        // The cursor, the audit line and the change feed's notification in one round trip.
+        let time = now, subject = "session:\(id)", detail = "\(answer.step.key) \(AnswerAudit.value(answer.value))"
         try await db.run("""
-            UPDATE session SET cursor = \(answer.step.key), updatedAt = \(now), status = 'open' WHERE id = \(id.rawValue)
+            WITH moved AS (UPDATE session SET cursor = \(answer.step.key), updatedAt = \(time), status = 'open' WHERE id = \(id.rawValue)),
+            audited AS (INSERT INTO audit (at, actor, action, subject, detail)
+                        VALUES (\(time), \(session.assessor), \(AuditAction.answerRecord.rawValue), \(subject), \(detail)))
+            SELECT pg_notify(\(PostgresChangeFeed.channel), \(subject))
             """, logger)
-        try await audit(db, actor: session.assessor, action: .answerRecord, subject: "session:\(id)",
-                        detail: "\(answer.step.key) \(AnswerAudit.value(answer.value))")
     }
 
     /// Saves one answer inside the caller's transaction, replacing an earlier answer to its step.

@@ -59,7 +59,7 @@ extension PostgresStore {
     public func record(
         _ answer: RecordedAnswer, session id: SessionID, navigation: SittingNavigation, sittingSessions ids: [SessionID]
     ) async throws {
-        try await write(signalling: "session:\(id)") { db in
+        try await write { db in
             try await record(db, answer, session: id)
             try await saveNavigation(db, navigation, sessions: ids)
         }

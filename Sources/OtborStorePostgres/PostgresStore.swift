@@ -38,6 +38,8 @@ public final class PostgresStore: CampaignStore {
         var configuration = try url.configuration()
         configuration.options.maximumConnections = 8
         configuration.options.connectTimeout = .seconds(10)
+        // Set once per connection at its start, not with a statement in every transaction.
+        configuration.options.additionalStartupParameters = [("lock_timeout", "\(Int(max(lockTimeout, 0.001) * 1000))")]
         let client = PostgresClient(configuration: configuration)
         let connection = try url.connectionConfiguration()
         let location = url.location
@@ -104,8 +106,6 @@ public final class PostgresStore: CampaignStore {
             return try await client.withConnection { connection in
             try await connection.query(PostgresQuery(unsafeSQL: begin), logger: logger)
             do {
-                let milliseconds = Int(max(lockTimeout, 0.001) * 1000)
-                try await connection.query(PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = \(milliseconds)"), logger: logger)
                 let value = try await body(connection)
                 try await connection.query("COMMIT", logger: logger)
                 return value

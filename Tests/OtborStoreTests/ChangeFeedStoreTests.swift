@@ -7,7 +7,7 @@ import Testing
 /// The change feed (``ChangeFeed``) a live board listens to: a committed write that changes a
 /// board is heard, with its subject; a write rolled back is not.
 struct ChangeFeedStoreTests {
-    @Test("a committed submit is heard on the change feed, a refused (rolled-back) answer is not, the next committed write is",
+    @Test("a committed submit is heard on the change feed, a refused (rolled-back) write is not, the next committed write is",
           arguments: StoreEngine.all)
     func committedOnly(engine: StoreEngine) async throws {
         let (temp, session) = try await AnswerFitTests.open(engine)
@@ -20,7 +20,9 @@ struct ChangeFeedStoreTests {
         try await temp.store.submit(session: session, addingSeconds: 0)
         #expect(await heard.next() == StoreChange(subject: "session:\(session)"))
 
-        // Refused inside its transaction (the session is locked): rolled back, so nothing is heard …
+        // Refused inside its transaction (the session is locked; on PostgreSQL after its
+        // `pg_notify`): rolled back, so nothing is heard; nor of a refused answer …
+        await #expect(throws: StoreError.sessionLocked(session)) { try await temp.store.removeRedFlag("rude", session: session) }
         await #expect(throws: StoreError.sessionLocked(session)) {
             try await temp.store.record(ImportTests.answer("conflict", .rating(3)), session: session)
         }
