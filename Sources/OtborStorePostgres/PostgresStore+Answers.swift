@@ -75,11 +75,12 @@ extension PostgresStore {
         try await read { db in try await answers(db, sessions: [id.rawValue])[id.rawValue] ?? SessionAnswers() }
     }
 
-    /// The answers of many sessions, with one query per table.
-    func answers(_ db: PostgresConnection, sessions ids: [Int64]) async throws -> [Int64: SessionAnswers] {
+    /// The answers of many sessions, with one query per table; without `ratings`, their ratings
+    /// are left empty (the evidence reads them in bulk, ``EvidenceRatings``).
+    func answers(_ db: PostgresConnection, sessions ids: [Int64], ratings: Bool = true) async throws -> [Int64: SessionAnswers] {
         var result: [Int64: SessionAnswers] = [:]
         guard !ids.isEmpty else { return result }
-        for row in try await db.all("SELECT sessionId, step, score FROM rating WHERE sessionId = ANY(\(ids))", logger) {
+        for row in try await ratings ? db.all("SELECT sessionId, step, score FROM rating WHERE sessionId = ANY(\(ids))", logger) : [] {
             let (session, step, score) = try row.decode((Int64, String, Int?).self)
             result[session, default: SessionAnswers()].ratings[step] = .some(score)
         }
