@@ -6,7 +6,7 @@ import PostgresNIO
 /// The ratings of a profile's sessions for the evidence, aggregated by PostgreSQL into one row per
 /// session: an `int4[]` (binary, no text per rating) whose each element is the step's position
 /// in the list of rating keys sent with the query × 100 + the score (0: not assessed). The client
-/// puts each into its slot (``RatingSlots``), so no string is made per rating.
+/// reads it from its bytes (``CellReader``) into its slot (``RatingSlots``): no string per rating.
 enum EvidenceRatings {
     /// The ratings of `slots.sessions` (each with the plan `plans[planOf[index]]`), read with the
     /// sessions of `profile` (and `candidate`); rows of sessions not wanted are skipped.
@@ -29,12 +29,13 @@ enum EvidenceRatings {
             WHERE application.profile = \(profile) AND (\(candidate)::bigint IS NULL OR application.candidateId = \(candidate))
             GROUP BY rating.sessionId
             """, logger: logger)
-        for try await (session, encoded) in rows.decode((Int64, [Int32]).self) {
-            guard let index = slots.index(of: session) else { continue }
+        for try await row in rows {
+            var cells = CellReader(row)
+            guard let index = slots.index(of: try cells.int()) else { continue }
             let steps = stepOf[planOf[index]]
-            for value in encoded {
+            try cells.int4Array { value in
                 let (key, score) = Int(value).quotientAndRemainder(dividingBy: 100)
-                guard key < steps.count, steps[key] >= 0 else { continue }
+                guard key < steps.count, steps[key] >= 0 else { return }
                 slots.set(session: index, step: steps[key], score: score == 0 ? nil : score)
             }
         }
