@@ -8,6 +8,8 @@ import OtborCore
 public protocol CampaignStore: Sendable {
     /// Where the campaign lives, for messages: a file path or a URL without its password.
     var location: String { get }
+    /// Committed changes that can move a live board (``ChangeFeed``).
+    var changeFeed: any ChangeFeed { get }
 
     // MARK: Candidates
 

@@ -28,10 +28,12 @@ enum PostgresRows {
         """
 
     static func session(_ row: PostgresRow) throws -> InterviewSession {
-        let (id, application, guide, guideHash, kindText, assessor, groupRun, planned, active, statusText, cursor,
-             started, updated, submitted, navigation) = try row.decode(
-            (Int64, Int64, String, String, String, String, String?, Int64, Double, String, String?,
-             String, String, String?, String?).self)
+        // Read by hand: the evidence reads every session of a profile (``CellReader``).
+        var cells = CellReader(row)
+        let (id, application, guide, guideHash, kindText) = (try cells.int(), try cells.int(), try cells.text(), try cells.text(), try cells.text())
+        let (assessor, groupRun, planned, active, statusText) = (try cells.text(), try cells.optionalText(), try cells.int(), try cells.double(), try cells.text())
+        let (cursor, started, updated, submitted, navigation) = (try cells.optionalText(), try cells.text(), try cells.text(),
+                                                                 try cells.optionalText(), try cells.optionalText())
         guard let status = InterviewSession.Status(rawValue: statusText) else {
             throw StoreError.invalid("session \(id) has an unknown status")
         }

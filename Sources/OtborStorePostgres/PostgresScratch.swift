@@ -30,10 +30,20 @@ public struct PostgresScratch: Sendable {
         try await withConnection { try await $0.run(PostgresQuery(unsafeSQL: sql), logger) }
     }
 
-    /// Drops the database `name` if it is there, closing other connections to it.
+    /// Drops the database `name` if it is there, closing other connections to it. `FORCE` is
+    /// refused to a role that is not a superuser while an autovacuum worker (the superuser's) is
+    /// in the database, as after an import; then it is tried again, and at last a plain `DROP`
+    /// (which stops autovacuum itself).
     public func drop(_ name: String) async throws {
-        let sql = "DROP DATABASE IF EXISTS \(try Self.checked(name)) WITH (FORCE)"
-        try await withConnection { try await $0.run(PostgresQuery(unsafeSQL: sql), logger) }
+        let name = try Self.checked(name)
+        for attempt in 1...5 {
+            do {
+                let force = attempt < 5 ? " WITH (FORCE)" : ""
+                return try await withConnection { try await $0.run(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name)\(force)"), logger) }
+            } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42501" && attempt < 5 {
+                try await Task.sleep(for: .milliseconds(200 * attempt))
+            }
+        }
     }
 
     /// The server's durability settings, such as `fsync=on, synchronous_commit=on, wal_level=replica`.

@@ -19,11 +19,14 @@ extension PostgresStore {
             throw StoreError.invalid("'\(answer.step.key)' of guide '\(guide.id)': " + problems.map(\.description).joined(separator: "; "))
         }
         try await save(db, answer, session: id)
+        // The cursor, the audit line and the change feed's notification in one round trip.
+        let time = now, subject = "session:\(id)", detail = "\(answer.step.key) \(AnswerAudit.value(answer.value))"
         try await db.run("""
-            UPDATE session SET cursor = \(answer.step.key), updatedAt = \(now), status = 'open' WHERE id = \(id.rawValue)
+            WITH moved AS (UPDATE session SET cursor = \(answer.step.key), updatedAt = \(time), status = 'open' WHERE id = \(id.rawValue)),
+            audited AS (INSERT INTO audit (at, actor, action, subject, detail)
+                        VALUES (\(time), \(session.assessor), \(AuditAction.answerRecord.rawValue), \(subject), \(detail)))
+            SELECT pg_notify(\(PostgresChangeFeed.channel), \(subject))
             """, logger)
-        try await audit(db, actor: session.assessor, action: .answerRecord, subject: "session:\(id)",
-                        detail: "\(answer.step.key) \(AnswerAudit.value(answer.value))")
     }
 
     /// Saves one answer inside the caller's transaction, replacing an earlier answer to its step.
@@ -72,11 +75,12 @@ extension PostgresStore {
         try await read { db in try await answers(db, sessions: [id.rawValue])[id.rawValue] ?? SessionAnswers() }
     }
 
-    /// The answers of many sessions, with one query per table.
-    func answers(_ db: PostgresConnection, sessions ids: [Int64]) async throws -> [Int64: SessionAnswers] {
+    /// The answers of many sessions, with one query per table; without `ratings`, their ratings
+    /// are left empty (the evidence reads them in bulk, ``EvidenceRatings``).
+    func answers(_ db: PostgresConnection, sessions ids: [Int64], ratings: Bool = true) async throws -> [Int64: SessionAnswers] {
         var result: [Int64: SessionAnswers] = [:]
         guard !ids.isEmpty else { return result }
-        for row in try await db.all("SELECT sessionId, step, score FROM rating WHERE sessionId = ANY(\(ids))", logger) {
+        for row in try await ratings ? db.all("SELECT sessionId, step, score FROM rating WHERE sessionId = ANY(\(ids))", logger) : [] {
             let (session, step, score) = try row.decode((Int64, String, Int?).self)
             result[session, default: SessionAnswers()].ratings[step] = .some(score)
         }

@@ -7,7 +7,7 @@ extension PostgresStore {
     /// Records, at the store's time, that `login` declared a conflict of interest with `candidate`,
     /// audited with that login; `false` when already declared.
     public func declareConflict(candidate: CandidateID, login: String, reason: ConflictOfInterest.Reason) async throws -> Bool {
-        try await write { db in
+        try await write(signalling: "candidate:\(candidate)") { db in
             guard try await db.run("SELECT 1 FROM candidate WHERE id = \(candidate.rawValue) FOR SHARE", logger) > 0 else {
                 throw StoreError.unknownCandidate(candidate.description)
             }

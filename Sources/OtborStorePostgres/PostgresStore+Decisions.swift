@@ -7,7 +7,7 @@ extension PostgresStore {
     /// Records a consensus rating for a stage and competency of the candidate's application;
     /// the earlier assessor ratings stay as they were. Audited.
     public func recordConsensus(candidate: CandidateID, profile: String, consensus: Consensus, actor: String) async throws {
-        try await write { db in
+        try await write(signalling: "candidate:\(candidate)") { db in
             let application = try await existingApplication(db, candidate: candidate, profile: profile)
             try await db.run("""
                 INSERT INTO consensus (applicationId, guide, competency, value, rationale, recordedBy, recordedAt)
@@ -24,7 +24,7 @@ extension PostgresStore {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalid("a decision needs a reason")
         }
-        try await write { db in
+        try await write(signalling: "candidate:\(candidate)") { db in
             let application = try await existingApplication(db, candidate: candidate, profile: profile)
             guard var person = try await candidateForUpdate(db, id: candidate) else { throw StoreError.unknownCandidate(candidate.description) }
             try await db.run("""

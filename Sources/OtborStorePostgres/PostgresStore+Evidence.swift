@@ -30,14 +30,8 @@ extension PostgresStore {
             var conflicts: [CandidateID: [ConflictOfInterest]] = [:]
             for conflict in try await self.conflicts(db, candidate: candidate) { conflicts[conflict.candidate, default: []].append(conflict) }
             var snapshots = SnapshotDecoder()
+            let (sheets, facts) = try await assessorSheets(db, sessions: sessions, profile: profile, candidate: only, snapshots: &snapshots)
             let ids = sessions.map(\.id.rawValue)
-            let answers = try await self.answers(db, sessions: ids)
-            var sheets: [AssessorSheet] = []
-            for session in sessions {
-                let guide: InterviewGuide = try await snapshots.value(db, self, hash: session.guideHash)
-                let ratings = (answers[session.id.rawValue] ?? SessionAnswers()).itemRatings(guide: guide)
-                sheets.append(AssessorSheet(assessor: session.assessor, ratings: ratings))
-            }
             var consensus: [ApplicationID: [Consensus]] = [:]
             for entry in try await self.consensus(db, where: "application.profile = \(profile)") {
                 consensus[entry.application, default: []].append(entry.record.consensus)
@@ -54,25 +48,58 @@ extension PostgresStore {
             }
             var byApplication: [ApplicationID: [Int]] = [:]
             for index in sessions.indices { byApplication[sessions[index].applicationId, default: []].append(index) }
-            var result: [CandidateEvidence] = []
-            for app in apps {
-                guard let person = people[app.candidateId] else { continue }
-                let profile: JobProfile = try await snapshots.value(db, self, hash: app.profileHash)
-                let mine = byApplication[app.id] ?? []
-                var facts: [(guide: InterviewGuide, answers: SessionAnswers)] = []
-                for index in mine {
-                    guard let recorded = answers[sessions[index].id.rawValue], !recorded.facts.isEmpty else { continue }
-                    facts.append((try await snapshots.value(db, self, hash: sessions[index].guideHash) as InterviewGuide, recorded))
-                }
-                let stages = StageRatings.grouped(mine.map { (sessions[$0].guide, sheets[$0]) })
-                result.append(CandidateEvidence(candidate: person, application: app, profile: profile,
-                                                sessions: mine.map { sessions[$0] }, stages: stages,
-                                                consensus: consensus[app.id] ?? [], redFlags: flags[app.id] ?? [],
-                                                screening: ScreeningResult(profile: profile, sessions: facts),
-                                                conflicts: conflicts[app.candidateId] ?? []))
+            var profiles: [String: JobProfile] = [:]
+            for app in apps where profiles[app.profileHash] == nil {
+                profiles[app.profileHash] = try await snapshots.value(db, self, hash: app.profileHash) as JobProfile
             }
-            return result
+            // Putting each candidate's evidence together is independent of the others.
+            return apps.concurrentMap { app -> CandidateEvidence? in
+                guard let person = people[app.candidateId], let profile = profiles[app.profileHash] else { return nil }
+                let mine = byApplication[app.id] ?? []
+                let stages = StageRatings.grouped(mine.map { (sessions[$0].guide, sheets[$0]) })
+                return CandidateEvidence(candidate: person, application: app, profile: profile,
+                                         sessions: mine.map { sessions[$0] }, stages: stages,
+                                         consensus: consensus[app.id] ?? [], redFlags: flags[app.id] ?? [],
+                                         screening: ScreeningResult(profile: profile, sessions: mine.compactMap { facts[$0] }),
+                                         conflicts: conflicts[app.candidateId] ?? [])
+            }.compactMap { $0 }
         }
+    }
+
+    /// The sheet of each session, in the order given: ratings aggregated by the server
+    /// (``EvidenceRatings``), the other answers by ``answers(_:sessions:ratings:)``, turned into
+    /// item ratings by the plan of each session's recorded guide (worked out once per guide); with
+    /// the guide and answers of each session that recorded a screening fact, by session index.
+    private func assessorSheets(
+        _ db: PostgresConnection, sessions: [InterviewSession], profile: String, candidate: Int64?, snapshots: inout SnapshotDecoder
+    ) async throws -> (sheets: [AssessorSheet], facts: [Int: (guide: InterviewGuide, answers: SessionAnswers)]) {
+        var plans: [ItemRatingPlan] = [], planIndex: [String: Int] = [:], guides: [InterviewGuide] = [], planOf: [Int] = []
+        planOf.reserveCapacity(sessions.count)
+        for session in sessions {
+            if let known = planIndex[session.guideHash] {
+                planOf.append(known)
+                continue
+            }
+            let guide: InterviewGuide = try await snapshots.value(db, self, hash: session.guideHash)
+            planIndex[session.guideHash] = plans.count
+            planOf.append(plans.count)
+            plans.append(ItemRatingPlan(guide: guide))
+            guides.append(guide)
+        }
+        let ids = sessions.map(\.id.rawValue)
+        var slots = RatingSlots(sessions: ids, plans: plans, planOf: planOf)
+        try await EvidenceRatings.read(db, logger, profile: profile, candidate: candidate, into: &slots, plans: plans, planOf: planOf)
+        let others = try await answers(db, sessions: ids, ratings: false)
+        var facts: [Int: (guide: InterviewGuide, answers: SessionAnswers)] = [:]
+        for index in sessions.indices {
+            if let answers = others[ids[index]], !answers.facts.isEmpty { facts[index] = (guides[planOf[index]], answers) }
+        }
+        let none = SessionAnswers()
+        let sheets = sessions.indices.concurrentMap { index in
+            let ratings = plans[planOf[index]].itemRatings(others[ids[index]] ?? none) { slots.rating(session: index, step: $0) }
+            return AssessorSheet(assessor: sessions[index].assessor, ratings: ratings)
+        }
+        return (sheets, facts)
     }
 
     /// Every candidate by id with their applications and stages done.

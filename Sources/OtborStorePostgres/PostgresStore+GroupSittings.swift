@@ -11,7 +11,7 @@ extension PostgresStore {
     ) async throws -> [InterviewSession] {
         let profileSnapshot = try Snapshot(kind: "profile", id: profile.id, content: profile)
         let guideSnapshot = try Snapshot(kind: "guide", id: guide.id, content: guide)
-        return try await write { db in
+        return try await write(signalling: "sitting:\(id)") { db in
             try await insertSnapshots(db, profileSnapshot, guideSnapshot)
             let time = stamp()
             try await db.run("""
@@ -40,7 +40,7 @@ extension PostgresStore {
 
     /// Starts (or restarts) the exercise timer of sitting `id` at the store's time, audited with `actor`.
     public func startSittingTimer(_ id: String, actor: String) async throws -> GroupSitting {
-        try await write { db in
+        try await write(signalling: "sitting:\(id)") { db in
             guard try await db.run("UPDATE group_sitting SET timerStartedAt = \(now) WHERE id = \(id) RETURNING 1", logger) > 0,
                   let sitting = try await sitting(db, id) else { throw StoreError.invalid("no group sitting \(id)") }
             try await audit(db, actor: actor, action: .groupSittingTimer, subject: "group-sitting:\(id)", detail: "minutes:\(sitting.minutes)")

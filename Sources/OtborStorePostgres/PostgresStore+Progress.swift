@@ -6,7 +6,7 @@ import PostgresNIO
 extension PostgresStore {
     /// Marks the session paused, adding the time spent in this sitting.
     public func pause(session id: SessionID, addingSeconds seconds: Double) async throws {
-        try await write { db in
+        try await write(signalling: "session:\(id)") { db in
             let session = try await lockedCheck(db, id)
             try await db.run("""
                 UPDATE session SET status = 'paused', activeSeconds = activeSeconds + \(max(0, seconds)), updatedAt = \(now)
@@ -18,7 +18,7 @@ extension PostgresStore {
 
     /// Marks a paused or interrupted session open again for another sitting.
     public func reopen(session id: SessionID) async throws -> InterviewSession {
-        try await write { db in
+        try await write(signalling: "session:\(id)") { db in
             var session = try await lockedCheck(db, id)
             let time = stamp()
             try await db.run("UPDATE session SET status = 'open', updatedAt = \(time.text) WHERE id = \(id.rawValue)", logger)
@@ -31,7 +31,7 @@ extension PostgresStore {
 
     /// Submits the session: from now on it is locked and counts in scores.
     public func submit(session id: SessionID, addingSeconds seconds: Double) async throws {
-        try await write { db in
+        try await write(signalling: "session:\(id)") { db in
             let session = try await lockedCheck(db, id)
             let time = now
             try await db.run("""
@@ -81,7 +81,7 @@ extension PostgresStore {
 
     /// Records a red flag the assessor observed (for the profile's knock-out rules).
     public func recordRedFlag(_ flag: RecordedRedFlag, session id: SessionID) async throws {
-        try await write { db in
+        try await write(signalling: "session:\(id)") { db in
             let session = try await lockedCheck(db, id)
             try await insertRedFlag(db, flag, session: id)
             try await audit(db, actor: session.assessor, action: .redFlagRecord, subject: "session:\(id)", detail: flag.flag)
@@ -90,7 +90,7 @@ extension PostgresStore {
 
     /// Takes back a recorded red flag, audited; one not recorded changes nothing.
     public func removeRedFlag(_ flag: String, session id: SessionID) async throws {
-        try await write { db in
+        try await write(signalling: "session:\(id)") { db in
             let session = try await lockedCheck(db, id)
             guard try await db.run("DELETE FROM red_flag WHERE sessionId = \(id.rawValue) AND flag = \(flag) RETURNING 1", logger) > 0 else {
                 return

@@ -13,7 +13,7 @@ extension PostgresStore {
         guard !assessor.isEmpty else { throw StoreError.invalid("the assessor's name is empty") }
         let profileSnapshot = try Snapshot(kind: "profile", id: profile.id, content: profile)
         let guideSnapshot = try Snapshot(kind: "guide", id: guide.id, content: guide)
-        return try await write { db in
+        return try await write(signalling: "candidate:\(candidate)") { db in
             try await insertSnapshots(db, profileSnapshot, guideSnapshot)
             let time = stamp()
             let session = try await insertSession(

@@ -22,6 +22,9 @@ public final class PostgresStore: CampaignStore {
     let logger = Logger(label: "otbor.postgres") { _ in SwiftLogNoOpLogHandler() }
     /// Guides decoded from their snapshots, by hash.
     let guides = DecodedGuides()
+    /// Every server's committed changes, heard through `LISTEN` (``PostgresChangeFeed``).
+    let changes: PostgresChangeFeed
+    public var changeFeed: any ChangeFeed { changes }
     private let runner: Task<Void, Never>
     private let migrations: MigrationGate
     /// The server and database, for the migrations' connection of their own.
@@ -35,6 +38,8 @@ public final class PostgresStore: CampaignStore {
         var configuration = try url.configuration()
         configuration.options.maximumConnections = 8
         configuration.options.connectTimeout = .seconds(10)
+        // Set once per connection at its start, not with a statement in every transaction.
+        configuration.options.additionalStartupParameters = [("lock_timeout", "\(Int(max(lockTimeout, 0.001) * 1000))")]
         let client = PostgresClient(configuration: configuration)
         let connection = try url.connectionConfiguration()
         let location = url.location
@@ -43,6 +48,7 @@ public final class PostgresStore: CampaignStore {
         self.lockTimeout = lockTimeout
         self.clock = clock
         self.connection = connection
+        changes = PostgresChangeFeed(configuration: connection, logger: Logger(label: "otbor.postgres.changes") { _ in SwiftLogNoOpLogHandler() })
         runner = Task { await client.run() }
         let logger = self.logger
         migrations = MigrationGate { try await PostgresSchema.migrate(connection, logger: logger, location: location) }
@@ -54,6 +60,7 @@ public final class PostgresStore: CampaignStore {
 
     /// Closes every connection and waits for the pool to stop; a command calls it before it exits.
     public func shutdown() async {
+        await changes.stop()
         runner.cancel()
         await runner.value
     }
@@ -78,6 +85,16 @@ public final class PostgresStore: CampaignStore {
         try await transaction("BEGIN ISOLATION LEVEL READ COMMITTED", body)
     }
 
+    /// ``write(_:)`` of a change a live board shows: `pg_notify` in the same transaction, so every
+    /// listening server hears `subject` once the write commits, and never when it is rolled back.
+    func write<T>(signalling subject: String, _ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await write { db in
+            // First in the transaction, so a write refused after it proves the rollback discards it.
+            try await db.run("SELECT pg_notify(\(PostgresChangeFeed.channel), \(subject))", logger)
+            return try await body(db)
+        }
+    }
+
     /// One read-only transaction on one snapshot (`REPEATABLE READ`), so related reads agree.
     func read<T>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
         try await transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
@@ -89,8 +106,6 @@ public final class PostgresStore: CampaignStore {
             return try await client.withConnection { connection in
             try await connection.query(PostgresQuery(unsafeSQL: begin), logger: logger)
             do {
-                let milliseconds = Int(max(lockTimeout, 0.001) * 1000)
-                try await connection.query(PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = \(milliseconds)"), logger: logger)
                 let value = try await body(connection)
                 try await connection.query("COMMIT", logger: logger)
                 return value

@@ -12,6 +12,7 @@ extension SQLiteStore {
         try commits.run({ db in try self.record(db, answer, session: id) },
                         transaction: { body in try write(body) },
                         failure: { StoreFailure.operation($0, path: path) })
+        changes.signal(StoreChange(subject: "session:\(id)"))
     }
 
     /// ``record(_:session:)`` inside a write transaction.
@@ -158,7 +159,7 @@ extension SQLiteStore {
 
     /// Records a red flag the assessor observed (for the profile's knock-out rules).
     public func recordRedFlag(_ flag: RecordedRedFlag, session id: SessionID) throws {
-        try write { db in
+        try write(signalling: "session:\(id)") { db in
             let session = try lockedCheck(db, id)
             try insertRedFlag(db, flag, session: id)
             try audit(db, actor: session.assessor, action: .redFlagRecord, subject: "session:\(id)", detail: flag.flag)
@@ -167,7 +168,7 @@ extension SQLiteStore {
 
     /// Takes back a recorded red flag, audited; one not recorded changes nothing.
     public func removeRedFlag(_ flag: String, session id: SessionID) throws {
-        try write { db in
+        try write(signalling: "session:\(id)") { db in
             let session = try lockedCheck(db, id)
             try db.execute(sql: "DELETE FROM red_flag WHERE sessionId = ? AND flag = ?", arguments: [id.rawValue, flag])
             guard db.changesCount > 0 else { return }

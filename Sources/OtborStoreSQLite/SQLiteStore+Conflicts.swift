@@ -7,7 +7,7 @@ extension SQLiteStore {
     /// Records, at the store's time, that `login` declared a conflict of interest with `candidate`,
     /// audited with that login; `false` when already declared.
     public func declareConflict(candidate: CandidateID, login: String, reason: ConflictOfInterest.Reason) throws -> Bool {
-        try write { db in
+        try write(signalling: "candidate:\(candidate)") { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM candidate WHERE id = ?", arguments: [candidate.rawValue]) ?? false else {
                 throw StoreError.unknownCandidate(candidate.description)
             }

@@ -6,7 +6,7 @@ extension SQLiteStore {
     /// Records a consensus rating for a stage and competency of the candidate's application;
     /// the earlier assessor ratings stay as they were. Audited.
     public func recordConsensus(candidate: CandidateID, profile: String, consensus: Consensus, actor: String) throws {
-        try write { db in
+        try write(signalling: "candidate:\(candidate)") { db in
             let application = try existingApplication(db, candidate: candidate, profile: profile)
             try db.execute(sql: """
                 INSERT INTO consensus (applicationId, guide, competency, value, rationale, recordedBy, recordedAt)
@@ -23,7 +23,7 @@ extension SQLiteStore {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalid("a decision needs a reason")
         }
-        try write { db in
+        try write(signalling: "candidate:\(candidate)") { db in
             let application = try existingApplication(db, candidate: candidate, profile: profile)
             guard var person = try CandidateRows.one(db, id: candidate) else { throw StoreError.unknownCandidate(candidate.description) }
             try db.execute(sql: """

@@ -11,7 +11,7 @@ extension SQLiteStore {
     ) throws -> [InterviewSession] {
         let profileSnapshot = try snapshots.snapshot(kind: "profile", id: profile.id, content: profile)
         let guideSnapshot = try snapshots.snapshot(kind: "guide", id: guide.id, content: guide)
-        return try write { db in
+        return try write(signalling: "sitting:\(id)") { db in
             try insertSnapshots(db, profileSnapshot, guideSnapshot)
             let time = stamp()
             try db.execute(sql: """
@@ -37,7 +37,7 @@ extension SQLiteStore {
 
     /// Starts (or restarts) the exercise timer of sitting `id` at the store's time, audited with `actor`.
     public func startSittingTimer(_ id: String, actor: String) throws -> GroupSitting {
-        try write { db in
+        try write(signalling: "sitting:\(id)") { db in
             try db.execute(sql: "UPDATE group_sitting SET timerStartedAt = ? WHERE id = ?", arguments: [now, id])
             guard db.changesCount > 0, let sitting = try Self.sitting(db, id) else { throw StoreError.invalid("no group sitting \(id)") }
             try audit(db, actor: actor, action: .groupSittingTimer, subject: "group-sitting:\(id)", detail: "minutes:\(sitting.minutes)")

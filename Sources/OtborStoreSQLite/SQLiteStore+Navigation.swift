@@ -16,7 +16,7 @@ extension SQLiteStore {
     public func record(
         _ answer: RecordedAnswer, session id: SessionID, navigation: SittingNavigation, sittingSessions ids: [SessionID]
     ) throws {
-        try write { db in
+        try write(signalling: "session:\(id)") { db in
             try record(db, answer, session: id)
             try saveNavigation(db, navigation, sessions: ids)
         }

@@ -13,7 +13,7 @@ extension SQLiteStore {
         guard !assessor.isEmpty else { throw StoreError.invalid("the assessor's name is empty") }
         let profileSnapshot = try snapshots.snapshot(kind: "profile", id: profile.id, content: profile)
         let guideSnapshot = try snapshots.snapshot(kind: "guide", id: guide.id, content: guide)
-        return try write { db in
+        return try write(signalling: "candidate:\(candidate)") { db in
             try insertSnapshots(db, profileSnapshot, guideSnapshot)
             let time = stamp()
             let session = try insertSession(
@@ -134,7 +134,7 @@ extension SQLiteStore {
 
     /// Marks the session paused, adding the time spent in this sitting.
     public func pause(session id: SessionID, addingSeconds seconds: Double) throws {
-        try write { db in
+        try write(signalling: "session:\(id)") { db in
             let session = try lockedCheck(db, id)
             try db.execute(sql: "UPDATE session SET status = 'paused', activeSeconds = activeSeconds + ?, updatedAt = ? WHERE id = ?",
                            arguments: [max(0, seconds), now, id.rawValue])
@@ -144,7 +144,7 @@ extension SQLiteStore {
 
     /// Marks a paused or interrupted session open again for another sitting.
     public func reopen(session id: SessionID) throws -> InterviewSession {
-        try write { db in
+        try write(signalling: "session:\(id)") { db in
             var session = try lockedCheck(db, id)
             let time = stamp()
             try db.execute(sql: "UPDATE session SET status = 'open', updatedAt = ? WHERE id = ?", arguments: [time.text, id.rawValue])
@@ -157,7 +157,7 @@ extension SQLiteStore {
 
     /// Submits the session: from now on it is locked and counts in scores.
     public func submit(session id: SessionID, addingSeconds seconds: Double = 0) throws {
-        try write { db in
+        try write(signalling: "session:\(id)") { db in
             let session = try lockedCheck(db, id)
             let time = now
             try db.execute(sql: """

@@ -40,6 +40,8 @@ public final class SQLiteStore: Sendable {
     let guides = GuideMemo()
     /// Answers saved at the same moment share one commit (``GroupCommit``).
     let commits = GroupCommit()
+    /// Committed changes a live board shows, signalled in this process (``LocalChangeFeed``).
+    let changes = LocalChangeFeed()
     /// The file, counted as open in this process while the store lives.
     private let file: StoreFile.Identity?
 
@@ -165,6 +167,13 @@ public final class SQLiteStore: Sendable {
         guard access == .readWrite else { throw StoreError.invalid("the database \(path) was opened read-only") }
         let (value, pending) = try guarded { try pool.write { db in (try body(db), try Self.scrubIsPending(db)) } }
         if pending { _ = try? scrubOnce() }
+        return value
+    }
+
+    /// ``write(_:)`` of a change a live board shows: once committed, the change feed hears of `subject`.
+    func write<T>(signalling subject: String, _ body: (Database) throws -> T) throws -> T {
+        let value = try write(body)
+        changes.signal(StoreChange(subject: subject))
         return value
     }
 

@@ -58,20 +58,28 @@ struct TwoServersTests {
                                           assignment: GroupAssignment(candidates: [candidate], observers: ["assessor": [candidate], "second": [candidate]]), actor: "hr")
         let submitted = try #require(opened.sessions.first { $0.session.assessor == "second" }).session.id
 
+        // Only a notification can bring the change: the stream's fallback read is an hour away.
+        var heardA = pair.a.changeFeed.changes().makeAsyncIterator()
+        #expect(await heardA.next() == .resumed, "server A listens")
         let (chunks, continuation) = AsyncStream.makeStream(of: String.self)
-        let stream = BoardEvents(desk: deskA, id: opened.id, lifetime: .seconds(60), now: { Date() })
+        let stream = BoardEvents(desk: deskA, id: opened.id, lifetime: .seconds(60), now: { Date() }, fallback: .seconds(3600))
         let task = Task { try await stream.response.body.write(GroupSittingAPITests.StreamedChunks(chunks: continuation)) }
         var next = chunks.makeAsyncIterator()
         #expect(await next.next() == "retry: 2000\n\n")
         let first = try #require(await next.next())
         #expect(first.hasPrefix("event: board\ndata: {") && !first.contains(#""status":"submitted""#))
 
-        // Submitted through the other server's store; heard on this server's stream (within the
-        // stream's lifetime: how soon is for `otbor bench` to measure, not a timed test).
+        // Submitted through the other server's store: its NOTIFY reaches server A's listener and
+        // wakes the stream (how soon is for `otbor bench` to measure, not a timed test).
+        let started = ContinuousClock.now
         try await pair.b.submit(session: submitted, addingSeconds: 60)
+        var change = await heardA.next()
+        while change == .resumed { change = await heardA.next() }
+        #expect(change == StoreChange(subject: "session:\(submitted)"), "server A heard server B's commit")
         var second = try #require(await next.next())
         while second.hasPrefix(":") { second = try #require(await next.next()) }
         #expect(second.hasPrefix("event: board\ndata: ") && second.contains(#""status":"submitted""#), "\(second)")
+        #expect(ContinuousClock.now - started < .seconds(30), "woken by the notification, not by the hourly fallback")
         task.cancel()
         await pair.shutdown()
     }

@@ -1,17 +1,24 @@
 import Foundation
 import Hummingbird
 import OtborServices
+import OtborStore
 import ServiceLifecycle
 
-/// `GET /api/v1/group-sittings/{id}/events`: the board as server-sent events. The stream looks at
-/// the board every ``interval`` and sends it (`event: board`, one line of JSON) whenever it
-/// changed, so a submit made through any server or command reaches every open board within about
-/// that time; a comment line keeps quiet connections open. Each stream ends after `lifetime`
+/// `GET /api/v1/group-sittings/{id}/events`: the board as server-sent events. The stream reads
+/// the board when the store's change feed (``ChangeFeed``) says a committed write changed
+/// something a board shows — on PostgreSQL a write through any server, on SQLite one of this
+/// process — and sends it (`event: board`, one line of JSON) when it differs from the last one
+/// sent. A burst of changes during a read costs one more read, not one each. As a safety net
+/// (writes of other processes on an SQLite file, a feed reconnecting), it also reads every
+/// ``fallback``. A comment line keeps quiet connections open. Each stream ends after `lifetime`
 /// (``ConsoleSettings/eventStreamLifetime``; the browser's `EventSource` reconnects after the
 /// `retry` it was given) and when the server shuts down.
 struct BoardEvents: Sendable {
-    static let interval: Duration = .milliseconds(250)
+    /// How often the board is read without a change heard.
+    static let fallbackInterval: Duration = .seconds(3)
     static let keepAlive: Duration = .seconds(15)
+    /// How often the stream looks at its clocks (keep-alive, lifetime) while nothing happens.
+    static let tick: Duration = .seconds(1)
     /// How long a browser waits before it reconnects, in milliseconds.
     static let retryMilliseconds = 2_000
 
@@ -19,6 +26,7 @@ struct BoardEvents: Sendable {
     var id: String
     var lifetime: Duration
     var now: @Sendable () -> Date
+    var fallback: Duration = Self.fallbackInterval
 
     /// The event that carries `board`.
     static func event(_ board: GroupSittingDesk.Board) throws -> String {
@@ -38,22 +46,36 @@ struct BoardEvents: Sendable {
     private func stream(to writer: inout any ResponseBodyWriter) async throws {
         let clock = ContinuousClock()
         let end = clock.now + lifetime
+        // Listening starts before the first read, so no change after it is missed.
+        let wakes = BoardWakes(feed: desk.store.changeFeed, tick: min(fallback, Self.tick))
+        defer { wakes.stop() }
         var quietSince = clock.now
+        var lastRead = clock.now
         var last = ""
+        var due = true
         try await writer.write(ByteBuffer(string: "retry: \(Self.retryMilliseconds)\n\n"))
-        while !Task.isCancelled, !Task.isShuttingDownGracefully, clock.now < end {
-            // The store's calls run on the console's own threads, as in every request.
-            let board = try await StoreThreadsMiddleware.run { try await desk.board(id, now: now()) }
-            let event = try Self.event(board)
-            if event != last {
-                try await writer.write(ByteBuffer(string: event))
-                last = event
-                quietSince = clock.now
-            } else if clock.now - quietSince >= Self.keepAlive {
-                try await writer.write(ByteBuffer(string: ": still here\n\n"))
-                quietSince = clock.now
+        try await withGracefulShutdownHandler {
+            while !Task.isCancelled, clock.now < end {
+                if due || clock.now - lastRead >= fallback {
+                    lastRead = clock.now
+                    // The store's calls run on the console's own threads, as in every request.
+                    let board = try await StoreThreadsMiddleware.run { try await desk.board(id, now: now()) }
+                    let event = try Self.event(board)
+                    if event != last {
+                        try await writer.write(ByteBuffer(string: event))
+                        last = event
+                        quietSince = clock.now
+                    }
+                }
+                if clock.now - quietSince >= Self.keepAlive {
+                    try await writer.write(ByteBuffer(string: ": still here\n\n"))
+                    quietSince = clock.now
+                }
+                guard let wake = await wakes.next() else { break }
+                due = wake == .change
             }
-            try await Task.sleep(for: Self.interval)
+        } onGracefulShutdown: {
+            wakes.stop()
         }
         try await writer.finish(nil)
     }

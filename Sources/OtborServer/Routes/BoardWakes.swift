@@ -1,0 +1,53 @@
+import Foundation
+import OtborStore
+
+/// What wakes a board stream (``BoardEvents``): a change heard on the store's feed, or the clock.
+/// Changes that arrive while the stream is busy collapse into one wake (a change wins over a
+/// tick), so a burst costs one more read of the board.
+final class BoardWakes: @unchecked Sendable {
+    enum Wake: Sendable { case change, tick }
+
+    private let wakes: AsyncStream<Void>
+    private let continuation: AsyncStream<Void>.Continuation
+    private var iterator: AsyncStream<Void>.AsyncIterator
+    private let lock = NSLock()
+    private var pending: Wake?
+    private var tasks: [Task<Void, Never>] = []
+
+    init(feed: any ChangeFeed, tick: Duration) {
+        (wakes, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        iterator = wakes.makeAsyncIterator()
+        let changes = feed.changes()
+        tasks = [
+            Task { [weak self] in
+                for await _ in changes { self?.wake(.change) }
+            },
+            Task { [weak self] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: tick)
+                    self?.wake(.tick)
+                }
+            },
+        ]
+    }
+
+    /// The next wake; `nil` once stopped. Only the stream's own task calls it.
+    func next() async -> Wake? {
+        guard await iterator.next() != nil else { return nil }
+        return lock.withLock {
+            defer { pending = nil }
+            return pending ?? .tick
+        }
+    }
+
+    /// Stops listening and ends ``next()``.
+    func stop() {
+        for task in lock.withLock({ tasks }) { task.cancel() }
+        continuation.finish()
+    }
+
+    private func wake(_ wake: Wake) {
+        lock.withLock { if pending != .change { pending = wake } }
+        continuation.yield()
+    }
+}
