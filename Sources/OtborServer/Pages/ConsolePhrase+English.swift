@@ -253,6 +253,8 @@ extension ConsolePhrase {
         case .tickInSitting: "{candidate} takes part in the sitting"
         case .tickWatches: "{observer} watches {candidate}"
         case .unknownExercise: "Choose an exercise from the list."
+        case .alternateOpen: "One of a group of alternatives: {run} of {count} are asked; answering this one chooses it, and the others may be passed over."
+        case .alternateClosed: "May be passed over: the group already has as many questions asked as it needs ({run} of {count})."
         }
     }
 }

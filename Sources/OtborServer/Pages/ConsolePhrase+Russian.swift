@@ -253,6 +253,8 @@ extension ConsolePhrase {
         case .tickInSitting: "{candidate} участвует в сессии"
         case .tickWatches: "{observer} наблюдает за кандидатом {candidate}"
         case .unknownExercise: "Выберите упражнение из списка."
+        case .alternateOpen: "Вопрос на выбор: из этой группы задают {run} из {count}; ответ на него выбирает его, остальные можно пропустить."
+        case .alternateClosed: "Можно пропустить: в группе уже задано нужное число вопросов ({run} из {count})."
         }
     }
 }

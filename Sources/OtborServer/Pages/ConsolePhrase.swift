@@ -253,4 +253,6 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case tickInSitting
     case tickWatches
     case unknownExercise
+    case alternateOpen
+    case alternateClosed
 }

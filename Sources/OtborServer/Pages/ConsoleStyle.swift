@@ -46,6 +46,8 @@ enum ConsoleStyle {
         .step-index a.answered { background: #e3f2e7; border-color: #8fc79e; }
         .step-index a.current { border-color: var(--accent); box-shadow: inset 0 0 0 2px var(--accent); }
         .step { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 1rem 0; }
+        .alternate-note { margin: 0 0 0.5rem; padding: 0.25rem 0.6rem; border-left: 3px solid var(--accent); color: var(--muted); }
+        .alternate-note.closed { border-left-color: var(--line); font-style: italic; }
         .step h2 { font-size: 1rem; font-weight: 600; color: var(--muted); margin: 0 0 0.5rem; }
         .js .interview .step:not(.current) { display: none; }
         .item-title { font-weight: 600; margin: 0.25rem 0; }

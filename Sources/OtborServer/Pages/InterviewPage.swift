@@ -47,10 +47,11 @@ struct InterviewPage: HTMLComponent {
             toolbar(&w)
             if editable { w.element("p", ["class": "keys note", "id": "keys-help"], text: strings[.keysHelp]) }
             index(&w)
+            let closed = Set(sheet.guide.closedSteps(answered: sheet.answers.isAnswered).map(\.key))
             for (offset, step) in steps.enumerated() {
                 InterviewStepSection(strings: strings, session: session.id, guide: sheet.guide, library: library, step: step,
                                      index: offset, count: steps.count, answer: sheet.answers.value(for: step), note: sheet.notes[step.key],
-                                     csrfToken: csrfToken).write(to: &w)
+                                     csrfToken: csrfToken, closed: closed.contains(step.key)).write(to: &w)
             }
             finish(&w)
         }

@@ -20,6 +20,8 @@ struct InterviewStepSection: HTMLComponent {
     var note: String?
     /// The session's CSRF token; `nil` shows the step read-only.
     var csrfToken: String?
+    /// Whether the step is an alternate the session no longer needs (its group has enough chosen).
+    var closed = false
 
     var language: ContentLanguage { strings.language }
     var number: Int { index + 1 }
@@ -37,6 +39,7 @@ struct InterviewStepSection: HTMLComponent {
                 w.text(strings(.stepOf, ["number": String(number), "total": String(count)]) + " · ")
                 w.element("span", ["class": "id", "translate": "no"], text: partName)
             }
+            alternate(&w)
             context(&w)
             w.element("form", ["method": "post", "action": Self.action(session: session, key: step.key), "class": "step-form"]) { w in
                 CSRFField(token: csrfToken).write(to: &w)
@@ -49,6 +52,13 @@ struct InterviewStepSection: HTMLComponent {
                 if editable { actions(&w) }
             }
         }
+    }
+
+    /// For an item of a group of alternatives: that it is one of them, and whether it is still needed.
+    private func alternate(_ w: inout HTMLWriter) {
+        guard let group = guide.alternativeGroup(of: step.item) else { return }
+        w.element("p", ["class": closed ? "alternate-note closed" : "alternate-note"],
+                  text: strings(closed ? .alternateClosed : .alternateOpen, ["run": String(group.run), "count": String(group.items.count)]))
     }
 
     /// The item's id and the criterion or part the step rates.
