@@ -121,12 +121,12 @@ enum Stylesheet {
         .candidate-report #header p.muted { margin: 0; text-transform: uppercase; letter-spacing: 0.06em; font-size: 8pt; }
         .candidate-report #radar figure { display: flex; flex-direction: column; align-items: center; }
         .candidate-report #radar figcaption { align-self: stretch; text-align: center; }
-        table.matrix { font-size: 8.5pt; }
-        table.matrix th, table.matrix td { padding: 3px 4px; }
+        table.matrix { font-size: 8pt; }
+        table.matrix th, table.matrix td { padding: 3px 2px; }
         table.matrix tbody th { min-width: 11em; }
         table.matrix th.stage-code { text-align: center; white-space: nowrap; }
         table.matrix th.total { white-space: nowrap; }
-        table.matrix td.total, table.matrix .cell { padding-left: 3px; padding-right: 3px; }
+        table.matrix td.total, table.matrix .cell { padding-left: 2px; padding-right: 2px; }
         dl.stage-codes { display: grid; grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); gap: 1px 16px;
           margin: -4px 0 6px; font-size: 8.5pt; color: var(--muted); }
         dl.stage-codes div { display: flex; gap: 6px; }
@@ -146,6 +146,7 @@ enum Stylesheet {
         .candidate-report .session h3 { border-top: 1px solid var(--rule-soft); padding-top: 8px; }
         @media print {
           table.matrix { font-size: 7.5pt; }
+          table.stage-scores { font-size: 7.5pt; }
           table.answers { font-size: 8pt; }
           table.answers ul.checklist { font-size: 7.5pt; }
           table.answers tr.item { break-after: avoid; page-break-after: avoid; }
