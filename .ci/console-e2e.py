@@ -8,7 +8,10 @@ and one HR account (`otbor users add … --password-stdin`), starts `otbor serve
 line of its output names the address), and then:
   - browser A signs in, starts the HR interview of senior-support-manager for the candidate from
     the candidates page, answers the first steps with the keys only (1–5, n, s, b, Tab and typing
-    for the notes), checks the "Saved" status after each answer, and pauses;
+    for the notes), checks the "Saved" status after each answer, and pauses; once steps 1–4 have
+    chosen their groups' alternates, steps 5–7 and 14 turn "may be passed over" without a reload and
+    the keys pass over them (s from step 4 lands on 8, b from 8 on 4), as the terminal runner does;
+    the closed steps are still answered, reached through the step index;
   - browser B (a second device: a new session) signs in, resumes from "my interviews";
   - A opens the interview again, B changes an earlier answer, A's next save shows B's value
     (the last write of a step wins); B answers the remaining steps, ticks a red flag, submits after
@@ -83,6 +86,8 @@ SECOND_CANDIDATE = "Борис Орлов"
 # The key typed for each of the HR interview's 14 steps, alternates included, in order ('n': not assessed).
 KEYS = ["4", "3", "5", "2", "4", "n", "3", "4", "5", "3", "2", "4", "n", "3"]
 PAUSE_AFTER = 7
+# Answering steps 1–4 closes steps 5–7 and 14 (the rest of their groups of alternatives).
+ALTERNATES_CLOSED = 4
 # Step 1 changed on the second device; step 8 answered on both, the later write (B's) wins.
 CHANGED = {0: "2", 7: "3"}
 
@@ -171,9 +176,18 @@ class Console:
         WebDriverWait(driver, 10).until(saved, f"step {number} was not saved: "
                                         + driver.find_element(By.ID, "save-status").text)
 
+    def closed(self, driver, number):
+        """Whether step `number` is an alternate the answers so far leave out, as the page shows it."""
+        return driver.execute_script("return document.getElementById('step-' + arguments[0]).dataset.alternate === 'closed';", number)
+
     def answer(self, driver, index, key, note):
-        """Answers step index+1 by keys: the rating, Tab to the note, the note, Tab out, then `s`."""
+        """Answers step index+1 by keys: the rating, Tab to the note, the note, Tab out, then `s`. The
+        keys pass over a closed alternate, so one is reached through the step index (answering it
+        anyway is allowed: the group then runs more than it needs)."""
         number = index + 1
+        if self.closed(driver, number):
+            check(self.current(driver) != f"step-{number}", f"the keys stopped on step {number}, a closed alternate")
+            driver.find_element(By.CSS_SELECTOR, f".step-index a[href='#step-{number}']").send_keys(Keys.ENTER)
         self.wait_current(driver, f"step-{number}")
         self.keys(driver, key)
         self.wait_saved(driver, number)
@@ -186,6 +200,16 @@ class Console:
             time.sleep(0.2)
             problems = driver.execute_script(MEASURE)
             check(not problems, f"{name} at {width} px: " + "; ".join(problems[:5]))
+            self.shots += 1
+            driver.save_screenshot(str(self.screens / f"{self.shots:02d}-{name}-{width}.png"))
+        driver.set_window_size(1280, 900)
+
+    def screen(self, driver, name):
+        """Screenshots at a laptop's 1280 px and a tablet's 800 px, for a person to look at."""
+        for width, height in ((1280, 900), (800, 1100)):
+            driver.set_window_size(width, height)
+            driver.execute_script("window.scrollTo(0, 0)")   # the step index with the step
+            time.sleep(0.2)
             self.shots += 1
             driver.save_screenshot(str(self.screens / f"{self.shots:02d}-{name}-{width}.png"))
         driver.set_window_size(1280, 900)
@@ -240,7 +264,28 @@ def scenario(otbor, workspace, screens, folder):
         console.keys(first, "s")                      # step 2 skipped …
         console.wait_current(first, "step-3")
         console.keys(first, "b")                      # … and answered after all
-        for index in range(1, PAUSE_AFTER):
+        for index in range(1, ALTERNATES_CLOSED):
+            console.answer(first, index, KEYS[index], f"Заметка {index + 1}")
+        # Step 4 chose the client question of its group (one of three is asked), as step 1 chose the
+        # first of its pair: steps 5–7 may be passed over now, without a reload, and the next key stop is 8.
+        console.wait_current(first, "step-8")
+        closed = [n for n in range(1, len(KEYS) + 1) if console.closed(first, n)]
+        check(closed == [5, 6, 7, 14], f"the page shows steps {closed} closed, not 5, 6, 7 and 14")
+        note = first.find_element(By.CSS_SELECTOR, "#step-5 .alternate-note.closed").get_attribute("textContent")
+        check(note.startswith("Можно пропустить"), f"step 5's note reads {note!r}")
+        check("closed" in first.find_element(By.CSS_SELECTOR, ".step-index a[href='#step-6']").get_attribute("class"),
+              "the index does not mark step 6 closed")
+        console.keys(first, "b")
+        console.wait_current(first, "step-4")          # back passes over them too
+        for number in (5, 7):
+            first.find_element(By.CSS_SELECTOR, f".step-index a[href='#step-{number}']").send_keys(Keys.ENTER)
+            console.wait_current(first, f"step-{number}")
+            console.screen(first, f"closed-alternate-{number}")
+        first.find_element(By.CSS_SELECTOR, ".step-index a[href='#step-4']").send_keys(Keys.ENTER)
+        console.wait_current(first, "step-4")
+        console.keys(first, "s")
+        console.wait_current(first, "step-8")
+        for index in range(ALTERNATES_CLOSED, PAUSE_AFTER):
             console.answer(first, index, KEYS[index], f"Заметка {index + 1}")
         console.wait_current(first, f"step-{PAUSE_AFTER + 1}")
         check("Сохранено" in first.find_element(By.ID, "save-status").text, "no 'Сохранено' status")

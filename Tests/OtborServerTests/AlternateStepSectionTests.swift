@@ -16,7 +16,7 @@ struct AlternateStepSectionTests {
     static func html(_ step: InterviewStep, closed: Bool) -> String {
         var w = HTMLWriter()
         InterviewStepSection(strings: ConsoleStrings(.ru), session: SessionID(7), guide: guide, library: ContentLibrary(),
-                             step: step, index: 0, count: 3, answer: nil, note: nil, csrfToken: "t", closed: closed).write(to: &w)
+                             step: step, index: 0, count: 3, answer: nil, note: nil, csrfToken: "t", alternate: closed ? "closed" : "open").write(to: &w)
         return w.output
     }
 
@@ -29,6 +29,10 @@ struct AlternateStepSectionTests {
             #expect(!html.contains("alternate-note"), "\(Self.guide.steps[index].key)")
         } else {
             #expect(html.contains(expected) && html.contains(closed ? "alternate-note closed" : "class=\"alternate-note\""))
+            // Both texts ride along, so the script can switch them when a save closes the step.
+            #expect(html.contains("data-open=\"Вопрос на выбор: из этой группы задают 1 из 2")
+                    && html.contains("data-closed=\"Можно пропустить: в группе уже задано нужное число вопросов (1 из 2)"))
+            #expect(html.contains("data-alternate=\"\(closed ? "closed" : "open")\""))
         }
         // The rule behind `closed`: once the conflict question is answered, the client scenario's steps are closed.
         let answered = Self.guide.steps[0].key

@@ -30,8 +30,8 @@ struct InterviewResource: Encodable, Sendable {
 
         init(_ step: InterviewStep, guide: InterviewGuide, answers: SessionAnswers, notes: [String: String], closed: Set<String>? = nil) {
             key = step.key
-            if guide.isOpenAlternate(step, answered: answers.isAnswered) { alternate = "open" }
-            if (closed ?? Set(guide.closedSteps(answered: answers.isAnswered).map(\.key))).contains(step.key) { alternate = "closed" }
+            alternate = Self.alternate(step, guide: guide, answers: answers,
+                                       closed: closed ?? Set(guide.closedSteps(answered: answers.isAnswered).map(\.key)))
             item = step.item
             kind = step.kind.answerKind.rawValue
             if case .rating(let id?) = step.kind { criterion = id }
@@ -43,6 +43,13 @@ struct InterviewResource: Encodable, Sendable {
             default: accepts = nil
             }
             answer = answers.value(for: step).map { AnswerBody($0, note: notes[step.key]) }
+        }
+
+        /// `open`, `closed` or `nil` for `step`, given the keys of the closed steps (``InterviewGuide/closedSteps(answered:)``):
+        /// the one reading the API and the scoring page share.
+        static func alternate(_ step: InterviewStep, guide: InterviewGuide, answers: SessionAnswers, closed: Set<String>) -> String? {
+            if closed.contains(step.key) { return "closed" }
+            return guide.isOpenAlternate(step, answered: answers.isAnswered) ? "open" : nil
         }
 
         private enum Keys: String, CodingKey {

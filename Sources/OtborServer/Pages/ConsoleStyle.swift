@@ -44,6 +44,7 @@ enum ConsoleStyle {
         .step-index ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.35rem; padding: 0; margin: 0.75rem 0; }
         .step-index a { display: inline-flex; min-width: 44px; min-height: 44px; align-items: center; justify-content: center; border: 1px solid var(--line); border-radius: 6px; background: #fff; color: var(--ink); text-decoration: none; font-variant-numeric: tabular-nums; }
         .step-index a.answered { background: #e3f2e7; border-color: #8fc79e; }
+        .step-index a.closed:not(.answered) { border-style: dashed; color: var(--muted); background: transparent; }
         .step-index a.current { border-color: var(--accent); box-shadow: inset 0 0 0 2px var(--accent); }
         .step { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 1rem 0; }
         .alternate-note { margin: 0 0 0.5rem; padding: 0.25rem 0.6rem; border-left: 3px solid var(--accent); color: var(--muted); }

@@ -7,6 +7,8 @@ import OtborServices
 /// its own form (``InterviewStepSection``), the red flags, and pause and submit. Without
 /// JavaScript every form posts and the server answers with the next step; `interview.js` saves
 /// each answer as it is given, shows one step at a time and adds the keys of the terminal runner.
+/// Back, skip and the keys pass over the alternates the answers so far leave out (closed), as the
+/// terminal runner does; the index marks them.
 /// A submitted interview, or a colleague's, is shown read-only.
 struct InterviewPage: HTMLComponent {
     var strings: ConsoleStrings
@@ -28,6 +30,8 @@ struct InterviewPage: HTMLComponent {
     /// Every step while the session can change (an alternate may still be chosen); once it cannot, the
     /// steps it ran, so alternates not run do not show as gaps.
     var steps: [InterviewStep] { editable ? sheet.guide.steps : sheet.guide.requiredSteps(sheet.answers) }
+    /// The keys of the alternates the answers so far leave out (``InterviewGuide/closedSteps(answered:)``).
+    var closed: Set<String> { Set(sheet.guide.closedSteps(answered: sheet.answers.isAnswered).map(\.key)) }
 
     func write(to w: inout HTMLWriter) {
         w.element("div", ["class": "interview", "id": "interview", "data-session": session.id.description,
@@ -47,11 +51,14 @@ struct InterviewPage: HTMLComponent {
             toolbar(&w)
             if editable { w.element("p", ["class": "keys note", "id": "keys-help"], text: strings[.keysHelp]) }
             index(&w)
-            let closed = Set(sheet.guide.closedSteps(answered: sheet.answers.isAnswered).map(\.key))
+            let closed = steps.map { self.closed.contains($0.key) }
             for (offset, step) in steps.enumerated() {
                 InterviewStepSection(strings: strings, session: session.id, guide: sheet.guide, library: library, step: step,
                                      index: offset, count: steps.count, answer: sheet.answers.value(for: step), note: sheet.notes[step.key],
-                                     csrfToken: csrfToken, closed: closed.contains(step.key)).write(to: &w)
+                                     csrfToken: csrfToken,
+                                     alternate: InterviewResource.StepJSON.alternate(step, guide: sheet.guide, answers: sheet.answers, closed: self.closed),
+                                     previousStop: Self.stop(from: offset, by: -1, closed: closed),
+                                     nextStop: Self.stop(from: offset, by: 1, closed: closed)).write(to: &w)
             }
             finish(&w)
         }
@@ -104,10 +111,12 @@ struct InterviewPage: HTMLComponent {
     private func index(_ w: inout HTMLWriter) {
         w.element("nav", ["class": "step-index", "aria-label": strings[.stepsNavigation]]) { w in
             w.element("ol") { w in
+                let closed = self.closed
                 for (offset, step) in steps.enumerated() {
                     let answered = sheet.answers.isAnswered(step)
+                    let classes = [answered ? "answered" : nil, closed.contains(step.key) ? "closed" : nil].compactMap { $0 }
                     w.element("li") { w in
-                        w.element("a", ["href": "#step-\(offset + 1)", "class": answered ? "answered" : nil,
+                        w.element("a", ["href": "#step-\(offset + 1)", "class": classes.isEmpty ? nil : classes.joined(separator: " "),
                                         "title": answered ? strings[.answered] : nil], text: String(offset + 1))
                     }
                 }

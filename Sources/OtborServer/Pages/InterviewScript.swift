@@ -11,11 +11,15 @@ import OtborHTML
 /// returns, the status saying how many wait (`data-waiting`); `+` or `−` starts a timestamped
 /// evidence line in the step's note (`[12:03] + `); and the terminal runner's keys — 1–5 the rating or option (a
 /// checklist's behaviour), n not assessed, s next step, b back, also on the Russian layout —
-/// never while the cursor is in a text field.
+/// never while the cursor is in a text field; moves pass over the alternates the server reports
+/// closed (``alternates``).
 enum InterviewScript {
     static let path = SameOriginPath("/static/interview.js")!
 
-    static let source = #"""
+    static let source = core + alternates + keys
+
+    /// Showing steps, saving answers, the queue of answers waiting for the connection.
+    static let core = #"""
         (function () {
           'use strict';
           var root = document.getElementById('interview');
@@ -172,6 +176,7 @@ enum InterviewScript {
                 if (waiting[step.key]) return;
                 showAnswer(other, step.answer);
               });
+              alternates(interview.steps);
               showWaiting();
             }).catch(function (error) {
               if (!error.offline && JSON.stringify(waiting[key]) === JSON.stringify(answer)) { delete waiting[key]; keep(); }
@@ -232,77 +237,9 @@ enum InterviewScript {
             form.addEventListener('submit', function (event) {
               event.preventDefault();
               save(section);
-              show(sections.indexOf(section) + 1);
+              move(1, sections.indexOf(section));
             });
           });
 
-          // The keys of the terminal runner.
-          var layout = { 'т': 'n', 'ы': 's', 'и': 'b' };
-          document.addEventListener('keydown', function (event) {
-            if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-            var target = event.target;
-            if (target.closest && target.closest('textarea, select, input[type="text"], input[type="number"], input[type="password"]')) return;
-            var key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-            key = layout[key] || key;
-            if (key === 's' || key === 'b') {
-              event.preventDefault();
-              show(current + (key === 's' ? 1 : -1));
-              return;
-            }
-            if (key === '+' || key === '=' || key === '-') {
-              // A quick evidence line in the step's note: the time and + or −, then the observer types.
-              var note = sections[current].querySelector('textarea[name="note"]');
-              if (!note) return;
-              event.preventDefault();
-              var at = new Date();
-              note.value += (note.value && !/\n$/.test(note.value) ? '\n' : '') + '[' + two(at.getHours()) + ':' + two(at.getMinutes()) + '] '
-                + (key === '-' ? '−' : '+') + ' ';
-              note.focus();
-              note.setSelectionRange(note.value.length, note.value.length);
-              return;
-            }
-            var section = sections[current], kind = section.dataset.kind, input = null;
-            if (!/^[1-9n]$/.test(key) || !kind) return;
-            if (kind === 'rating' || kind === 'classification' || kind === 'fact') {
-              var inputs = Array.prototype.slice.call(section.querySelectorAll('input[type="radio"]'));
-              input = key === 'n' ? inputs.find(function (i) { return i.value === 'n'; })
-                : inputs.filter(function (i) { return i.value !== 'n'; })[Number(key) - 1];
-              if (input) input.checked = true;
-            } else if (kind === 'checklist' && key !== 'n') {
-              input = section.querySelectorAll('input[name="tick"]')[Number(key) - 1];
-              if (input) input.checked = !input.checked;
-            }
-            if (!input) return;
-            event.preventDefault();
-            input.focus();
-            save(section);
-          });
-
-          // The timer of this sitting, kept across reloads of the tab; its seconds go with pause and submit.
-          var sittingKey = 'otbor-sitting-' + root.dataset.session;
-          var began = Number(sessionStorage.getItem(sittingKey)) || Date.now();
-          sessionStorage.setItem(sittingKey, String(began));
-          function sitting() { return Math.max(0, Math.round((Date.now() - began) / 1000)); }
-          function tick() {
-            var elapsed = Number(timer.dataset.earlier) + sitting(), planned = Number(timer.dataset.planned);
-            timer.textContent = clock(elapsed) + ' / ' + clock(planned);
-            timer.classList.toggle('overrun', elapsed > planned);
-          }
-          tick();
-          setInterval(tick, 1000);
-          root.querySelectorAll('form.sitting-form').forEach(function (form) {
-            form.addEventListener('submit', function () {
-              form.elements.seconds.value = String(sitting());
-              sessionStorage.removeItem(sittingKey);
-            });
-          });
-
-          var start = fromHash();
-          if (start < 0) {
-            start = sections.findIndex(function (s) { return !s.classList.contains('answered') && s.id !== 'finish'; });
-            if (start < 0) start = sections.length - 1;
-          }
-          show(start);
-        })();
         """#
 }

@@ -20,8 +20,16 @@ struct InterviewStepSection: HTMLComponent {
     var note: String?
     /// The session's CSRF token; `nil` shows the step read-only.
     var csrfToken: String?
+    /// `open` or `closed` for a step of an alternative not chosen, as the API's step has it
+    /// (``InterviewResource/StepJSON``); the script keeps it current after each save.
+    var alternate: String? = nil
+    /// The numbers of the steps that back and skip lead to (closed alternates passed over); `nil`
+    /// for the top of the page and for the finish.
+    var previousStop: Int? = nil
+    var nextStop: Int? = nil
+
     /// Whether the step is an alternate the session no longer needs (its group has enough chosen).
-    var closed = false
+    var closed: Bool { alternate == "closed" }
 
     var language: ContentLanguage { strings.language }
     var number: Int { index + 1 }
@@ -34,12 +42,13 @@ struct InterviewStepSection: HTMLComponent {
 
     func write(to w: inout HTMLWriter) {
         w.element("section", ["class": answer == nil ? "step" : "step answered", "id": "step-\(number)", "tabindex": "-1",
-                              "data-key": step.key, "data-kind": step.kind.answerKind.rawValue, "aria-labelledby": "step-\(number)-title"]) { w in
+                              "data-key": step.key, "data-kind": step.kind.answerKind.rawValue, "data-alternate": alternate,
+                              "aria-labelledby": "step-\(number)-title"]) { w in
             w.element("h2", ["id": "step-\(number)-title"]) { w in
                 w.text(strings(.stepOf, ["number": String(number), "total": String(count)]) + " · ")
                 w.element("span", ["class": "id", "translate": "no"], text: partName)
             }
-            alternate(&w)
+            alternateNote(&w)
             context(&w)
             w.element("form", ["method": "post", "action": Self.action(session: session, key: step.key), "class": "step-form"]) { w in
                 CSRFField(token: csrfToken).write(to: &w)
@@ -54,11 +63,14 @@ struct InterviewStepSection: HTMLComponent {
         }
     }
 
-    /// For an item of a group of alternatives: that it is one of them, and whether it is still needed.
-    private func alternate(_ w: inout HTMLWriter) {
+    /// For an item of a group of alternatives: that it is one of them, and whether it is still needed
+    /// (both texts kept, so the script can switch them when a save closes or reopens the step).
+    private func alternateNote(_ w: inout HTMLWriter) {
         guard let group = guide.alternativeGroup(of: step.item) else { return }
-        w.element("p", ["class": closed ? "alternate-note closed" : "alternate-note"],
-                  text: strings(closed ? .alternateClosed : .alternateOpen, ["run": String(group.run), "count": String(group.items.count)]))
+        let values = ["run": String(group.run), "count": String(group.items.count)]
+        let open = strings(.alternateOpen, values), closedText = strings(.alternateClosed, values)
+        w.element("p", ["class": closed ? "alternate-note closed" : "alternate-note", "data-open": open, "data-closed": closedText],
+                  text: closed ? closedText : open)
     }
 
     /// The item's id and the criterion or part the step rates.
@@ -155,10 +167,9 @@ struct InterviewStepSection: HTMLComponent {
 
     private func actions(_ w: inout HTMLWriter) {
         w.element("div", ["class": "step-actions"]) { w in
-            w.element("a", ["class": "back", "href": index > 0 ? "#step-\(number - 1)" : "#main", "data-move": "back"], text: strings[.back])
+            w.element("a", ["class": "back", "href": previousStop.map { "#step-\($0)" } ?? "#main", "data-move": "back"], text: strings[.back])
             w.element("button", ["type": "submit"], text: strings[.saveAndNext])
-            w.element("a", ["class": "skip", "href": number < count ? "#step-\(number + 1)" : "#finish", "data-move": "skip"],
-                      text: strings[.skip])
+            w.element("a", ["class": "skip", "href": nextStop.map { "#step-\($0)" } ?? "#finish", "data-move": "skip"], text: strings[.skip])
         }
     }
 }

@@ -84,7 +84,7 @@ struct InterviewPages {
             ? SittingSwitcher(strings: strings, sitting: sitting, current: session.id, entries: entries, timer: timer) : nil
     }
 
-    /// Saves one step's answer from its form and goes on to the next step.
+    /// Saves one step's answer from its form and goes on to the next step not closed.
     private func save(_ request: Request, context: ConsoleContext) async throws -> Response {
         let session = try await ownSession(context)
         let key = context.parameters.getCatchAll().joined(separator: "/")
@@ -98,9 +98,12 @@ struct InterviewPages {
             throw ConsoleError.unprocessable(strings(.answerMissing, ["step": step.key, "accepted": strings[error.accepted]]))
         }
         try await desk.answer(value, note: form.note, step: step, of: guide, session: session)
+        // The next step the answers now leave open: alternates this answer closed are passed over.
+        let answers = try await desk.detail(session.id).answers
+        let closed = Set(guide.closedSteps(answered: answers.isAnswered).map(\.key))
         let steps = guide.steps
-        let next = (steps.firstIndex(of: step) ?? steps.count) + 2
-        return Self.redirect("/interviews/\(session.id)" + (next <= steps.count ? "#step-\(next)" : "#finish"))
+        let next = InterviewPage.stop(from: steps.firstIndex(of: step) ?? steps.count, by: 1, closed: steps.map { closed.contains($0.key) })
+        return Self.redirect("/interviews/\(session.id)" + (next.map { "#step-\($0)" } ?? "#finish"))
     }
 
     private func pause(_ request: Request, context: ConsoleContext) async throws -> Response {
