@@ -28,17 +28,27 @@ extension GroupSittingDesk {
     /// The most sittings ``sittings(now:limit:)`` lists by default.
     public static let listedSittings = 50
 
-    /// The newest `limit` sittings with where they stand at `now`.
+    /// The newest `limit` sittings with where they stand at `now`, from four reads whatever their
+    /// number (the sittings, the sessions, the applications and the conflicts), with the board's
+    /// reading of each session (``board(_:now:)``; the answers are not read: a summary counts sessions).
     public func sittings(now: Date, limit: Int = listedSittings) async throws -> [Summary] {
-        var summaries: [Summary] = []
-        for sitting in try await store.groupSittings().prefix(limit) {
-            let board = try await board(sitting.id, now: now)
-            summaries.append(Summary(sitting: sitting, candidates: Set(board.rows.map(\.candidate)).count,
-                                     observers: Set(board.rows.map(\.observer)).count, sessions: board.rows.count,
-                                     submitted: board.rows.filter { $0.status == .submitted || $0.conflict }.count,
-                                     overdue: board.rows.filter(\.overdue).count))
+        let listed = try await store.groupSittings().prefix(limit)
+        guard !listed.isEmpty else { return [] }
+        let ids = Set(listed.map(\.id))
+        let sessions = Dictionary(grouping: try await store.sessions(candidate: nil, status: nil, groupRun: nil)
+            .filter { $0.groupRun.map(ids.contains) == true }) { $0.groupRun ?? "" }
+        let candidates = Dictionary(try await store.applications(candidate: nil, profile: nil).map { ($0.id, $0.candidateId) },
+                                    uniquingKeysWith: { first, _ in first })
+        let conflicts = try await store.conflicts(candidate: nil)
+        return listed.map { sitting in
+            let rows = (sessions[sitting.id] ?? []).compactMap { session in
+                candidates[session.applicationId].map {
+                    Self.row(session, candidate: $0, sitting: sitting, conflicts: conflicts, now: now, progress: (0, 0))
+                }
+            }
+            return Summary(sitting: sitting, candidates: Set(rows.map(\.candidate)).count, observers: Set(rows.map(\.observer)).count,
+                           sessions: rows.count, submitted: rows.filter { !$0.isWaiting }.count, overdue: rows.filter(\.overdue).count)
         }
-        return summaries
     }
 
     /// The accounts that may observe in a sitting: enabled, and allowed to conduct interviews.
@@ -55,9 +65,11 @@ extension GroupSittingDesk {
     }
 
     /// What a sitting for `profile` can be made of (see ``SetupChoices``): its candidates are those
-    /// who applied for it and those who have not applied for anything yet.
-    public func setupChoices(profile: String) async throws -> SetupChoices {
-        let applications = try await store.applications(candidate: nil, profile: nil)
+    /// who applied for it and those who have not applied for anything yet. `applications`, when the
+    /// caller already read every application, saves reading them again.
+    public func setupChoices(profile: String, applications read: [Application]? = nil) async throws -> SetupChoices {
+        var applications = read ?? []
+        if read == nil { applications = try await store.applications(candidate: nil, profile: nil) }
         let applied = Set(applications.filter { $0.profile == profile }.map(\.candidateId)), elsewhere = Set(applications.map(\.candidateId))
         return SetupChoices(candidates: try await store.candidates().filter { applied.contains($0.id) || !elsewhere.contains($0.id) },
                             observers: try await observers(), conflicts: try await store.conflicts(candidate: nil))

@@ -111,15 +111,21 @@ public struct GroupSittingDesk: Sendable {
         var rows: [Board.Row] = []
         for (session, detail) in zip(sessions, details) {
             let progress = try await store.guide(of: session).progress(detail.answers)
-            let candidate = try await store.candidateID(of: session)
-            let conflict = conflicts.excludes(session.assessor, from: candidate)
-            rows.append(Board.Row(session: session.id, observer: session.assessor, candidate: candidate,
-                                  status: session.status, answered: progress.answered,
-                                  total: progress.total, overdue: !conflict && Self.isOverdue(session, sitting: sitting, now: now),
-                                  conflict: conflict))
+            rows.append(Self.row(session, candidate: try await store.candidateID(of: session), sitting: sitting, conflicts: conflicts,
+                                 now: now, progress: progress))
         }
         rows.sort { ($0.candidate, $0.observer) < ($1.candidate, $1.observer) }
         return Board(id: id, guide: first.guide, rows: rows, sitting: sitting)
+    }
+
+    /// Where `session` of a sitting stands at `now`: the one reading of conflict and overdue that the
+    /// board and the list of sittings share.
+    static func row(_ session: InterviewSession, candidate: CandidateID, sitting: GroupSitting?, conflicts: [ConflictOfInterest],
+                    now: Date, progress: (answered: Int, total: Int)) -> Board.Row {
+        let conflict = conflicts.excludes(session.assessor, from: candidate)
+        return Board.Row(session: session.id, observer: session.assessor, candidate: candidate, status: session.status,
+                         answered: progress.answered, total: progress.total,
+                         overdue: !conflict && isOverdue(session, sitting: sitting, now: now), conflict: conflict)
     }
 
     /// Starts (or restarts) the exercise timer of sitting `id` for `actor` (audited); the board

@@ -51,6 +51,13 @@ struct SittingSetupPagesTests {
             #expect(again.contains(#"value="assessor:2" checked="checked""#) && again.contains(#"value="second:2" checked="checked""#))
             #expect(!again.contains(#"value="second:1" checked"#))
             #expect(try await fixture.store.groupSittings().isEmpty)
+            // A store's refusal (an unknown candidate, 4xx) comes back on the form too, with its status.
+            let ghost = try await client.post("/group-sittings", form: [
+                ("_csrf", hr.csrf), ("stage", "ssm/group"), ("candidate", "1"), ("candidate", "99"),
+                ("watch", "assessor:1"), ("watch", "second:1"), ("watch", "assessor:99"), ("watch", "second:99"),
+            ], headers: hr.headers)
+            #expect(ghost.status == .notFound && String(buffer: ghost.body).contains(#"value="assessor:1" checked="checked""#),
+                    "\(ghost.status) \(String(buffer: ghost.body))")
             let unknown = try await client.post("/group-sittings", form: [("_csrf", hr.csrf), ("stage", "nonsense")], headers: hr.headers)
             #expect(unknown.status == .unprocessableContent && String(buffer: unknown.body).contains("Выберите упражнение из списка."))
         }

@@ -49,15 +49,15 @@ struct SittingSetupRoutes {
             }
         }
         // The chosen stage, else the first whose profile has applicants; an unknown value is not chosen.
+        // Every application is read once, for both.
+        let applications = try await store.applications(candidate: nil, profile: nil)
         var stage = value.flatMap { value in stages.first { $0.value == value } }
         if value == nil {
-            for option in stages where stage == nil {
-                if try await !store.applications(profile: option.profile).isEmpty { stage = option }
-            }
-            stage = stage ?? stages.first
+            let applied = Set(applications.map(\.profile))
+            stage = stages.first { applied.contains($0.profile) } ?? stages.first
         }
         var choices: GroupSittingDesk.SetupChoices?
-        if let stage { choices = try await desk.setupChoices(profile: stage.profile) }
+        if let stage { choices = try await desk.setupChoices(profile: stage.profile, applications: applications) }
         let page = SittingSetupPage(strings: strings, stages: stages, stage: stage, choices: choices,
                                     label: try await CandidateNames.of(store, for: account), chosen: chosen, watching: watching,
                                     problem: problem, csrfToken: context.sessions.session?.csrfToken)
@@ -84,16 +84,18 @@ struct SittingSetupRoutes {
                                              assignment: GroupAssignment(candidates: candidates, observers: observers),
                                              actor: account.login.rawValue)
             return InterviewPages.redirect("/group-sittings/\(opened.id)")
-        } catch let error where Self.isRefusal(error) {
-            let refusal = ErrorMiddleware.refusal(for: error, strings: ConsoleStrings(context.language))
+        } catch {
+            guard let refusal = Self.refusal(error, strings: ConsoleStrings(context.language)) else { throw error }
             return try await setup(stage: stage, chosen: Set(candidates), watching: Set(fields.all("watch")),
                                    problem: refusal.detail, status: refusal.status, context: context)
         }
     }
 
-    /// Whether `error` refuses the plan (shown on the form) rather than failing the request.
-    private static func isRefusal(_ error: any Error) -> Bool {
-        error is GroupSittingError || error is CampaignError || error is StoreError
-            && (400..<500).contains(ErrorMiddleware.refusal(for: error, strings: ConsoleStrings(.en)).status.code)
+    /// The refusal to show on the form when `error` refuses the plan (a sitting, campaign or 4xx store
+    /// error); `nil` when it fails the request instead.
+    private static func refusal(_ error: any Error, strings: ConsoleStrings) -> ErrorMiddleware.Refusal? {
+        guard error is GroupSittingError || error is CampaignError || error is StoreError else { return nil }
+        let refusal = ErrorMiddleware.refusal(for: error, strings: strings)
+        return error is StoreError && !(400..<500).contains(refusal.status.code) ? nil : refusal
     }
 }
