@@ -1,0 +1,78 @@
+import Foundation
+
+/// One letter of `Letters/letters.yaml`: a subject and paragraphs in Russian and English with
+/// `{placeholders}`. A paragraph that is only a list placeholder becomes a list.
+public struct LetterTemplate: Sendable, Hashable, Codable {
+    public var kind: LetterKind
+    public var subject: LocalizedText
+    public var paragraphs: [LocalizedText]
+    public var provenance: Provenance
+
+    public init(kind: LetterKind, subject: LocalizedText, paragraphs: [LocalizedText], provenance: Provenance = .unknown) {
+        self.kind = kind
+        self.subject = subject
+        self.paragraphs = paragraphs
+        self.provenance = provenance
+    }
+
+    /// The letter in `language` with every placeholder filled from `values`: a list placeholder
+    /// alone in its paragraph becomes a list, and a paragraph whose list is empty is left out.
+    public func fill(_ values: LetterValues, in language: ContentLanguage) -> FilledLetter {
+        var blocks: [FilledLetter.Block] = []
+        for paragraph in paragraphs {
+            let text = paragraph.text(in: language).trimmingCharacters(in: .whitespacesAndNewlines)
+            if let placeholder = Self.listPlaceholder(text) {
+                let items = values.lists[placeholder] ?? []
+                if !items.isEmpty { blocks.append(.list(items)) }
+                continue
+            }
+            blocks.append(.paragraph(values.replace(in: text)))
+        }
+        return FilledLetter(kind: kind, subject: values.replace(in: subject.text(in: language)), blocks: blocks)
+    }
+
+    /// The list placeholder `text` consists of, if it is exactly one.
+    public static func listPlaceholder(_ text: String) -> LetterPlaceholder? {
+        guard text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2,
+              let placeholder = LetterPlaceholder(rawValue: String(text.dropFirst().dropLast())), placeholder.isList
+        else { return nil }
+        return placeholder
+    }
+}
+
+/// The values of a letter's placeholders in one language.
+public struct LetterValues: Sendable, Hashable {
+    public var texts: [LetterPlaceholder: String]
+    public var lists: [LetterPlaceholder: [String]]
+
+    public init(texts: [LetterPlaceholder: String] = [:], lists: [LetterPlaceholder: [String]] = [:]) {
+        self.texts = texts
+        self.lists = lists
+    }
+
+    /// `text` with each `{name}` of a text placeholder replaced; a list inside a sentence is
+    /// joined with "; ".
+    func replace(in text: String) -> String {
+        var result = text
+        for placeholder in LetterPlaceholder.allCases {
+            let token = "{\(placeholder.rawValue)}"
+            guard result.contains(token) else { continue }
+            let value = texts[placeholder] ?? lists[placeholder].map { $0.joined(separator: "; ") } ?? ""
+            result = result.replacingOccurrences(of: token, with: value)
+        }
+        return result
+    }
+}
+
+/// A letter ready to print: its subject and blocks, in one language.
+public struct FilledLetter: Sendable, Hashable, Codable {
+    /// A paragraph of text or a bulleted list.
+    public enum Block: Sendable, Hashable, Codable {
+        case paragraph(String)
+        case list([String])
+    }
+
+    public var kind: LetterKind
+    public var subject: String
+    public var blocks: [Block]
+}
