@@ -62,7 +62,7 @@ public struct LetterContent: Sendable, Hashable, Codable {
         values.lists[.conditions] = conditions.map { condition in
             let name = catalogue.condition(condition.topic)?.name.text(in: language) ?? condition.requirement?.text(in: language) ?? ""
             guard let requirement = catalogue.condition(condition.topic) != nil ? condition.requirement : nil else { return name }
-            return name + ": " + requirement.text(in: language)
+            return name + ": " + LetterValues.lowercasedFirst(requirement.text(in: language))
         }
         return values
     }

@@ -46,12 +46,7 @@ public struct LetterFeedback: Sendable, Hashable, Codable {
     public func areaLines(in language: ContentLanguage) -> [String] {
         areas.map { area in
             let name = area.name.text(in: language)
-            return area.development.map { name + ": " + Self.lowercasedFirst($0.text(in: language)) } ?? name
+            return area.development.map { name + ": " + LetterValues.lowercasedFirst($0.text(in: language)) } ?? name
         }
-    }
-
-    private static func lowercasedFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.lowercased() + text.dropFirst()
     }
 }

@@ -16,14 +16,19 @@ public struct LetterTemplate: Sendable, Hashable, Codable {
     }
 
     /// The letter in `language` with every placeholder filled from `values`: a list placeholder
-    /// alone in its paragraph becomes a list, and a paragraph whose list is empty is left out.
+    /// alone in its paragraph becomes a list; when the list is empty, its paragraph is left out
+    /// together with the paragraph that leads into it (one ending with a colon).
     public func fill(_ values: LetterValues, in language: ContentLanguage) -> FilledLetter {
         var blocks: [FilledLetter.Block] = []
         for paragraph in paragraphs {
             let text = paragraph.text(in: language).trimmingCharacters(in: .whitespacesAndNewlines)
             if let placeholder = Self.listPlaceholder(text) {
                 let items = values.lists[placeholder] ?? []
-                if !items.isEmpty { blocks.append(.list(items)) }
+                if !items.isEmpty {
+                    blocks.append(.list(items))
+                } else if case .paragraph(let lead)? = blocks.last, lead.hasSuffix(":") {
+                    blocks.removeLast()
+                }
                 continue
             }
             blocks.append(.paragraph(values.replace(in: text)))
@@ -48,6 +53,14 @@ public struct LetterValues: Sendable, Hashable {
     public init(texts: [LetterPlaceholder: String] = [:], lists: [LetterPlaceholder: [String]] = [:]) {
         self.texts = texts
         self.lists = lists
+    }
+
+    /// `text` with its first letter in lower case, to follow a colon ("Name: what to do"); an
+    /// abbreviation (its second letter a capital too, as "SLA", "NPS") is left as it is.
+    public static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if let second = text.dropFirst().first, second.isUppercase || !second.isLetter { return text }
+        return first.lowercased() + text.dropFirst()
     }
 
     /// `text` with each `{name}` of a text placeholder replaced; a list inside a sentence is
