@@ -56,10 +56,10 @@ public struct LetterValues: Sendable, Hashable {
     }
 
     /// `text` with its first letter in lower case, to follow a colon ("Name: what to do"); an
-    /// abbreviation (its second letter a capital too, as "SLA", "NPS") is left as it is.
+    /// first word with another capital or a digit ("SLA", "B2", "PASS24") is left as it is.
     public static func lowercasedFirst(_ text: String) -> String {
         guard let first = text.first else { return text }
-        if let second = text.dropFirst().first, second.isUppercase || !second.isLetter { return text }
+        if text.prefix(while: { !$0.isWhitespace }).dropFirst().contains(where: { $0.isUppercase || $0.isNumber }) { return text }
         return first.lowercased() + text.dropFirst()
     }
 
