@@ -63,7 +63,9 @@ struct LetterCommand: AsyncParsableCommand {
     @OptionGroup var database: StoreOptions
 
     func validate() throws {
-        if let when { _ = try CandidateInput.text(when, option: "--when") }
+        if let when, try CandidateInput.text(when, option: "--when") == nil {
+            throw ValidationError(ConsoleWording.commandLine(.optionEmpty, ["option": "--when"]))
+        }
     }
 
     func run() async throws {
