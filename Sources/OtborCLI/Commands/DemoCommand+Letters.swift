@@ -11,7 +11,7 @@ extension DemoCommand {
     func writeLetters(campaign: Campaign, ids: [String: CandidateID], folder: URL, words: ConsoleWording) async throws {
         guard campaign.library.letters != nil else { return }
         let letters = folder.appendingPathComponent("letters", isDirectory: true)
-        try FileManager.default.createDirectory(at: letters, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: letters, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var written: [(LetterKind, String)] = []
         func write(_ kind: LetterKind, _ name: String, visit: String? = nil) async throws {
             let person = try await campaign.store.candidate("id:\(ids[name]!)")
