@@ -57,6 +57,9 @@ extension Campaign {
     /// workspace's profile `explicit` names.
     private func letterProfile(candidate: Candidate, explicit: String?, kind: LetterKind) async throws -> JobProfile {
         let applied = try await store.applications(candidate: candidate.id).map(\.profile)
+        if kind == .invitation, explicit == nil, applied.isEmpty {
+            throw LetterError.needsProfile(profiles: library.profiles.map(\.id))
+        }
         if kind == .invitation, let explicit, !applied.contains(explicit) {
             guard let profile = library.profile(explicit) else {
                 throw CampaignError.unknownProfile(explicit, known: library.profiles.map(\.id))

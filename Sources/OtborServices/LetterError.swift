@@ -6,6 +6,8 @@ public enum LetterError: Error, Sendable, Equatable {
     case noLetters
     /// The letters file has no template of this kind.
     case noTemplate(LetterKind)
+    /// An invitation for a candidate with no application names no profile; `profiles` lists the workspace's.
+    case needsProfile(profiles: [String])
     /// `--visit` names no visit of the profile's process; `visits` lists the ones it has.
     case unknownVisit(String, visits: [String])
     /// The candidate has had a session of every required visit: name the visit.

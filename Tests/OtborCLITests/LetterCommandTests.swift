@@ -65,6 +65,12 @@ struct LetterCommandTests {
         #expect(forced.status == 0 && forced.stdout.contains("What we think is worth developing further"), "\(forced.stderr)")
         let screening = try run(demo, ["screening-rejection", "--candidate", "Максим Белов"])
         #expect(screening.status == 2 && screening.stderr.contains("no failed screening condition"), "\(screening.stderr)")
+        let newcomer = try await demo.store.addCandidate(NewCandidate(name: "Новая Кандидатка", consentDate: "2026-12-01"), actor: "hr").id
+        let unnamed = try run(demo, ["invitation", "--candidate", newcomer.description])
+        #expect(unnamed.status == 2 && unnamed.stderr.contains("name the profile they applied for with --profile: client-support-manager"),
+                "\(unnamed.stderr)")
+        let first = try run(demo, ["invitation", "--candidate", newcomer.description, "--profile", "client-support-manager"])
+        #expect(first.status == 0 && first.stdout.contains("– Phone screen — 20\u{00A0}min"), "\(first.stderr)")
         let visits = try run(demo, ["invitation", "--candidate", "Максим Белов"])
         #expect(visits.status == 2 && visits.stderr.contains("--visit: call, interview, assessment-centre"), "\(visits.stderr)")
     }

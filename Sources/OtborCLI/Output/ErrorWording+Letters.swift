@@ -29,6 +29,7 @@ extension ErrorWording {
         case .noLetters: return words(.noLetterFile, ["file": file])
         case .noTemplate(let kind): return words(.noLetterTemplate, ["file": file, "kind": kind.rawValue])
         case .unknownVisit(let visit, let visits): return words(.letterUnknownVisit, ["visit": visit, "visits": words.list(visits)])
+        case .needsProfile(let profiles): return words(.letterNeedsProfile, ["profiles": words.list(profiles)])
         case .noVisitLeft(let visits): return words(.letterNoVisitLeft, ["visits": words.list(visits)])
         case .notAssessed: return words(.letterNotAssessed)
         case .passed: return words(.letterPassed)

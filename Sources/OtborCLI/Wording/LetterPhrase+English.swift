@@ -14,6 +14,7 @@ extension LetterPhrase {
         case .noLetterFile: "the workspace has no letter templates {file}: add the file (its format is in Docs/DataFormat.md) and check it with `otbor validate`"
         case .noLetterTemplate: "{file} has no '{kind}' letter: add it and check the file with `otbor validate`"
         case .letterUnknownVisit: "the profile's process has no visit '{visit}'; it has: {visits}"
+        case .letterNeedsProfile: "the candidate has no application yet: name the profile they applied for with --profile: {profiles}"
         case .letterNoVisitLeft: "the candidate has had every required visit of the process; name the visit with --visit: {visits}"
         case .letterNotAssessed: "the candidate has no submitted interview for the profile, so there is no feedback to give. If they failed the screening, write a screening-rejection letter"
         case .letterPassed: "the candidate passed the hurdle and every screening condition: a rejection letter would contradict their assessment. If the decision to reject rests on another reason, record it (`otbor decide`) and run again with --force"

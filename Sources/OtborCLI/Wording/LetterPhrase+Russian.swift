@@ -14,6 +14,7 @@ extension LetterPhrase {
         case .noLetterFile: "в рабочей папке нет шаблонов писем {file}: добавьте файл (формат — Docs/DataFormat.md) и проверьте его командой `otbor validate`"
         case .noLetterTemplate: "в {file} нет письма «{kind}»: добавьте его и проверьте файл командой `otbor validate`"
         case .letterUnknownVisit: "в процессе профиля нет встречи «{visit}»; есть: {visits}"
+        case .letterNeedsProfile: "у кандидата ещё нет заявки: назовите в --profile профиль, на который он откликнулся: {profiles}"
         case .letterNoVisitLeft: "у кандидата уже были все обязательные встречи процесса; назовите встречу в --visit: {visits}"
         case .letterNotAssessed: "у кандидата нет завершённых интервью по профилю, и обратную связь дать не из чего. Если он не прошёл скрининг, напишите письмо screening-rejection"
         case .letterPassed: "кандидат прошёл пороговые требования и все условия скрининга: письмо с отказом противоречило бы его оценке. Если решение об отказе принято по другой причине, запишите его (`otbor decide`) и повторите с --force"

@@ -15,6 +15,7 @@ enum LetterPhrase: String, ConsolePhrase {
     case noLetterFile
     case noLetterTemplate
     case letterUnknownVisit
+    case letterNeedsProfile
     case letterNoVisitLeft
     case letterNotAssessed
     case letterPassed
