@@ -20,7 +20,7 @@ public struct OtborCommand: AsyncParsableCommand {
                       InterviewCommand.self, GroupCommand.self, DISCCommand.self,
                       CandidatesCommand.self, DecideCommand.self, ExportCommand.self, RetentionCommand.self,
                       ReportCommand.self, DemoCommand.self, BenchCommand.self, UsersCommand.self, ServeCommand.self,
-                      DatabaseCommand.self, CampaignCommand.self]
+                      DatabaseCommand.self, CampaignCommand.self, LetterCommand.self]
     )
 
     public init() {}

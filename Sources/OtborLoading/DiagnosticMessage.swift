@@ -42,6 +42,8 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
     case workspace(WorkspaceProblem)
     /// A file that is not YAML Otbor can read: its bytes, its nesting, the parser's complaint.
     case yaml(YAMLProblem)
+    /// A problem particular to the letter templates (`Letters/letters.yaml`).
+    case letter(LetterProblem)
 
     public var description: String {
         switch self {
@@ -82,6 +84,8 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
         case .workspace(let problem):
             return problem.description
         case .yaml(let problem):
+            return problem.description
+        case .letter(let problem):
             return problem.description
         }
     }

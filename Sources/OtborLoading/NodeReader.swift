@@ -26,6 +26,10 @@ final class NodeReader {
         diagnostics.append(location(node).diagnostic(.error, message))
     }
 
+    func error(_ message: DiagnosticMessage, at location: SourceLocation) {
+        diagnostics.append(location.diagnostic(.error, message))
+    }
+
     func warning(_ message: DiagnosticMessage, at node: Node?) {
         diagnostics.append(location(node).diagnostic(.warning, message))
     }

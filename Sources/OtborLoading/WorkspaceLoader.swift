@@ -15,6 +15,7 @@ public struct WorkspaceLoader: Sendable {
     public static let interviewsFolder = "Interviews"
     public static let libraryFile = "Profiles/competencies.yaml"
     public static let discFile = "Interviews/disc.yaml"
+    public static let lettersFile = "Letters/letters.yaml"
 
     public let root: URL
 
@@ -72,6 +73,9 @@ public struct WorkspaceLoader: Sendable {
         library.guides = loadedGuides.map(\.guide)
         if exists(Self.discFile) {
             library.disc = read(Self.discFile) { reader, node in reader.discInventory(node) }
+        }
+        if exists(Self.lettersFile) {
+            library.letters = read(Self.lettersFile) { reader, node in reader.letterCatalogue(node) }
         }
 
         var loadedProfiles: [LoadedProfile] = []

@@ -22,6 +22,9 @@ public protocol CampaignStore: Sendable {
     func candidate(_ reference: String) async throws -> Candidate
     /// Every candidate by id with their applications and stages done.
     func candidateOverviews() async throws -> [CandidateOverview]
+    /// Records in the audit log that a letter of `kind` was written to the candidate (their personal
+    /// data left the database); the line holds the kind only. Unknown candidates are refused.
+    func recordLetter(candidate: CandidateID, kind: LetterKind, actor: String) async throws
     /// Records that the candidate withdrew consent on `date`, which sets the retention deadline (F21).
     func withdrawConsent(candidate: CandidateID, on date: CalendarDate, actor: String) async throws
     /// Deletes everything about the candidate and leaves an anonymous tombstone in the audit log,

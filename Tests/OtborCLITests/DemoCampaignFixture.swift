@@ -12,10 +12,13 @@ import Testing
 final class DemoCampaignFixture: @unchecked Sendable {
     private let temporary: TemporaryFolder
     let store: SQLiteStore
+    /// The database file, for running `otbor` on it.
+    let path: String
 
     init() async throws {
         temporary = try TemporaryFolder("otbor-evidence")
-        store = try SQLiteStore(path: temporary.file("demo.sqlite").path)
+        path = temporary.file("demo.sqlite").path
+        store = try SQLiteStore(path: path)
         var ids: [String: CandidateID] = [:]
         for person in DemoCampaign.people {
             let candidate = NewCandidate(name: person.name, email: person.email, phone: person.phone, source: person.source,

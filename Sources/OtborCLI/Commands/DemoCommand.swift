@@ -21,7 +21,8 @@ struct DemoCommand: AsyncParsableCommand {
             screening fact), \
             scores the DISC inventory for five candidates, records the panel's consensus on a flagged \
             disagreement and four decisions (one a hire, whose 90-day development plan it prints), then writes every report (and with --pdf prints each to \
-            PDF) and prints where the index is. \
+            PDF) and prints where the index is, and writes sample letters into letters/ (a rejection for each \
+            rejected candidate, an invitation for the one who advances; `otbor letter`). \
             The database stays, so every other command can explore it: \
             otbor compare --database Reports/out/demo.sqlite
             With --serve it then adds the three demo assessors' console accounts (irina, marina, oleg; \
@@ -143,6 +144,8 @@ struct DemoCommand: AsyncParsableCommand {
             try printer.printAll(run.written, into: folder, words: words) { _ in printed += 1 }
             line(.demoPDF, words(.demoPrinted, ["files": words.count(printed, .file), "browser": printer.browser]))
         }
+        Printer.print("")
+        try await writeLetters(campaign: campaign, ids: ids, folder: folder.url, words: words)
         Printer.print("")
         Printer.print(words(.demoOpen, ["path": folder.url.appendingPathComponent("index.html").path]))
         let relative = databasePath.hasPrefix(FileManager.default.currentDirectoryPath + "/")

@@ -63,6 +63,8 @@ extension ErrorWording {
             return workspace(problem)
         case .yaml(let problem):
             return yaml(problem)
+        case .letter(let problem):
+            return letter(problem)
         }
     }
 

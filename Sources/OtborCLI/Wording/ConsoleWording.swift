@@ -39,6 +39,7 @@ struct ConsoleWording: Sendable {
     func callAsFunction(_ phrase: DiagnosticPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
     func callAsFunction(_ phrase: StoragePhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
     func callAsFunction(_ phrase: RatingsPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
+    func callAsFunction(_ phrase: LetterPhrase, _ values: [String: String] = [:]) -> String { text(phrase, values) }
 
     /// The wording of the command line being run (its `--lang`), bound by `OtborCommand.execute`
     /// while it parses and runs a command: for checks that run before a command's own options are

@@ -25,4 +25,6 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case signIn = "account.sign-in"
     case signInFailed = "account.sign-in-failed"
     case signOut = "account.sign-out"
+    /// A letter to the candidate was written (`otbor letter`): its kind, never its text.
+    case letterWrite = "letter.write"
 }

@@ -1,18 +1,22 @@
-/// Everything a workspace holds: the competency library, profiles, guides and the DISC inventory.
+/// Everything a workspace holds: the competency library, profiles, guides, the DISC inventory and
+/// the candidate letters.
 public struct ContentLibrary: Sendable, Hashable {
     public var competencies: [Competency]
     public var profiles: [JobProfile]
     public var guides: [InterviewGuide]
     public var disc: DISCInventory?
+    /// `Letters/letters.yaml`, when the workspace has it.
+    public var letters: LetterCatalogue?
 
     public init(
         competencies: [Competency] = [], profiles: [JobProfile] = [], guides: [InterviewGuide] = [],
-        disc: DISCInventory? = nil
+        disc: DISCInventory? = nil, letters: LetterCatalogue? = nil
     ) {
         self.competencies = competencies
         self.profiles = profiles
         self.guides = guides
         self.disc = disc
+        self.letters = letters
     }
 
     public func competency(_ id: String) -> Competency? { competencies.first { $0.id == id } }
