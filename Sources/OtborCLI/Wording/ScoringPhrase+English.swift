@@ -27,6 +27,7 @@ extension ScoringPhrase {
         case .hurdleFailed: "Hurdle: NOT passed"
         case .knockoutReason: "knock-out {rule}: {text}"
         case .criticalNotAssessed: "critical, not assessed yet: {list}"
+        case .statedTolerances: "hurdle tolerance stated by the profile (fails below level − τ): {list}"
         case .noScoreYet: "Score: none yet (no required competency assessed)"
         case .scoreLine: "Score: S {s} of 5 (S100 {s100}), 95 % interval {interval}, SE {se}\n  gap G {gap}, coverage C {coverage}, distance D {distance}; {share} % of the requirement weight assessed"
         case .byConsensus: "(consensus)"

@@ -27,6 +27,7 @@ extension ScoringPhrase {
         case .hurdleFailed: "Барьер: НЕ пройден"
         case .knockoutReason: "стоп-фактор {rule}: {text}"
         case .criticalNotAssessed: "критические, ещё не оценены: {list}"
+        case .statedTolerances: "допуск барьера, заданный профилем (барьер не пройден ниже уровня − τ): {list}"
         case .noScoreYet: "Балл: пока нет (ни одна требуемая компетенция не оценена)"
         case .scoreLine: "Балл: S {s} из 5 (S100 {s100}), 95 % интервал {interval}, стандартная ошибка {se}\n  разрыв G {gap}, охват C {coverage}, расстояние D {distance}; оценено {share} % веса требований"
         case .byConsensus: "(консенсус)"

@@ -26,6 +26,7 @@ enum ScoringPhrase: String, ConsolePhrase {
     case hurdleFailed
     case knockoutReason
     case criticalNotAssessed
+    case statedTolerances
     case noScoreYet
     case scoreLine
     case byConsensus
