@@ -119,6 +119,8 @@ extension ScoringPhrase {
         case .planItem: "{index}. {competency}{context}: scored {score}, required {required}, gap {gap}, weight {weight}"
         case .planContext: " (context)"
         case .planEvidence: "Observed: {stages}"
+        case .planNote: "{assessor}, {stage}: «{text}»"
+        case .planMoreNotes: "… and {count} more notes (`--format json` lists them all)"
         case .planAction: "Action: {text}"
         case .planNoAction: "Action: none written for this competency yet; agree one with the manager"
         case .planTarget: "Target (level {level}): {text}"

@@ -119,6 +119,8 @@ extension ScoringPhrase {
         case .planItem: "{index}. {competency}{context}: оценка {score}, требуется {required}, разрыв {gap}, вес {weight}"
         case .planContext: " (справочная)"
         case .planEvidence: "Наблюдалось: {stages}"
+        case .planNote: "{assessor}, {stage}: «{text}»"
+        case .planMoreNotes: "… и ещё заметок: {count} (все — в `--format json`)"
         case .planAction: "Действие: {text}"
         case .planNoAction: "Действие: для этой компетенции ещё не написано; договоритесь о нём с руководителем"
         case .planTarget: "Цель (уровень {level}): {text}"

@@ -124,6 +124,8 @@ enum ScoringPhrase: String, ConsolePhrase {
     case planItem
     case planContext
     case planEvidence
+    case planNote
+    case planMoreNotes
     case planAction
     case planNoAction
     case planTarget
