@@ -119,5 +119,8 @@ struct ContentCommandsTests {
         let profile = try OtborProcess.run(["profiles", "show", "head-of-service", "--lang", "en"])
         #expect(profile.stdout.contains("yes (τ 0.5)"))
         #expect(profile.stdout.contains("  • job-offer — Job offer, 30 min — After the reference check"))
+        // A process stage's note is printed under it, where the assessor prepares.
+        let senior = try OtborProcess.run(["profiles", "show", "senior-support-manager", "--lang", "en"])
+        #expect(senior.stdout.contains("— HR interview\n       One meeting with the hiring manager's interview\n  2b. manager-interview"))
     }
 }

@@ -73,6 +73,7 @@ struct ProfileText {
             lines.append("  \(labels[index]). \(stage.guide) (\(guide.map { words.report.stageKind($0.kind) } ?? "?"), "
                 + words(.weightOf, ["weight": words.compact(stage.weight)]) + time + optional + ")"
                 + (guide.map { " — \(t($0.title))" } ?? ""))
+            if let note = stage.note { lines.append("       " + t(note)) }
         }
         for visit in hours.visits where visit.stages.count > 1 {
             lines.append("  " + words(.visitStage, ["guides": words.list(visit.stages.map(\.guide)), "minutes": String(visit.minutes)]))
