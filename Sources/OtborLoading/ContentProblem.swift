@@ -96,6 +96,16 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
     /// A knock-out "below v" on a critical requirement of level r with v ≤ r: the hurdle already
     /// fails every score it would (at the default tolerance 0), so it never fires on its own.
     case knockOutUnderHurdle(String, below: Double, level: Int)
+    /// A guide in `afterDecision` that is also a stage of the process.
+    case afterDecisionInProcess(String)
+    /// A guide named twice in `afterDecision`.
+    case afterDecisionTwice(String)
+    /// A requirement's hurdle `tolerance` outside 0 ≤ τ < 1.
+    case hurdleToleranceOutOfRange(Double)
+    /// A `tolerance` on a requirement that is not a hurdle (not critical, or context).
+    case toleranceWithoutHurdle(String)
+    /// A critical requirement at level 4 or more without a stated `tolerance` (a warning).
+    case highHurdleWithoutTolerance(String, level: Int)
 
     public var description: String {
         switch self {
@@ -182,6 +192,20 @@ public enum ContentProblem: Sendable, Hashable, CustomStringConvertible {
         case .knockOutUnderHurdle(let competency, let below, let level):
             "knock-out rule on '\(competency)' below \(CompactNumber.format(below)) never fires: the requirement is critical "
                 + "at level \(level), and the hurdle already fails every score below \(level); remove the knock-out"
+        case .afterDecisionInProcess(let guide):
+            "guide '\(guide)' is a stage of the process and also in 'afterDecision'; a stage is scored before the decision or run after it: "
+                + "remove one of the two"
+        case .afterDecisionTwice(let guide):
+            "guide '\(guide)' is named twice in 'afterDecision'"
+        case .hurdleToleranceOutOfRange(let tolerance):
+            "'tolerance' of a hurdle must be at least 0 and below 1 (a share of one scale level, such as 0.5), found "
+                + CompactNumber.format(tolerance)
+        case .toleranceWithoutHurdle(let competency):
+            "requirement '\(competency)' states a 'tolerance' but is not a hurdle; a tolerance applies to a scored requirement "
+                + "with 'critical: true': remove 'tolerance' or make the requirement critical"
+        case .highHurdleWithoutTolerance(let competency, let level):
+            "requirement '\(competency)' is critical at level \(level) with no 'tolerance': a candidate whose mean is a hair below \(level) "
+                + "fails, although that is within the error of a few ratings; state a 'tolerance' (such as 0.5) with a comment on why, or lower the level"
         }
     }
 }

@@ -10,6 +10,8 @@ struct LoadedProfile: Sendable {
     var implicitGroups: Set<String>
     /// Position of each stage's `guide` value, by guide (its first stage).
     var stageLocations: [String: SourceLocation] = [:]
+    /// Position of each `afterDecision` entry's `guide` value, by guide.
+    var afterDecisionLocations: [String: SourceLocation] = [:]
     /// Position of the `requirements` list.
     var requirementsLocation: SourceLocation?
     /// Position of the `process` list.

@@ -8,7 +8,7 @@ extension NodeReader {
             root, .profile,
             required: ["id", "title", "level", "kpis", "functions", "requirements", "process"],
             optional: ["summary", "source", "authored", "alternativeTitles", "disc", "drivers", "values",
-                       "languages", "salary", "screening", "knockouts", "assessmentTools"]) else { return nil }
+                       "languages", "salary", "screening", "knockouts", "afterDecision", "assessmentTools"]) else { return nil }
         let id = identifier(of: file, matching: stem)
         let title = file["title"].flatMap { self.text($0, "title") }
         let level = file["level"].flatMap { self.choice($0, "level", JobProfile.Level.self) }
@@ -30,6 +30,7 @@ extension NodeReader {
             .compactMap { knockout($0, requirements: requirements ?? [], guides: guideIDs) } ?? []
         let process = file["process"].flatMap { self.list($0, "process") }.map { $0.compactMap(stage) }
         if case .sequence(let entries)? = file["process"] { checkVisits(Array(entries)) }
+        let afterDecision = file["afterDecision"].map { self.afterDecision($0, process: guideIDs) } ?? []
         let tools = file["assessmentTools"].flatMap { self.list($0, "assessmentTools", allowEmpty: true) }?
             .compactMap(assessmentTool) ?? []
         let provenance = provenance(file)
@@ -38,15 +39,25 @@ extension NodeReader {
             id: id, title: title, level: level, summary: optionalText(file, "summary"),
             alternativeTitles: optionalTexts(file, "alternativeTitles"), kpis: kpis, functions: functions,
             requirements: requirements, disc: disc, drivers: drivers, values: values, languages: languages,
-            salary: salary, screening: screening, knockouts: knockouts, process: process, assessmentTools: tools, provenance: provenance)
+            salary: salary, screening: screening, knockouts: knockouts, process: process, afterDecision: afterDecision,
+            assessmentTools: tools, provenance: provenance)
         var stageLocations: [String: SourceLocation] = [:]
         if case .sequence(let stages)? = file["process"] {
             for stage in stages {
                 if let guide = stage["guide"]?.string, stageLocations[guide] == nil { stageLocations[guide] = location(stage["guide"]) }
             }
         }
+        var afterDecisionLocations: [String: SourceLocation] = [:]
+        if case .sequence(let stages)? = file["afterDecision"] {
+            for stage in stages {
+                if let guide = stage["guide"]?.string, afterDecisionLocations[guide] == nil {
+                    afterDecisionLocations[guide] = location(stage["guide"])
+                }
+            }
+        }
         return LoadedProfile(profile: profile, path: path, requirementLocations: requirementLocations,
                              implicitGroups: implicitGroups, stageLocations: stageLocations,
+                             afterDecisionLocations: afterDecisionLocations,
                              requirementsLocation: file["requirements"].map { location($0) },
                              processLocation: file["process"].map { location($0) })
     }
@@ -98,7 +109,7 @@ extension NodeReader {
     ) -> [CompetencyRequirement] {
         nodes.compactMap { node in
             guard let fields = mapping(node, .requirement, required: ["competency", "level", "weight"],
-                                      optional: ["group", "critical", "note", "use"]) else { return nil }
+                                      optional: ["group", "critical", "note", "use", "tolerance"]) else { return nil }
             let competency = fields["competency"].flatMap { self.identifier($0, "competency") }
             if let competency, let competencyNode = fields["competency"] {
                 if locations[competency] != nil {
@@ -115,11 +126,13 @@ extension NodeReader {
             if critical, use == .context, let competency, let useNode = fields["use"] {
                 error(.content(.criticalContext(competency)), at: useNode)
             }
+            let tolerance = hurdleTolerance(fields, competency: competency, level: level, critical: critical && use == .scored)
             guard let competency, let level, let weight else { return nil }
             // The library's group fills in a missing `group` once the library is known.
             if group == nil { implicitGroups.insert(competency) }
             return CompetencyRequirement(competency: competency, group: group ?? .special, level: level,
-                                         weight: weight, critical: critical, note: optionalText(fields, "note"), use: use)
+                                         weight: weight, critical: critical, note: optionalText(fields, "note"), use: use,
+                                         tolerance: tolerance)
         }
     }
 
@@ -192,7 +205,7 @@ extension NodeReader {
             }
             if let competency, let below,
                let hurdle = requirements.first(where: { $0.competency == competency && $0.critical && $0.isScored }),
-               below <= Double(hurdle.level) {
+               below <= hurdle.hurdleCutoff(default: 0) {
                 warning(.content(.knockOutUnderHurdle(competency, below: below, level: hurdle.level)), at: belowNode)
             }
             if let competency, let below { condition = .competencyBelow(competency: competency, value: below) }

@@ -15,7 +15,8 @@ extension NodeReader {
         let guide = file["guide"].flatMap {
             known($0, "guide", ids: library.guides.map(\.id), lookup: library.guide, unknown: ScoresheetProblem.unknownGuide)
         }
-        if let profile, let guide, let node = file["guide"], !profile.process.contains(where: { $0.guide == guide.id }) {
+        if let profile, let guide, let node = file["guide"], !profile.process.contains(where: { $0.guide == guide.id }),
+           !profile.runsAfterDecision(guide.id) {
             error(.scoresheet(.notAStage(guide: guide.id, profile: profile.id, stages: profile.process.map(\.guide))), at: node)
         }
         let assessor = file["assessor"].flatMap { text($0, "assessor", field: .assessor) }

@@ -101,12 +101,15 @@ struct WorkspaceChecks {
         return warnings
     }
 
-    /// A warning at each stage whose guide declares it is written for other profiles only.
+    /// A warning at each stage, also after the decision, whose guide declares it is written for
+    /// other profiles only.
     private func otherProfilesGuides(in loaded: LoadedProfile) -> [Diagnostic] {
         var seen: Set<String> = []
-        return loaded.profile.process.map(\.guide).filter { seen.insert($0).inserted }.compactMap { id in
+        let guides = loaded.profile.process.map(\.guide) + loaded.profile.afterDecision.map(\.guide)
+        return guides.filter { seen.insert($0).inserted }.compactMap { id in
             guard let guide = loadedGuides.first(where: { $0.guide.id == id }), !guide.writtenFor.isEmpty,
-                  !guide.writtenFor.contains(loaded.profile.id), let location = loaded.stageLocations[id] else { return nil }
+                  !guide.writtenFor.contains(loaded.profile.id),
+                  let location = loaded.stageLocations[id] ?? loaded.afterDecisionLocations[id] else { return nil }
             return location.diagnostic(.warning, .workspace(.guideForOtherProfiles(guide: id, writtenFor: guide.writtenFor)))
         }
     }

@@ -5,6 +5,8 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
     /// Where a reference to another file's id stands.
     public enum Place: Sendable, Hashable, CustomStringConvertible {
         case requirement, knockOutRule, process, assessmentTool
+        /// A profile's `afterDecision`: the stages after the decision.
+        case afterDecision
         /// A guide's `for`: the profiles it is written for.
         case writtenFor
         /// A guide item, by its id (`nil` when it has none).
@@ -15,6 +17,7 @@ public enum WorkspaceProblem: Sendable, Hashable, CustomStringConvertible {
             case .requirement: "requirement"
             case .knockOutRule: "knock-out rule"
             case .process: "process"
+            case .afterDecision: "stages after the decision"
             case .assessmentTool: "assessment tool"
             case .writtenFor: "the guide's `for`"
             case .item(let id): "item '\(id ?? "?")'"

@@ -15,6 +15,8 @@ public struct InterviewDesk: Sendable {
 
         /// Whether the guide is a stage of the profile's process; otherwise its ratings count nowhere.
         public var isStage: Bool { profile.process.contains { $0.guide == guide.id } }
+        /// Whether the guide is a stage the profile runs after the decision (recorded, never scored).
+        public var isAfterDecision: Bool { profile.runsAfterDecision(guide.id) }
     }
 
     /// A session with the guide it recorded and everything recorded in it.

@@ -104,4 +104,23 @@ struct ContentCommandsTests {
         #expect(guides.status == 0)
         #expect(guides.stdout.contains("manager-interview"))
     }
+
+    @Test("matrix and profiles show print the stages after the decision apart, and the hurdle's stated tolerance")
+    func afterDecisionAndTolerance() throws {
+        let matrix = try OtborProcess.run(["matrix", "head-of-service", "--lang", "en"])
+        #expect(matrix.status == 0)
+        #expect(matrix.stdout.contains("After the decision (recorded, never scored; apart from the stages and hours):\n"
+            + "  • reference-check — Reference check, 30 min — With the candidate's written consent, before the offer\n"
+            + "  • job-offer — Job offer, 30 min"))
+        let json = try #require(try OtborProcess.run(["matrix", "head-of-service", "--format", "json"]).json() as? [String: Any])
+        #expect(json["afterDecision"] as? [String] == ["reference-check", "job-offer"])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        #expect(rows.first { $0["competency"] as? String == "leadership" }?["tolerance"] as? Double == 0.5)
+        let profile = try OtborProcess.run(["profiles", "show", "head-of-service", "--lang", "en"])
+        #expect(profile.stdout.contains("yes (τ 0.5)"))
+        #expect(profile.stdout.contains("  • job-offer — Job offer, 30 min — After the reference check"))
+        // A process stage's note is printed under it, where the assessor prepares.
+        let senior = try OtborProcess.run(["profiles", "show", "senior-support-manager", "--lang", "en"])
+        #expect(senior.stdout.contains("— HR interview\n       One meeting with the hiring manager's interview\n  2b. manager-interview"))
+    }
 }

@@ -10,6 +10,8 @@ struct ExportCommandTests {
     let checklist = InterviewStep(item: "rp", kind: .checklist)
     let classification = InterviewStep(item: "case", kind: .classification("responsibility"))
     let plan = InterviewStep(item: "day", kind: .plan)
+    let salary = InterviewStep(item: "salary", kind: .fact)
+    let experience = InterviewStep(item: "experience", kind: .fact)
     static let multiline = "a,b \"q\"\nline2"
 
     /// Four candidates whose names start like formulas, each with answers, and one without.
@@ -18,12 +20,13 @@ struct ExportCommandTests {
         let first = try fixture.store.addCandidate(NewCandidate(
             name: "=SUM(A1)", email: "sum@example.com", phone: "+7 900 000-00-01", source: "hh.ru",
             consentDate: "2025-01-10", fairnessGroup: "М", notes: "@cmd в заметке"), actor: "hr").id
-        try fixture.session(first, submit: true, answers: [
+        try fixture.session(first, submit: true, guide: PeopleFixture.guideWithFacts, answers: [
             (q1, .rating(4), "+1 отлично"), (q2, .rating(nil), "-2 минус"),
             (checklist, .checklist(["names-feeling", "greets"]), "@cmd"),
             (classification, .classification("over"), "\tTAB"),
             (plan, .plan(WorkingDayPlan(entries: [.init(task: "call", kept: true, minutes: 30),
                                                   .init(task: "report", kept: false, minutes: 0)])), Self.multiline),
+            (salary, .fact(.amount(150_000)), "в вилке"), (experience, .fact(.option("never")), ""),
         ])
         try fixture.store.recordConsensus(candidate: first, profile: "ssm",
                                           consensus: Consensus(stage: "screen", competency: "empathy", value: 3.5, rationale: "=согласовано")!,
@@ -44,7 +47,7 @@ struct ExportCommandTests {
         let output = try fixture.run(["export", "--format", "csv", "--out", out])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.isEmpty)
-        #expect(output.stderr.contains("wrote 5 candidates, 8 answer rows"))
+        #expect(output.stderr.contains("wrote 5 candidates, 10 answer rows"))
         #expect(try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int == 0o600)
         let text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(text.contains("\"'\(Self.multiline.replacingOccurrences(of: "\"", with: "\"\""))\"") == false)
@@ -52,7 +55,7 @@ struct ExportCommandTests {
         let rows = try #require(Self.parse(text))
         #expect(rows.first == ["candidate id", "candidate name", "profile", "guide", "assessor", "session status",
                                "step", "value", "note", "answered at"])
-        #expect(rows.count == 9)
+        #expect(rows.count == 11)
         #expect(rows.allSatisfy { $0.count == 10 })
         for cell in rows.joined() {
             #expect(!(cell.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false), "\(cell) would run as a formula")
@@ -77,7 +80,7 @@ struct ExportCommandTests {
         #expect(output.status == 0, "\(output.stderr)")
         #expect(try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int == 0o600)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
-        #expect(document["format"] as? String == "otbor-export/1")
+        #expect(document["format"] as? String == "otbor-export/2")
         let candidates = try #require(document["candidates"] as? [[String: Any]])
         #expect(candidates.map { $0["name"] as? String } == ["=SUM(A1)", "+1 Иванов", "-2 Петров", "@cmd Сидоров", "Без Ответов"])
         let first = candidates[0]
@@ -92,8 +95,15 @@ struct ExportCommandTests {
         #expect(ratings["q2"]?["score"] is NSNull && ratings["q2"]?["note"] as? String == "-2 минус")
         let ticks = try #require((session["checklists"] as? [[String: Any]])?.first)
         #expect(ticks["step"] as? String == "rp#checklist" && ticks["ticked"] as? [String] == ["greets", "names-feeling"] && ticks["note"] as? String == "@cmd")
-        let option = try #require((session["classifications"] as? [[String: Any]])?.first)
-        #expect(option["step"] as? String == "case#responsibility" && option["option"] as? String == "over" && option["note"] as? String == "\tTAB")
+        let options = try #require(session["classifications"] as? [[String: Any]])
+        #expect(options.count == 1, "facts are not classifications")
+        #expect(options[0]["step"] as? String == "case#responsibility" && options[0]["option"] as? String == "over" && options[0]["note"] as? String == "\tTAB")
+        // Facts have their own key: an option id, or an amount as a number (salary).
+        let facts = Dictionary(uniqueKeysWithValues: (session["facts"] as? [[String: Any]] ?? []).map { ($0["step"] as? String ?? "", $0) })
+        #expect(facts.count == 2)
+        #expect(facts["salary#fact"]?["amount"] as? Int == 150_000 && facts["salary#fact"]?["option"] is NSNull)
+        #expect(facts["salary#fact"]?["note"] as? String == "в вилке")
+        #expect(facts["experience#fact"]?["option"] as? String == "never" && facts["experience#fact"]?["amount"] is NSNull)
         let planned = try #require((session["plans"] as? [[String: Any]])?.first)
         #expect(planned["note"] as? String == Self.multiline && planned["plannedMinutes"] as? Int == 30)
         let entries = try #require(planned["entries"] as? [[String: Any]])

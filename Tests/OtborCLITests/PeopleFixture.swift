@@ -26,6 +26,19 @@ final class PeopleFixture: @unchecked Sendable {
             rules: WorkingDayTask.Rules(), competencies: [CompetencyWeight(competency: "planning", weight: 1)]))),
     ])
 
+    /// The same guide with two screening facts after its items (an option fact and the salary amount).
+    static let guideWithFacts: InterviewGuide = {
+        var guide = PeopleFixture.guide
+        guide.items += [
+            GuideItem(id: "experience", content: .fact(ScreeningFact(
+                topic: .managementExperience, text: LocalizedText(ru: "Руководили?"),
+                options: [.init(id: "never", text: LocalizedText(ru: "Нет"), verdict: .fail, reason: LocalizedText(ru: "Не руководил")),
+                          .init(id: "years", text: LocalizedText(ru: "Да"), verdict: .pass, reason: LocalizedText(ru: "Руководил"))]))),
+            GuideItem(id: "salary", content: .fact(ScreeningFact(topic: .salary, text: LocalizedText(ru: "Сколько?")))),
+        ]
+        return guide
+    }()
+
     static let profile = ScreenContent.profile(stages: ["screen", "hr"])
 
     private let temporary: TemporaryFolder
@@ -47,9 +60,9 @@ final class PeopleFixture: @unchecked Sendable {
 
     /// Opens a session of the small guide and records `answers` (step, value, note) in it.
     @discardableResult
-    func session(_ candidate: CandidateID, assessor: String = "Ирина", submit: Bool = false,
+    func session(_ candidate: CandidateID, assessor: String = "Ирина", submit: Bool = false, guide: InterviewGuide = PeopleFixture.guide,
                  answers: [(InterviewStep, RecordedAnswer.Value, String)]) throws -> SessionID {
-        let session = try store.startSession(candidate: candidate, profile: Self.profile, guide: Self.guide, assessor: assessor)
+        let session = try store.startSession(candidate: candidate, profile: Self.profile, guide: guide, assessor: assessor)
         for (step, value, note) in answers {
             try store.record(RecordedAnswer(step: step, value: value, note: note), session: session.id)
         }

@@ -46,6 +46,11 @@ struct BrokenFixtureTests {
         ("unknown-profile-in-for", "Interviews/roleplay.yaml:4:7: error: unknown profile 'testr' in the guide's `for`; no file Profiles/testr.yaml; did you mean 'tester'?"),
         ("unknown-stage-kind", "Interviews/phone.yaml:3:7: error: 'kind' must be one of phone, hr, case, role-play, group, manager, presentation, competency, found 'telephone'"),
         ("wrong-type-weight", "Profiles/tester.yaml:8:48: error: 'weight' must be a number, found 'heavy'"),
+        ("tolerance-out-of-range", "Profiles/tester.yaml:9:82: error: 'tolerance' of a hurdle must be at least 0 and below 1 (a share of one scale level, such as 0.5), found 1"),
+        ("tolerance-without-hurdle", "Profiles/tester.yaml:8:62: error: requirement 'politeness' states a 'tolerance' but is not a hurdle; a tolerance applies to a scored requirement with 'critical: true': remove 'tolerance' or make the requirement critical"),
+        ("high-hurdle-without-tolerance", "Profiles/tester.yaml:9:41: warning: requirement 'responsibility' is critical at level 4 with no 'tolerance': a candidate whose mean is a hair below 4 fails, although that is within the error of a few ratings; state a 'tolerance' (such as 0.5) with a comment on why, or lower the level"),
+        ("after-decision-in-process", "Profiles/tester.yaml:11:25: error: guide 'roleplay' is a stage of the process and also in 'afterDecision'; a stage is scored before the decision or run after it: remove one of the two"),
+        ("after-decision-unknown-guide", "Profiles/tester.yaml:12:13: error: unknown guide 'reference-check' in stages after the decision; no file Interviews/reference-check.yaml"),
         ("zero-weight", "Profiles/tester.yaml:8:48: error: 'weight' must be greater than zero, found 0"),
     ]
 

@@ -26,7 +26,7 @@ struct ShippedContentTests {
     /// minutes per candidate and optional minutes, as `otbor matrix` prints them (every shipped guide
     /// states its assessors). Issue 15: at most 5 stages and 5 hours, the group exercises optional.
     static let processFigures: [(profile: String, stages: Int, candidateMinutes: Int, assessorMinutes: Double, optionalMinutes: Int)] = [
-        ("senior-support-manager", 3, 295, 435, 60),
+        ("senior-support-manager", 3, 300, 440, 60),
         ("client-support-manager", 3, 290, 445, 45),
         ("head-of-service", 4, 290, 465, 0),
         ("fitness-support-manager", 3, 260, 425, 0),

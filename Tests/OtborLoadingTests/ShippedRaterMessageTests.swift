@@ -32,6 +32,23 @@ struct ShippedRaterMessageTests {
         }
     }
 
+    @Test("each group format has its own success criteria, each naming the rated criterion that records it")
+    func groupFormatsPerFormat() throws {
+        let guide = try #require(Self.library.guide("group-formats"))
+        let formats = guide.items.compactMap { item -> GroupExercise? in
+            if case .groupExercise(let exercise) = item.content { exercise } else { nil }
+        }
+        #expect(formats.count == 6)
+        let lists = formats.map { $0.successCriteria.map(\.ru) }
+        #expect(Set(lists).count == 6, "a success-criteria list is pasted into two formats")
+        for format in formats {
+            #expect(format.successCriteria.count >= 3)
+            for criterion in format.successCriteria {
+                #expect(criterion.ru.contains("(критери") && criterion.en?.contains("(criteri") == true, "«\(criterion.ru)»")
+            }
+        }
+    }
+
     @Test("seed model answers the question's anchors rate low are marked as examples from the source",
           arguments: [("hr-interview", "weaknesses"), ("manager-interview", "outstanding-manager"), ("phone-screen", "self-presentation")])
     func modelAnswersMarked(_ guide: String, _ item: String) throws {

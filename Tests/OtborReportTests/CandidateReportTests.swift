@@ -77,6 +77,25 @@ struct CandidateReportTests {
         #expect(report.text.contains("95 % интервал"))
     }
 
+    @Test("the summary names the hurdle tolerance the profile states, and a failure's level − τ")
+    func statedTolerance() throws {
+        var input = Self.input
+        input.scorecard.hurdle.stated = ["negotiation-conflict": 0.5]
+        input.scorecard.hurdle.failures = input.scorecard.hurdle.failures.map { failure in
+            var failure = failure
+            failure.tolerance = 0.5
+            return failure
+        }
+        let report = try Self.parsed(input)
+        let summary = el("section", "@id='summary'")
+        #expect(try report.count(summary + el("p", "@class='muted stated-tolerance'")) == 1)
+        #expect(report.text.contains("Допуск барьера, заданный профилем (не пройден ниже уровня − τ): "))
+        #expect(report.text.contains("τ = 0,50"))
+        #expect(report.text.contains(" 4 − τ 0,50 = 3,50"))
+        // Without a stated tolerance, no such line.
+        #expect(try Self.parsed().count(summary + el("p", "@class='muted stated-tolerance'")) == 0)
+    }
+
     @Test("gaps and strengths carry the assessors' notes as quotes with the assessor's name")
     func evidence() throws {
         let report = try Self.parsed()

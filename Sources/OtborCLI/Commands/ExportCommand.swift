@@ -11,8 +11,9 @@ struct ExportCommand: AsyncParsableCommand {
         discussion: """
             json: one document {"format", "exportedAt", "candidates": […]}; each candidate has their fields, \
             DISC and applications, each application its sessions (guide, assessor, status, times) with \
-            ratings (score, null when not assessed), checklist ticks, classifications, working-day plans and \
-            red flags, then consensus ratings and decisions.
+            ratings (score, null when not assessed), checklist ticks, classifications, recorded facts (option, or \
+            amount for salary), working-day plans and red flags, then consensus ratings and decisions. Format \
+            otbor-export/2: facts have their own key (in otbor-export/1 they were listed under classifications).
 
             csv: one row per answer: candidate id, candidate name, profile, guide, assessor, session status, \
             step, value, note, answered at (RFC 4180, UTF-8, CRLF). A cell that begins with =, +, -, @, a \
@@ -63,7 +64,7 @@ struct ExportCommand: AsyncParsableCommand {
                     candidates += 1
                 }
                 let stamp = StoreTime.format(Date())
-                try sink.write("\(candidates == 0 ? "" : "\n  ")],\n  \"exportedAt\" : \"\(stamp)\",\n  \"format\" : \"otbor-export/1\"\n}\n")
+                try sink.write("\(candidates == 0 ? "" : "\n  ")],\n  \"exportedAt\" : \"\(stamp)\",\n  \"format\" : \"otbor-export/2\"\n}\n")
             case .csv:
                 try sink.write(CSVWriter.row(ExportCSV.header))
                 try await store.forEachDossier(candidate: only) { dossier in

@@ -41,6 +41,8 @@ struct MatrixCommand: ParsableCommand {
             let flagged = matrix.undercovered.count, minimum = String(CoverageMatrix.minimumStages)
             Printer.print("")
             words.processHours(library.hours(of: profile)).forEach(Printer.print)
+            let after = words.afterDecision(profile, library: library)
+            if !after.isEmpty { Printer.print(([""] + after).joined(separator: "\n")) }
             Printer.print("\n" + (flagged == 0 ? words(.allCovered, ["count": minimum])
                 : words(.undercovered, ["competencies": words.count(flagged, .competency), "count": minimum])))
         }

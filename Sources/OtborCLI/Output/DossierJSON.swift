@@ -86,9 +86,9 @@ struct DossierJSON: Encodable {
 
         private enum Keys: String, CodingKey {
             case id, guide, guideHash, stageKind, assessor, groupRun, status, plannedMinutes, activeSeconds
-            case startedAt, updatedAt, submittedAt, ratings, checklists, classifications, plans, redFlags
+            case startedAt, updatedAt, submittedAt, ratings, checklists, classifications, facts, plans, redFlags
         }
-        private enum AnswerKeys: String, CodingKey { case step, score, ticked, option, entries, plannedMinutes, note, answeredAt }
+        private enum AnswerKeys: String, CodingKey { case step, score, ticked, option, amount, entries, plannedMinutes, note, answeredAt }
         private struct FlagJSON: Encodable { var flag, note: String }
 
         func encode(to encoder: any Encoder) throws {
@@ -109,6 +109,7 @@ struct DossierJSON: Encodable {
             var ratings = container.nestedUnkeyedContainer(forKey: .ratings)
             var checklists = container.nestedUnkeyedContainer(forKey: .checklists)
             var classifications = container.nestedUnkeyedContainer(forKey: .classifications)
+            var facts = container.nestedUnkeyedContainer(forKey: .facts)
             var plans = container.nestedUnkeyedContainer(forKey: .plans)
             for answer in file.answers {
                 var entry: KeyedEncodingContainer<AnswerKeys>
@@ -119,10 +120,15 @@ struct DossierJSON: Encodable {
                 case .checklist(let ticked):
                     entry = checklists.nestedContainer(keyedBy: AnswerKeys.self)
                     try entry.encode(ticked.sorted(), forKey: .ticked)
-                case .classification, .fact:
-                    // A fact (`item#fact`) is listed with the classifications: its option id or amount as text.
+                case .classification(let option):
                     entry = classifications.nestedContainer(keyedBy: AnswerKeys.self)
-                    try entry.encode(answer.value.optionColumn, forKey: .option)
+                    try entry.encode(option, forKey: .option)
+                case .fact(let fact):
+                    // A recorded fact (`item#fact`): the option chosen, or the amount named (salary), or
+                    // both null when the fact was not recorded.
+                    entry = facts.nestedContainer(keyedBy: AnswerKeys.self)
+                    if case .amount(let amount)? = fact { try entry.encode(amount, forKey: .amount) } else { try entry.encodeNil(forKey: .amount) }
+                    if case .option(let option)? = fact { try entry.encode(option, forKey: .option) } else { try entry.encodeNil(forKey: .option) }
                 case .plan(let plan):
                     entry = plans.nestedContainer(keyedBy: AnswerKeys.self)
                     try entry.encode(plan.entries, forKey: .entries)

@@ -88,6 +88,16 @@ extension ErrorWording {
             words(.knockOutOnContext, ["competency": competency])
         case .knockOutUnderHurdle(let competency, let below, let level):
             words(.knockOutUnderHurdle, ["competency": competency, "below": words.compact(below), "level": String(level)])
+        case .afterDecisionInProcess(let guide):
+            words(.afterDecisionInProcess, ["guide": guide])
+        case .afterDecisionTwice(let guide):
+            words(.afterDecisionTwice, ["guide": guide])
+        case .hurdleToleranceOutOfRange(let tolerance):
+            words(.hurdleToleranceOutOfRange, ["tolerance": words.compact(tolerance), "half": words.compact(0.5)])
+        case .toleranceWithoutHurdle(let competency):
+            words(.toleranceWithoutHurdle, ["competency": competency])
+        case .highHurdleWithoutTolerance(let competency, let level):
+            words(.highHurdleWithoutTolerance, ["competency": competency, "level": String(level), "half": words.compact(0.5)])
         }
     }
 

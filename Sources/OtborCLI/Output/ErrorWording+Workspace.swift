@@ -84,6 +84,7 @@ extension ErrorWording {
         case .requirement: words(.placeRequirement)
         case .knockOutRule: words(.placeKnockOutRule)
         case .process: words(.placeProcess)
+        case .afterDecision: words(.placeAfterDecision)
         case .assessmentTool: words(.placeAssessmentTool)
         case .writtenFor: words(.placeWrittenFor)
         case .item(let id): words(.placeItem, ["id": id ?? "?"])

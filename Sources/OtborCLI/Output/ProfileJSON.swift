@@ -10,8 +10,18 @@ struct ProfileJSON: Encodable {
         var level: Int
         var weight: Double
         var critical: Bool
+        /// The hurdle's tolerance the profile states, when it states one.
+        var tolerance: Double?
         /// `scored` (in S and the hurdle) or `context` (shown only).
         var use: String
+    }
+
+    /// A stage after the decision: recorded, never scored, apart from `process` and `hours`.
+    struct AfterDecision: Encodable {
+        var guide: String
+        var title: LocalizedText?
+        var minutes: Int?
+        var note: LocalizedText?
     }
 
     struct Stage: Encodable {
@@ -46,6 +56,7 @@ struct ProfileJSON: Encodable {
     var knockouts: [Knockout]
     var process: [Stage]
     var hours: ProcessHoursJSON
+    var afterDecision: [AfterDecision]
     var assessmentTools: [AssessmentTool]
     var source: SourceReference?
     var authored: String?
@@ -60,7 +71,7 @@ struct ProfileJSON: Encodable {
         requirements = profile.requirements.map {
             Requirement(competency: $0.competency, name: library.competency($0.competency)?.name,
                         group: $0.group.rawValue, level: $0.level, weight: $0.weight, critical: $0.critical,
-                        use: $0.use.rawValue)
+                        tolerance: $0.tolerance, use: $0.use.rawValue)
         }
         disc = profile.disc?.description
         drivers = profile.drivers
@@ -81,6 +92,10 @@ struct ProfileJSON: Encodable {
                          visit: stage.visit, optional: stage.isOptional)
         }
         hours = ProcessHoursJSON(library.hours(of: profile))
+        afterDecision = profile.afterDecision.map { stage in
+            let guide = library.guide(stage.guide)
+            return AfterDecision(guide: stage.guide, title: guide?.title, minutes: guide?.duration, note: stage.note)
+        }
         assessmentTools = profile.assessmentTools
         source = profile.provenance.source
         authored = profile.provenance.authored

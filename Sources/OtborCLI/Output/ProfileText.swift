@@ -35,7 +35,7 @@ struct ProfileText {
             for requirement in requirements {
                 let name = library.competency(requirement.competency).map { t($0.name) } ?? requirement.competency
                 table.add([name, String(requirement.level), words.compact(requirement.weight),
-                           requirement.critical ? words(.yes) : "", words.use(requirement)])
+                           words.critical(requirement), words.use(requirement)])
             }
             lines.append(table.render().split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
         }
@@ -73,11 +73,14 @@ struct ProfileText {
             lines.append("  \(labels[index]). \(stage.guide) (\(guide.map { words.report.stageKind($0.kind) } ?? "?"), "
                 + words(.weightOf, ["weight": words.compact(stage.weight)]) + time + optional + ")"
                 + (guide.map { " — \(t($0.title))" } ?? ""))
+            if let note = stage.note { lines.append("       " + t(note)) }
         }
         for visit in hours.visits where visit.stages.count > 1 {
             lines.append("  " + words(.visitStage, ["guides": words.list(visit.stages.map(\.guide)), "minutes": String(visit.minutes)]))
         }
         lines += words.processHours(hours)
+        let after = words.afterDecision(profile, library: library)
+        if !after.isEmpty { lines += [""] + after }
         return lines.joined(separator: "\n")
     }
 }

@@ -65,7 +65,15 @@ struct ScorecardText {
         case .failed: words(.hurdleFailed)
         }
         if result.tolerance > 0 { text += " (τ \(number(result.tolerance)))" }
-        var reasons = result.failures.map { "\(name($0.competency)) \(number($0.score)) < \($0.required)" }
+        if !result.stated.isEmpty {
+            let stated = result.stated.sorted { $0.key < $1.key }.map { "\(name($0.key)) τ \(number($0.value))" }
+            text += "\n  " + words(.statedTolerances, ["list": stated.joined(separator: ", ")])
+        }
+        var reasons = result.failures.map { failure in
+            guard failure.tolerance > 0 else { return "\(name(failure.competency)) \(number(failure.score)) < \(failure.required)" }
+            return "\(name(failure.competency)) \(number(failure.score)) < \(number(failure.cutoff)) "
+                + "(\(failure.required) − τ \(number(failure.tolerance)))"
+        }
         reasons += result.knockouts.map { words(.knockoutReason, ["rule": $0.rule, "text": words.content($0.text)]) }
         if !reasons.isEmpty { text += " — " + reasons.joined(separator: "; ") }
         if !result.unassessedCritical.isEmpty {

@@ -130,6 +130,23 @@ extension ConsoleWording {
         return lines
     }
 
+    /// The stages a profile runs after the decision, apart from the process: a title and a line
+    /// each (guide, title, minutes, note); nothing when it has none.
+    func afterDecision(_ profile: JobProfile, library: ContentLibrary) -> [String] {
+        guard !profile.afterDecision.isEmpty else { return [] }
+        return [self(.afterDecisionTitle)] + profile.afterDecision.map { stage in
+            let guide = library.guide(stage.guide)
+            let title = guide.map { " — " + content($0.title) + ", " + self(.minutesShort, ["minutes": String($0.duration)]) } ?? ""
+            return "  • \(stage.guide)\(title)" + (stage.note.map { " — " + content($0) } ?? "")
+        }
+    }
+
+    /// "yes" for a critical requirement, with the hurdle's tolerance when the profile states one.
+    func critical(_ requirement: CompetencyRequirement) -> String {
+        guard requirement.critical else { return "" }
+        return self(.yes) + (requirement.tolerance.map { " (τ \(compact($0)))" } ?? "")
+    }
+
     /// Who holds a KPI.
     func kpiHolder(_ holder: KPI.Holder) -> String {
         switch holder {

@@ -37,6 +37,7 @@ extension ContentPhrase {
         case .assessorsAssumed: "No assessors stated (1 counted): {guides}"
         case .stageAssessors: "{minutes} min, assessors: {assessors}"
         case .processOptional: "Optional, apart from the limits: {guides}, {candidate} h of the candidate's time, {assessor} assessor-hours"
+        case .afterDecisionTitle: "After the decision (recorded, never scored; apart from the stages and hours):"
         case .optionalStage: "optional"
         case .visitStage: "one visit: {guides}, {minutes} min"
         // Guides and the matrix

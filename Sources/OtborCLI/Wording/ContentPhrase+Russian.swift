@@ -37,6 +37,7 @@ extension ContentPhrase {
         case .assessorsAssumed: "Число асессоров не указано (считается 1): {guides}"
         case .stageAssessors: "{minutes} мин, асессоров: {assessors}"
         case .processOptional: "Необязательно, вне лимитов: {guides}, {candidate} ч кандидата, {assessor} ч работы асессоров"
+        case .afterDecisionTitle: "После решения (записывается, не оценивается; вне этапов и часов):"
         case .optionalStage: "необязательный"
         case .visitStage: "одна встреча: {guides}, {minutes} мин"
         // Guides and the matrix

@@ -37,6 +37,7 @@ enum ContentPhrase: String, ConsolePhrase {
     case assessorsAssumed
     case stageAssessors
     case processOptional
+    case afterDecisionTitle
     case optionalStage
     case visitStage
 

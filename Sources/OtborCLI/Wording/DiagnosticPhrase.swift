@@ -107,6 +107,11 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case criticalContext
     case knockOutOnContext
     case knockOutUnderHurdle
+    case afterDecisionInProcess
+    case afterDecisionTwice
+    case hurdleToleranceOutOfRange
+    case toleranceWithoutHurdle
+    case highHurdleWithoutTolerance
     case entryCompetency
     case entryDISCGroup
     case entryChecklist
@@ -129,6 +134,7 @@ enum DiagnosticPhrase: String, ConsolePhrase {
     case placeRequirement
     case placeKnockOutRule
     case placeProcess
+    case placeAfterDecision
     case placeAssessmentTool
     case placeItem
     case libraryMissing

@@ -26,6 +26,7 @@ enum ScoringPhrase: String, ConsolePhrase {
     case hurdleFailed
     case knockoutReason
     case criticalNotAssessed
+    case statedTolerances
     case noScoreYet
     case scoreLine
     case byConsensus
@@ -123,6 +124,8 @@ enum ScoringPhrase: String, ConsolePhrase {
     case planItem
     case planContext
     case planEvidence
+    case planNote
+    case planMoreNotes
     case planAction
     case planNoAction
     case planTarget

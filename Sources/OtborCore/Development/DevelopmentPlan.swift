@@ -37,6 +37,8 @@ public struct DevelopmentPlan: Sendable, Hashable, Codable {
         /// 30, 60 or 90.
         public var checkDay: Int
         public var checkDate: CalendarDate
+        /// The assessors' evidence notes on steps that rate the competency (``attach(_:guides:)``).
+        public var notes: [AssessorNote] = []
     }
 
     /// The most competencies a plan holds: a newcomer works on a few things at a time.

@@ -20,6 +20,9 @@ public struct CompetencyRequirement: Sendable, Hashable, Codable {
     public var note: LocalizedText?
     /// Scored (the default) or context.
     public var use: Use
+    /// The hurdle's tolerance τ the profile states for this critical requirement (0 ≤ τ < 1): the
+    /// hurdle fails below `level − τ` (assessment-science F11). `nil`: the scoring engine's, 0 by default.
+    public var tolerance: Double?
 
     /// The one rule of which requirements count: scored ones go into S, the hurdle and the
     /// knock-outs; context ones are only shown.
@@ -27,7 +30,7 @@ public struct CompetencyRequirement: Sendable, Hashable, Codable {
 
     public init(
         competency: String, group: CompetencyGroup, level: Int, weight: Double,
-        critical: Bool = false, note: LocalizedText? = nil, use: Use = .scored
+        critical: Bool = false, note: LocalizedText? = nil, use: Use = .scored, tolerance: Double? = nil
     ) {
         self.competency = competency
         self.group = group
@@ -36,13 +39,25 @@ public struct CompetencyRequirement: Sendable, Hashable, Codable {
         self.critical = critical
         self.note = note
         self.use = use
+        self.tolerance = tolerance
+    }
+
+    /// The tolerance the hurdle applies to this requirement: the one the profile states, or else
+    /// the engine's `default`.
+    public func hurdleTolerance(default engine: Double) -> Double {
+        tolerance ?? engine
+    }
+
+    /// The lowest score that still meets the hurdle: `level − τ`.
+    public func hurdleCutoff(default engine: Double) -> Double {
+        Double(level) - hurdleTolerance(default: engine)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case competency, group, level, weight, critical, note, use
+        case competency, group, level, weight, critical, note, use, tolerance
     }
 
-    /// Reads a requirement, also one recorded before requirements had a `use` (scored then).
+    /// Reads a requirement, also one recorded before requirements had a `use` (scored then) or a `tolerance`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         competency = try container.decode(String.self, forKey: .competency)
@@ -52,10 +67,11 @@ public struct CompetencyRequirement: Sendable, Hashable, Codable {
         critical = try container.decode(Bool.self, forKey: .critical)
         note = try container.decodeIfPresent(LocalizedText.self, forKey: .note)
         use = try container.decodeIfPresent(Use.self, forKey: .use) ?? .scored
+        tolerance = try container.decodeIfPresent(Double.self, forKey: .tolerance)
     }
 
-    /// Writes `use` only for a context requirement, so a scored one's snapshot (and content hash)
-    /// is what it was before requirements had a `use`.
+    /// Writes `use` only for a context requirement and `tolerance` only when stated, so a snapshot
+    /// (and content hash) of a requirement without them is what it was before they existed.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(competency, forKey: .competency)
@@ -65,5 +81,6 @@ public struct CompetencyRequirement: Sendable, Hashable, Codable {
         try container.encode(critical, forKey: .critical)
         try container.encodeIfPresent(note, forKey: .note)
         if use != .scored { try container.encode(use, forKey: .use) }
+        try container.encodeIfPresent(tolerance, forKey: .tolerance)
     }
 }

@@ -37,6 +37,8 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
     public var knockouts: [KnockoutRule]
     /// Ordered stages of the hiring process.
     public var process: [ProcessStage]
+    /// Stages after the decision (``AfterDecisionStage``): run for the profile, never scored.
+    public var afterDecision: [AfterDecisionStage]
     public var assessmentTools: [AssessmentTool]
     public var provenance: Provenance
 
@@ -46,7 +48,7 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
         requirements: [CompetencyRequirement] = [], disc: DISCStyle? = nil, drivers: Drivers? = nil,
         values: [LocalizedText] = [], languages: [LanguageRequirement] = [], salary: SalaryBand? = nil,
         screening: [ScreeningRequirement] = [], knockouts: [KnockoutRule] = [], process: [ProcessStage] = [],
-        assessmentTools: [AssessmentTool] = [], provenance: Provenance = .unknown
+        afterDecision: [AfterDecisionStage] = [], assessmentTools: [AssessmentTool] = [], provenance: Provenance = .unknown
     ) {
         self.id = id
         self.title = title
@@ -64,6 +66,7 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
         self.screening = screening
         self.knockouts = knockouts
         self.process = process
+        self.afterDecision = afterDecision
         self.assessmentTools = assessmentTools
         self.provenance = provenance
     }
@@ -86,7 +89,13 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
         screening.first { $0.topic == topic }
     }
 
-    /// Reads a profile, also one recorded before profiles had a `screening` block (none then).
+    /// `true` when `guide` runs after the decision for this profile (and so is not a stage of the process).
+    public func runsAfterDecision(_ guide: String) -> Bool {
+        afterDecision.contains { $0.guide == guide }
+    }
+
+    /// Reads a profile, also one recorded before profiles had a `screening` block or stages after
+    /// the decision (none then).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -105,6 +114,7 @@ public struct JobProfile: Sendable, Hashable, Codable, Identifiable {
         screening = try container.decodeIfPresent([ScreeningRequirement].self, forKey: .screening) ?? []
         knockouts = try container.decode([KnockoutRule].self, forKey: .knockouts)
         process = try container.decode([ProcessStage].self, forKey: .process)
+        afterDecision = try container.decodeIfPresent([AfterDecisionStage].self, forKey: .afterDecision) ?? []
         assessmentTools = try container.decode([AssessmentTool].self, forKey: .assessmentTools)
         provenance = try container.decode(Provenance.self, forKey: .provenance)
     }

@@ -6,6 +6,18 @@ public struct HurdleResult: Sendable, Hashable, Codable {
         public var competency: String
         public var score: Double
         public var required: Int
+        /// The tolerance applied: the profile's for the requirement, or the engine's.
+        public var tolerance: Double
+
+        public init(competency: String, score: Double, required: Int, tolerance: Double = 0) {
+            self.competency = competency
+            self.score = score
+            self.required = required
+            self.tolerance = tolerance
+        }
+
+        /// The lowest score that would have met the hurdle: `required − tolerance`.
+        public var cutoff: Double { Double(required) - tolerance }
     }
 
     /// A knock-out rule that fired.
@@ -14,11 +26,23 @@ public struct HurdleResult: Sendable, Hashable, Codable {
         public var text: LocalizedText
     }
 
+    /// The engine's tolerance, for critical requirements whose profile states none.
     public var tolerance: Double
+    /// Tolerances the profile states, by critical competency (``CompetencyRequirement/tolerance``).
+    public var stated: [String: Double]
     public var failures: [Failure]
     public var knockouts: [Knockout]
     /// Critical competencies no stage has assessed yet: the hurdle cannot be passed on them.
     public var unassessedCritical: [String]
+
+    public init(tolerance: Double, stated: [String: Double] = [:], failures: [Failure], knockouts: [Knockout],
+                unassessedCritical: [String]) {
+        self.tolerance = tolerance
+        self.stated = stated
+        self.failures = failures
+        self.knockouts = knockouts
+        self.unassessedCritical = unassessedCritical
+    }
 
     /// Where the hurdle stands.
     public enum Status: String, Sendable, Hashable, Codable, CaseIterable {

@@ -7,6 +7,8 @@ public struct ScorecardDocument: Sendable, Hashable, Codable {
         /// `passed`, `incomplete` (a critical competency not assessed yet) or `failed`.
         public var status: HurdleResult.Status
         public var tolerance: Double
+        /// Tolerances the profile states, by critical competency; the others use `tolerance`.
+        public var tolerances: [String: Double]
         public var failures: [HurdleResult.Failure]
         public var knockouts: [String]
         public var unassessedCritical: [String]
@@ -97,7 +99,8 @@ public struct ScorecardDocument: Sendable, Hashable, Codable {
         recommendation = card.screening.isKnockedOut ? .notRecommendedScreening : .byScore
         screening = Screening(knockedOut: card.screening.isKnockedOut, knockouts: card.screening.knockouts.map(Fact.init),
                               discuss: card.screening.toDiscuss.map(Fact.init), facts: card.screening.facts.map(Fact.init))
-        hurdle = Hurdle(passed: card.hurdle.passed, status: card.hurdle.status, tolerance: card.hurdle.tolerance, failures: card.hurdle.failures,
+        hurdle = Hurdle(passed: card.hurdle.passed, status: card.hurdle.status, tolerance: card.hurdle.tolerance,
+                        tolerances: card.hurdle.stated, failures: card.hurdle.failures,
                         knockouts: card.hurdle.knockouts.map(\.rule), unassessedCritical: card.hurdle.unassessedCritical)
         score = card.composite.map {
             Score(S: $0.s, S100: $0.s100, se: $0.standardError, ci95: [$0.ci95.lowerBound, $0.ci95.upperBound],

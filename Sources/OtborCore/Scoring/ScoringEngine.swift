@@ -2,7 +2,8 @@
 /// → hurdle and compensatory score, as assessment-science F1 and F9–F13 define them.
 public struct ScoringEngine: Sendable {
     /// Tolerance τ of the hurdle: a critical competency fails when it stands below `level − τ`
-    /// (F11, ``RequirementStanding``).
+    /// (F11, ``RequirementStanding``). A requirement whose profile states its own τ
+    /// (``CompetencyRequirement/tolerance``) uses that one: it is the employer's authored cut-off.
     public var tolerance: Double
 
     public init(tolerance: Double = 0) {
@@ -93,10 +94,13 @@ public struct ScoringEngine: Sendable {
         let critical = competencies.filter { $0.requirement.critical && $0.requirement.isScored }
         let failures = critical.compactMap { score -> HurdleResult.Failure? in
             guard let value = score.value,
-                  RequirementStanding(value: value, level: Double(score.requirement.level) - tolerance) == .below
+                  RequirementStanding(value: value, level: score.requirement.hurdleCutoff(default: tolerance)) == .below
             else { return nil }
-            return HurdleResult.Failure(competency: score.competency, score: value, required: score.requirement.level)
+            return HurdleResult.Failure(competency: score.competency, score: value, required: score.requirement.level,
+                                        tolerance: score.requirement.hurdleTolerance(default: tolerance))
         }
+        var stated: [String: Double] = [:]
+        for score in critical { if let tolerance = score.requirement.tolerance { stated[score.competency] = tolerance } }
         let knockouts = profile.knockouts.compactMap { rule -> HurdleResult.Knockout? in
             switch rule.condition {
             case .competencyBelow(let competency, let limit):
@@ -109,7 +113,7 @@ public struct ScoringEngine: Sendable {
             }
             return HurdleResult.Knockout(rule: rule.id, text: rule.text)
         }
-        return HurdleResult(tolerance: tolerance, failures: failures, knockouts: knockouts,
+        return HurdleResult(tolerance: tolerance, stated: stated, failures: failures, knockouts: knockouts,
                             unassessedCritical: critical.filter { $0.value == nil }.map(\.competency))
     }
 }

@@ -72,6 +72,11 @@ struct SummarySection: HTMLComponent {
             w.element("p") { w in
                 w.element("strong", text: verdict.mark + s[verdict.phrase])
             }
+            if !hurdle.stated.isEmpty {
+                let stated = hurdle.stated.sorted { $0.key < $1.key }
+                    .map { context.competencyName($0.key) + " τ = " + n.fixed($0.value, 2) }
+                w.element("p", ["class": "muted stated-tolerance"], text: s[.statedTolerance] + ": " + stated.joined(separator: "; "))
+            }
             if hurdle.failures.isEmpty && hurdle.knockouts.isEmpty && hurdle.unassessedCritical.isEmpty {
                 w.element("p", ["class": "muted"], text: s[.hurdleExplained])
                 return
@@ -80,7 +85,8 @@ struct SummarySection: HTMLComponent {
                 for failure in hurdle.failures {
                     w.element("li", ["class": "hurdle-failure", "data-competency": failure.competency],
                               text: s[.criticalBelow] + ": " + context.competencyName(failure.competency) + " — "
-                                + n.fixed(failure.score, 2) + " " + s[.belowRequired] + " " + String(failure.required))
+                                + n.fixed(failure.score, 2) + " " + s[.belowRequired] + " " + String(failure.required)
+                                + (failure.tolerance > 0 ? " − τ " + n.fixed(failure.tolerance, 2) + " = " + n.fixed(failure.cutoff, 2) : ""))
                 }
                 for knockout in hurdle.knockouts {
                     w.element("li", ["class": "knockout", "data-rule": knockout.rule],

@@ -68,6 +68,7 @@ extension ReportPhrase {
         case .hurdleFailed: "Hurdle not passed"
         case .hurdleIncomplete: "Hurdle not decided yet: some critical competencies are not assessed"
         case .tolerance: "Hurdle tolerance"
+        case .statedTolerance: "Hurdle tolerance stated by the profile (fails below the level − τ)"
         case .compositeScore: "Overall score"
         case .scoreS: "Score S"
         case .onScale15: "on the 1–5 scale"

@@ -68,6 +68,7 @@ extension ReportPhrase {
         case .hurdleFailed: "Барьер не пройден"
         case .hurdleIncomplete: "Барьер ещё не решён: не все критичные компетенции оценены"
         case .tolerance: "Допуск барьера"
+        case .statedTolerance: "Допуск барьера, заданный профилем (не пройден ниже уровня − τ)"
         case .compositeScore: "Общий балл"
         case .scoreS: "Балл S"
         case .onScale15: "по шкале 1–5"

@@ -67,6 +67,7 @@ public enum ReportPhrase: String, Sendable, CaseIterable {
     case hurdleFailed
     case hurdleIncomplete
     case tolerance
+    case statedTolerance
     case compositeScore
     case scoreS
     case onScale15
