@@ -17,6 +17,13 @@ public struct InterviewDesk: Sendable {
         public var isStage: Bool { profile.process.contains { $0.guide == guide.id } }
         /// Whether the guide is a stage the profile runs after the decision (recorded, never scored).
         public var isAfterDecision: Bool { profile.runsAfterDecision(guide.id) }
+        /// Whether the profile runs the guide at all: a stage of its process or one after the decision.
+        public var isProfileStage: Bool { isStage || isAfterDecision }
+        /// What a refusal to start a guide the profile does not run says: the guides it does run.
+        public var notAStage: CampaignError {
+            .notAStage(guide: guide.id, profile: profile.id,
+                       stages: profile.process.map(\.guide) + profile.afterDecision.map(\.guide))
+        }
     }
 
     /// A session with the guide it recorded and everything recorded in it.

@@ -35,7 +35,7 @@ struct LetterCommandTests {
         // An invitation to a named visit, in English: its stages with their minutes, what to bring, the consent line.
         Row(arguments: ["invitation", "--candidate", "Анастасия Кравец", "--visit", "call", "--when", "Monday 10:00"],
             contains: ["Subject: Invitation: telephone interview — Senior support manager", "When: Monday 10:00.",
-                       "about 30\u{00A0}min in all", "– Phone screen — 20\u{00A0}min", "Your phone and 30 minutes", "152-FZ"],
+                       "about 35\u{00A0}min in all", "– Phone screen — 20\u{00A0}min", "– Phone screen: senior manager module — 15\u{00A0}min", "Your phone and somewhere quiet", "152-FZ"],
             omits: ["phone-screen", "Тема"]),
         // The hired candidate's offer names the strengths.
         Row(arguments: ["offer", "--candidate", "Максим Белов"], contains: ["Subject: Job offer: Senior support manager", "24–48 hours"],
@@ -65,7 +65,7 @@ struct LetterCommandTests {
         #expect(forced.status == 0 && forced.stdout.contains("What we think is worth developing further"), "\(forced.stderr)")
         let screening = try run(demo, ["screening-rejection", "--candidate", "Максим Белов"])
         #expect(screening.status == 2 && screening.stderr.contains("no failed screening condition"), "\(screening.stderr)")
-        let newcomer = try await demo.store.addCandidate(NewCandidate(name: "Новая Кандидатка", consentDate: "2026-12-01"), actor: "hr").id
+        let newcomer = try demo.store.addCandidate(NewCandidate(name: "Новая Кандидатка", consentDate: "2026-12-01"), actor: "hr").id
         let unnamed = try run(demo, ["invitation", "--candidate", newcomer.description])
         #expect(unnamed.status == 2 && unnamed.stderr.contains("name the profile they applied for with --profile: client-support-manager"),
                 "\(unnamed.stderr)")

@@ -31,6 +31,30 @@ struct InterviewStartTests {
         #expect(try await fixture.store.sessions().isEmpty)
     }
 
+    @Test("a stage the profile runs after the decision (the reference check, the offer) starts as a stage does")
+    func afterDecision() async throws {
+        var fixture = try await ConsoleFixture()
+        var profile = ScreenContent.profile(stages: ["screen"])
+        profile.afterDecision = [AfterDecisionStage(guide: "mixed")]
+        fixture.content = ContentLibrary(profiles: [profile], guides: ConsoleFixture.library.guides)
+        let candidate = try fixture.candidate("Анна")
+        let token = try fixture.token("assessor")
+        try await fixture.test { client in
+            let api = InterviewAPIClient(client: client, token: token)
+            let started = try await api.call(.post, "/api/v1/interviews?lang=en", #"{"candidate": "\#(candidate.rawValue)", "profile": "ssm", "stage": "mixed"}"#)
+            #expect(started.status == .created)
+            let refused = try await api.call(.post, "/api/v1/interviews?lang=en", #"{"candidate": "\#(candidate.rawValue)", "profile": "ssm", "stage": "group"}"#)
+            #expect(refused.status == .unprocessableContent)
+            #expect(try InterviewAPIClient.detail(refused).contains("its stages: screen, mixed"))
+            // The start form offers it after the process's stages, marked.
+            let page = String(buffer: try await client.execute(uri: "/", method: .get, headers: try await client.signIn("assessor").headers).body)
+            let option = try #require(page.range(of: #"<option value="ssm/mixed">[^<]*</option>"#, options: .regularExpression))
+            #expect(page[option].hasSuffix(" (после решения)</option>"), "\(page[option])")
+            #expect(page.range(of: "ssm/screen")!.lowerBound < option.lowerBound)
+        }
+        #expect(try await fixture.store.sessions().map(\.guide).sorted() == ["mixed", "screen"])
+    }
+
     @Test("a second start of the same stage by the same person is 409 naming the session to go on with")
     func duplicate() async throws {
         let fixture = try await ConsoleFixture()

@@ -68,7 +68,7 @@ struct InterviewCommand: AsyncParsableCommand {
             let guide = plan.guide, person = plan.candidate
             Printer.print(words(.sessionStarted, ["id": session.id.description, "name": words.person(person.name), "guide": guide.id,
                                                   "title": words.content(guide.title), "assessor": words.person(session.assessor)]))
-            if !plan.isStage && !plan.isAfterDecision {
+            if !plan.isProfileStage {
                 Printer.error(words(.notAStage, ["guide": guide.id, "profile": plan.profile.id]))
             }
             for fact in try await desk.screeningStop(plan) {

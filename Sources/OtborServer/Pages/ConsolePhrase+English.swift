@@ -85,6 +85,7 @@ extension ConsolePhrase {
         case .startInterview: "Start an interview"
         case .candidate: "Candidate"
         case .profileAndStage: "Profile and stage"
+        case .afterDecisionStage: "{stage} (after the decision)"
         case .start: "Start"
         case .statusOpen: "in progress"
         case .statusPaused: "paused"

@@ -85,6 +85,7 @@ extension ConsolePhrase {
         case .startInterview: "Начать интервью"
         case .candidate: "Кандидат"
         case .profileAndStage: "Профиль и этап"
+        case .afterDecisionStage: "{stage} (после решения)"
         case .start: "Начать"
         case .statusOpen: "идёт"
         case .statusPaused: "на паузе"

@@ -85,6 +85,7 @@ public enum ConsolePhrase: String, Sendable, CaseIterable {
     case startInterview
     case candidate
     case profileAndStage
+    case afterDecisionStage
     case start
     case statusOpen
     case statusPaused

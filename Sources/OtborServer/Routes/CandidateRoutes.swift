@@ -62,12 +62,17 @@ struct CandidateRoutes {
         return RemindersSection(strings: strings, entries: entries, chair: chair)
     }
 
-    /// The stages of every profile whose guide the workspace has, to start an interview of.
+    /// The stages of every profile whose guide the workspace has, to start an interview of: the
+    /// process, then the stages after the decision (the reference check, the offer), marked so.
     private func stages(_ language: ContentLanguage) -> [(profile: String, title: String, stages: [StartInterviewForm.Stage])] {
-        library.profiles.compactMap { profile in
-            let stages = profile.process.compactMap { stage in
-                library.guides.first { $0.id == stage.guide }.map {
-                    StartInterviewForm.Stage(profile: profile.id, guide: $0.id, label: $0.title.text(in: language))
+        let strings = ConsoleStrings(language)
+        return library.profiles.compactMap { profile in
+            let guides = profile.process.map { ($0.guide, false) } + profile.afterDecision.map { ($0.guide, true) }
+            let stages = guides.compactMap { id, after in
+                library.guides.first { $0.id == id }.map {
+                    let title = $0.title.text(in: language)
+                    return StartInterviewForm.Stage(profile: profile.id, guide: $0.id,
+                                                    label: after ? strings(.afterDecisionStage, ["stage": title]) : title)
                 }
             }
             return stages.isEmpty ? nil : (profile.id, profile.title.text(in: language), stages)

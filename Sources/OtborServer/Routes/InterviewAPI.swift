@@ -36,9 +36,7 @@ struct InterviewAPI {
             throw ConsoleError.unprocessable(ConsoleStrings(context.language)(.interviewBodyShape, ["shape": InterviewBody.shape]))
         }
         let plan = try await desk.plan(candidate: body.candidate, profile: body.profile, guide: body.stage, in: library)
-        guard plan.isStage else {
-            throw CampaignError.notAStage(guide: plan.guide.id, profile: plan.profile.id, stages: plan.profile.process.map(\.guide))
-        }
+        guard plan.isProfileStage else { throw plan.notAStage }
         let session = try await desk.start(plan, assessor: account.login.rawValue)
         var response = try await resource(session.id, context: context)
         response.status = .created

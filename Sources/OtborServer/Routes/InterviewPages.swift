@@ -41,9 +41,7 @@ struct InterviewPages {
         let stage = (fields["stage"] ?? "").split(separator: "/", maxSplits: 1).map(String.init)
         guard let candidate = fields["candidate"], !candidate.isEmpty, stage.count == 2 else { throw ConsoleError.notFound }
         let plan = try await desk.plan(candidate: candidate, profile: stage[0], guide: stage[1], in: library)
-        guard plan.isStage else {
-            throw CampaignError.notAStage(guide: plan.guide.id, profile: plan.profile.id, stages: plan.profile.process.map(\.guide))
-        }
+        guard plan.isProfileStage else { throw plan.notAStage }
         let session = try await desk.start(plan, assessor: account.login.rawValue)
         return Self.redirect("/interviews/\(session.id)")
     }
