@@ -1,3 +1,5 @@
+import Foundation
+import OtborCore
 import OtborStore
 import PostgresNIO
 
@@ -43,6 +45,38 @@ struct CellReader {
         let cell = try cell()
         guard cell.dataType == .text || cell.dataType == .varchar else { return try cell.decode(String?.self) }
         return cell.bytes.map { String(buffer: $0) }
+    }
+
+    /// A text column that may be `NULL`, shared through `texts` with earlier rows that held it.
+    mutating func optionalText(sharing texts: inout CellTexts) throws -> String? {
+        let cell = try cell()
+        guard cell.dataType == .text || cell.dataType == .varchar else { return try cell.decode(String?.self) }
+        return cell.bytes.map { texts.text($0) }
+    }
+
+    /// A text column, shared through `texts` with earlier rows that held it.
+    mutating func text(sharing texts: inout CellTexts) throws -> String {
+        guard let text = try optionalText(sharing: &texts) else { throw StoreError.invalid("the database holds NULL where a text is required") }
+        return text
+    }
+
+    /// A text column holding a stored time (``StoreTime``), parsed from its bytes: `nil` for
+    /// `NULL`; `unreadable` gets the text when it is not such a time.
+    mutating func optionalTime(unreadable: (String) -> StoreError) throws -> Date? {
+        let cell = try cell()
+        guard cell.dataType == .text || cell.dataType == .varchar, let bytes = cell.bytes else {
+            guard let text = try cell.decode(String?.self) else { return nil }
+            guard let date = StoreTime.parse(text) else { throw unreadable(text) }
+            return date
+        }
+        if let date = bytes.withUnsafeReadableBytes({ StoreTime.parse($0.assumingMemoryBound(to: UInt8.self)) }) { return date }
+        throw unreadable(String(buffer: bytes))
+    }
+
+    /// The bytes of a column that is not `NULL`, as sent.
+    mutating func bytes() throws -> ByteBuffer {
+        guard let bytes = try cell().bytes else { throw StoreError.invalid("the database holds NULL where a value is required") }
+        return bytes
     }
 
     /// A text column.

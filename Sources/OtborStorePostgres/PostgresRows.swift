@@ -28,12 +28,24 @@ enum PostgresRows {
         """
 
     static func session(_ row: PostgresRow) throws -> InterviewSession {
-        // Read by hand: the evidence reads every session of a profile (``CellReader``).
+        var texts = CellTexts()
+        return try session(row, texts: &texts)
+    }
+
+    /// A session row read by hand (``CellReader``), as the evidence reads every session of a
+    /// profile: the texts sessions repeat shared through `texts`, the times parsed from their bytes.
+    static func session(_ row: PostgresRow, texts: inout CellTexts) throws -> InterviewSession {
         var cells = CellReader(row)
-        let (id, application, guide, guideHash, kindText) = (try cells.int(), try cells.int(), try cells.text(), try cells.text(), try cells.text())
-        let (assessor, groupRun, planned, active, statusText) = (try cells.text(), try cells.optionalText(), try cells.int(), try cells.double(), try cells.text())
-        let (cursor, started, updated, submitted, navigation) = (try cells.optionalText(), try cells.text(), try cells.text(),
-                                                                 try cells.optionalText(), try cells.optionalText())
+        let (id, application) = (try cells.int(), try cells.int())
+        let (guide, guideHash, kindText) = (try cells.text(sharing: &texts), try cells.text(sharing: &texts), try cells.text(sharing: &texts))
+        let (assessor, groupRun) = (try cells.text(sharing: &texts), try cells.optionalText(sharing: &texts))
+        let (planned, active, statusText) = (try cells.int(), try cells.double(), try cells.text(sharing: &texts))
+        let cursor = try cells.optionalText(sharing: &texts)
+        let unreadable = { (text: String) in damaged("session", id, "time '\(text.prefix(40))'") }
+        guard let started = try cells.optionalTime(unreadable: unreadable), let updated = try cells.optionalTime(unreadable: unreadable) else {
+            throw damaged("session", id, "time (NULL)")
+        }
+        let (submitted, navigation) = (try cells.optionalTime(unreadable: unreadable), try cells.optionalText())
         guard let status = InterviewSession.Status(rawValue: statusText) else {
             throw StoreError.invalid("session \(id) has an unknown status")
         }
@@ -41,8 +53,8 @@ enum PostgresRows {
         return InterviewSession(
             id: SessionID(id), applicationId: ApplicationID(application), guide: guide, guideHash: guideHash,
             stageKind: kind, assessor: assessor, groupRun: groupRun, plannedMinutes: Int(planned), activeSeconds: active,
-            status: status, cursor: cursor, startedAt: try time(started, "session", id), updatedAt: try time(updated, "session", id),
-            submittedAt: try submitted.map { try time($0, "session", id) }, navigation: try navigation.map(Self.navigation))
+            status: status, cursor: cursor, startedAt: started, updatedAt: updated,
+            submittedAt: submitted, navigation: try navigation.map(Self.navigation))
     }
 
     private static func navigation(_ json: String) throws -> SittingNavigation {

@@ -78,21 +78,33 @@ extension PostgresStore {
     /// The answers of many sessions, with one query per table; without `ratings`, their ratings
     /// are left empty (the evidence reads them in bulk, ``EvidenceRatings``).
     func answers(_ db: PostgresConnection, sessions ids: [Int64], ratings: Bool = true) async throws -> [Int64: SessionAnswers] {
+        guard !ids.isEmpty else { return [:] }
+        return try await answers(db, ratings: ratings, where: "= ANY(\(ids))")
+    }
+
+    /// The answers of the sessions whose id matches `condition` (SQL after `sessionId`, e.g.
+    /// `IN (SELECT …)`), with one query per table; the condition's binds are its own.
+    func answers(_ db: PostgresConnection, ratings: Bool, where condition: PostgresQuery) async throws -> [Int64: SessionAnswers] {
+        func select(_ columns: String, _ table: String, _ order: String = "") -> PostgresQuery {
+            var query = PostgresQuery(unsafeSQL: "SELECT \(columns) FROM \(table) WHERE sessionId ")
+            query.sql += condition.sql + order
+            query.binds = condition.binds
+            return query
+        }
         var result: [Int64: SessionAnswers] = [:]
-        guard !ids.isEmpty else { return result }
-        for row in try await ratings ? db.all("SELECT sessionId, step, score FROM rating WHERE sessionId = ANY(\(ids))", logger) : [] {
+        for row in try await ratings ? db.all(select("sessionId, step, score", "rating"), logger) : [] {
             let (session, step, score) = try row.decode((Int64, String, Int?).self)
             result[session, default: SessionAnswers()].ratings[step] = .some(score)
         }
-        for row in try await db.all("SELECT sessionId, item FROM checklist WHERE sessionId = ANY(\(ids))", logger) {
+        for row in try await db.all(select("sessionId, item", "checklist"), logger) {
             let (session, item) = try row.decode((Int64, String).self)
             result[session, default: SessionAnswers()].checklists[item] = []
         }
-        for row in try await db.all("SELECT sessionId, item, behaviour FROM checklist_tick WHERE sessionId = ANY(\(ids))", logger) {
+        for row in try await db.all(select("sessionId, item, behaviour", "checklist_tick"), logger) {
             let (session, item, behaviour) = try row.decode((Int64, String, String).self)
             result[session, default: SessionAnswers()].checklists[item, default: []].insert(behaviour)
         }
-        for row in try await db.all("SELECT sessionId, step, option FROM classification WHERE sessionId = ANY(\(ids))", logger) {
+        for row in try await db.all(select("sessionId, step, option", "classification"), logger) {
             let (session, step, option) = try row.decode((Int64, String, String?).self)
             if let key = InterviewStep(key: step) {
                 result[session, default: SessionAnswers()].apply(.optionColumn(key: step, option: option), to: key)
@@ -100,13 +112,11 @@ extension PostgresStore {
                 result[session, default: SessionAnswers()].classifications[step] = .some(option)
             }
         }
-        for row in try await db.all("SELECT sessionId, item FROM task_plan WHERE sessionId = ANY(\(ids))", logger) {
+        for row in try await db.all(select("sessionId, item", "task_plan"), logger) {
             let (session, item) = try row.decode((Int64, String).self)
             result[session, default: SessionAnswers()].plans[item] = WorkingDayPlan(entries: [])
         }
-        for row in try await db.all("""
-            SELECT sessionId, item, task, kept, minutes FROM task_plan_entry WHERE sessionId = ANY(\(ids)) ORDER BY sessionId, item, position
-            """, logger) {
+        for row in try await db.all(select("sessionId, item, task, kept, minutes", "task_plan_entry", " ORDER BY sessionId, item, position"), logger) {
             let (session, item, task, kept, minutes) = try row.decode((Int64, String, String, Int, Int).self)
             let entry = WorkingDayPlan.Entry(task: task, kept: kept != 0, minutes: minutes)
             result[session, default: SessionAnswers()].plans[item, default: WorkingDayPlan(entries: [])].entries.append(entry)

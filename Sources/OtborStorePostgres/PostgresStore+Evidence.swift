@@ -14,6 +14,10 @@ extension PostgresStore {
                 WHERE application.profile = \(profile) AND (\(only)::bigint IS NULL OR application.candidateId = \(only)) ORDER BY application.id
                 """, logger).map(PostgresRows.application)
             guard !apps.isEmpty else { return [] }
+            // The ratings of a whole profile, the bulk of the rows, are asked for on a second
+            // connection on this read's snapshot, while this one reads the sessions.
+            let snapshot = only == nil ? try await exportSnapshot(db) : nil
+            async let aside = ratingsAside(snapshot, profile: profile)
             var people: [CandidateID: Candidate] = [:]
             for row in try await db.all("""
                 SELECT \(unescaped: PostgresRows.candidateColumns) FROM candidate
@@ -26,11 +30,13 @@ extension PostgresStore {
             let sessions = StageVisibility.panel.visible(try await self.sessions(db, where: """
                 application.profile = \(profile) AND (\(only)::bigint IS NULL OR application.candidateId = \(only))
                 AND \(unescaped: ConflictSQL.sessionCounts)
-                """))
+                """, sortedByServer: false))
             var conflicts: [CandidateID: [ConflictOfInterest]] = [:]
             for conflict in try await self.conflicts(db, candidate: candidate) { conflicts[conflict.candidate, default: []].append(conflict) }
             var snapshots = SnapshotDecoder()
-            let (sheets, facts) = try await assessorSheets(db, sessions: sessions, profile: profile, candidate: only, snapshots: &snapshots)
+            let fetched = await aside
+            let (sheets, facts) = try await assessorSheets(db, sessions: sessions, profile: profile, candidate: only,
+                                                           fetched: fetched, snapshots: &snapshots)
             let ids = sessions.map(\.id.rawValue)
             var consensus: [ApplicationID: [Consensus]] = [:]
             for entry in try await self.consensus(db, where: "application.profile = \(profile)") {
@@ -66,12 +72,21 @@ extension PostgresStore {
         }
     }
 
+    /// The ratings of `profile` read on `snapshot` over a connection of its own; `nil` without a
+    /// snapshot or when that connection fails (the read then asks on its own connection).
+    private func ratingsAside(_ snapshot: String?, profile: String) async -> EvidenceRatings? {
+        guard let snapshot else { return nil }
+        let logger = self.logger
+        return try? await onSnapshot(snapshot) { db in try await EvidenceRatings.fetch(db, logger, profile: profile, candidate: nil) }
+    }
+
     /// The sheet of each session, in the order given: ratings aggregated by the server
-    /// (``EvidenceRatings``), the other answers by ``answers(_:sessions:ratings:)``, turned into
+    /// (``EvidenceRatings``, `fetched` already when given), the other answers by ``answers(_:sessions:ratings:)``, turned into
     /// item ratings by the plan of each session's recorded guide (worked out once per guide); with
     /// the guide and answers of each session that recorded a screening fact, by session index.
     private func assessorSheets(
-        _ db: PostgresConnection, sessions: [InterviewSession], profile: String, candidate: Int64?, snapshots: inout SnapshotDecoder
+        _ db: PostgresConnection, sessions: [InterviewSession], profile: String, candidate: Int64?, fetched: EvidenceRatings?,
+        snapshots: inout SnapshotDecoder
     ) async throws -> (sheets: [AssessorSheet], facts: [Int: (guide: InterviewGuide, answers: SessionAnswers)]) {
         var plans: [ItemRatingPlan] = [], planIndex: [String: Int] = [:], guides: [InterviewGuide] = [], planOf: [Int] = []
         planOf.reserveCapacity(sessions.count)
@@ -88,8 +103,18 @@ extension PostgresStore {
         }
         let ids = sessions.map(\.id.rawValue)
         var slots = RatingSlots(sessions: ids, plans: plans, planOf: planOf)
-        try await EvidenceRatings.read(db, logger, profile: profile, candidate: candidate, into: &slots, plans: plans, planOf: planOf)
-        let others = try await answers(db, sessions: ids, ratings: false)
+        if !EvidenceRatings.fits(plans) {
+            try await EvidenceRatings.readJoined(db, logger, profile: profile, candidate: candidate, into: &slots, plans: plans, planOf: planOf)
+        } else if let fetched {
+            try fetched.apply(to: &slots, plans: plans, planOf: planOf)
+        } else {
+            try await EvidenceRatings.fetch(db, logger, profile: profile, candidate: candidate).apply(to: &slots, plans: plans, planOf: planOf)
+        }
+        // The profile's sessions are chosen on the server, not sent as an array of every id.
+        let others = try await answers(db, ratings: false, where: """
+            IN (SELECT session.id FROM session JOIN application ON application.id = session.applicationId
+                WHERE application.profile = \(profile) AND (\(candidate)::bigint IS NULL OR application.candidateId = \(candidate)))
+            """)
         var facts: [Int: (guide: InterviewGuide, answers: SessionAnswers)] = [:]
         for index in sessions.indices {
             if let answers = others[ids[index]], !answers.facts.isEmpty { facts[index] = (guides[planOf[index]], answers) }

@@ -117,13 +117,19 @@ extension PostgresStore {
     }
 
     /// Sessions matching `condition` (SQL after WHERE over `session` joined to its `application`), by id.
-    func sessions(_ db: PostgresConnection, where condition: PostgresQuery) async throws -> [InterviewSession] {
+    /// The bulk read of the evidence sorts them here, not on the server: a sort of every wide
+    /// session row of a large campaign spills to disk with the server's default `work_mem`.
+    func sessions(_ db: PostgresConnection, where condition: PostgresQuery, sortedByServer: Bool = true) async throws -> [InterviewSession] {
         var query: PostgresQuery = """
             SELECT \(unescaped: PostgresRows.sessionColumns) FROM session JOIN application ON application.id = session.applicationId WHERE
             """
-        query.sql += " " + condition.sql + " ORDER BY session.id"
+        query.sql += " " + condition.sql + (sortedByServer ? " ORDER BY session.id" : "")
         query.binds = condition.binds
-        return try await db.all(query, logger).map(PostgresRows.session)
+        // Decoded as the rows arrive, while the server still sends the rest.
+        var texts = CellTexts(), sessions: [InterviewSession] = []
+        for try await row in try await db.query(query, logger: logger) { sessions.append(try PostgresRows.session(row, texts: &texts)) }
+        guard !sortedByServer, zip(sessions, sessions.dropFirst()).contains(where: { $0.id.rawValue > $1.id.rawValue }) else { return sessions }
+        return sessions.sorted { $0.id.rawValue < $1.id.rawValue }
     }
 
     /// Sessions, newest last; filtered by candidate, status and group run when given.

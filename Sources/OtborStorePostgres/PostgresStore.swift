@@ -28,7 +28,7 @@ public final class PostgresStore: CampaignStore {
     private let runner: Task<Void, Never>
     private let migrations: MigrationGate
     /// The server and database, for the migrations' connection of their own.
-    private let connection: PostgresConnection.Configuration
+    let connection: PostgresConnection.Configuration
 
     /// A store on the server and database of `url` (``PostgresURL``), with the password from
     /// `PGPASSWORD` or `.pgpass`. Nothing is sent to the server until the first operation, which

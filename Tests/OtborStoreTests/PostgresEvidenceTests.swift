@@ -1,0 +1,50 @@
+import Foundation
+import OtborCore
+import OtborStore
+import OtborStorePostgres
+import OtborTestSupport
+import Testing
+
+/// The PostgreSQL engine's bulk read of the evidence: a whole profile's ratings come over a second
+/// connection on the read's snapshot, aggregated per session with the steps as one text; one
+/// candidate's come over the read's own connection. Both must give the same sheets.
+@Suite(.enabled(if: PostgresCluster.binaries != nil || PostgresCluster.required, "no PostgreSQL server binaries"))
+struct PostgresEvidenceTests {
+    static let ratings: [(q1: Int?, q2: Int?)] = [(4, nil), (2, 5), (nil, 3)]
+
+    @Test("a whole profile's evidence gives each candidate the sheets their own read gives; a step not in the guide is left out")
+    func wholeProfileMatchesEachCandidate() async throws {
+        let cluster = try PostgresCluster.shared()
+        let database = try cluster.createDatabase()
+        let store = try PostgresStore(url: PostgresURL(user: cluster.user, host: cluster.host, port: cluster.port, database: database,
+                                                       sslMode: .disable))
+        var candidates: [CandidateID] = []
+        for (index, scores) in Self.ratings.enumerated() {
+            let candidate = try await store.addCandidate(NewCandidate(name: "Кандидат \(index)", consentDate: "2026-11-01"), actor: "hr").id
+            let session = try await store.startSession(candidate: candidate, profile: StoreFixture.profile, guide: StoreFixture.guide,
+                                                       assessor: "Мария")
+            for (item, score) in [("q1", scores.q1), ("q2", scores.q2)] {
+                try await store.record(RecordedAnswer(step: InterviewStep(item: item, kind: .rating(criterion: nil)), value: .rating(score),
+                                                      note: ""), session: session.id)
+            }
+            // A rating row of a step the recorded guide does not have (written past the store).
+            _ = try cluster.psql(database, """
+                INSERT INTO rating (sessionId, step, score, answeredAt) VALUES (\(session.id.rawValue), 'gone', 1, '2026-11-02T10:00:00.000Z')
+                """)
+            try await store.submit(session: session.id)
+            candidates.append(candidate)
+        }
+        let whole = try await store.evidence(profile: StoreFixture.profile.id)
+        #expect(whole.map(\.candidate.id) == candidates)
+        for (index, candidate) in candidates.enumerated() {
+            let alone = try #require(try await store.evidence(profile: StoreFixture.profile.id, candidate: candidate).first)
+            let sheets = whole[index].stages.flatMap(\.sheets)
+            #expect(sheets == alone.stages.flatMap(\.sheets))
+            let values = Dictionary(sheets.flatMap(\.ratings).map { ($0.item, $0.value) }, uniquingKeysWith: { first, _ in first })
+            #expect(values["q1"] == .some(Self.ratings[index].q1.map(Double.init)))
+            #expect(values["q2"] == .some(Self.ratings[index].q2.map(Double.init)))
+            #expect(values["gone"] == nil)
+        }
+        await store.shutdown()
+    }
+}
