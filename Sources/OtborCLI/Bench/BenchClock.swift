@@ -52,14 +52,21 @@ enum BenchClock {
         return sorted[min(max(rank, 1), sorted.count) - 1]
     }
 
-    /// The peak resident set size of this process so far, in MB (`getrusage`; kilobytes on Linux,
-    /// bytes on macOS).
+    /// The peak resident set size of this process so far, in MB. On Linux it is `VmHWM` of
+    /// `/proc/self/status`, the high-water mark of this program's own memory: `getrusage`'s
+    /// `ru_maxrss` survives `execve`, so a program started by a large one (a test runner) would
+    /// report its parent's peak. Elsewhere `getrusage` (bytes on macOS).
     static func peakMemoryMB() -> Double {
         var usage = rusage()
         #if os(macOS)
         getrusage(RUSAGE_SELF, &usage)
         return Double(usage.ru_maxrss) / 1_048_576
         #else
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") {
+            return kilobytes / 1024
+        }
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
         #endif

@@ -60,6 +60,7 @@ struct BoardEvents: Sendable {
                     lastRead = clock.now
                     // The store's calls run on the console's own threads, as in every request.
                     let board = try await StoreThreadsMiddleware.run { try await desk.board(id, now: now()) }
+                    wakes.attend(BoardInterest(board))
                     let event = try Self.event(board)
                     if event != last {
                         try await writer.write(ByteBuffer(string: event))

@@ -3,7 +3,8 @@ import OtborStore
 
 /// What wakes a board stream (``BoardEvents``): a change heard on the store's feed, or the clock.
 /// Changes that arrive while the stream is busy collapse into one wake (a change wins over a
-/// tick), so a burst costs one more read of the board.
+/// tick), so a burst costs one more read of the board. Once the stream has read its board, only
+/// the changes that concern it (``BoardInterest``) wake it.
 final class BoardWakes: @unchecked Sendable {
     enum Wake: Sendable { case change, tick }
 
@@ -12,6 +13,7 @@ final class BoardWakes: @unchecked Sendable {
     private var iterator: AsyncStream<Void>.AsyncIterator
     private let lock = NSLock()
     private var pending: Wake?
+    private var interest: BoardInterest?
     private var tasks: [Task<Void, Never>] = []
 
     init(feed: any ChangeFeed, tick: Duration) {
@@ -20,7 +22,7 @@ final class BoardWakes: @unchecked Sendable {
         let changes = feed.changes()
         tasks = [
             Task { [weak self] in
-                for await _ in changes { self?.wake(.change) }
+                for await change in changes { self?.heard(change) }
             },
             Task { [weak self] in
                 while !Task.isCancelled {
@@ -40,10 +42,20 @@ final class BoardWakes: @unchecked Sendable {
         }
     }
 
+    /// From now on, wake only for the changes that concern the board as last read.
+    func attend(_ interest: BoardInterest) {
+        lock.withLock { self.interest = interest }
+    }
+
     /// Stops listening and ends ``next()``.
     func stop() {
         for task in lock.withLock({ tasks }) { task.cancel() }
         continuation.finish()
+    }
+
+    private func heard(_ change: StoreChange) {
+        let concerned = change == .resumed || lock.withLock { interest?.concerns(change) ?? true }
+        if concerned { wake(.change) }
     }
 
     private func wake(_ wake: Wake) {
