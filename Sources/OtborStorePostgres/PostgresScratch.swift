@@ -46,6 +46,12 @@ public struct PostgresScratch: Sendable {
         }
     }
 
+    /// `VACUUM (ANALYZE)` of the database `name`: what autovacuum does soon after a bulk load
+    /// (the visibility map, hint bits and the planner's statistics), done now and waited for.
+    public func vacuum(_ name: String) async throws {
+        try await withConnection(database: try Self.checked(name)) { _ = try await $0.run("VACUUM (ANALYZE)", logger) }
+    }
+
     /// The server's durability settings, such as `fsync=on, synchronous_commit=on, wal_level=replica`.
     public func durability() async throws -> String {
         try await withConnection { connection in

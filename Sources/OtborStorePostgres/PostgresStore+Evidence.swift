@@ -14,19 +14,10 @@ extension PostgresStore {
                 WHERE application.profile = \(profile) AND (\(only)::bigint IS NULL OR application.candidateId = \(only)) ORDER BY application.id
                 """, logger).map(PostgresRows.application)
             guard !apps.isEmpty else { return [] }
-            // The ratings of a whole profile, the bulk of the rows, are asked for on a second
+            // The ratings and the candidates of a whole profile are asked for on a second
             // connection on this read's snapshot, while this one reads the sessions.
             let snapshot = only == nil ? try await exportSnapshot(db) : nil
-            async let aside = ratingsAside(snapshot, profile: profile)
-            var people: [CandidateID: Candidate] = [:]
-            for row in try await db.all("""
-                SELECT \(unescaped: PostgresRows.candidateColumns) FROM candidate
-                WHERE candidate.id IN (SELECT candidateId FROM application WHERE profile = \(profile))
-                  AND (\(only)::bigint IS NULL OR candidate.id = \(only))
-                """, logger) {
-                let person = try PostgresRows.candidate(row)
-                people[person.id] = person
-            }
+            async let aside = evidenceAside(snapshot, profile: profile)
             let sessions = StageVisibility.panel.visible(try await self.sessions(db, where: """
                 application.profile = \(profile) AND (\(only)::bigint IS NULL OR application.candidateId = \(only))
                 AND \(unescaped: ConflictSQL.sessionCounts)
@@ -35,8 +26,10 @@ extension PostgresStore {
             for conflict in try await self.conflicts(db, candidate: candidate) { conflicts[conflict.candidate, default: []].append(conflict) }
             var snapshots = SnapshotDecoder()
             let fetched = await aside
+            var people = fetched?.people ?? [:]
+            if fetched == nil { people = try await Self.people(db, logger, profile: profile, candidate: only) }
             let (sheets, facts) = try await assessorSheets(db, sessions: sessions, profile: profile, candidate: only,
-                                                           fetched: fetched, snapshots: &snapshots)
+                                                           fetched: fetched?.ratings, snapshots: &snapshots)
             let ids = sessions.map(\.id.rawValue)
             var consensus: [ApplicationID: [Consensus]] = [:]
             for entry in try await self.consensus(db, where: "application.profile = \(profile)") {
@@ -72,12 +65,30 @@ extension PostgresStore {
         }
     }
 
-    /// The ratings of `profile` read on `snapshot` over a connection of its own; `nil` without a
-    /// snapshot or when that connection fails (the read then asks on its own connection).
-    private func ratingsAside(_ snapshot: String?, profile: String) async -> EvidenceRatings? {
+    /// What ``evidence(profile:candidate:)`` reads beside the sessions: the ratings and the
+    /// candidates of `profile`, on `snapshot` over a connection of its own; `nil` without a snapshot
+    /// or when that connection fails (the read then asks on its own connection).
+    private func evidenceAside(_ snapshot: String?, profile: String) async -> (ratings: EvidenceRatings, people: [CandidateID: Candidate])? {
         guard let snapshot else { return nil }
         let logger = self.logger
-        return try? await onSnapshot(snapshot) { db in try await EvidenceRatings.fetch(db, logger, profile: profile, candidate: nil) }
+        return try? await onSnapshot(snapshot) { db in
+            (try await EvidenceRatings.fetch(db, logger, profile: profile, candidate: nil),
+             try await Self.people(db, logger, profile: profile, candidate: nil))
+        }
+    }
+
+    /// The candidates who applied for `profile` (or only `candidate`), by id.
+    private static func people(_ db: PostgresConnection, _ logger: Logger, profile: String, candidate: Int64?) async throws -> [CandidateID: Candidate] {
+        var people: [CandidateID: Candidate] = [:]
+        for row in try await db.all("""
+            SELECT \(unescaped: PostgresRows.candidateColumns) FROM candidate
+            WHERE candidate.id IN (SELECT candidateId FROM application WHERE profile = \(profile))
+              AND (\(candidate)::bigint IS NULL OR candidate.id = \(candidate))
+            """, logger) {
+            let person = try PostgresRows.candidate(row)
+            people[person.id] = person
+        }
+        return people
     }
 
     /// The sheet of each session, in the order given: ratings aggregated by the server

@@ -129,7 +129,8 @@ extension PostgresStore {
         var texts = CellTexts(), sessions: [InterviewSession] = []
         for try await row in try await db.query(query, logger: logger) { sessions.append(try PostgresRows.session(row, texts: &texts)) }
         guard !sortedByServer, zip(sessions, sessions.dropFirst()).contains(where: { $0.id.rawValue > $1.id.rawValue }) else { return sessions }
-        return sessions.sorted { $0.id.rawValue < $1.id.rawValue }
+        // The ids are sorted, not the sessions, which are large to move.
+        return sessions.indices.sorted { sessions[$0].id.rawValue < sessions[$1].id.rawValue }.map { sessions[$0] }
     }
 
     /// Sessions, newest last; filtered by candidate, status and group run when given.

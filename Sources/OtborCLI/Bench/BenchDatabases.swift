@@ -21,6 +21,9 @@ protocol BenchDatabases: Sendable {
     /// The raw ceiling: the campaign's rows written into a new copy `name` of `base`, which is
     /// removed afterwards; the seconds the writing took.
     func ceiling(_ campaign: RawCeilingCampaign, ids: [CandidateID], base: String, as name: String) async throws -> Double
+    /// Lets the campaign `name` settle after its import before it is read: the work the engine
+    /// does after a bulk load anyway, done now, so the reads are not measured racing it.
+    func settle(_ name: String) async throws
     /// Closes `store` (when the engine has anything to close) and removes the campaign `name`.
     func remove(_ name: String, store: (any CampaignStore)?) async throws
     /// Keeps the campaign `name` (its store closed) as `bench-N` in `folder`, or says where it stays.

@@ -53,6 +53,7 @@ struct BenchRun {
         let ratings = Double(campaign.ratingCount)
 
         guard let (campaignName, store) = kept else { throw BenchError("no import run") }
+        try await databases.settle(campaignName)
         let engine = ScoringEngine()
         progress("\(label) scoring and ranking…")
         var evidence: [CandidateEvidence] = []

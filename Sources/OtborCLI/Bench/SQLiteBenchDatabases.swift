@@ -33,6 +33,9 @@ struct SQLiteBenchDatabases: BenchDatabases {
         return seconds
     }
 
+    /// Nothing: SQLite does no work of its own after a bulk load.
+    func settle(_ name: String) async throws {}
+
     func remove(_ name: String, store: (any CampaignStore)?) async throws {
         try removeFiles(path(name))
     }
