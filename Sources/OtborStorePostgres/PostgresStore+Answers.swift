@@ -20,12 +20,13 @@ extension PostgresStore {
         }
         try await save(db, answer, session: id)
         // The cursor, the audit line and the change feed's notification in one round trip.
-        let time = now, subject = "session:\(id)", detail = "\(answer.step.key) \(AnswerAudit.value(answer.value))"
+        let time = now, subject = "session:\(id)", change = StoreChange.answer(id).subject
+        let detail = "\(answer.step.key) \(AnswerAudit.value(answer.value))"
         try await db.run("""
             WITH moved AS (UPDATE session SET cursor = \(answer.step.key), updatedAt = \(time), status = 'open' WHERE id = \(id.rawValue)),
             audited AS (INSERT INTO audit (at, actor, action, subject, detail)
                         VALUES (\(time), \(session.assessor), \(AuditAction.answerRecord.rawValue), \(subject), \(detail)))
-            SELECT pg_notify(\(PostgresChangeFeed.channel), \(subject))
+            SELECT pg_notify(\(PostgresChangeFeed.channel), \(change))
             """, logger)
     }
 

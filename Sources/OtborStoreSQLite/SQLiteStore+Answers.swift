@@ -12,7 +12,7 @@ extension SQLiteStore {
         try commits.run({ db in try self.record(db, answer, session: id) },
                         transaction: { body in try write(body) },
                         failure: { StoreFailure.operation($0, path: path) })
-        changes.signal(StoreChange(subject: "session:\(id)"))
+        changes.signal(.answer(id))
     }
 
     /// ``record(_:session:)`` inside a write transaction.

@@ -9,6 +9,7 @@ struct BoardInterestTests {
 
     @Test("a change concerns the board only when it names the board's sitting, session or candidate", arguments: [
         ("session:12", true), ("session:13", true), ("session:120", false), ("session:1", false),
+        ("answer:12", true), ("answer:99", false),
         ("candidate:4", true), ("candidate:44", false),
         ("sitting:group-7", true), ("sitting:group-8", false),
         ("application:9", true), ("feed:resumed", true), ("no-colon", true),
@@ -30,7 +31,13 @@ struct BoardInterestTests {
         feed.send("session:98")
         feed.send(StoreChange.resumed.subject)
         #expect(await wakes.next() == .change)
-        // Nothing else is pending: the last wake was the resumed feed, not the other sitting's answer.
+        // An answer saved in one of its sessions wakes it as progress, another sitting's not at all.
+        feed.send("answer:99")
+        feed.send("answer:13")
+        #expect(await wakes.next() == .progress)
+        feed.send("session:13")
+        #expect(await wakes.next() == .change)
+        // Nothing else is pending: the last wake was its own session, not the other sitting's answer.
         feed.send("session:97")
         let next = Task { await wakes.next() }
         try await Task.sleep(for: .milliseconds(200))

@@ -7,7 +7,7 @@ import Testing
 /// The change feed (``ChangeFeed``) a live board listens to: a committed write that changes a
 /// board is heard, with its subject; a write rolled back is not.
 struct ChangeFeedStoreTests {
-    @Test("a committed submit is heard on the change feed, a refused (rolled-back) write is not, the next committed write is",
+    @Test("a committed answer (as progress) and submit are heard on the change feed, a refused (rolled-back) write is not, the next committed write is",
           arguments: StoreEngine.all)
     func committedOnly(engine: StoreEngine) async throws {
         let (temp, session) = try await AnswerFitTests.open(engine)
@@ -17,8 +17,15 @@ struct ChangeFeedStoreTests {
             // The listening connection is up: from here on every commit is heard.
             #expect(await heard.next() == .resumed)
         }
+        // An answer saved is heard as progress of its session, which a board may show a little later.
+        try await temp.store.record(ImportTests.answer("conflict", .rating(4)), session: session)
+        let saved = await heard.next()
+        #expect(saved == StoreChange(subject: "answer:\(session)"))
+        #expect(saved?.isProgress == true && saved?.target?.value == "\(session)")
         try await temp.store.submit(session: session, addingSeconds: 0)
-        #expect(await heard.next() == StoreChange(subject: "session:\(session)"))
+        let submitted = await heard.next()
+        #expect(submitted == StoreChange(subject: "session:\(session)"))
+        #expect(submitted?.isProgress == false)
 
         // Refused inside its transaction (the session is locked; on PostgreSQL after its
         // `pg_notify`): rolled back, so nothing is heard; nor of a refused answer …

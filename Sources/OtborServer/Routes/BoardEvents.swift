@@ -8,7 +8,8 @@ import ServiceLifecycle
 /// the board when the store's change feed (``ChangeFeed``) says a committed write changed
 /// something a board shows — on PostgreSQL a write through any server, on SQLite one of this
 /// process — and sends it (`event: board`, one line of JSON) when it differs from the last one
-/// sent. A burst of changes during a read costs one more read, not one each. As a safety net
+/// sent. A burst of changes during a read costs one more read, not one each; an answer saved
+/// (which moves only a session's count) is shown within ``progressInterval`` of the last read. As a safety net
 /// (writes of other processes on an SQLite file, a feed reconnecting), it also reads every
 /// ``fallback``. A comment line keeps quiet connections open. Each stream ends after `lifetime`
 /// (``ConsoleSettings/eventStreamLifetime``; the browser's `EventSource` reconnects after the
@@ -16,6 +17,9 @@ import ServiceLifecycle
 struct BoardEvents: Sendable {
     /// How often the board is read without a change heard.
     static let fallbackInterval: Duration = .seconds(3)
+    /// How soon after the last read an answer saved is shown: saves come many a second while a
+    /// panel scores, and each moves only a count; a submit or any other change is read at once.
+    static let progressInterval: Duration = .seconds(1)
     static let keepAlive: Duration = .seconds(15)
     /// How often the stream looks at its clocks (keep-alive, lifetime) while nothing happens.
     static let tick: Duration = .seconds(1)
@@ -52,12 +56,14 @@ struct BoardEvents: Sendable {
         var quietSince = clock.now
         var lastRead = clock.now
         var last = ""
-        var due = true
+        var due = true, progressDue = false
         try await writer.write(ByteBuffer(string: "retry: \(Self.retryMilliseconds)\n\n"))
         try await withGracefulShutdownHandler {
             while !Task.isCancelled, clock.now < end {
-                if due || clock.now - lastRead >= fallback {
+                let since = clock.now - lastRead
+                if due || since >= fallback || progressDue && since >= Self.progressInterval {
                     lastRead = clock.now
+                    progressDue = false
                     // The store's calls run on the console's own threads, as in every request.
                     let board = try await StoreThreadsMiddleware.run { try await desk.board(id, now: now()) }
                     wakes.attend(BoardInterest(board))
@@ -74,6 +80,7 @@ struct BoardEvents: Sendable {
                 }
                 guard let wake = await wakes.next() else { break }
                 due = wake == .change
+                progressDue = progressDue || wake == .progress
             }
         } onGracefulShutdown: {
             wakes.stop()

@@ -2,7 +2,7 @@ import OtborServices
 import OtborStore
 
 /// Which committed changes can move one live board (``BoardEvents``): those of its sitting, of its
-/// sessions and of its candidates. A change of a session or candidate of another sitting is passed
+/// sessions (their state, or an answer saved in them) and of its candidates. A change of a session or candidate of another sitting is passed
 /// over, so a board does not read itself again for every answer saved anywhere in the campaign;
 /// anything else (a resumed feed, an application, a subject this rule does not know) wakes it.
 struct BoardInterest: Sendable, Equatable {
@@ -24,10 +24,10 @@ struct BoardInterest: Sendable, Equatable {
 
     /// Whether `change` may move the board.
     func concerns(_ change: StoreChange) -> Bool {
-        guard let colon = change.subject.firstIndex(of: ":") else { return true }
-        let kind = change.subject[..<colon], value = String(change.subject[change.subject.index(after: colon)...])
-        switch kind {
-        case "session": return sessions.contains(value)
+        guard let target = change.target else { return true }
+        let value = String(target.value)
+        switch target.kind {
+        case "session", "answer": return sessions.contains(value)
         case "candidate": return candidates.contains(value)
         case "sitting": return value == sitting
         default: return true

@@ -2,11 +2,13 @@ import Foundation
 import OtborStore
 
 /// What wakes a board stream (``BoardEvents``): a change heard on the store's feed, or the clock.
-/// Changes that arrive while the stream is busy collapse into one wake (a change wins over a
-/// tick), so a burst costs one more read of the board. Once the stream has read its board, only
+/// Changes that arrive while the stream is busy collapse into one wake (a change wins over an
+/// answer saved, which wins over a tick), so a burst costs one more read of the board. Once the stream has read its board, only
 /// the changes that concern it (``BoardInterest``) wake it.
 final class BoardWakes: @unchecked Sendable {
-    enum Wake: Sendable { case change, tick }
+    /// In order of precedence: a change to show at once, an answer saved (only the progress
+    /// moved, shown at the board's pace), the clock.
+    enum Wake: Sendable, Comparable { case tick, progress, change }
 
     private let wakes: AsyncStream<Void>
     private let continuation: AsyncStream<Void>.Continuation
@@ -55,11 +57,11 @@ final class BoardWakes: @unchecked Sendable {
 
     private func heard(_ change: StoreChange) {
         let concerned = change == .resumed || lock.withLock { interest?.concerns(change) ?? true }
-        if concerned { wake(.change) }
+        if concerned { wake(change.isProgress ? .progress : .change) }
     }
 
     private func wake(_ wake: Wake) {
-        lock.withLock { if pending != .change { pending = wake } }
+        lock.withLock { if pending.map({ $0 < wake }) ?? true { pending = wake } }
         continuation.yield()
     }
 }
