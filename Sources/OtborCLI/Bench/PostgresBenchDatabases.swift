@@ -48,8 +48,8 @@ final class PostgresBenchDatabases: BenchDatabases, @unchecked Sendable {
         return seconds
     }
 
-    /// `VACUUM (ANALYZE)`, which autovacuum would otherwise run, on a 10,000 campaign, during
-    /// the first scoring runs.
+    /// `VACUUM (ANALYZE)`: otherwise autovacuum would run it on a freshly imported campaign while
+    /// the first scoring runs are timed.
     func settle(_ name: String) async throws {
         try await scratch.vacuum(database(name))
     }

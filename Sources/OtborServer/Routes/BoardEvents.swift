@@ -9,9 +9,9 @@ import ServiceLifecycle
 /// something a board shows — on PostgreSQL a write through any server, on SQLite one of this
 /// process — and sends it (`event: board`, one line of JSON) when it differs from the last one
 /// sent. A burst of changes during a read costs one more read, not one each; an answer saved
-/// (which moves only a session's count) is shown within ``progressInterval`` of the last read. As a safety net
-/// (writes of other processes on an SQLite file, a feed reconnecting), it also reads every
-/// ``fallback``. A comment line keeps quiet connections open. Each stream ends after `lifetime`
+/// (which moves only a session's count) is shown within ``progressInterval`` of the last read.
+/// As a safety net (writes of other processes on an SQLite file, a feed reconnecting), it also
+/// reads every ``fallback``. A comment line keeps quiet connections open. Each stream ends after `lifetime`
 /// (``ConsoleSettings/eventStreamLifetime``; the browser's `EventSource` reconnects after the
 /// `retry` it was given) and when the server shuts down.
 struct BoardEvents: Sendable {

@@ -2,8 +2,9 @@ import OtborServices
 import OtborStore
 
 /// Which committed changes can move one live board (``BoardEvents``): those of its sitting, of its
-/// sessions (their state, or an answer saved in them) and of its candidates. A change of a session or candidate of another sitting is passed
-/// over, so a board does not read itself again for every answer saved anywhere in the campaign;
+/// sessions (their state, or an answer saved in them) and of its candidates. A change of a
+/// session or candidate of another sitting is passed over, so a board does not read itself again
+/// for every answer saved anywhere in the campaign;
 /// anything else (a resumed feed, an application, a subject this rule does not know) wakes it.
 struct BoardInterest: Sendable, Equatable {
     var sitting: String

@@ -3,8 +3,8 @@ import OtborStore
 
 /// What wakes a board stream (``BoardEvents``): a change heard on the store's feed, or the clock.
 /// Changes that arrive while the stream is busy collapse into one wake (a change wins over an
-/// answer saved, which wins over a tick), so a burst costs one more read of the board. Once the stream has read its board, only
-/// the changes that concern it (``BoardInterest``) wake it.
+/// answer saved, which wins over a tick), so a burst costs one more read of the board. Once the
+/// stream has read its board, only the changes that concern it (``BoardInterest``) wake it.
 final class BoardWakes: @unchecked Sendable {
     /// In order of precedence: a change to show at once, an answer saved (only the progress
     /// moved, shown at the board's pace), the clock.
