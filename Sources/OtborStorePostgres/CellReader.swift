@@ -9,6 +9,8 @@ import PostgresNIO
 /// row; any other type or format still goes through it.
 struct CellReader {
     private var cells: PostgresRow.Iterator
+    /// The index of the next column.
+    private var column = 0
 
     init(_ row: PostgresRow) {
         cells = row.makeIterator()
@@ -16,6 +18,7 @@ struct CellReader {
 
     private mutating func cell() throws -> PostgresCell {
         guard let cell = cells.next() else { throw StoreError.invalid("the database answered with fewer columns than asked for") }
+        column += 1
         return cell
     }
 
@@ -51,7 +54,7 @@ struct CellReader {
     mutating func optionalText(sharing texts: inout CellTexts) throws -> String? {
         let cell = try cell()
         guard cell.dataType == .text || cell.dataType == .varchar else { return try cell.decode(String?.self) }
-        return cell.bytes.map { texts.text($0) }
+        return cell.bytes.map { texts.text($0, column: column) }
     }
 
     /// A text column, shared through `texts` with earlier rows that held it.
@@ -85,23 +88,34 @@ struct CellReader {
         return text
     }
 
+    /// Each element of a one-dimensional `int8[]` without NULLs (nothing for `NULL` or an empty array).
+    mutating func int8Array(_ body: (Int64) -> Void) throws {
+        try integerArray(.int8Array, body)
+    }
+
     /// Each element of a one-dimensional `int4[]` without NULLs (nothing for `NULL` or an empty array).
     mutating func int4Array(_ body: (Int32) -> Void) throws {
+        try integerArray(.int4Array, body)
+    }
+
+    /// Each element of a one-dimensional array of `Integer` (the binary type `type`) without NULLs.
+    private mutating func integerArray<Integer: FixedWidthInteger & PostgresArrayDecodable>(
+        _ type: PostgresDataType, _ body: (Integer) -> Void
+    ) throws where Integer._DecodableType == Integer {
         let cell = try cell()
         guard var bytes = cell.bytes else { return }
-        guard cell.format == .binary, cell.dataType == .int4Array else {
-            try cell.decode([Int32].self).forEach(body)
+        guard cell.format == .binary, cell.dataType == type else {
+            try cell.decode([Integer].self).forEach(body)
             return
         }
+        let unreadable = StoreError.invalid("the database sent an unreadable array")
         guard let dimensions = bytes.readInteger(as: Int32.self), bytes.readInteger(as: Int32.self) != nil,
-              bytes.readInteger(as: Int32.self) != nil else { throw StoreError.invalid("the database sent an unreadable array") }
+              bytes.readInteger(as: Int32.self) != nil else { throw unreadable }
         guard dimensions == 1 else { return }
-        guard let count = bytes.readInteger(as: Int32.self), bytes.readInteger(as: Int32.self) != nil else {
-            throw StoreError.invalid("the database sent an unreadable array")
-        }
+        guard let count = bytes.readInteger(as: Int32.self), bytes.readInteger(as: Int32.self) != nil else { throw unreadable }
         for _ in 0..<count {
-            guard bytes.readInteger(as: Int32.self) == 4, let value = bytes.readInteger(as: Int32.self) else {
-                throw StoreError.invalid("the database sent an unreadable array")
+            guard bytes.readInteger(as: Int32.self) == Int32(MemoryLayout<Integer>.size), let value = bytes.readInteger(as: Integer.self) else {
+                throw unreadable
             }
             body(value)
         }

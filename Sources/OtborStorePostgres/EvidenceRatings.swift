@@ -9,7 +9,8 @@ import PostgresNIO
 /// table's primary key (session, step) into a `GroupAggregate`, with no join per rating, no hash
 /// table and no sort, so nothing spills to disk however large the campaign. ``fetch`` needs no
 /// session or guide, so it can run beside the read of the sessions (on a connection of its own,
-/// on the same snapshot); ``apply(to:plans:planOf:)`` then turns each distinct text of steps into
+/// on the same snapshot), and for a campaign of one profile it asks for a row per block of sessions
+/// (``fetchBlocks``); ``apply(to:plans:planOf:)`` then turns each distinct text of steps into
 /// the steps' positions in each plan once and copies the scores into their slots (``RatingSlots``).
 struct EvidenceRatings: Sendable {
     /// Joins a session's steps; when a rating key of the content holds it, ``readJoined`` is used.
@@ -24,11 +25,13 @@ struct EvidenceRatings: Sendable {
     private var scores: [Int8] = []
     /// Each distinct text of steps, joined by ``separator``.
     private var steps: [String] = []
+    /// The index in `steps` of each text, by its bytes.
+    private var known: [ByteBuffer: Int] = [:]
 
     /// The ratings of the sessions of `profile` (and `candidate`), as the server aggregates them;
     /// sessions of other profiles are left out on the server, or by ``apply(to:plans:planOf:)``.
     static func fetch(_ db: PostgresConnection, _ logger: Logger, profile: String, candidate: Int64?) async throws -> EvidenceRatings {
-        var result = EvidenceRatings(), known: [ByteBuffer: Int] = [:]
+        var result = EvidenceRatings()
         // With no other profile's applications in the campaign there is nothing to filter: the
         // server is spared joining each rating to its session and application (a third of the read).
         var alone = false
@@ -36,6 +39,7 @@ struct EvidenceRatings: Sendable {
             alone = try await db.all("SELECT NOT EXISTS (SELECT 1 FROM application WHERE profile <> \(profile))", logger)
                 .first?.decode(Bool.self) ?? false
         }
+        if alone, let blocks = try await fetchBlocks(db, logger) { return blocks }
         let rows = try await db.query(alone ? """
             SELECT rating.sessionId, string_agg(rating.step, \(String(separator))), array_agg(coalesce(rating.score, 0)::int4)
             FROM rating GROUP BY rating.sessionId
@@ -46,21 +50,29 @@ struct EvidenceRatings: Sendable {
                 WHERE application.profile = \(profile) AND (\(candidate)::bigint IS NULL OR application.candidateId = \(candidate)))
             GROUP BY rating.sessionId
             """, logger: logger)
+        var scores: [Int8] = []
         for try await row in rows {
             var cells = CellReader(row)
-            result.sessions.append(try cells.int())
-            let joined = try cells.bytes()
-            if let layout = known[joined] {
-                result.layouts.append(layout)
-            } else {
-                known[ByteBuffer(buffer: joined)] = result.steps.count
-                result.layouts.append(result.steps.count)
-                result.steps.append(String(buffer: joined))
-            }
-            try cells.int4Array { result.scores.append(Int8(clamping: $0)) }
-            result.offsets.append(result.scores.count)
+            let (id, joined) = (try cells.int(), try cells.bytes())
+            scores.removeAll(keepingCapacity: true)
+            try cells.int4Array { scores.append(Int8(clamping: $0)) }
+            result.append(session: id, steps: joined, scores: scores)
         }
         return result
+    }
+
+    /// Records the ratings of session `id`: its steps joined by ``separator`` and their scores.
+    mutating func append(session id: Int64, steps joined: ByteBuffer, scores sessionScores: some Sequence<Int8>) {
+        sessions.append(id)
+        if let layout = known[joined] {
+            layouts.append(layout)
+        } else {
+            known[ByteBuffer(buffer: joined)] = steps.count
+            layouts.append(steps.count)
+            steps.append(String(buffer: joined))
+        }
+        scores.append(contentsOf: sessionScores)
+        offsets.append(scores.count)
     }
 
     /// Whether ``fetch`` can serve these plans: no rating key holds ``separator``.

@@ -7,8 +7,9 @@ import Testing
 
 /// The PostgreSQL engine's bulk read of the evidence: a whole profile's ratings and candidates come
 /// over a second connection on the read's snapshot, the ratings aggregated per session with the
-/// steps as one text (not filtered by profile on the server when the campaign has no other); one
-/// candidate's come over the read's own connection. Both must give the same sheets.
+/// steps as one text (not filtered by profile on the server when the campaign has no other, and
+/// then a row per block of sessions); one candidate's come over the read's own connection. Both
+/// must give the same sheets.
 @Suite(.enabled(if: PostgresCluster.binaries != nil || PostgresCluster.required, "no PostgreSQL server binaries"))
 struct PostgresEvidenceTests {
     static let ratings: [(q1: Int?, q2: Int?)] = [(4, nil), (2, 5), (nil, 3)]
@@ -22,6 +23,10 @@ struct PostgresEvidenceTests {
         var candidates: [CandidateID] = []
         for (index, scores) in Self.ratings.enumerated() {
             let candidate = try await store.addCandidate(NewCandidate(name: "Кандидат \(index)", consentDate: "2026-11-01"), actor: "hr").id
+            // Each session in a block of ratings of its own (EvidenceRatings.fetchBlocks).
+            _ = try cluster.psql(database, """
+                SELECT setval(pg_get_serial_sequence('session', 'id'), \(index * 300 + 1))
+                """)
             let session = try await store.startSession(candidate: candidate, profile: StoreFixture.profile, guide: StoreFixture.guide,
                                                        assessor: "Мария")
             for (item, score) in [("q1", scores.q1), ("q2", scores.q2)] {

@@ -53,8 +53,9 @@ public struct Ranking: Sendable, Hashable, Codable {
             }
             start = end
         }
-        let panels = sorted.map { Self.panel(scorecards[$0].scorecard) }
-        entries = sorted.indices.map { index in
+        // Each entry reads only its own and the next scorecard: they are worked out on all cores.
+        let panels = sorted.concurrentMap { Self.panel(scorecards[$0].scorecard) }
+        entries = sorted.indices.concurrentMap { index in
             let card = scorecards[sorted[index]].scorecard
             var entry = Entry(candidate: scorecards[sorted[index]].candidate, passedHurdle: card.hurdle.passed,
                               hurdle: card.hurdle.status, s: card.composite?.s, standardError: card.composite?.standardError ?? 0,

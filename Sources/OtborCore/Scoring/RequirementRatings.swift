@@ -6,17 +6,19 @@ struct RequirementRatings: Sendable {
     /// the sum of their weights, side by side.
     private var totals: [Double]
 
-    init(sheet: AssessorSheet, slots: Slots) {
+    init(sheet: AssessorSheet, slots: Slots, memo: inout Memo) {
         assessor = sheet.assessor
         var totals = [Double](repeating: 0, count: 2 * slots.count)
         // Read in place: the ratings' weights are shared by every sheet of the guide, and copying
         // them out would touch their reference counts from every scoring thread.
+        var position = 0
         sheet.ratings.withUnsafeBufferPointer { ratings in
             for index in ratings.indices {
-                guard let value = ratings[index].value else { continue }
                 ratings[index].weights.withUnsafeBufferPointer { weights in
                     for entry in weights.indices {
-                        guard let slot = slots.slot(weights[entry].competency) else { continue }
+                        defer { position += 1 }
+                        guard let value = ratings[index].value,
+                              let slot = memo.slot(weights[entry].competency, at: position, slots: slots) else { continue }
                         totals[2 * slot] += weights[entry].weight * value
                         totals[2 * slot + 1] += weights[entry].weight
                     }
@@ -24,6 +26,27 @@ struct RequirementRatings: Sendable {
             }
         }
         self.totals = totals
+    }
+
+    /// The slot of each weight of the last sheet read, by its position in the sheet: the sheets
+    /// of a stage come from one guide, so the next sheet's weights name the same competencies in
+    /// the same places, mostly in the very same strings, which compare equal at once.
+    struct Memo {
+        private var competencies: [String] = []
+        private var slots: [Int?] = []
+
+        mutating func slot(_ competency: String, at position: Int, slots table: Slots) -> Int? {
+            if position < competencies.count, competencies[position] == competency { return slots[position] }
+            let slot = table.slot(competency)
+            if position < competencies.count {
+                competencies[position] = competency
+                slots[position] = slot
+            } else if position == competencies.count {
+                competencies.append(competency)
+                slots.append(slot)
+            }
+            return slot
+        }
     }
 
     /// The weighted mean of the item ratings mapped to the slot's competency, `nil` when none of

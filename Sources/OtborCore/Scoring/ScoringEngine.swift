@@ -21,22 +21,25 @@ public struct ScoringEngine: Sendable {
         let weights = Dictionary(profile.process.map { ($0.guide, $0.weight) }, uniquingKeysWith: { first, _ in first })
         let ordered = profile.process.compactMap { stage in stages.first { $0.stage == stage.guide } }
         let slots = RequirementRatings.Slots(profile)
-        let rated = ordered.map { stage in stage.sheets.map { RequirementRatings(sheet: $0, slots: slots) } }
+        var memo = RequirementRatings.Memo()
+        let rated = ordered.map { stage in stage.sheets.map { RequirementRatings(sheet: $0, slots: slots, memo: &memo) } }
+        // The slot of each requirement, by its index in the profile's requirements.
+        let requirementSlots = profile.requirements.map { slots.slot($0.competency)! }
         let stageWeights = ordered.map { weights[$0.stage] ?? 1 }
         // Every assessor of each stage: shared by the stage's scores of competencies all of them rated.
         let panels = ordered.map { $0.sheets.map(\.assessor) }
-        let competencies = profile.requirements.map { requirement -> CompetencyScore in
-            let slot = slots.slot(requirement.competency)!
-            var measured: [Double] = []
-            // Not reserved: a competency is measured in a few of the stages, and scorecards are many.
-            let stageScores = ordered.indices.compactMap { index -> StageScore? in
+        let competencies = profile.requirements.indices.map { requirementIndex -> CompetencyScore in
+            let requirement = profile.requirements[requirementIndex], slot = requirementSlots[requirementIndex]
+            // The stages that measured the competency, found first so each array is made once at its size.
+            let measuredIn = ordered.indices.filter { index in rated[index].contains { $0.value(slot) != nil } }
+            let stageScores = measuredIn.map { index -> StageScore in
                 var values: [Double] = []
                 values.reserveCapacity(rated[index].count)
                 for sheet in rated[index] {
                     guard let value = sheet.value(slot) else { continue }
                     values.append(value)
                 }
-                guard let aggregate = RatingAggregate(values) else { return nil }
+                let aggregate = RatingAggregate(values)!
                 let assessors = values.count == panels[index].count
                     ? panels[index] : rated[index].filter { $0.value(slot) != nil }.map(\.assessor)
                 let stage = ordered[index].stage
@@ -45,9 +48,9 @@ public struct ScoringEngine: Sendable {
                 if aggregate.isFlagged {
                     score.consensus = consensus.last { $0.stage == stage && $0.competency == requirement.competency }
                 }
-                measured.append(stageWeights[index])
                 return score
             }
+            let measured = measuredIn.map { stageWeights[$0] }
             return CompetencyScore(requirement: requirement, stages: stageScores, weights: measured)
         }
         return Scorecard(
@@ -55,7 +58,7 @@ public struct ScoringEngine: Sendable {
             hurdle: hurdle(profile: profile, competencies: competencies, redFlags: redFlags),
             // Context requirements are shown with their scores but count in neither S nor the hurdle.
             composite: CompositeScore(competencies.filter(\.requirement.isScored)),
-            assessorScores: assessorScores(profile: profile, stages: ordered, rated: rated, slots: slots, stageWeights: stageWeights))
+            assessorScores: assessorScores(profile: profile, stages: ordered, rated: rated, slots: requirementSlots, stageWeights: stageWeights))
     }
 
     /// S computed from each assessor's sheets alone: per competency the stage-weighted mean of the
@@ -63,18 +66,18 @@ public struct ScoringEngine: Sendable {
     /// ``CompetencyScore`` and ``CompositeScore`` compute them for a panel of one.
     private func assessorScores(
         profile: JobProfile, stages: [StageRatings], rated: [[RequirementRatings]],
-        slots: RequirementRatings.Slots, stageWeights: [Double]
+        slots: [Int], stageWeights: [Double]
     ) -> [String: Double] {
         var assessors: [String] = []
         for stage in stages { for sheet in stage.sheets where !assessors.contains(sheet.assessor) { assessors.append(sheet.assessor) } }
-        let scored = profile.scoredRequirements
-        let totalWeight = scored.reduce(0) { $0 + $1.weight }
+        let scored = profile.requirements.indices.filter { profile.requirements[$0].isScored }
+        let totalWeight = scored.reduce(0) { $0 + profile.requirements[$1].weight }
         var result = [String: Double](minimumCapacity: assessors.count)
         for assessor in assessors {
             let sheets = rated.map { sheets in sheets.first { $0.assessor == assessor } }
             var sum = 0.0, weight = 0.0
-            for requirement in scored {
-                let slot = slots.slot(requirement.competency)!
+            for index in scored {
+                let requirement = profile.requirements[index], slot = slots[index]
                 var stageSum = 0.0, stageWeight = 0.0
                 for (index, sheet) in sheets.enumerated() {
                     guard let value = sheet?.value(slot) else { continue }
