@@ -90,31 +90,36 @@ struct CellReader {
 
     /// Each element of a one-dimensional `int8[]` without NULLs (nothing for `NULL` or an empty array).
     mutating func int8Array(_ body: (Int64) -> Void) throws {
-        try integerArray(.int8Array, body)
+        let cell = try cell()
+        guard cell.format == .binary, cell.dataType == .int8Array else { return try cell.decode([Int64]?.self)?.forEach(body) ?? () }
+        try Self.elements(of: cell, as: Int64.self, body)
     }
 
     /// Each element of a one-dimensional `int4[]` without NULLs (nothing for `NULL` or an empty array).
     mutating func int4Array(_ body: (Int32) -> Void) throws {
-        try integerArray(.int4Array, body)
+        let cell = try cell()
+        guard cell.format == .binary, cell.dataType == .int4Array else { return try cell.decode([Int32]?.self)?.forEach(body) ?? () }
+        try Self.elements(of: cell, as: Int32.self, body)
     }
 
-    /// Each element of a one-dimensional array of `Integer` (the binary type `type`) without NULLs.
-    private mutating func integerArray<Integer: FixedWidthInteger & PostgresArrayDecodable>(
-        _ type: PostgresDataType, _ body: (Integer) -> Void
-    ) throws where Integer._DecodableType == Integer {
+    /// Each element of a one-dimensional `float8[]` without NULLs (nothing for `NULL` or an empty array).
+    mutating func float8Array(_ body: (Double) -> Void) throws {
         let cell = try cell()
+        guard cell.format == .binary, cell.dataType == .float8Array else { return try cell.decode([Double]?.self)?.forEach(body) ?? () }
+        try Self.elements(of: cell, as: UInt64.self) { body(Double(bitPattern: $0)) }
+    }
+
+    /// The elements of a binary one-dimensional array of a fixed-width type without NULLs, each as
+    /// its bits; nothing for `NULL`, an empty array or more than one dimension.
+    private static func elements<Bits: FixedWidthInteger>(of cell: PostgresCell, as: Bits.Type, _ body: (Bits) -> Void) throws {
         guard var bytes = cell.bytes else { return }
-        guard cell.format == .binary, cell.dataType == type else {
-            try cell.decode([Integer].self).forEach(body)
-            return
-        }
         let unreadable = StoreError.invalid("the database sent an unreadable array")
         guard let dimensions = bytes.readInteger(as: Int32.self), bytes.readInteger(as: Int32.self) != nil,
               bytes.readInteger(as: Int32.self) != nil else { throw unreadable }
         guard dimensions == 1 else { return }
         guard let count = bytes.readInteger(as: Int32.self), bytes.readInteger(as: Int32.self) != nil else { throw unreadable }
         for _ in 0..<count {
-            guard bytes.readInteger(as: Int32.self) == Int32(MemoryLayout<Integer>.size), let value = bytes.readInteger(as: Integer.self) else {
+            guard bytes.readInteger(as: Int32.self) == Int32(MemoryLayout<Bits>.size), let value = bytes.readInteger(as: Bits.self) else {
                 throw unreadable
             }
             body(value)

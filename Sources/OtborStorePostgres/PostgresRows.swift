@@ -37,15 +37,26 @@ enum PostgresRows {
     static func session(_ row: PostgresRow, texts: inout CellTexts) throws -> InterviewSession {
         var cells = CellReader(row)
         let (id, application) = (try cells.int(), try cells.int())
-        let (guide, guideHash, kindText) = (try cells.text(sharing: &texts), try cells.text(sharing: &texts), try cells.text(sharing: &texts))
+        let (guide, guideHash, kind) = (try cells.text(sharing: &texts), try cells.text(sharing: &texts), try cells.text(sharing: &texts))
         let (assessor, groupRun) = (try cells.text(sharing: &texts), try cells.optionalText(sharing: &texts))
-        let (planned, active, statusText) = (try cells.int(), try cells.double(), try cells.text(sharing: &texts))
+        let (planned, active, status) = (try cells.int(), try cells.double(), try cells.text(sharing: &texts))
         let cursor = try cells.optionalText(sharing: &texts)
         let unreadable = { (text: String) in damaged("session", id, "time '\(text.prefix(40))'") }
-        guard let started = try cells.optionalTime(unreadable: unreadable), let updated = try cells.optionalTime(unreadable: unreadable) else {
-            throw damaged("session", id, "time (NULL)")
-        }
+        let (started, updated) = (try cells.optionalTime(unreadable: unreadable), try cells.optionalTime(unreadable: unreadable))
         let (submitted, navigation) = (try cells.optionalTime(unreadable: unreadable), try cells.optionalText())
+        return try session(id: id, application: application, guide: guide, guideHash: guideHash, kind: kind, assessor: assessor,
+                           groupRun: groupRun, planned: planned, active: active, status: status, cursor: cursor,
+                           started: started, updated: updated, submitted: submitted, navigation: navigation)
+    }
+
+    /// A session from its columns' values, as a row or a block of rows holds them: the status,
+    /// stage kind, times and saved navigation checked.
+    static func session(
+        id: Int64, application: Int64, guide: String, guideHash: String, kind kindText: String, assessor: String, groupRun: String?,
+        planned: Int64, active: Double, status statusText: String, cursor: String?, started: Date?, updated: Date?, submitted: Date?,
+        navigation: String?
+    ) throws -> InterviewSession {
+        guard let started, let updated else { throw damaged("session", id, "time (NULL)") }
         guard let status = InterviewSession.Status(rawValue: statusText) else {
             throw StoreError.invalid("session \(id) has an unknown status")
         }
@@ -147,7 +158,7 @@ enum PostgresRows {
         return day
     }
 
-    private static func damaged(_ table: String, _ id: Int64, _ what: String) -> StoreError {
+    static func damaged(_ table: String, _ id: Int64, _ what: String) -> StoreError {
         StoreError.invalid("the database is damaged: \(table) \(id) has an unreadable \(what)")
     }
 }

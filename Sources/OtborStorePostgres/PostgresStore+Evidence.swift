@@ -18,10 +18,14 @@ extension PostgresStore {
             // connection on this read's snapshot, while this one reads the sessions.
             let snapshot = only == nil ? try await exportSnapshot(db) : nil
             async let aside = evidenceAside(snapshot, profile: profile)
-            let sessions = StageVisibility.panel.visible(try await self.sessions(db, where: """
+            let condition: PostgresQuery = """
                 application.profile = \(profile) AND (\(only)::bigint IS NULL OR application.candidateId = \(only))
                 AND \(unescaped: ConflictSQL.sessionCounts)
-                """, sortedByServer: false))
+                """
+            // A whole profile's sessions come in blocks; one candidate's (or when a text breaks a block) a row each.
+            var read = only == nil ? try await sessionsInBlocks(db, where: condition) : nil
+            if read == nil { read = try await self.sessions(db, where: condition, sortedByServer: false) }
+            let sessions = StageVisibility.panel.visible(read ?? [])
             var conflicts: [CandidateID: [ConflictOfInterest]] = [:]
             for conflict in try await self.conflicts(db, candidate: candidate) { conflicts[conflict.candidate, default: []].append(conflict) }
             var snapshots = SnapshotDecoder()

@@ -9,7 +9,7 @@ import Testing
 /// over a second connection on the read's snapshot, the ratings aggregated per session with the
 /// steps as one text (not filtered by profile on the server when the campaign has no other, and
 /// then a row per block of sessions); one candidate's come over the read's own connection. Both
-/// must give the same sheets.
+/// must give the same sheets; the sessions, read in blocks for a whole profile, the same sessions.
 @Suite(.enabled(if: PostgresCluster.binaries != nil || PostgresCluster.required, "no PostgreSQL server binaries"))
 struct PostgresEvidenceTests {
     static let ratings: [(q1: Int?, q2: Int?)] = [(4, nil), (2, 5), (nil, 3)]
@@ -46,6 +46,8 @@ struct PostgresEvidenceTests {
             let alone = try #require(try await store.evidence(profile: StoreFixture.profile.id, candidate: candidate).first)
             let sheets = whole[index].stages.flatMap(\.sheets)
             #expect(sheets == alone.stages.flatMap(\.sheets))
+            // The whole profile's sessions come in blocks, one candidate's a row each.
+            #expect(whole[index].sessions == alone.sessions && alone.sessions.count == 1)
             let values = Dictionary(sheets.flatMap(\.ratings).map { ($0.item, $0.value) }, uniquingKeysWith: { first, _ in first })
             #expect(values["q1"] == .some(Self.ratings[index].q1.map(Double.init)))
             #expect(values["q2"] == .some(Self.ratings[index].q2.map(Double.init)))
