@@ -34,8 +34,6 @@ extension PostgresStore {
             try block.read(&cells)
             linedUp = try block.sessions(texts: &texts) { sessions.append($0) }
         }
-        guard linedUp else { return nil }
-        guard zip(sessions, sessions.dropFirst()).contains(where: { $0.id.rawValue > $1.id.rawValue }) else { return sessions }
-        return sessions.indices.sorted { sessions[$0].id.rawValue < sessions[$1].id.rawValue }.map { sessions[$0] }
+        return linedUp ? Self.byID(sessions) : nil
     }
 }

@@ -128,8 +128,13 @@ extension PostgresStore {
         // Decoded as the rows arrive, while the server still sends the rest.
         var texts = CellTexts(), sessions: [InterviewSession] = []
         for try await row in try await db.query(query, logger: logger) { sessions.append(try PostgresRows.session(row, texts: &texts)) }
-        guard !sortedByServer, zip(sessions, sessions.dropFirst()).contains(where: { $0.id.rawValue > $1.id.rawValue }) else { return sessions }
-        // The ids are sorted, not the sessions, which are large to move.
+        return sortedByServer ? sessions : Self.byID(sessions)
+    }
+
+    /// `sessions` by id: as they are when already in order; otherwise the ids are sorted, not the
+    /// sessions, which are large to move.
+    static func byID(_ sessions: [InterviewSession]) -> [InterviewSession] {
+        guard zip(sessions, sessions.dropFirst()).contains(where: { $0.id.rawValue > $1.id.rawValue }) else { return sessions }
         return sessions.indices.sorted { sessions[$0].id.rawValue < sessions[$1].id.rawValue }.map { sessions[$0] }
     }
 
